@@ -1,0 +1,1 @@
+"""Pure-Python text, import, segmentation and query code: no Qt, no SQL."""

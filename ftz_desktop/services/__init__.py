@@ -1,0 +1,1 @@
+"""Orchestration shared by the command line and the GUI: import, search, show."""

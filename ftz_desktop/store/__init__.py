@@ -1,0 +1,1 @@
+"""The SQLite library: schema, migrations and queries through sqlite-utils; no Qt."""

@@ -1,0 +1,51 @@
+"""How text becomes FTS5 tokens: one token per character of the folded text, so any substring is a phrase.
+
+The search index is an FTS5 table with the built-in ``ascii`` tokenizer and ``detail=full``.
+Every character of the folded canonical text becomes its own token: non-ASCII characters are
+token characters for that tokenizer, ASCII letters/digits are separated by spaces, and every
+other ASCII character (space, newline, punctuation) is mapped to a private-use character so it
+keeps its position. A string of any length then occurs in a document exactly when the phrase of
+its characters matches, which gives exact recall from one character up, and bm25() ranks by
+real phrase frequencies.
+
+The index is contentless, so deleting a document's row needs the very same tokens that were
+inserted: they are recomputed from the stored text with these functions. If this encoding or
+``fold`` ever changes, bump INDEX_VERSION: the store then rebuilds the index.
+"""
+
+from __future__ import annotations
+
+from ftz_desktop.core.fold import fold
+
+INDEX_VERSION = 1
+
+_PUA = 0xE000
+_ENCODE = {c: _PUA + c for c in range(128) if not chr(c).isalnum()}
+
+
+def _clean(s: str) -> str:
+    # lone surrogates cannot be stored as UTF-8; they never occur in stored text
+    if any("\ud800" <= ch <= "\udfff" for ch in s):
+        s = "".join(ch for ch in s if not ("\ud800" <= ch <= "\udfff"))
+    return s
+
+
+def encode(text: str) -> str:
+    """The folded text with every ASCII non-alphanumeric character moved to a private-use code point."""
+    return fold(_clean(text)).translate(_ENCODE)
+
+
+def index_tokens(text: str) -> str:
+    """The string inserted into the FTS5 table for ``text``: its characters separated by spaces."""
+    return " ".join(encode(text))
+
+
+def phrase(term: str) -> str | None:
+    """An FTS5 phrase that matches exactly the documents containing ``term`` (after folding).
+
+    Returns None for a term with no characters left.
+    """
+    e = encode(term)
+    if not e:
+        return None
+    return '"' + " ".join(e) + '"'

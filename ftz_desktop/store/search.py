@@ -1,0 +1,217 @@
+"""Turning a parsed query into one SQL statement over the FTS5 index and the documents table.
+
+Text terms become FTS5 phrases of single characters (see ``fts``); date ranges become conditions
+on ``documents.day``. The FTS5 expression is built from our own encoded tokens only, so nothing
+the user types can reach FTS5 or SQL syntax.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from ftz_desktop.core import query as q
+from ftz_desktop.errors import QueryError
+from ftz_desktop.store import fts
+
+TITLE_WEIGHT = 5.0
+BODY_WEIGHT = 1.0
+
+
+@dataclass
+class Compiled:
+    """A query as an FTS5 MATCH expression (or None) plus SQL conditions on ``d`` (documents)."""
+
+    match: str | None
+    conditions: list[str] = field(default_factory=list)
+    params: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Fts:
+    expr: str
+
+
+@dataclass(frozen=True)
+class _Sql:
+    cond: str
+    params: tuple
+
+
+def _term(term: q.Term) -> _Fts | None:
+    ph = fts.phrase(term.text)
+    if ph is None:
+        return None
+    if term.field == "title":
+        return _Fts(f"title : {ph}")
+    return _Fts(ph)
+
+
+def _as_sql(part: _Fts | _Sql) -> _Sql:
+    if isinstance(part, _Sql):
+        return part
+    return _Sql("d.id IN (SELECT rowid FROM search WHERE search MATCH ?)", (part.expr,))
+
+
+def _date(node: q.DateRange) -> _Sql:
+    if node.start and node.end:
+        return _Sql("(d.day BETWEEN ? AND ?)", (node.start, node.end))
+    if node.start:
+        return _Sql("(d.day >= ?)", (node.start,))
+    if node.end:
+        return _Sql("(d.day <= ?)", (node.end,))
+    return _Sql("(d.day IS NOT NULL)", ())
+
+
+def _compile(node: q.Node) -> _Fts | _Sql | None:
+    if isinstance(node, q.Term):
+        return _term(node)
+    if isinstance(node, q.DateRange):
+        return _date(node)
+    if isinstance(node, q.Filter):
+        raise QueryError(f"The filter '{node.field}:' is not available yet.")
+    if isinstance(node, q.Or):
+        parts = [p for p in (_compile(i) for i in node.items) if p is not None]
+        if not parts:
+            return None
+        if all(isinstance(p, _Fts) for p in parts):
+            return _Fts("(" + " OR ".join(p.expr for p in parts) + ")")  # type: ignore[union-attr]
+        sqls = [_as_sql(p) for p in parts]
+        return _Sql(
+            "(" + " OR ".join(s.cond for s in sqls) + ")",
+            tuple(x for s in sqls for x in s.params),
+        )
+    if isinstance(node, q.Not):
+        inner = _compile(node.item)
+        if inner is None:
+            return None
+        s = _as_sql(inner)
+        return _Sql(f"NOT {s.cond}", s.params)
+    if isinstance(node, q.And):
+        pos_fts: list[str] = []
+        neg_fts: list[str] = []
+        sqls: list[_Sql] = []
+        for item in node.items:
+            if isinstance(item, q.Not):
+                inner = _compile(item.item)
+                if inner is None:
+                    continue
+                if isinstance(inner, _Fts):
+                    neg_fts.append(inner.expr)
+                else:
+                    sqls.append(_Sql(f"NOT {inner.cond}", inner.params))
+                continue
+            part = _compile(item)
+            if part is None:
+                continue
+            if isinstance(part, _Fts):
+                pos_fts.append(part.expr)
+            else:
+                sqls.append(part)
+        expr = None
+        if pos_fts:
+            expr = "(" + " AND ".join(pos_fts) + ")"
+            if neg_fts:
+                expr += " NOT (" + " OR ".join(neg_fts) + ")"
+        elif neg_fts:
+            sqls.append(
+                _Sql(
+                    "d.id NOT IN (SELECT rowid FROM search WHERE search MATCH ?)",
+                    ("(" + " OR ".join(neg_fts) + ")",),
+                )
+            )
+        if expr is not None and not sqls:
+            return _Fts(expr)
+        if expr is not None:
+            sqls.insert(0, _as_sql(_Fts(expr)))
+        if not sqls:
+            return None
+        return _Sql(
+            "(" + " AND ".join(s.cond for s in sqls) + ")",
+            tuple(x for s in sqls for x in s.params),
+        )
+    raise TypeError(node)
+
+
+def compile_query(query: q.Query) -> Compiled | None:
+    """Compile a parsed query; None when nothing is left to look for."""
+    if query.root is None:
+        return None
+    root = query.root
+    # Split the top level so that its text terms drive FTS5 (and bm25) directly.
+    items = root.items if isinstance(root, q.And) else (root,)
+    fts_items = [i for i in items if _is_pure_text(i)]
+    other = [i for i in items if not _is_pure_text(i)]
+    compiled = Compiled(match=None)
+    if fts_items:
+        part = _compile(fts_items[0] if len(fts_items) == 1 else q.And(tuple(fts_items)))
+        if isinstance(part, _Fts):
+            compiled.match = part.expr
+        elif part is not None:
+            compiled.conditions.append(part.cond)
+            compiled.params.extend(part.params)
+    for item in other:
+        part = _compile(item)
+        if part is None:
+            continue
+        s = _as_sql(part)
+        compiled.conditions.append(s.cond)
+        compiled.params.extend(s.params)
+    if compiled.match is None and not compiled.conditions:
+        return None
+    return compiled
+
+
+def _is_pure_text(node: q.Node) -> bool:
+    if isinstance(node, q.Term):
+        return True
+    if isinstance(node, q.Not):
+        return _is_pure_text(node.item)
+    if isinstance(node, (q.And, q.Or)):
+        return all(_is_pure_text(i) for i in node.items)
+    return False
+
+
+def run(
+    db: sqlite_utils.Database, compiled: Compiled, *, limit: int | None, offset: int = 0
+) -> tuple[int, list[tuple[int, float]]]:
+    """(total matching documents, [(doc_id, score)] best first); score is higher-is-better."""
+    where = list(compiled.conditions)
+    params = list(compiled.params)
+    lim = -1 if limit is None else int(limit)
+    if compiled.match is not None:
+        sql_where = " AND ".join(["search MATCH ?"] + where)
+        rows = db.execute(
+            f"SELECT search.rowid, -bm25(search, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score,"
+            f" count(*) OVER () FROM search JOIN documents d ON d.id = search.rowid"
+            f" WHERE {sql_where} ORDER BY score DESC, d.id LIMIT ? OFFSET ?",
+            [compiled.match, *params, lim, int(offset)],
+        ).fetchall()
+    else:
+        sql_where = " AND ".join(where) or "1"
+        rows = db.execute(
+            f"SELECT d.id, 0.0, count(*) OVER () FROM documents d WHERE {sql_where}"
+            f" ORDER BY d.day DESC, d.id LIMIT ? OFFSET ?",
+            [*params, lim, int(offset)],
+        ).fetchall()
+    if rows:
+        total = rows[0][2]
+    elif offset:
+        total = _count(db, compiled)
+    else:
+        total = 0
+    return total, [(r[0], float(r[1])) for r in rows]
+
+
+def _count(db: sqlite_utils.Database, compiled: Compiled) -> int:
+    where = list(compiled.conditions)
+    params = list(compiled.params)
+    if compiled.match is not None:
+        sql_where = " AND ".join(["search MATCH ?"] + where)
+        return db.execute(
+            f"SELECT count(*) FROM search JOIN documents d ON d.id = search.rowid WHERE {sql_where}",
+            [compiled.match, *params],
+        ).fetchone()[0]
+    sql_where = " AND ".join(where) or "1"
+    return db.execute(f"SELECT count(*) FROM documents d WHERE {sql_where}", params).fetchone()[0]
