@@ -1,0 +1,658 @@
+"""Tests of read_document / decode_text on files the tests write: every format, encoding, sniffing
+case and failure reason."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import socket
+import sys
+import urllib.request
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ftz_desktop.core import importers
+from ftz_desktop.core.importers import (
+    SUPPORTED_SUFFIXES,
+    ImportedDoc,
+    decode_text,
+    looks_like_html,
+    read_document,
+    split_front_matter,
+)
+from ftz_desktop.errors import UnreadableFile
+
+PLAIN = """某片区扩大开放工作简报
+
+2024年5月6日
+
+来源：某省商务厅
+
+今年以来，某片区围绕贸易投资便利化推出一批改革举措，新设外资企业同比增长三成。
+
+片区口岸通关时间进一步压缩，企业普遍反映办事更加方便。
+"""
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+def paragraphs(doc: ImportedDoc) -> list[str]:
+    return [doc.text[s:e] for s, e in doc.paragraphs]
+
+
+def check_spans(doc: ImportedDoc) -> None:
+    assert "\n".join(paragraphs(doc)) == doc.text
+    assert all(p and p == p.strip() for p in paragraphs(doc))
+
+
+def test_supported_suffixes() -> None:
+    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
+
+
+# --- plain text and encodings --------------------------------------------------------------------
+
+
+def test_utf8_text(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "brief.txt", PLAIN.encode("utf-8")))
+    assert doc.format == "txt"
+    assert doc.encoding == "utf-8"
+    assert doc.title == "某片区扩大开放工作简报"
+    assert doc.date == "2024-05-06"
+    assert doc.source == "某省商务厅"
+    assert doc.tags == ()
+    assert "新设外资企业同比增长三成。" in doc.text
+    check_spans(doc)
+
+
+def test_utf8_bom(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + PLAIN.encode("utf-8")))
+    assert doc.encoding == "utf-8-sig"
+    assert doc.text.startswith("某片区扩大开放工作简报")
+    assert "\ufeff" not in doc.text
+
+
+@pytest.mark.parametrize(("codec", "bom", "name"), [("utf-16-le", b"\xff\xfe", "utf-16-le"),
+                                                     ("utf-16-be", b"\xfe\xff", "utf-16-be")])
+def test_utf16_with_bom(tmp_path: Path, codec: str, bom: bytes, name: str) -> None:
+    doc = read_document(write(tmp_path, "u16.txt", bom + PLAIN.encode(codec)))
+    assert doc.encoding == name
+    assert doc.title == "某片区扩大开放工作简报"
+    assert "口岸通关时间进一步压缩" in doc.text
+
+
+def test_utf16_without_bom(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "u16.txt", PLAIN.encode("utf-16-le")))
+    assert doc.encoding == "utf-16-le"
+    assert doc.date == "2024-05-06"
+
+
+SHORT_GBK = "自贸区报告\n片区新设企业十家。\n"
+
+
+def test_short_gbk_file(tmp_path: Path) -> None:
+    data = SHORT_GBK.encode("gbk")
+    doc = read_document(write(tmp_path, "gbk.txt", data))
+    assert doc.encoding == "gb18030"
+    assert doc.text == "自贸区报告\n片区新设企业十家。"
+    assert doc.title == "自贸区报告"
+
+
+class _FakeMatch:
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding
+
+
+class _FakeMatches:
+    def __init__(self, encoding: str | None) -> None:
+        self._encoding = encoding
+
+    def best(self) -> _FakeMatch | None:
+        return _FakeMatch(self._encoding) if self._encoding else None
+
+
+@pytest.mark.parametrize("guess", ["latin_1", "cp1252", "mac_roman", "cp1125", None])
+def test_gbk_misdetected_as_single_byte_is_read_as_gb18030(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, guess: str | None
+) -> None:
+    # traditional characters (in GBK, not in GB2312) fail the quick "reads as Chinese" check, so
+    # the detector is asked; it answers with a Western single-byte code page (the known trap)
+    import charset_normalizer
+
+    text = "臺灣貿易試驗區報告\n"
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda data, **kw: _FakeMatches(guess))
+    decoded, encoding = decode_text(text.encode("gbk"))
+    assert (decoded, encoding) == (text, "gb18030")
+
+
+def test_western_code_page_is_not_taken_for_gbk() -> None:
+    text = "Zone franche : café, société, évaluation du régime douanier à l'entrée du port. " * 3
+    decoded, encoding = decode_text(text.encode("cp1252"))
+    assert decoded == text
+    assert encoding != "gb18030"
+
+
+def test_short_gbk_that_is_valid_utf8() -> None:
+    # "通知" in GBK happens to be valid UTF-8 (a combining mark and a Hebrew point)
+    assert decode_text("通知\n".encode("gbk")) == ("通知\n", "gb18030")
+
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8() -> None:
+    data = ("片区改革持续推进。" * 50).encode("utf-8") + b"\xff" + "结束。".encode("utf-8") + "截断".encode("utf-8")[:-1]
+    text, encoding = decode_text(data)
+    assert encoding == "utf-8"
+    assert text.startswith("片区改革持续推进。")
+
+
+def test_gbk_html_with_declared_charset(tmp_path: Path) -> None:
+    html = '<html><head><meta charset="gb2312"><title>片区新闻_某网</title></head><body><p>片区今天召开会议。</p></body></html>'
+    doc = read_document(write(tmp_path, "page.htm", html.encode("gbk")))
+    assert doc.encoding == "gb18030"
+    assert doc.text == "片区今天召开会议。"
+    assert doc.title == "片区新闻"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.binary(max_size=600))
+def test_decode_text_raises_only_unreadable(data: bytes) -> None:
+    try:
+        text, encoding = decode_text(data)
+    except UnreadableFile:
+        return
+    assert isinstance(text, str) and isinstance(encoding, str) and encoding
+
+
+_cjk_text = st.text(alphabet=st.sampled_from(list("自贸区试验片制度创新企业。，；：！？“”（）abc XYZ123\n\t")), max_size=200)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_cjk_text)
+def test_decode_text_utf8_roundtrip(text: str) -> None:
+    assert decode_text(text.encode("utf-8")) == (text, "utf-8")
+
+
+# --- markdown and front matter -------------------------------------------------------------------
+
+MARKDOWN = """---
+title: "片区制度创新观察：第一期"
+date: 2023-08-09 10:00:00 +0800
+categories: [观察, 制度创新]
+tags: 自贸区 口岸
+---
+# 页面里的一级标题
+
+片区在**跨境数据**流动方面开展试点，详见[管委会公告](https://example.org/notice)。
+这一行是同一段落的续行。
+
+![片区图片](https://example.org/img.png)
+
+- 第一项措施
+- 第二项措施
+
+```
+code block stays
+```
+
+[返回首页](https://example.org/)｜[更多新闻](https://example.org/news)
+"""
+
+
+def test_markdown_front_matter(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "note.md", MARKDOWN.encode("utf-8")))
+    assert doc.format == "md"
+    assert doc.title == "片区制度创新观察：第一期"
+    assert doc.date == "2023-08-09"
+    assert doc.tags == ("观察", "制度创新", "自贸区", "口岸")
+    paras = paragraphs(doc)
+    assert paras[0] == "页面里的一级标题"
+    assert "片区在跨境数据流动方面开展试点，详见管委会公告。这一行是同一段落的续行。" in paras
+    assert "第一项措施" in paras and "第二项措施" in paras
+    for junk in ("https://", "**", "](", "![", "返回首页", "更多新闻", "---", "title:"):
+        assert junk not in doc.text
+
+
+def test_markdown_title_from_heading_without_front_matter(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "n.markdown", "# 片区周报\n\n正文一段。\n".encode()))
+    assert (doc.format, doc.title, doc.text) == ("md", "片区周报", "片区周报\n正文一段。")
+
+
+def test_txt_with_front_matter_is_markdown(tmp_path: Path) -> None:
+    data = "---\ntitle: 片区笔记\ndate: 2022-01-02\n---\n正文第一段。\n".encode()
+    doc = read_document(write(tmp_path, "n.txt", data))
+    assert (doc.format, doc.title, doc.date, doc.text) == ("md", "片区笔记", "2022-01-02", "正文第一段。")
+
+
+FRONT_MATTER_HTML = """---
+layout: post
+title: "片区建设提速：十项举措落地"
+date: 2021-03-04 08:09:10 +0800
+categories: pianqu
+tags: 某某客户端新闻
+---
+<p>某片区今天发布十项改革举措，涵盖投资、贸易和金融。</p>
+ <p>片区负责人表示，将持续优化营商环境。</p>
+ <center><img src="https://example.org/a.jpg" style="border:1px solid;" /></center><p>企业代表：新政策让办事更方便。</p><p class="em_media">（文章来源：某某客户端）</p>
+
+<http://example.org/share?id=1>
+
+[返回某某客户端新闻](//example.org/category/pianqu.html)｜[返回首页](//example.org/)
+"""
+
+
+def test_txt_with_front_matter_and_html_body(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "post.txt", FRONT_MATTER_HTML.encode("utf-8")))
+    assert doc.format == "html"
+    assert doc.title == "片区建设提速：十项举措落地"
+    assert doc.date == "2021-03-04"
+    assert doc.source == "某某客户端"
+    assert doc.tags == ("pianqu", "某某客户端新闻")
+    assert paragraphs(doc) == [
+        "某片区今天发布十项改革举措，涵盖投资、贸易和金融。",
+        "片区负责人表示，将持续优化营商环境。",
+        "企业代表：新政策让办事更方便。",
+        "（文章来源：某某客户端）",
+    ]
+    for junk in ("<p", "<img", "<center", "http", "返回首页", "layout"):
+        assert junk not in doc.text
+
+
+def test_split_front_matter_with_invalid_yaml() -> None:
+    meta, body = split_front_matter("---\ntitle: 片区: 观察: 第二期\nbad: [unclosed\n---\n正文。")
+    assert meta is not None and meta["title"].startswith("片区")
+    assert body == "正文。"
+
+
+def test_looks_like_html() -> None:
+    assert looks_like_html("<!DOCTYPE html><html><body>x</body></html>")
+    assert looks_like_html("<p>一</p><p>二</p><p>三</p>")
+    assert not looks_like_html("正文里提到一次 <br> 标签。" + "普通文字。" * 500)
+
+
+# --- html ----------------------------------------------------------------------------------------
+
+HTML_PAGE = """<!DOCTYPE html>
+<html>
+<head>
+  <meta charset="utf-8">
+  <title>片区发布跨境贸易新举措_新闻中心_某某网</title>
+  <meta property="og:title" content="片区发布跨境贸易新举措">
+  <meta name="PubDate" content="2024-06-27 09:30">
+  <meta name="ContentSource" content="某市商务委员会">
+  <link rel="stylesheet" href="https://cdn.example.org/site.css">
+  <script src="https://cdn.example.org/tracker.js"></script>
+  <style>.x { color: red } STYLETEXT</style>
+</head>
+<body>
+  <header><div>HEADERTEXT 网站标志</div></header>
+  <nav><a href="/">NAVTEXT 首页</a></nav>
+  <div class="breadcrumb">BREADCRUMBTEXT 当前位置</div>
+  <div id="left-sidebar">SIDEBARTEXT 热门文章</div>
+  <div class="main-menu">MENUTEXT</div>
+  <article>
+    <h1>片区发布跨境贸易新举措</h1>
+    <p>某片区今天发布跨境贸易便利化
+       新举措，共十二条。</p>
+    <p>措施包括：<br>压缩通关时间；<br>推广&nbsp;电子单证。</p>
+    <img src="https://example.org/photo.jpg" alt="IMGALT">
+    <ul><li>第一条</li><li>第二条</li></ul>
+    <table><tr><td>指标</td><td>数值</td></tr><tr><td>企业</td><td>120</td></tr></table>
+    <script>document.write("SCRIPTTEXT")</script>
+    <noscript>NOSCRIPTTEXT</noscript>
+    <template>TEMPLATETEXT</template>
+    <iframe src="https://example.org/embed">IFRAMETEXT</iframe>
+    <svg><text>SVGTEXT</text></svg>
+    <div style="display:none">HIDDENTEXT</div>
+    <div class="share-box">SHARETEXT 分享到</div>
+    <!-- COMMENTTEXT -->
+  </article>
+  <aside>ASIDETEXT 相关阅读</aside>
+  <footer>FOOTERTEXT 版权所有</footer>
+  <div class="copyright">COPYRIGHTTEXT</div>
+</body>
+</html>
+"""
+
+
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(urllib.request, "urlopen", refuse)
+
+
+def test_html_visible_text_only_and_no_network(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _no_network(monkeypatch)
+    doc = read_document(write(tmp_path, "page.html", HTML_PAGE.encode("utf-8")))
+    assert doc.format == "html"
+    assert doc.title == "片区发布跨境贸易新举措"
+    assert doc.date == "2024-06-27"
+    assert doc.source == "某市商务委员会"
+    assert paragraphs(doc) == [
+        "片区发布跨境贸易新举措",
+        "某片区今天发布跨境贸易便利化新举措，共十二条。",
+        "措施包括：",
+        "压缩通关时间；",
+        "推广 电子单证。",
+        "第一条",
+        "第二条",
+        "指标 数值",
+        "企业 120",
+    ]
+    for marker in ("HEADERTEXT", "NAVTEXT", "BREADCRUMBTEXT", "SIDEBARTEXT", "MENUTEXT", "IMGALT", "SCRIPTTEXT",
+                   "NOSCRIPTTEXT", "TEMPLATETEXT", "IFRAMETEXT", "SVGTEXT", "HIDDENTEXT", "SHARETEXT", "COMMENTTEXT",
+                   "ASIDETEXT", "FOOTERTEXT", "COPYRIGHTTEXT", "STYLETEXT", "color", "http"):
+        assert marker not in doc.text, marker
+
+
+def test_html_title_from_title_tag_without_og(tmp_path: Path) -> None:
+    html = "<html><head><title>片区周报 - 某某网</title></head><body><div>正文。</div></body></html>"
+    doc = read_document(write(tmp_path, "p.htm", html.encode()))
+    assert doc.title == "片区周报"
+    assert doc.text == "正文。"
+
+
+def test_html_title_from_h1_when_title_is_the_site_name(tmp_path: Path) -> None:
+    html = "<html><head><title>某某网</title></head><body><h1>片区推出十条新政</h1><p>正文。</p></body></html>"
+    doc = read_document(write(tmp_path, "p.html", html.encode()))
+    assert doc.title == "片区推出十条新政"
+
+
+def test_crlf_front_matter(tmp_path: Path) -> None:
+    data = "---\r\ntitle: 片区笔记\r\ndate: 2022-01-02\r\n---\r\n正文第一段。\r\n".encode()
+    doc = read_document(write(tmp_path, "n.md", data))
+    assert (doc.title, doc.date, doc.text) == ("片区笔记", "2022-01-02", "正文第一段。")
+
+
+def test_html_suffix_with_plain_text_is_txt(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "p.html", PLAIN.encode()))
+    assert doc.format == "txt"
+    assert doc.title == "某片区扩大开放工作简报"
+
+
+def test_txt_with_html_body_is_html(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "p.txt", "<div><p>第一段。</p><p>第二段。</p><br><p>第三段。</p></div>".encode()))
+    assert doc.format == "html"
+    assert paragraphs(doc) == ["第一段。", "第二段。", "第三段。"]
+
+
+def test_html_all_boilerplate_falls_back_to_tag_text(tmp_path: Path) -> None:
+    html = '<html><body><div class="menu-wrapper"><p>唯一的正文段落。</p></div></body></html>'
+    doc = read_document(write(tmp_path, "p.html", html.encode()))
+    assert doc.text == "唯一的正文段落。"
+
+
+# --- pdf -----------------------------------------------------------------------------------------
+
+
+def _make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    if title:
+        c.setTitle(title)
+    for lines in pages:
+        c.setFont("STSong-Light", 12)
+        y = 800
+        for line in lines:
+            c.drawString(72, y, line)
+            y -= 20
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+PDF_PAGES = [
+    ["片区开放报告", "2024年5月6日", "一、总体情况", "今年以来，某片区新设企业数量持续增长，跨境贸易便利化"],
+    ["改革取得明显成效。", "二、下一步打算", "继续推进制度创新。"],
+]
+
+
+def test_pdf_with_chinese_text(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "report.pdf", _make_pdf(PDF_PAGES)))
+    assert doc.format == "pdf"
+    assert doc.encoding is None
+    assert doc.title == "片区开放报告"  # reportlab's "untitled" metadata is ignored
+    assert doc.date == "2024-05-06"
+    assert paragraphs(doc) == [
+        "片区开放报告",
+        "2024年5月6日",
+        "一、总体情况",
+        "今年以来，某片区新设企业数量持续增长，跨境贸易便利化改革取得明显成效。",  # joined across the page break
+        "二、下一步打算",
+        "继续推进制度创新。",
+    ]
+
+
+def test_pdf_title_metadata(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "r.pdf", _make_pdf(PDF_PAGES, title="片区开放年度报告")))
+    assert doc.title == "片区开放年度报告"
+
+
+def test_pdf_sniffed_whatever_the_suffix(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "report.txt", _make_pdf(PDF_PAGES)))
+    assert doc.format == "pdf"
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.rect(10, 10, 100, 100, fill=1)
+    c.showPage()
+    c.save()
+    with pytest.raises(UnreadableFile, match=r"^PDF has no text layer \(scanned\?\)$"):
+        read_document(write(tmp_path, "scan.pdf", buf.getvalue()))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"%PDF-1.4\n" + b"garbage\x00\x01" * 50, b"%PDF-1.7\n%%EOF", None],
+    ids=["garbage", "header-only", "truncated"],
+)
+def test_corrupt_pdf(tmp_path: Path, data: bytes | None) -> None:
+    if data is None:
+        full = _make_pdf(PDF_PAGES)
+        data = full[: len(full) // 2]
+    with pytest.raises(UnreadableFile, match=r"^corrupt PDF: "):
+        read_document(write(tmp_path, "bad.pdf", data))
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    def make(user: str) -> bytes:
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf, encrypt=pdfencrypt.StandardEncryption(user, ownerPassword="owner", canPrint=0))
+        c.drawString(72, 800, "Pilot zone notice")
+        c.showPage()
+        c.save()
+        return buf.getvalue()
+
+    with pytest.raises(UnreadableFile, match=r"^encrypted PDF \(password required\)$"):
+        read_document(write(tmp_path, "locked.pdf", make("secret")))
+    # only an owner password (printing restricted): readable
+    assert read_document(write(tmp_path, "open.pdf", make(""))).text == "Pilot zone notice"
+
+
+def test_pdf_suffix_without_pdf_content(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match=r"^corrupt PDF: "):
+        read_document(write(tmp_path, "bad.pdf", PLAIN.encode()))
+
+
+# --- docx ----------------------------------------------------------------------------------------
+
+
+def _make_docx(title: str | None = "片区年度报告", created: object | None = None) -> bytes:
+    import docx
+
+    d = docx.Document()
+    if title is not None:
+        d.core_properties.title = title
+    if created is not None:
+        d.core_properties.created = created
+    d.add_heading("片区年度报告（正文标题）", 1)
+    d.add_paragraph("第一段：片区建设稳步推进。")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "指标"
+    table.cell(0, 1).text = "数值"
+    table.cell(1, 0).text = "新设企业"
+    table.cell(1, 1).text = "120 家"
+    merged = d.add_table(rows=1, cols=2)
+    merged.cell(0, 0).merge(merged.cell(0, 1)).text = "合并单元格"
+    d.add_paragraph("表格后面的段落。")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "r.docx", _make_docx()))
+    assert doc.format == "docx"
+    assert doc.encoding is None
+    assert doc.title == "片区年度报告"
+    assert paragraphs(doc) == ["片区年度报告（正文标题）", "第一段：片区建设稳步推进。", "指标", "数值", "新设企业", "120 家",
+                               "合并单元格", "表格后面的段落。"]
+    assert doc.date is None  # python-docx's template date is not a document date
+
+
+def test_docx_title_from_heading_style_and_created_date(tmp_path: Path) -> None:
+    import datetime as dt
+
+    doc = read_document(write(tmp_path, "r.docx", _make_docx(title=None, created=dt.datetime(2023, 7, 8, 9, 0))))
+    assert doc.title == "片区年度报告（正文标题）"
+    assert doc.date == "2023-07-08"
+
+
+def test_docx_sniffed_whatever_the_suffix(tmp_path: Path) -> None:
+    assert read_document(write(tmp_path, "r.txt", _make_docx())).format == "docx"
+
+
+def test_corrupt_docx(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match=r"^corrupt DOCX: "):
+        read_document(write(tmp_path, "bad.docx", b"not a zip at all"))
+    data = _make_docx()
+    with pytest.raises(UnreadableFile, match=r"^corrupt DOCX: "):
+        read_document(write(tmp_path, "half.docx", data[: len(data) // 2]))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("other.xml", "<x/>")
+    with pytest.raises(UnreadableFile, match=r"^corrupt DOCX: "):
+        read_document(write(tmp_path, "nodoc.docx", buf.getvalue()))
+
+
+# --- failures ------------------------------------------------------------------------------------
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match="^empty file$"):
+        read_document(write(tmp_path, "empty.txt", b""))
+
+
+def test_whitespace_only_file(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match="^no text in file$"):
+        read_document(write(tmp_path, "blank.txt", "\n \u3000\n\t\n".encode()))
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    data = bytes(rng.randrange(256) for _ in range(4000))
+    with pytest.raises(UnreadableFile, match="^binary file, not text$"):
+        read_document(write(tmp_path, "blob.txt", data))
+    with pytest.raises(UnreadableFile, match="^binary file, not text$"):
+        read_document(write(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n" + bytes(200)))
+    controls = bytes(rng.choice([1, 2, 3, 4, 5, 6, 0x41, 0x42]) for _ in range(3000))
+    with pytest.raises(UnreadableFile, match="^binary file, not text$"):
+        read_document(write(tmp_path, "ctl.md", controls))
+
+
+def test_undecodable_file(tmp_path: Path) -> None:
+    rng = random.Random(3)
+    data = bytes(rng.randrange(0x80, 0x100) for _ in range(2000))
+    with pytest.raises(UnreadableFile, match=r"^cannot decode text \(tried utf-8, gb18030, utf-16\)$"):
+        read_document(write(tmp_path, "mojibake.txt", data))
+
+
+def test_permission_denied(tmp_path: Path) -> None:
+    p = write(tmp_path, "secret.txt", PLAIN.encode())
+    p.chmod(0)
+    try:
+        if os.access(p, os.R_OK):
+            pytest.skip("running with privileges that can read a chmod 000 file")
+        with pytest.raises(UnreadableFile, match="^permission denied$"):
+            read_document(p)
+    finally:
+        p.chmod(0o644)
+
+
+def test_permission_denied_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def deny(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    with pytest.raises(UnreadableFile, match="^permission denied$"):
+        read_document(tmp_path / "any.txt")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match="^file not found$"):
+        read_document(tmp_path / "nope.txt")
+
+
+def test_unsupported_formats(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match="^unsupported format"):
+        read_document(write(tmp_path, "table.csv", b"a,b\n1,2\n"))
+    with pytest.raises(UnreadableFile, match="^unsupported format"):
+        read_document(write(tmp_path, "old.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("xl/workbook.xml", "<x/>")
+    with pytest.raises(UnreadableFile, match="^unsupported format"):
+        read_document(write(tmp_path, "sheet.txt", buf.getvalue()))
+
+
+def test_data_argument_is_used_instead_of_the_disk(tmp_path: Path) -> None:
+    doc = read_document(tmp_path / "not-on-disk.txt", PLAIN.encode())
+    assert doc.title == "某片区扩大开放工作简报"
+
+
+def test_title_falls_back_to_file_stem(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "片区笔记-2024.txt", "今年片区新设企业一千家，同比增长三成，发展势头良好。\n".encode()))
+    assert doc.title == "片区笔记-2024"
+
+
+_suffixes = st.sampled_from([".txt", ".md", ".html", ".pdf", ".docx", ".htm"])
+_prefixes = st.sampled_from([b"", b"%PDF-1.4\n", b"PK\x03\x04", b"---\ntitle: x\n---\n", b"<p>", b"\xff\xfe", b"\xef\xbb\xbf"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_suffixes, _prefixes, st.binary(max_size=400))
+def test_read_document_raises_only_unreadable(suffix: str, prefix: bytes, data: bytes) -> None:
+    try:
+        doc = read_document(Path("fuzz" + suffix), prefix + data)
+    except UnreadableFile as e:
+        assert str(e)
+        return
+    assert doc.title and doc.format in {"txt", "md", "html", "pdf", "docx"}
+    assert "\n".join(doc.text[s:e] for s, e in doc.paragraphs) == doc.text
+
+
+def test_module_does_not_import_qt_or_sql() -> None:
+    assert "PySide6" not in sys.modules or not hasattr(importers, "QtCore")
+    source = Path(importers.__file__).read_text(encoding="utf-8")
+    assert "sqlite3" not in source and "PySide6" not in source
