@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from ftz_desktop.core.fold import fold
@@ -59,29 +60,32 @@ def term_positions(folded_text: str, folded_terms: Sequence[str]) -> list[list[i
 
 
 def min_distance(positions: list[list[int]]) -> int | None:
-    """The smallest window (in characters) that holds one occurrence of every term, or None."""
-    lists = [p for p in positions if p]
-    if len(lists) < 2 or len(lists) != len(positions):
+    """About the smallest span (in characters) holding one occurrence of every term, or None.
+
+    Anchored on the rarest term: for each of its occurrences, the nearest occurrence of every
+    other term is found by bisection.
+    """
+    if len(positions) < 2 or any(not p for p in positions):
         return None
-    events = sorted((pos, k) for k, plist in enumerate(lists) for pos in plist)
-    need = len(lists)
-    counts = [0] * need
-    have = 0
+    order = sorted(range(len(positions)), key=lambda k: len(positions[k]))
+    anchor, others = positions[order[0]], [positions[k] for k in order[1:]]
     best: int | None = None
-    left = 0
-    for right, (pos, k) in enumerate(events):
-        if counts[k] == 0:
-            have += 1
-        counts[k] += 1
-        while have == need:
-            lpos, lk = events[left]
-            width = pos - lpos
-            if best is None or width < best:
-                best = width
-            counts[lk] -= 1
-            if counts[lk] == 0:
-                have -= 1
-            left += 1
+    for a in anchor:
+        lo = hi = a
+        for plist in others:
+            i = bisect_left(plist, a)
+            cands = []
+            if i < len(plist):
+                cands.append(plist[i])
+            if i > 0:
+                cands.append(plist[i - 1])
+            nearest = min(cands, key=lambda p: abs(p - a))
+            lo, hi = min(lo, nearest), max(hi, nearest)
+        width = hi - lo
+        if best is None or width < best:
+            best = width
+            if best == 0:
+                break
     return best
 
 

@@ -2,6 +2,10 @@
 
 ``run_import`` is a generator: it yields an ImportProgress after each file and returns the
 ImportReport, so the CLI runs it in a loop and the GUI runs the same generator on a worker thread.
+The CPU-heavy part of each file (decode, parse, reflow, tokens, compression) is the pure function
+``prepare``; for large imports it runs in a pool of worker processes while this process writes
+(started with "spawn": a script that imports through this module needs the usual
+``if __name__ == "__main__":`` guard, as every multiprocessing program does).
 Work is committed in batches; each file sits in its own savepoint, so a failure (or a killed
 process) never leaves half a document behind, and the next import picks up where this one ended.
 """
@@ -10,9 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -28,6 +35,11 @@ log = logging.getLogger(__name__)
 
 BATCH_FILES = 400
 BATCH_BYTES = 16 * 1024 * 1024
+# Below this many files to parse, a process pool costs more than it saves.
+POOL_MIN_FILES = 200
+
+
+# --- planning ---------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -54,7 +66,7 @@ def _walk(folder: Path) -> list[Path]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     subdirs.append(Path(entry.path))
-                elif entry.is_file() and Path(entry.name).suffix.lower() in importers.SUPPORTED_SUFFIXES:
+                elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in importers.SUPPORTED_SUFFIXES:
                     found.append(Path(entry.path))
             except OSError:
                 continue
@@ -89,8 +101,18 @@ def plan(paths: Sequence[str | Path]) -> _Plan:
     return _Plan(files, folders, vanished, failed)
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+# --- the pure, CPU-heavy part -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A parsed file ready to be written (picklable, so it can come from a worker process)."""
+
+    hash: str
+    nbytes: int
+    doc: importers.ImportedDoc | None  # None: same content as the stored version
+    text: store_docs.PreparedText | None
+    failure: str | None = None
 
 
 def _reason(exc: OSError) -> str:
@@ -103,52 +125,89 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def import_file(db: sqlite_utils.Database, path: Path, imported: str) -> tuple[str, str | None, int]:
-    """Import one file inside the caller's transaction: (status, failure reason, bytes read)."""
-    key = str(path)
+def prepare(path: str, known_hash: str | None) -> Prepared:
+    """Read, hash and parse one file; skip the parse when its hash is ``known_hash``."""
     try:
-        st = path.stat()
+        data = Path(path).read_bytes()
     except OSError as exc:
-        return "failed", _reason(exc), 0
-    existing = store_docs.find_by_path(db, key)
-    if (
-        existing is not None
-        and existing["size"] == st.st_size
-        and existing["mtime_ns"] == st.st_mtime_ns
-        and not existing["missing"]
-    ):
-        return "unchanged", None, 0
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return "failed", _reason(exc), 0
+        return Prepared("", 0, None, None, _reason(exc))
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
-    if existing is not None and existing["hash"] == digest:
-        store_docs.touch(db, existing["id"], size=st.st_size, mtime_ns=st.st_mtime_ns)
-        return "unchanged", None, len(data)
+    if digest == known_hash:
+        return Prepared(digest, len(data), None, None)
     try:
-        doc = importers.read_document(path, data)
+        doc = importers.read_document(Path(path), data)
     except UnreadableFile as exc:
-        return "failed", str(exc), len(data)
-    meta = {"tags": list(doc.tags)} if doc.tags else {}
+        return Prepared(digest, len(data), None, None, str(exc))
+    except Exception as exc:  # noqa: BLE001 - a parser bug must not end the import
+        log.exception("could not parse %s", path)
+        return Prepared(digest, len(data), None, None, f"could not read: {type(exc).__name__}: {exc}")
+    return Prepared(digest, len(data), doc, store_docs.prepare_text(doc.title, doc.text, doc.paragraphs))
+
+
+class _Inline(Executor):
+    """Runs each job at once in this thread (small imports; tests)."""
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[override]
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001
+            future.set_exception(exc)
+        return future
+
+
+def _watch_parent(parent: int) -> None:
+    """Worker initializer: exit as soon as the importing process is gone (killed, crashed)."""
+    import threading
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent:
+                os._exit(0)
+            time.sleep(0.5)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _executor(n_jobs: int, workers: int | None) -> tuple[Executor, int]:
+    if workers is None:
+        workers = min(2, os.cpu_count() or 1) if n_jobs >= POOL_MIN_FILES else 0
+    if workers <= 0:
+        return _Inline(), 1
+    # spawn, not fork: the GUI calls this from a thread, and forking a threaded process is unsafe
+    ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=ctx, initializer=_watch_parent, initargs=(os.getpid(),)
+    )
+    return pool, workers * 16
+
+
+# --- the writer -------------------------------------------------------------------------------
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _write(db: sqlite_utils.Database, path: Path, st: os.stat_result, existing: dict | None,
+           prep: Prepared, imported: str) -> str:
+    """Store one prepared file inside the caller's transaction; returns the status."""
+    if prep.failure is not None:
+        return "failed"
+    if prep.doc is None or prep.text is None:
+        assert existing is not None
+        store_docs.touch(db, existing["id"], size=st.st_size, mtime_ns=st.st_mtime_ns)
+        return "unchanged"
+    doc = prep.doc
     store_docs.upsert(
         db,
         doc_id=existing["id"] if existing else None,
-        path=key,
-        hash=digest,
-        format=doc.format,
-        title=doc.title,
-        date=doc.date,
-        source=doc.source,
-        encoding=doc.encoding,
-        meta=meta,
-        size=st.st_size,
-        mtime_ns=st.st_mtime_ns,
-        text=doc.text,
-        paragraphs=doc.paragraphs,
-        imported=imported,
+        path=str(path), hash=prep.hash, format=doc.format, title=doc.title, date=doc.date,
+        source=doc.source, encoding=doc.encoding,
+        meta={"tags": list(doc.tags)} if doc.tags else {},
+        size=st.st_size, mtime_ns=st.st_mtime_ns, prepared=prep.text, imported=imported,
     )
-    return ("updated" if existing else "added"), None, len(data)
+    return "updated" if existing else "added"
 
 
 def run_import(
@@ -156,8 +215,12 @@ def run_import(
     paths: Sequence[str | Path],
     *,
     cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
 ) -> Iterator[ImportProgress]:
-    """Import ``paths`` into ``db``; yields progress per file, returns the ImportReport."""
+    """Import ``paths`` into ``db``; yields progress per file, returns the ImportReport.
+
+    ``workers``: processes that parse files (None: decide by the number of files; 0: inline).
+    """
     started = time.monotonic()
     the_plan = plan(paths)
     total = len(the_plan.files)
@@ -168,23 +231,72 @@ def run_import(
     batch_files = batch_bytes = 0
     was_cancelled = False
     imported = _now()
+
+    # First pass (cheap): which files changed since the last import? Only those are parsed.
+    checks: list[tuple[Path, os.stat_result | None, dict | None, str | None]] = []
+    n_jobs = 0
+    for path in the_plan.files:
+        try:
+            st = path.stat()
+        except OSError as exc:
+            checks.append((path, None, None, _reason(exc)))
+            continue
+        existing = store_docs.find_by_path(db, str(path))
+        if (
+            existing is not None
+            and existing["size"] == st.st_size
+            and existing["mtime_ns"] == st.st_mtime_ns
+            and not existing["missing"]
+        ):
+            checks.append((path, st, existing, "unchanged"))
+        else:
+            checks.append((path, st, existing, None))
+            n_jobs += 1
+
+    executor, window = _executor(n_jobs, workers)
+    pending: deque[Future | None] = deque()
+    next_job = 0
+
+    def fill() -> None:
+        nonlocal next_job
+        while next_job < len(checks) and len(pending) < window:
+            path, st, existing, verdict = checks[next_job]
+            if verdict is None:
+                pending.append(executor.submit(prepare, str(path), existing["hash"] if existing else None))
+            else:
+                pending.append(None)
+            next_job += 1
+
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for done, path in enumerate(the_plan.files, start=1):
+        for done, (path, st, existing, verdict) in enumerate(checks, start=1):
             if cancelled is not None and cancelled():
                 was_cancelled = True
                 break
+            fill()
+            future = pending.popleft()
             seen.add(str(path))
-            conn.execute("SAVEPOINT one_file")
-            try:
-                status, reason, nbytes = import_file(db, path, imported)
-                conn.execute("RELEASE one_file")
-            except Exception as exc:  # a bug or a database error: this file only
-                conn.execute("ROLLBACK TO one_file")
-                conn.execute("RELEASE one_file")
-                log.exception("import of %s failed", path)
-                status, reason, nbytes = "failed", f"internal error: {type(exc).__name__}: {exc}", 0
+            reason: str | None = None
+            nbytes = 0
+            if verdict == "unchanged":
+                status = "unchanged"
+            elif verdict is not None:
+                status, reason = "failed", verdict
+            else:
+                assert future is not None and st is not None
+                conn.execute("SAVEPOINT one_file")
+                try:
+                    prep = future.result()
+                    nbytes = prep.nbytes
+                    status = _write(db, path, st, existing, prep, imported)
+                    reason = prep.failure
+                    conn.execute("RELEASE one_file")
+                except Exception as exc:  # a bug or a database error: this file only
+                    conn.execute("ROLLBACK TO one_file")
+                    conn.execute("RELEASE one_file")
+                    log.exception("import of %s failed", path)
+                    status, reason = "failed", f"internal error: {type(exc).__name__}: {exc}"
             if status == "failed":
                 failed.append(FailedFile(str(path), reason or "unknown error"))
             else:
@@ -223,6 +335,8 @@ def run_import(
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
     return ImportReport(
         added=counts["added"], updated=counts["updated"], unchanged=counts["unchanged"],
         missing=missing, failed=tuple(failed), seconds=time.monotonic() - started,

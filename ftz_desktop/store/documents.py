@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import sqlite_utils
 
@@ -49,10 +50,27 @@ def find_by_path(db: sqlite_utils.Database, path: str) -> dict | None:
     return {"id": row[0], "hash": row[1], "size": row[2], "mtime_ns": row[3], "missing": row[4]}
 
 
-def _index(db: sqlite_utils.Database, doc_id: int, title: str, text: str) -> None:
-    db.execute(
-        "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
-        [doc_id, fts.index_tokens(title), fts.index_tokens(text)],
+@dataclass(frozen=True)
+class PreparedText:
+    """What the index and the texts table store for one document, computed off the writer.
+
+    Built by ``prepare_text`` (pure, picklable), so an import can compute it in another process.
+    """
+
+    title_tokens: str
+    body_tokens: str
+    text_blob: bytes
+    paragraphs_blob: bytes
+    chars: int
+
+
+def prepare_text(title: str, text: str, paragraphs: tuple[tuple[int, int], ...]) -> PreparedText:
+    return PreparedText(
+        title_tokens=fts.index_tokens(title),
+        body_tokens=fts.index_tokens(text),
+        text_blob=pack_text(text),
+        paragraphs_blob=pack_paragraphs(paragraphs),
+        chars=len(text),
     )
 
 
@@ -84,15 +102,14 @@ def upsert(
     meta: dict,
     size: int,
     mtime_ns: int | None,
-    text: str,
-    paragraphs: tuple[tuple[int, int], ...],
+    prepared: PreparedText,
     imported: str,
 ) -> int:
     """Insert a new document, or re-index an existing id with new content. Returns the id."""
     values = [
         path, hash, format, title, date, pad_date(date), source, encoding,
         json.dumps(meta, ensure_ascii=False) if meta else None,
-        size, mtime_ns, len(text), imported,
+        size, mtime_ns, prepared.chars, imported,
     ]
     if doc_id is None:
         cur = db.execute(
@@ -111,9 +128,12 @@ def upsert(
         )
     db.execute(
         "INSERT OR REPLACE INTO texts (doc_id, text, paragraphs) VALUES (?, ?, ?)",
-        [doc_id, pack_text(text), pack_paragraphs(paragraphs)],
+        [doc_id, prepared.text_blob, prepared.paragraphs_blob],
     )
-    _index(db, doc_id, title, text)
+    db.execute(
+        "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
+        [doc_id, prepared.title_tokens, prepared.body_tokens],
+    )
     return doc_id
 
 
@@ -200,10 +220,16 @@ def count(db: sqlite_utils.Database) -> int:
 def rebuild_index(db: sqlite_utils.Database) -> None:
     """Re-create the search index from the stored texts (after an encoding change)."""
     db.execute("INSERT INTO search (search) VALUES ('delete-all')")
-    for doc_id, title, blob in db.execute(
-        "SELECT d.id, d.title, t.text FROM documents d JOIN texts t ON t.doc_id = d.id"
-    ).fetchall():
-        _index(db, doc_id, title, unpack_text(blob))
+    ids = [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+    for doc_id in ids:
+        title, blob = db.execute(
+            "SELECT d.title, t.text FROM documents d JOIN texts t ON t.doc_id = d.id WHERE d.id = ?",
+            [doc_id],
+        ).fetchone()
+        db.execute(
+            "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
+            [doc_id, fts.index_tokens(title), fts.index_tokens(unpack_text(blob))],
+        )
     db.execute(
         "INSERT OR REPLACE INTO settings (key, value) VALUES ('index_version', ?)",
         [str(fts.INDEX_VERSION)],

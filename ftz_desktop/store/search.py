@@ -180,12 +180,25 @@ def run(
     where = list(compiled.conditions)
     params = list(compiled.params)
     lim = -1 if limit is None else int(limit)
-    if compiled.match is not None:
-        sql_where = " AND ".join(["search MATCH ?"] + where)
+    if compiled.match is not None and not where:
+        # the common case: FTS5 alone ranks (bm25 over the index only) and counts
         rows = db.execute(
-            f"SELECT search.rowid, -bm25(search, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score,"
-            f" count(*) OVER () FROM search JOIN documents d ON d.id = search.rowid"
-            f" WHERE {sql_where} ORDER BY score DESC, d.id LIMIT ? OFFSET ?",
+            f"SELECT rowid, -bm25(search, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score FROM search"
+            f" WHERE search MATCH ? ORDER BY score DESC, rowid LIMIT ? OFFSET ?",
+            [compiled.match, lim, int(offset)],
+        ).fetchall()
+        total = db.execute(
+            "SELECT count(*) FROM search WHERE search MATCH ?", [compiled.match]
+        ).fetchone()[0]
+        return total, [(r[0], float(r[1])) for r in rows]
+    if compiled.match is not None:
+        # bm25() only works where FTS5 drives the scan: score in a materialised CTE, then filter
+        sql_where = " AND ".join(where)
+        rows = db.execute(
+            f"WITH m AS MATERIALIZED (SELECT rowid AS id,"
+            f" -bm25(search, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score FROM search WHERE search MATCH ?)"
+            f" SELECT m.id, m.score, count(*) OVER () FROM m JOIN documents d ON d.id = m.id"
+            f" WHERE {sql_where} ORDER BY m.score DESC, m.id LIMIT ? OFFSET ?",
             [compiled.match, *params, lim, int(offset)],
         ).fetchall()
     else:
@@ -208,9 +221,10 @@ def _count(db: sqlite_utils.Database, compiled: Compiled) -> int:
     where = list(compiled.conditions)
     params = list(compiled.params)
     if compiled.match is not None:
-        sql_where = " AND ".join(["search MATCH ?"] + where)
+        sql_where = " AND ".join(where) or "1"
         return db.execute(
-            f"SELECT count(*) FROM search JOIN documents d ON d.id = search.rowid WHERE {sql_where}",
+            f"SELECT count(*) FROM documents d WHERE d.id IN"
+            f" (SELECT rowid FROM search WHERE search MATCH ?) AND {sql_where}",
             [compiled.match, *params],
         ).fetchone()[0]
     sql_where = " AND ".join(where) or "1"
