@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("search", help="search the library (see the README for the query syntax)")
-    p.add_argument("query", metavar="QUERY")
+    p.add_argument("query", nargs="*", metavar="QUERY", help="the query (several words are joined with spaces)")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
     group.add_argument("--all", action="store_true", help="every matching document")
@@ -192,7 +192,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ftz_desktop.ui.app import run
 
         return run(early.library, rest)
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    try:
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            # a search for "-上海 …": argparse takes "-上海" for an option; it is part of the query
+            if args.command == "search" and not any(e.startswith("--") for e in extra):
+                args.query = [*args.query, *extra]
+            else:
+                parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.command == "search":
+        args.query = " ".join(args.query)
+        if not args.query.strip():
+            sys.stderr.write("ftz-desktop search: error: give a query, e.g. ftz-desktop search 自贸试验区\n")
+            return 2
     try:
         return HANDLERS[args.command](args)
     except UserError as exc:

@@ -1,0 +1,112 @@
+"""The command line as a script would use it: JSON shapes, readable text and exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ftz_desktop.cli import main
+
+
+@pytest.fixture
+def folder(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "a.txt").write_text("广西自贸试验区钦州港片区\n2021-04-01\n\n钦州港片区推进陆海新通道建设，制度创新成果不断涌现。", encoding="utf-8")
+    (d / "b.md").write_text("---\ntitle: 云南自贸试验区\ndate: 2019-08-30\n---\n\n昆明、红河、德宏三个片区各有分工。", encoding="utf-8")
+    (d / "bad.txt").write_bytes(b"")
+    return d
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_docs_show_search_json(capsys, tmp_path, folder):
+    lib = str(tmp_path / "lib.sqlite")
+    code, out, _ = run(capsys, "--library", lib, "import", str(folder), "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert set(report) >= {"added", "updated", "unchanged", "missing", "failed", "seconds"}
+    assert report["added"] == 2
+    assert [f["path"].endswith("bad.txt") for f in report["failed"]] == [True]
+    assert report["failed"][0]["reason"]
+
+    code, out, _ = run(capsys, "--library", lib, "docs", "--json")
+    docs = json.loads(out)
+    assert code == 0 and len(docs) == 2
+    assert set(docs[0]) >= {"doc_id", "path", "title", "date", "format", "chars"}
+
+    doc_id = next(d["doc_id"] for d in docs if d["title"] == "云南自贸试验区")
+    code, out, _ = run(capsys, "show", str(doc_id), "--json", "--library", lib)  # option after the command
+    shown = json.loads(out)
+    assert set(shown) >= {"doc_id", "path", "title", "date", "source", "format", "text", "paragraphs"}
+    assert shown["date"] == "2019-08-30"
+    for s, e in shown["paragraphs"]:
+        assert shown["text"][s:e]
+
+    code, out, _ = run(capsys, "--library", lib, "search", "片区", "--json")
+    results = json.loads(out)
+    assert code == 0 and len(results) == 2
+    assert set(results[0]) >= {"doc_id", "path", "title", "date", "score", "snippet", "hits"}
+    texts = {d["doc_id"]: json.loads(run(capsys, "--library", lib, "show", str(d["doc_id"]), "--json")[1])["text"] for d in docs}
+    for r in results:
+        assert r["hits"] and all(texts[r["doc_id"]][s:e] == "片区" for s, e in r["hits"])
+        assert all(r["snippet"][s:e] == "片区" for s, e in r["snippet_hits"])
+    assert results[0]["score"] >= results[1]["score"]
+
+
+def test_readable_output(capsys, tmp_path, folder):
+    lib = str(tmp_path / "lib.sqlite")
+    code, out, _ = run(capsys, "--library", lib, "import", str(folder))
+    assert code == 0 and "added 2" in out and "bad.txt" in out
+    code, out, _ = run(capsys, "--library", lib, "search", "制度创新")
+    assert code == 0 and "1 documents" in out and "«制度创新»" in out
+    code, out, _ = run(capsys, "--library", lib, "docs")
+    assert "云南自贸试验区" in out
+
+
+def test_empty_result_is_success(capsys, tmp_path, folder):
+    lib = str(tmp_path / "lib.sqlite")
+    run(capsys, "--library", lib, "import", str(folder))
+    code, out, _ = run(capsys, "--library", lib, "search", "不存在的词语", "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+@pytest.mark.parametrize("query", ["-上海", "date:2023-13", "x" * 2000])
+def test_query_that_cannot_be_understood_exits_2_with_one_line(capsys, tmp_path, query):
+    code, out, err = run(capsys, "--library", str(tmp_path / "lib.sqlite"), "search", query)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_bad_usage_exits_2(capsys, tmp_path):
+    lib = str(tmp_path / "lib.sqlite")
+    assert run(capsys, "--library", lib, "show", "12345")[0] == 2
+    assert run(capsys, "--library", lib, "show", "abc")[0] == 2
+    assert run(capsys, "--library", lib, "search", "x", "--limit", "3", "--all")[0] == 2
+    assert run(capsys, "--library", lib, "frobnicate")[0] == 2
+
+
+def test_all_and_limit(capsys, tmp_path, folder):
+    lib = str(tmp_path / "lib.sqlite")
+    run(capsys, "--library", lib, "import", str(folder))
+    assert len(json.loads(run(capsys, "--library", lib, "search", "区", "--limit", "1", "--json")[1])) == 1
+    assert len(json.loads(run(capsys, "--library", lib, "search", "区", "--all", "--json")[1])) == 2
+
+
+def test_default_library_lives_in_the_data_dir(capsys, tmp_path, folder, monkeypatch):
+    monkeypatch.setenv("FTZ_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    assert run(capsys, "import", str(folder), "--json")[0] == 0
+    assert (tmp_path / "data" / "library.sqlite").exists()
+
+
+def test_unusable_library_file_exits_1(capsys, tmp_path):
+    bad = tmp_path / "not-a-db.sqlite"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    code, _, err = run(capsys, "--library", str(bad), "docs")
+    assert code == 1 and "cannot use the library" in err
