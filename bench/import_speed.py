@@ -63,6 +63,8 @@ def main() -> int:
         "reimport_seconds": round(second, 2),
         "reimport_unchanged": again.unchanged,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        # the largest parse worker (they run beside this process: the sum is the import's peak)
+        "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "library_mb": round(db_bytes / 1e6, 1),
         "library_to_text": round(db_bytes / max(1, source_bytes), 2),
     }

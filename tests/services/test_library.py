@@ -256,3 +256,23 @@ def test_quoted_search_is_exact(tmp_path_factory, texts, rnd):
             assert got == expected, sub
     finally:
         lib.close()
+
+
+def test_a_write_error_on_one_file_costs_only_that_file(lib, corpus, monkeypatch):
+    from ftz_desktop.services import importing
+
+    real = importing._write
+
+    def flaky(db, path, *args, **kwargs):
+        if path.name == "rcep.txt":
+            raise RuntimeError("boom")
+        return real(db, path, *args, **kwargs)
+
+    monkeypatch.setattr(importing, "_write", flaky)
+    report = lib.import_all([corpus])
+    assert report.added == 3
+    assert [(os.path.basename(f.path), "boom" in f.reason) for f in report.failed] == [("rcep.txt", True)]
+    assert lib.count() == 3
+    assert lib.search("片区").total == 2  # the files written before the failure survived the replay
+    monkeypatch.setattr(importing, "_write", real)
+    assert lib.import_all([corpus]).added == 1
