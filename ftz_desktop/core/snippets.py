@@ -40,6 +40,21 @@ def merge(spans: list[Span]) -> list[Span]:
     return out
 
 
+def needs_fold(folded_terms: Iterable[str]) -> bool:
+    """Whether matching these folded terms needs the text folded first.
+
+    Folding maps a character only to ASCII or to a lower-case letter, so a term made of other
+    characters (Chinese, for one) matches the unfolded text at exactly the same places, and the
+    cost of folding a long text can be skipped.
+    """
+    return any(ch.isascii() or ch != ch.upper() for t in folded_terms for ch in t)
+
+
+def haystack(text: str, folded_terms: Sequence[str]) -> str:
+    """``text`` folded if these terms need it, else ``text`` itself (same offsets either way)."""
+    return fold(text) if needs_fold(folded_terms) else text
+
+
 def hits(text: str, terms: Iterable[str]) -> list[Span]:
     """Spans in ``text`` (unfolded) where any of ``terms`` occurs after folding both."""
     return find_spans(fold(text), [fold(t) for t in terms])

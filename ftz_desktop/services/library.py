@@ -175,7 +175,7 @@ class Library:
         for doc_id, score in rows:
             s = summaries[doc_id]
             text = texts.get(doc_id, "")
-            spans = snippets.find_spans(fold(text), body_terms)
+            spans = snippets.find_spans(snippets.haystack(text, body_terms), body_terms)
             snip, snip_spans = snippets.snippet(text, spans)
             title_spans = snippets.find_spans(fold(s.title), body_terms + title_terms)
             out.append(
@@ -194,7 +194,7 @@ class Library:
         except q.QueryError:
             return []
         body_terms, _ = _highlight_terms(parsed)
-        return snippets.find_spans(fold(text), body_terms)
+        return snippets.find_spans(snippets.haystack(text, body_terms), body_terms)
 
 
 def _highlight_terms(parsed: q.Query) -> tuple[list[str], list[str]]:
@@ -220,7 +220,7 @@ def _rerank(
     adjacent = sum(len(t) for t in terms) + 2
     scored = []
     for doc_id, score in head:
-        positions = snippets.term_positions(fold(texts.get(doc_id, "")), terms)
+        positions = snippets.term_positions(snippets.haystack(texts.get(doc_id, ""), terms), terms)
         dist = snippets.min_distance(positions)
         bonus = 1.0
         if dist is not None:
