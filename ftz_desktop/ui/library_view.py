@@ -1,0 +1,105 @@
+"""The library table: every document, sortable, with a filter box; double-click opens a reader tab."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ftz_desktop.records import DocumentSummary
+from ftz_desktop.ui.compat import emit
+from ftz_desktop.ui.formatting import format_total
+from ftz_desktop.ui.models import DOC_ID_ROLE, LibraryFilterProxy, LibraryTableModel
+
+
+class LibraryView(QWidget):
+    """Filter box, document count and the table.
+
+    Signals:
+        open_requested(int doc_id): a row was double-clicked or Enter pressed on it.
+    """
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LibraryTableModel(self)
+        self.proxy = LibraryFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText(self.tr("Filter by title, date, source or path"))
+        self.filter_box.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self, singleShot=True, interval=150)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_box.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.count_label = QLabel(self)
+        self.count_label.setStyleSheet("color: #6b6b6b;")
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setCornerButtonEnabled(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(LibraryTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (LibraryTableModel.DATE, 100),
+            (LibraryTableModel.SOURCE, 140),
+            (LibraryTableModel.FORMAT, 64),
+            (LibraryTableModel.SIZE, 80),
+            (LibraryTableModel.MISSING, 72),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.activated.connect(self._open_index)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 6, 8, 2)
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self._update_count()
+
+    def set_documents(self, docs: Sequence[DocumentSummary], hays: dict[int, str] | None = None) -> None:
+        self.model.set_documents(docs, hays)
+        self._update_count()
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_filter_text(self.filter_box.text())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(format_total(total))
+        else:
+            self.count_label.setText(self.tr("{shown} of {total}").format(shown=f"{shown:,}", total=f"{total:,}"))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            emit(self.open_requested, int(index.data(DOC_ID_ROLE)))

@@ -1,0 +1,177 @@
+"""Run service calls on a thread pool; results come back to the GUI thread through signals.
+
+Modelled on superqt's GeneratorWorker and Picard's ``run_task``: never touch widgets inside ``fn``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from ftz_desktop.ui.compat import emit
+
+Callback = Callable[[Any, BaseException | None], None]
+
+
+class WorkerSignals(QObject):
+    """Lives in the GUI thread, so slots connected to it run there.
+
+    Signals:
+        yielded(object): a value the generator yielded (throttled, see ``Worker``).
+        returned(object): the function's return value (a generator's ``return`` value).
+        errored(object): the exception it raised.
+        finished(): always last, whatever happened.
+    """
+
+    yielded = Signal(object)
+    returned = Signal(object)
+    errored = Signal(object)
+    finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._callback: Callback | None = None
+        self.returned.connect(self._deliver_result)
+        self.errored.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        if self._callback is not None:
+            self._callback(result, None)
+
+    @Slot(object)
+    def _deliver_error(self, error: object) -> None:
+        if self._callback is not None:
+            self._callback(None, error)  # type: ignore[arg-type]
+
+
+class Worker(QRunnable):
+    """Runs ``fn(*args, **kwargs)`` on a pool thread; iterates it if it returns a generator.
+
+    ``throttle`` (seconds) coalesces yielded values: at most one ``yielded`` per interval, the
+    latest one wins, so 23,000 progress items cannot flood the GUI event queue.
+    ``cancel_kwarg`` names a keyword through which ``fn`` receives ``is_cancelled`` and stops by
+    itself (e.g. ``Library.import_paths(cancelled=...)``); otherwise a cancelled generator is
+    closed at its next yield and a cancelled call's result is dropped.
+    """
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        throttle: float = 0.0,
+        cancel_kwarg: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = WorkerSignals()
+        self._fn = fn
+        self._args = args
+        self._kwargs = kwargs
+        self._throttle = throttle
+        self._cancel_kwarg = cancel_kwarg
+        self._abort = threading.Event()
+        if cancel_kwarg:
+            self._kwargs[cancel_kwarg] = self.is_cancelled
+
+    def cancel(self) -> None:
+        """Ask the work to stop; safe from any thread."""
+        self._abort.set()
+
+    def is_cancelled(self) -> bool:
+        return self._abort.is_set()
+
+    def run(self) -> None:  # noqa: D401 - Qt override
+        try:
+            result = self._fn(*self._args, **self._kwargs)
+            if inspect.isgenerator(result):
+                result = self._drain(result)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            if not self._dropped():
+                emit(self.signals.errored, exc)
+        else:
+            if not self._dropped():
+                emit(self.signals.returned, result)
+        finally:
+            emit(self.signals.finished)
+
+    def _dropped(self) -> bool:
+        """A cancelled worker without a cooperative function has nothing worth reporting."""
+        return self.is_cancelled() and not self._cancel_kwarg
+
+    def _drain(self, gen: Any) -> Any:
+        last_emit = 0.0
+        pending: Any = _NOTHING
+        try:
+            while True:
+                if self.is_cancelled() and not self._cancel_kwarg:
+                    gen.close()
+                    return None
+                try:
+                    value = next(gen)
+                except StopIteration as stop:
+                    if pending is not _NOTHING and not self.is_cancelled():
+                        emit(self.signals.yielded, pending)
+                    return stop.value
+                now = time.monotonic()
+                if now - last_emit >= self._throttle:
+                    emit(self.signals.yielded, value)
+                    last_emit = now
+                    pending = _NOTHING
+                else:
+                    pending = value
+        finally:
+            gen.close()
+
+
+_NOTHING = object()
+
+
+class TaskRunner(QObject):
+    """Starts workers on its own thread pool and keeps them alive until they finish.
+
+    Signals:
+        idle(): the last running worker finished.
+    """
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._active: set[Worker] = set()
+
+    def start(self, worker: Worker) -> Worker:
+        self._active.add(worker)
+        worker.signals.finished.connect(lambda w=worker: self._forget(w))
+        self.pool.start(worker)
+        return worker
+
+    def run(self, fn: Callable[..., Any], *args: Any, callback: Callback | None = None, **kwargs: Any) -> Worker:
+        """Run ``fn`` on the pool; ``callback(result, error)`` is then called on the GUI thread."""
+        worker = Worker(fn, *args, **kwargs)
+        worker.signals._callback = callback
+        return self.start(worker)
+
+    def _forget(self, worker: Worker) -> None:
+        self._active.discard(worker)
+        if not self._active:
+            emit(self.idle)
+
+    def busy(self) -> bool:
+        return bool(self._active)
+
+    def cancel_all(self) -> None:
+        for worker in list(self._active):
+            worker.cancel()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the pool is empty (tests and shutdown)."""
+        return self.pool.waitForDone(msecs)
