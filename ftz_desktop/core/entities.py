@@ -1,0 +1,880 @@
+"""Entity extraction: zones, areas, organisations, people, policies and places in a canonical text.
+
+``extract(text)`` returns ``Entity`` records with offsets into ``text``. Zones and areas come
+from the gazetteer (longest form first; bare area names such as 绥芬河 only where the text means
+the area); policies are titles in 《…》 that name a plan, measure or regulation; places come
+from a list (``data/places.json``); organisations and people from rules over rjieba's
+part-of-speech tags. Tagging is slow (about 8 MB/s), so only short windows around cue words
+(部长, 公司, 海关, 表示…; about a fifth of a typical text) are tagged, all of a document's in one
+call. About 10 MB/s in all on one core. Pure Python, no Qt, no SQL; runs in import workers.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import accumulate
+
+from ftz_desktop.core import gazetteer as gz
+from ftz_desktop.core.fold import fold
+from ftz_desktop.records import Entity
+
+__all__ = ["EXTRACTOR_VERSION", "extract", "version"]
+
+#: Bump when the rules change: libraries then re-extract their entities.
+EXTRACTOR_VERSION = 1
+
+
+def version(gazetteer: gz.Gazetteer | None = None) -> str:
+    """What the stored entities depend on: the rules and the gazetteer's data."""
+    g = gazetteer or gz.default()
+    return f"{EXTRACTOR_VERSION}:{g.fingerprint}"
+
+
+# --- rules --------------------------------------------------------------------------------------
+
+# Clause boundaries: a bare area name needs 片区 in its own clause (、 does not end a clause, so
+# enumerations such as 哈尔滨、黑河、绥芬河三个片区 stay together).
+_CLAUSE_END = "，,；;。！？!?：:\n"
+_CLAUSE_RE = re.compile("[，,；;。！？!?：:\n]")
+_ANCHOR_RE = re.compile("自贸|自由贸易|片区")
+
+# After a bare area name these mean the city, port or another body, not the area.
+_BLOCK_NEXT1 = frozenset("市县州省镇乡村路街站新")
+_BLOCK_NEXT2 = frozenset({"口岸", "综合", "综保", "保税", "海关", "机场", "大学", "地区", "新区", "经济", "铁路", "国际", "日报", "边境"})
+# Before a bare area name, these make another name of it (小黑河, 新喀什…).
+_BLOCK_PREV = frozenset("小大新老东西南北上下前后内外中")
+
+_POLICY_RE = re.compile("《([^《》\n]{2,120})》")
+_BOOK_RE = re.compile("《[^《》\n]{1,120}》")
+_POLICY_TAIL_RE = re.compile(r"[（(][^（()）]{1,20}[）)]$")  # (试行), (2023—2027年)
+_POLICY_ENDINGS = (
+    "方案", "办法", "规定", "条例", "意见", "措施", "通知", "决定", "决议", "规划", "计划", "纲要",
+    "法", "法典", "细则", "清单", "目录", "指引", "指南", "公告", "批复", "协定", "协议", "规则",
+    "准则", "制度", "政策", "举措", "工作报告", "白皮书", "章程", "标准", "战略", "批示",
+)
+_ABBREV_RE = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"《「]([^”\"》」）)]{1,20})[”\"》」]\s*[）)]")
+
+# Titles that mark a person (the name stands before or after them).
+_ROLES = (
+    "总书记", "国家主席", "主席", "副主席", "总理", "副总理", "委员长", "副委员长", "书记", "副书记",
+    "部长", "副部长", "司长", "副司长", "省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "州长", "局长",
+    "副局长", "厅长", "副厅长", "处长", "副处长", "科长", "主任", "副主任", "署长", "关长", "行长",
+    "副行长", "董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "总监", "经理", "秘书长",
+    "院长", "副院长", "校长", "所长", "会长", "理事长", "组长", "总工程师", "总经济师", "院士",
+    "教授", "研究员", "大使", "总统", "首相", "外长", "政委", "司令员", "主席团", "委员", "代表",
+    "负责人", "发言人", "记者", "通讯员", "特派员", "专家", "常委", "政协委员", "人大代表",
+)
+_ROLE_SET = frozenset(_ROLES)
+_ROLE_SUFFIXES = tuple(sorted(_ROLES, key=len, reverse=True))
+_BYLINE = frozenset({"记者", "通讯员", "特派员", "摄", "编辑"})
+_SPEECH = ("表示", "介绍", "指出", "强调", "认为", "说", "称", "坦言", "透露", "告诉", "建议", "提出", "谈到", "提到", "说道")
+_SPEECH_SET = frozenset(_SPEECH)
+_NOT_A_NAME = frozenset({"白皮书", "沙龙", "记者", "通讯员", "主席", "总理", "书记", "专家", "负责人", "委员", "代表", "同志", "先生", "女士"})
+
+# Organisation heads (the last word of a name), by what may stand before them:
+# bodies of a place (连云港市政协) take place words only; government offices (湖北省科技厅) also
+# short nouns; companies and institutions (哈尔滨电气国际工程有限责任公司) any nouns.
+_BODY_HEADS = ("政协", "人大", "人大常委会", "政府", "人民政府", "党委", "市委", "省委", "区委", "县委", "党校")
+_GOV_HEADS = ("部", "厅", "局", "署", "委", "委员会", "办公室", "办", "管委会", "管理委员会", "海关", "领导小组", "工作组")
+_FIRM_HEADS = (
+    "银行", "分行", "支行", "公司", "分公司", "集团", "大学", "学院", "研究院", "研究所", "研究中心",
+    "协会", "商会", "学会", "联合会", "基金会", "联盟", "交易所", "电视台", "日报", "报社",
+    "法院", "检察院", "旅行社", "事务所", "医院",
+)
+# Bodies known by a bare name: heads (and cue words) of their own.
+_NAMED_BODIES = ("国务院", "党中央", "中共中央", "中央军委", "新华社", "全国人大", "全国政协", "国家发改委")
+_ORG_SUFFIXES = _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS + _NAMED_BODIES
+_HEAD_LAST = frozenset(w[-1] for w in _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS)
+_NR_TAGS = frozenset({"nr", "nrfg"})
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "司徒", "端木")
+_BYLINE_RE = re.compile(r"(?:记者|通讯员|特派员)[ \u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
+_ORG_TAGS = frozenset({"nt"})
+_ORG_BODY_TAGS = frozenset({"ns", "nt", "nz", "n", "j", "nsa", "l", "nrt", "nr", "nrfg", "eng", "an", "vn"})
+_ORG_STOP = frozenset({
+    "企业", "片区", "部门", "单位", "机构", "平台", "项目", "工作", "服务", "成员", "会议", "记者",
+    "相关", "有关", "各级", "全省", "全市", "全区", "全国", "我省", "我市", "我区", "本市", "该",
+    "其中", "同时", "目前", "今年", "近日", "此外", "通过", "持续", "重点", "推动", "支持",
+})
+_GENERIC_ORGS = frozenset({
+    "政府", "人民政府", "市政府", "省政府", "区政府", "县政府", "市人民政府", "省人民政府", "党委",
+    "市委", "省委", "区委", "县委", "中央", "部门", "公司", "集团", "银行", "中心", "委员会",
+    "办公室", "管委会", "协会", "商会", "常委会", "人大", "政协", "各部门", "本公司", "该公司", "总公司",
+    "子公司", "分公司", "分行", "支行", "大学", "学院", "研究院", "领导小组", "工作组", "有限公司",
+    "股份有限公司", "市场监管局", "财政厅", "商务厅", "商务局", "发改委", "市委市政府", "省委省政府",
+    "党组", "党支部", "居委会", "村委会", "各级政府", "地方政府", "当地政府",
+    "上市公司", "人民法院", "人民检察院", "交易所", "证券交易所", "期货交易所",
+    "商业银行", "国有银行", "人大常委会", "政协经济委员会", "团组织", "党组织", "群团组织", "社会组织", "政策性银行", "外资银行", "证券公司", "保险公司",
+})
+_BAD_ORG_START = frozenset("各全本该我其此这每两三四五六七八九十多由赴向在对与和及经为把被从于")
+_BRANCH = frozenset({"分行", "支行", "分公司", "办事处", "分局", "分会", "分院", "分中心", "代表处"})
+_BRANCH_TUPLE = tuple(_BRANCH)
+
+_ADMIN = frozenset("省市县州镇乡")
+_NOT_PLACES = frozenset({"大城市", "中城市", "小城市", "特大城市", "超大城市", "县城市"})
+
+_CJK = re.compile("[\u4e00-\u9fff]")
+_DOTTED_NAME_RE = re.compile("[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?")
+# Words whose tag the tagger gets wrong for our purpose.
+_EXTRA_TAGS = {"人行": "j", "央行": "j", "党和国家": "n"}
+_FUNCTION_CHARS = frozenset("的了在和与及是说称等也都就还又而但并对向从把被为于以将作")
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+# --- the compiled matcher for one gazetteer --------------------------------------------------------
+
+
+@dataclass
+class _Matcher:
+    gazetteer: gz.Gazetteer
+    alias_re: re.Pattern  # unconditional zone/area forms
+    cond_re: re.Pattern | None  # bare area names and context-only forms
+    forms: dict
+    place_re: re.Pattern
+    place_names: dict  # folded form → canonical place name
+    cue_re: re.Pattern  # plain cue words
+    cue_extent: dict  # cue word → (characters to tag before it, after it)
+    single_res: tuple[re.Pattern, ...]  # conditional single-word organisation heads
+    retag: dict  # word → the tag of the segmenter's user dictionary
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, the longest at a position first, as a trie.
+
+    A flat ``a|b|c`` of hundreds of words makes the regex engine try every word at each
+    candidate position; the trie tries one character at a time (several times faster here).
+    """
+    trie: dict = {}
+    for w in {w for w in words if w}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_matchers: dict[str, _Matcher] = {}
+_matchers_lock = threading.Lock()
+
+
+def _matcher(g: gz.Gazetteer) -> _Matcher:
+    with _matchers_lock:
+        m = _matchers.get(g.fingerprint)
+        if m is not None and m.gazetteer is g:
+            return m
+        forms = g.forms()
+        alias = [f for f, form in forms.items() if form.mode == "alias"]
+        cond = [f for f, form in forms.items() if form.mode != "alias"]
+        place_names = dict(g.places)
+        def plain(words: Iterable[str]) -> list[str]:
+            return [fold(c) for c in words if len(c) > 1 and c not in _NOISY_CUES and c not in _SPECIAL_CUES]
+
+        role_cues, speech_cues = set(plain(_ROLES)), set(plain(_SPEECH))
+        org_cues = set(plain(_ORG_SUFFIXES + _NAMED_CUES)) - role_cues - speech_cues
+        # characters to tag before and after each cue word: an organisation's name stands before its
+        # head word, a person's name before or after a title, before a speech verb
+        cue_extent = {c: (6, 0) for c in speech_cues}
+        cue_extent.update({c: (14, 12) for c in role_cues})
+        cue_extent.update({c: (20, 5) for c in org_cues})
+        m = _Matcher(
+            gazetteer=g,
+            alias_re=re.compile(_alternation(alias)),
+            cond_re=re.compile(_alternation(cond)) if cond else None,
+            forms=forms,
+            place_re=re.compile(_alternation(place_names)),
+            place_names=place_names,
+            # one trie for the plain cue words, and each conditional cue on its own: together in one
+            # alternation they would lose the regex engine's fast scan for first characters
+            cue_re=re.compile(_alternation(cue_extent)),
+            cue_extent=cue_extent,
+            single_res=tuple(re.compile(p) for p in _SINGLE_CUES),
+            retag={**_EXTRA_TAGS, **dict(g.user_words())},
+        )
+        _matchers[g.fingerprint] = m
+        return m
+
+
+# --- extraction ------------------------------------------------------------------------------------
+
+
+def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
+    """Every entity mention in ``text``, ordered by position (zones/areas may lie inside policy
+    titles and organisation names; other kinds do not overlap)."""
+    if not text:
+        return []
+    g = gazetteer or gz.default()
+    m = _matcher(g)
+    # Cue words and place names are Han characters, which folding leaves alone, and clause
+    # boundaries are looked for in both widths, so only the zone windows need folding.
+    folded = text
+    zones = _zones_and_areas(text, folded, m)
+    policies = _policies(text)
+    taken = _Spans([(e.start, e.end) for e in zones])
+    # titles in 《…》 hold no organisations, people or places (zones and areas they may hold)
+    books = _Spans(match.span() for match in _BOOK_RE.finditer(text)) if "《" in text else _Spans()
+    people, orgs, tagged_places = _people_and_orgs(text, folded, m, taken, books)
+    if orgs and zones:
+        # a bare area name inside an organisation's name is the organisation's (哈尔滨电气…公司)
+        org_spans_ = _Spans([(o.start, o.end) for o in orgs])
+        zones = [
+            z for z in zones
+            if not (z.kind == "area" and "片区" not in z.surface and "自贸" not in z.surface
+                    and org_spans_.overlaps(z.start, z.end))
+        ]
+    for e in people:
+        taken.add(e.start, e.end)
+    for s, e in books.spans():
+        taken.add(s, e)
+    org_spans = _Spans([(e.start, e.end) for e in orgs])
+    places = _places(text, folded, m, taken, org_spans, _Spans([(e.start, e.end) for e in policies]))
+    have = {(p.start, p.end) for p in places}
+    for p in tagged_places:
+        if (p.start, p.end) not in have and not taken.overlaps(p.start, p.end) and not org_spans.overlaps(p.start, p.end):
+            places.append(p)
+    out = zones + policies + people + orgs + places
+    out.sort(key=lambda e: (e.start, -e.end))
+    return out
+
+
+class _Spans:
+    """A set of half-open spans with an overlap test (sorted list + bisect)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._s = sorted(spans)
+        self._max_len = max((e - s for s, e in self._s), default=0)
+
+    def spans(self) -> list[tuple[int, int]]:
+        return list(self._s)
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect_right(self._s, (s, e))
+        self._s.insert(i, (s, e))
+        self._max_len = max(self._max_len, e - s)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_right(self._s, (e, -1))
+        j = i - 1
+        while j >= 0:
+            a, b = self._s[j]
+            if b > s and a < e:
+                return True
+            if a + self._max_len <= s:
+                break
+            j -= 1
+        return False
+
+
+def _clause_bounds(folded: str, pos: int, limit: int = 120) -> tuple[int, int]:
+    lo = max(0, pos - limit)
+    start = lo
+    for sep in _CLAUSE_END:
+        k = folded.rfind(sep, lo, pos)
+        if k + 1 > start:
+            start = k + 1
+    hi = min(len(folded), pos + limit)
+    m = _CLAUSE_RE.search(folded, pos, hi)
+    return start, (m.start() if m else hi)
+
+
+def _zones_and_areas(text: str, folded: str, m: _Matcher) -> list[Entity]:
+    g = m.gazetteer
+    anchors = [a.start() for a in _ANCHOR_RE.finditer(folded)]
+    if not anchors:
+        return []
+    # windows: the clauses holding an anchor
+    windows: list[list[int]] = []
+    for a in anchors:
+        s, e = _clause_bounds(folded, a)
+        if windows and s <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], e)
+        else:
+            windows.append([s, e])
+    found: list[Entity] = []
+    covered = _Spans()
+    doc_zones: set[str] = set()
+    # only these windows are folded (full-width brackets, case): the forms are folded, the text not
+    folded_windows = [(ws, fold(text[ws:we])) for ws, we in windows]
+    for ws, fw in folded_windows:
+        for match in m.alias_re.finditer(fw):
+            form = m.forms[match.group()]
+            s, e = match.start() + ws, match.end() + ws
+            found.append(_gaz_entity(g, form, s, e, text))
+            covered.add(s, e)
+            doc_zones.add(form.id if form.kind == "zone" else g.area(form.id).zone)
+    if m.cond_re is not None and doc_zones:
+        for ws, fw in folded_windows:
+            for match in m.cond_re.finditer(fw):
+                s, e = match.start() + ws, match.end() + ws
+                if covered.overlaps(s, e):
+                    continue
+                form = m.forms[match.group()]
+                area = g.area(form.id)
+                if area.zone not in doc_zones:
+                    continue
+                if form.mode == "short" and not _means_area(folded, s, e, m.place_names, m.forms):
+                    continue
+                found.append(_gaz_entity(g, form, s, e, text))
+                covered.add(s, e)
+    return found
+
+
+def _ends_with_city(folded: str, end: int, places: dict, shorts: dict) -> bool:
+    """``folded[:end]`` ends with a place name that is not an area's bare name."""
+    for n in (4, 3, 2):
+        w = folded[max(0, end - n) : end]
+        if len(w) == n and w in places and w not in shorts:
+            return True
+    return False
+
+
+def _means_area(folded: str, s: int, e: int, places: dict, shorts: dict) -> bool:
+    """A bare area name (绥芬河) means the area: its clause speaks of 片区, and it is a word of
+    its own (not 小黑河, 绥芬河市, 绥芬河综合保税区)."""
+    if s > 0:
+        if folded[s - 1] in _BLOCK_PREV:
+            return False
+    nxt = folded[e : e + 2]
+    if nxt[:1] in _BLOCK_NEXT1 or nxt in _BLOCK_NEXT2 or folded.startswith(_BRANCH_TUPLE, e):
+        return False  # 崇左分公司, 绥芬河市, 绥芬河综合保税区
+    if s > 2 and folded[s - 1] in "和与及、" and _ends_with_city(folded, s - 1, places, shorts):
+        return False  # 牡丹江和绥芬河: listed with a city that is no area, so the city too
+    cs, ce = _clause_bounds(folded, s)
+    return folded.find("片区", cs, ce) != -1
+
+
+def _gaz_entity(g: gz.Gazetteer, form: gz.Form, s: int, e: int, text: str) -> Entity:
+    if form.kind == "zone":
+        z = g.zone(form.id)
+        return Entity("zone", z.name, s, e, z.id, text[s:e])
+    a = g.area(form.id)
+    return Entity("area", a.name, s, e, a.zone, text[s:e])
+
+
+def _policies(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    if "《" not in text:
+        return out
+    abbrev: dict[str, str] = {}
+    for match in _POLICY_RE.finditer(text):
+        if _inside_quote_intro(text, match.start()):
+            continue  # the abbreviation in （以下简称《…》） is not a mention of its own
+        title = " ".join(match.group(1).split())
+        core = title
+        while True:
+            stripped = _POLICY_TAIL_RE.sub("", core).rstrip()
+            if stripped == core or not stripped:
+                break
+            core = stripped
+        name = abbrev.get(title)
+        if name is None:
+            if not core.endswith(_POLICY_ENDINGS) or core.endswith(("的说法", "手法", "想法", "方法", "看法", "做法")):
+                continue
+            name = title
+        out.append(Entity("policy", name, match.start(1), match.end(1), None, match.group(1)))
+        after = _ABBREV_RE.match(text, match.end())
+        if after is not None:
+            abbrev[" ".join(after.group(1).split())] = name
+    return out
+
+
+def _places(text: str, folded: str, m: _Matcher, taken: _Spans, orgs: _Spans, policies: _Spans) -> list[Entity]:
+    out: list[Entity] = []
+    for match in m.place_re.finditer(folded):
+        s, e = match.span()
+        if taken.overlaps(s, e) or orgs.overlaps(s, e) or policies.overlaps(s, e):
+            continue
+        name = m.place_names[match.group()]
+        out.append(Entity("place", name, s, e, None, text[s:e]))
+    return out
+
+
+# --- organisations and people (rjieba tags in windows around cue words) -------------------------
+
+
+def _windows(folded: str, m: _Matcher) -> list[tuple[int, int]]:
+    """Merged spans around cue words, in order (clamped to the text)."""
+    spans: list[tuple[int, int]] = []
+    append = spans.append
+    extent = m.cue_extent
+    for match in m.cue_re.finditer(folded):
+        s, e = match.span()
+        before, after = extent[match.group()]
+        append((s - before, e + after))
+    for single in m.single_res:
+        for match in single.finditer(folded):
+            s, e = match.span()
+            append((s - 20, e + 5))
+    if not spans:
+        return []
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    cs, ce = spans[0]
+    for s, e in spans:
+        if s <= ce:
+            if e > ce:
+                ce = e
+        else:
+            out.append((cs, ce))
+            cs, ce = s, e
+    out.append((cs, ce))
+    n = len(folded)
+    if out[0][0] < 0:
+        out[0] = (0, out[0][1])
+    if out[-1][1] > n:
+        out[-1] = (out[-1][0], n)
+    return out
+
+
+def _people_and_orgs(
+    text: str, folded: str, m: _Matcher, taken: _Spans, books: _Spans
+) -> tuple[list[Entity], list[Entity], list[Entity]]:
+    windows = _windows(folded, m)
+    if not windows:
+        return [], [], []
+    tagger = m.gazetteer.segmenter()
+    retag = m.retag
+    people: list[Entity] = []
+    orgs: list[Entity] = []
+    places: list[Entity] = []
+    person_names: dict[str, str | None] = {}
+    org_abbrev: dict[str, str] = {}
+    # One tagger call per document: the windows in place, everything between them blanked out by
+    # a filler of the same length ('。' + 'a'… + '。', one or three tokens), so that the tokens'
+    # offsets are the text's and no name runs across a gap.
+    pieces: list[str] = []
+    cut: set[int] = set()  # starts of windows whose first word may be cut in two by the window's edge
+    cut_ends: set[int] = set()  # ends of windows whose last word may be cut
+    pos = 0
+    for ws, we in windows:
+        gap = ws - pos
+        if gap == 1:
+            pieces.append("。")
+        elif gap == 2:
+            pieces.append("。。")
+        elif gap > 2:
+            pieces.append("。" + "a" * (gap - 2) + "。")
+        pieces.append(text[ws:we])
+        if ws > 0 and folded[ws - 1] not in _CLAUSE_END and _is_han(folded[ws - 1]):
+            cut.add(ws)
+        if we < len(folded) and _is_han(folded[we]):
+            cut_ends.add(we)  # the last word may be cut too: 国务院专利行政部|门
+        pos = we
+    pairs = tagger.tag("".join(pieces))
+    # the tagger keeps its own tag for words it already knew (连云港/nr): ours win
+    words = [w for w, _ in pairs]
+    tags = [retag.get(w, t) for w, t in pairs]
+    edges = list(accumulate(map(len, words), initial=0))
+    toks = list(zip(words, tags, edges, edges[1:]))
+    starts = edges[:-1]
+    cut_tokens = {k for k in (bisect_left(starts, c) for c in cut) if k < len(toks) and toks[k][2] in cut}
+    ends = edges[1:]
+    cut_tokens |= {k for k in (bisect_left(ends, c) for c in cut_ends) if k < len(toks) and toks[k][3] in cut_ends}
+    _scan_tokens(text, toks, cut_tokens, taken, books, people, orgs, places, person_names, m)
+    # names of people seen with a title: their other mentions count too
+    if person_names:
+        # a longer known name wins over a shorter cut of it (于成忠 over 成忠)
+        found: dict[str, list[int]] = {}
+        for name in sorted(person_names, key=len, reverse=True):
+            hits = []
+            i = text.find(name)
+            while i != -1:
+                hits.append(i)
+                i = text.find(name, i + len(name))
+            found[name] = hits
+        longer = _Spans((i, i + len(name)) for name, hits in found.items() if len(name) > 2 for i in hits)
+        people = [
+            p for p in people
+            if not (longer.overlaps(p.start, p.end) and any(
+                i <= p.start and p.end <= i + len(n) and (p.start, p.end) != (i, i + len(n))
+                for n, hits in found.items() if len(n) > p.end - p.start for i in hits
+            ))
+        ]
+        have = _Spans([(p.start, p.end) for p in people])
+        for name, hits in found.items():
+            for i in hits:
+                j = i + len(name)
+                if not have.overlaps(i, j) and not taken.overlaps(i, j) and not books.overlaps(i, j) and _name_boundary(text, i, j):
+                    people.append(Entity("person", name, i, j, None, name))
+                    have.add(i, j)
+    # organisations introduced with （以下简称“X”）
+    for org in list(orgs):
+        after = _ABBREV_RE.match(text, org.end)
+        if after is not None:
+            org_abbrev[after.group(1).strip()] = org.name
+    if org_abbrev:
+        # the abbreviation wins over shorter organisations found inside it (哈工大 in 哈工大卫星)
+        extra: list[Entity] = []
+        for short, full in org_abbrev.items():
+            if len(short) < 2:
+                continue
+            i = text.find(short)
+            while i != -1:
+                j = i + len(short)
+                if not taken.overlaps(i, j) and not books.overlaps(i, j) and not _inside_quote_intro(text, i):
+                    extra.append(Entity("org", full, i, j, None, short))
+                i = text.find(short, j)
+        if extra:
+            grown = []
+            for x in extra:
+                for o in orgs:
+                    if x.start < o.start < x.end < o.end and o.end - x.end <= 4:
+                        x = Entity("org", x.name, x.start, o.end, None, text[x.start : o.end])
+                grown.append(x)
+            extra = grown
+            spans = [(x.start, x.end) for x in extra]
+            kept = [
+                o for o in orgs
+                if not any(s <= o.start and o.end <= e for s, e in spans)
+                and not any(s < o.start < e < o.end for s, e in spans)
+            ]
+            have = _Spans([(o.start, o.end) for o in kept])
+            for x in extra:
+                if not have.overlaps(x.start, x.end):
+                    kept.append(x)
+                    have.add(x.start, x.end)
+            orgs = kept
+    return people, orgs, places
+
+
+def _inside_quote_intro(text: str, i: int) -> bool:
+    """The abbreviation itself inside （以下简称“…”）."""
+    return text.rfind("简称", max(0, i - 6), i) != -1
+
+
+def _name_boundary(text: str, i: int, j: int) -> bool:
+    """A bare name is not part of a longer word (李强 in 李强调 is 李 + 强调)."""
+    nxt = text[j : j + 1]
+    return not (nxt and nxt in "调化大盛国")
+
+
+def _is_role(word: str) -> bool:
+    return word in _ROLE_SET or (len(word) > 2 and word.endswith(_ROLE_SUFFIXES))
+
+
+def _scan_tokens(
+    text: str,
+    toks: list[tuple[str, str, int, int]],
+    cut: set[int],
+    taken: _Spans,
+    books: _Spans,
+    people: list[Entity],
+    orgs: list[Entity],
+    places: list[Entity],
+    person_names: dict[str, str | None],
+    m: _Matcher,
+) -> None:
+    n = len(toks)
+    used = [False] * n
+    names = [i for i, tok in enumerate(toks) if tok[1] in _NR_TAGS]
+    # people: a name tagged nr next to a title, a byline word or a speech verb
+    for i in names:
+        w, t, s, e = toks[i]
+        if i in cut or not 2 <= len(w) <= 4 or not _CJK.match(w) or w in _NOT_A_NAME or w[-1] in _FUNCTION_CHARS:
+            continue
+        if used[i] or taken.overlaps(s, e) or books.overlaps(s, e):
+            continue
+        prev_i = _skip_blank(toks, i - 1, -1)
+        next_i = _skip_blank(toks, i + 1, 1)
+        prev_w = toks[prev_i][0] if prev_i is not None else ""
+        next_w = toks[next_i][0] if next_i is not None else ""
+        # the tagger's cut is sometimes one character off: 于|成忠, 黄玉|萍, 潘银浩边
+        if (
+            len(w) == 2 and prev_i is not None and prev_i == i - 1 and len(prev_w) == 1
+            and prev_w in _SURNAMES and prev_i - 1 >= 0
+            and _is_role(toks[prev_i - 1][0])
+        ):
+            s, w = s - 1, prev_w + w
+            prev_i = prev_i - 1
+            prev_w = toks[prev_i][0]
+        elif (
+            len(w) == 2 and next_i == i + 1 and len(next_w) == 1 and _is_han(next_w)
+            and next_w not in _FUNCTION_CHARS and i + 2 < n
+            and (toks[i + 1][1] in ("nr", "nrfg") or toks[i + 2][0] in _SPEECH_SET or not _is_han(toks[i + 2][0][:1]))
+        ):
+            e, w = e + 1, w + next_w
+            next_i = _skip_blank(toks, i + 2, 1)
+            next_w = toks[next_i][0] if next_i is not None else ""
+        elif len(w) == 4 and not w.startswith(_COMPOUND_SURNAMES):
+            e, w = e - 1, w[:3]
+            next_w = ""
+        detail: str | None = None
+        if prev_w and _is_role(prev_w) and prev_w not in _BYLINE:
+            detail = _role_before(toks, prev_i)
+        elif next_w and _is_role(next_w) and next_w not in _BYLINE and next_w not in ("代表", "委员", "专家"):
+            detail = next_w
+        elif prev_w in _BYLINE or next_w in _SPEECH_SET:
+            detail = None
+        else:
+            continue
+        people.append(Entity("person", w, s, e, None, w, detail))
+        used[i] = True
+        if w not in person_names or (detail and not person_names[w]):
+            person_names[w] = detail
+    # a one-character surname the tagger split from its given name, after a title: 负责人 梁|美兰
+    for i in names:
+        w, t, s, e = toks[i]
+        if len(w) != 1 or w not in _SURNAMES or used[i] or i + 1 >= n or i == 0:
+            continue
+        nw, nt_, ns_, ne = toks[i + 1]
+        if not (1 <= len(nw) <= 2 and all(_is_han(c) for c in nw)) or nw[0] in _FUNCTION_CHARS:
+            continue
+        if not _is_role(toks[i - 1][0]) or toks[i - 1][0] in _BYLINE:
+            continue
+        if i + 2 < n and _is_han(toks[i + 2][0][:1]) and toks[i + 2][0] not in _SPEECH_SET:
+            continue
+        if taken.overlaps(s, ne) or books.overlaps(s, ne):
+            continue
+        name = w + nw
+        people.append(Entity("person", name, s, ne, None, name, _role_before(toks, i - 1)))
+        used[i] = used[i + 1] = True
+        person_names.setdefault(name, _role_before(toks, i - 1))
+    # bylines the tagger does not know: 本报记者 鲍蔓华
+    for bm in _BYLINE_RE.finditer(text, toks[0][2], toks[-1][3]):
+        bs, be = bm.span(1)
+        if any(p.start <= bs < p.end for p in people) or taken.overlaps(bs, be):
+            continue
+        people.append(Entity("person", bm.group(1), bs, be, None, bm.group(1), None))
+        person_names.setdefault(bm.group(1), None)
+    # transliterated names after a title: 主席努尔兰·阿不都满金
+    dots = [i for i, tok in enumerate(toks) if tok[0] == "·"] if "·" in text[toks[0][2] : toks[-1][3]] else []
+    for i in dots:
+        w, t, s, e = toks[i]
+        if i < 2:
+            continue
+        i -= 2  # the title stands just before the name's first part
+        while i >= 0 and not _is_role(toks[i][0]):
+            i -= 1
+            if i < 0 or toks[i][3] < s - 8:
+                break
+        if i < 0 or toks[i][3] < s - 8:
+            continue
+        w, t, s, e = toks[i]
+        if w in _BYLINE:
+            continue
+        dm = _DOTTED_NAME_RE.match(text, e)
+        if dm is None or taken.overlaps(dm.start(), dm.end()) or books.overlaps(dm.start(), dm.end()):
+            continue
+        # the name ends where the tagger's words after the last '·' stop looking like a name
+        dot = dm.group().rfind("·") + dm.start()
+        end_at = dot + 1
+        k = i + 1
+        while k < n and toks[k][3] <= dot + 1:
+            k += 1
+        first = True
+        while k < n and toks[k][2] < dm.end():
+            tw, tt = toks[k][0], toks[k][1]
+            if not first and (tt in ("v", "vn", "d", "p", "c", "uj", "ul", "f", "m", "r") or tw in _SPEECH_SET):
+                break
+            end_at = min(toks[k][3], dm.end())
+            first = False
+            k += 1
+        if end_at - dot - 1 < 2:
+            continue
+        name = text[dm.start() : end_at]
+        for q in range(i + 1, n):
+            if toks[q][2] >= end_at:
+                break
+            used[q] = True
+        detail = _role_before(toks, i)
+        people.append(Entity("person", name, dm.start(), end_at, None, name, detail))
+        person_names.setdefault(name, detail)
+    # organisations: a head word (tagged nt, or ending in an organisation suffix) and the words before it
+    heads = [i for i, tok in enumerate(toks) if tok[1] == "nt" or tok[0][-1] in _HEAD_LAST]
+    last = -1
+    for i in heads:
+        if i <= last:
+            continue
+        w, t, s, e = toks[i]
+        if used[i] or i in cut or not _is_org_head(w, t):
+            continue
+        j = i
+        # a branch after the head: 中国人民银行 崇左市 分行
+        k = i + 1
+        while k < n and k <= i + 2 and toks[k][1] in ("ns", "nsa", "nrt") and not used[k]:
+            k += 1
+        if k < n and toks[k][0] in _BRANCH:
+            j = k
+        elif i + 1 < n and _is_org_head(toks[i + 1][0], toks[i + 1][1]) and toks[i + 1][0] not in _ROLE_SET:
+            while j + 1 < n and _is_org_head(toks[j + 1][0], toks[j + 1][1]) and not used[j + 1]:
+                j += 1
+        if w.endswith("部") and i + 1 < n and toks[i + 1][0][:1] == "门":
+            continue  # 行政部|门: a department in general
+        allowed = _body_allows(w, t)
+        if w.endswith("部") and len(w) <= 4 and i > 0 and toks[i - 1][1] == "vn" and len(toks[i - 1][0]) == 2:
+            allowed = _with_verb_noun(allowed, toks[i - 1][0])  # 应急管理部
+        start_i = i
+        while start_i - 1 >= 0 and start_i - 1 not in cut:
+            if (
+                start_i - 4 >= 0 and start_i - 4 not in cut
+                and toks[start_i - 1][0] in ("）", ")")
+                and (toks[start_i - 2][1] in ("ns", "nsa") or toks[start_i - 2][0] in ("集团", "控股", "股份"))
+                and toks[start_i - 3][0] in ("（", "(")
+                and allowed(toks[start_i - 4][0], toks[start_i - 4][1])
+            ):
+                start_i -= 3  # 博尔诚（北京）科技有限公司
+                continue
+            pw, pt = toks[start_i - 1][0], toks[start_i - 1][1]
+            if used[start_i - 1] or not allowed(pw, pt) or pw in _ORG_STOP or _is_role(pw):
+                break
+            if pw.endswith(_FIRM_HEADS) and w.endswith(_FIRM_HEADS):
+                break  # two names side by side: 商业银行 | 桂林银行
+            start_i -= 1
+            if i - start_i >= 6:
+                break
+        # a name starts with a proper word (a place, an abbreviation, a tagged name): 推动|桂林银行;
+        # without one it is a description (物流公司, 省财政厅), not a name
+        while start_i < i and (
+            toks[start_i][0] in _ORG_STOP
+            or (toks[start_i][1] not in _PROPER_TAGS
+                and not (toks[start_i][0] in _ADMIN_WORDS and toks[start_i + 1][1] in _PROPER_TAGS)
+                and not (start_i + 1 == i and toks[start_i][1] == "vn" and w.endswith("部")))
+        ):
+            start_i += 1
+        proper = any(toks[k][1] in _PROPER_TAGS for k in range(start_i, j + 1)) or (
+            start_i >= i - 1 and len(text[toks[start_i][2]:e]) >= 3 and w.endswith("部")  # a ministry: 科技部, 应急管理部
+            and not (i > 0 and used[i - 1])  # not a department of the body before it
+        )
+        os_, oe = toks[start_i][2], toks[j][3]
+        name = text[os_:oe]
+        if (
+            proper
+            and toks[start_i][0] not in _LEVEL_WORDS  # 省财政厅, 市商务局: a reference, not a name
+            and _good_org(name)
+            and not _fully_taken(taken, os_, oe)
+            and not books.overlaps(os_, oe)
+            and not _inside_quote_intro(text, os_)
+        ):
+            orgs.append(Entity("org", name, os_, oe, None, name))
+            for k in range(start_i, j + 1):
+                used[k] = True
+        last = j
+    # places the tagger knows that the list does not: 崇左市, 凭祥市 (admin suffix, 3+ characters)
+    for i in [i for i, tok in enumerate(toks) if tok[1] == "ns" and tok[0][-1] in _ADMIN]:
+        w, t, s, e = toks[i]
+        if used[i] or i in cut or len(w) < 3 or w[0] in _BAD_ORG_START:
+            continue
+        if fold(w) in m.place_names or w in _NOT_PLACES:
+            continue  # the list finds it
+        stem = w[:-1]
+        places.append(Entity("place", m.place_names.get(fold(stem), stem), s, e, None, w))
+
+
+def _skip_blank(toks, i: int, step: int) -> int | None:
+    while 0 <= i < len(toks):
+        if toks[i][0].strip():
+            return i
+        i += step
+    return None
+
+
+def _role_before(toks, role_i: int) -> str:
+    """The title ending with the role word at ``role_i``: 自治区 政协主席 → 自治区政协主席."""
+    k = role_i
+    while k - 1 >= 0 and role_i - (k - 1) <= 4:
+        pw, pt = toks[k - 1][0], toks[k - 1][1]
+        if (pt not in _ORG_BODY_TAGS and pw != "副") or not pw.strip() or pw in _ORG_STOP:
+            break
+        k -= 1
+    return "".join(t[0] for t in toks[k : role_i + 1])
+
+
+_SINGLE_HEADS = frozenset("部厅局署委办")
+# Cue words that are too common to be worth a window (代表团, 提出申请, 部分, 办理…): single-character
+# heads only where they can end a name.
+_SPECIAL_CUES = frozenset({"人民政府", "法院", "委员会"})  # in _SINGLE_CUES with conditions
+_NOISY_CUES = frozenset({"代表", "提出", "称", "说", "委员", "专家", "建议", "认为"})
+_SINGLE_CUES = (
+    # each starts with its character, so the regex keeps its fast scan for first characters.
+    # Frequent generic bodies of laws (各级人民政府, 人民法院, 常务委员会, 村民委员会) get no window.
+    "人民政府(?<=[\u4e00-\u9fff][省市县州旗区]人民政府)(?<![、以级上本各和及或由报向同一设的][省市县州旗区]人民政府)",
+    "法院(?<!人民法院)",
+    "委员会(?<!常务委员会)(?<!业主委员会)(?<!村民委员会)(?<!居民委员会)(?<!专门委员会)(?<!选举委员会)",
+    "部(?<![全内外干东西南北中局细总本俱部]部)(?![分门署位件队落长])",
+    "办(?<![举创承主开兴督申协代包合]办)(?![理法公事学好])",
+    "委(?![员托屈婉])",
+    "局(?<![格布结大当开全终赌]局)(?![面势限部长])",
+    "厅(?![长级])",
+    "署(?![名长])",
+)
+_NAMED_CUES = ("最高人民法院", "全国人民代表大会常务委员会")
+_FIRM_VERBS = frozenset({"担保", "投资", "发展", "融资", "建设", "开发", "管理", "咨询", "服务", "贸易", "运营", "经营", "控股", "实业", "物流", "科技"})
+_NOT_HEAD_WORDS = ("研究部", "部署", "总部", "内部", "外部", "全部", "局部", "干部", "东部", "西部", "南部", "北部", "中部", "俱乐部", "本部", "基层党委", "格局", "布局", "大局", "局面", "常委")
+_NOT_ORG_ENDINGS = ("平台", "系统", "项目", "工程", "网络", "体系", "化", "区", "园", "港", "发展")
+
+
+def _is_org_head(w: str, t: str) -> bool:
+    """``w`` can end an organisation's name: tagged nt, or a noun ending in an organisation word.
+
+    A single-character head (部, 局…) needs a word of three characters or more (科技厅, 商务局),
+    so 总部, 东部, 干部, 格局 are not heads.
+    """
+    if t in _ORG_TAGS:
+        return (len(w) >= 2 or w in _SINGLE_HEADS) and not w.endswith(_NOT_ORG_ENDINGS)
+    if len(w) == 1:
+        return w in _SINGLE_HEADS and t in ("n", "zg", "j", "v", "q", "ng")
+    if w in _BRANCH or w in _NAMED_BODIES:
+        return True  # the tagger calls 分行 a verb
+    if t not in ("n", "j", "nz", "nsa", "l", "ns"):
+        return False
+    if not w.endswith(_ORG_SUFFIXES) or w in _ORG_STOP or _is_role(w):
+        return False
+    if w[-1] in _SINGLE_HEADS and len(w) < 3 and not w.endswith(("委", "办")):
+        return False
+    return not w.endswith(_NOT_HEAD_WORDS)
+
+
+_LEVEL_WORDS = frozenset({"省", "市", "区", "县", "州", "自治区", "自治州", "镇", "乡", "省级", "市级", "区级", "县级"})
+_PLACE_TAGS = frozenset({"ns", "nsa"})
+_PROPER_TAGS = frozenset({"ns", "nsa", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"})
+_ADMIN_WORDS = frozenset({"省", "市", "区", "县", "州", "自治区", "自治州", "中共", "中国", "全国", "国家", "民建", "民盟", "民革", "九三学社"})
+
+
+def _body_allows(head: str, tag: str):
+    """Which words may stand before ``head`` in an organisation's name."""
+    if head.endswith(_BODY_HEADS):
+        return lambda w, t: t in _PLACE_TAGS or w in _ADMIN_WORDS or (t in ("nt", "j") and len(w) >= 2)
+    if head.endswith(_FIRM_HEADS):
+        # firm names hold verbs too (融资担保有限公司); the start is trimmed to a proper word later
+        return lambda w, t: t in _ORG_BODY_TAGS or w in _FIRM_VERBS or (t == "m" and _CJK.match(w) is not None)
+    # government offices and nt-tagged names
+    return lambda w, t: t in _PLACE_TAGS or t in ("nt", "j", "nz") or w in _ADMIN_WORDS or w == "工作" or (
+        t == "n" and len(w) <= 3
+    )
+
+
+_GENERIC_ORG_RE = re.compile("(?:省|市|区|县|州|自治区|自治州|镇|乡|地方|当地)(?:政协|人大|人大常委会|政府|人民政府|党委|委|政府办公厅|政府办公室)")
+
+
+def _with_verb_noun(allowed, word: str):
+    return lambda w, t: w == word or allowed(w, t)
+
+
+def _good_org(name: str) -> bool:
+    if len(name) < 3 or name in _GENERIC_ORGS or name[0] in _BAD_ORG_START or _GENERIC_ORG_RE.fullmatch(name):
+        return False
+    if not _CJK.search(name):
+        return False
+    return not name.endswith(("部分", "内部", "全部", "外部", "干部", "局面", "格局", "布局", "大局", "中心城区"))
+
+
+def _fully_taken(taken: _Spans, s: int, e: int) -> bool:
+    return taken.overlaps(s, e) and any(taken.overlaps(k, k + 1) for k in (s, e - 1)) and all(
+        taken.overlaps(k, k + 1) for k in range(s, e)
+    )

@@ -1,0 +1,181 @@
+"""Zone-aware query understanding: alias expansion of terms, entity filters resolved through the
+gazetteer, and the one-line interpretation shown to the user. Pure Python, no SQL.
+
+Unquoted terms expand (自贸区 = 自贸试验区 = 自由贸易试验区; 黑龙江自贸区 also finds
+中国（黑龙江）自由贸易试验区); quoted terms stay exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ftz_desktop.core import gazetteer as gz
+from ftz_desktop.core import query as q
+from ftz_desktop.core.fold import fold
+from ftz_desktop.errors import QueryError
+
+#: Filter fields answered by the entities table.
+ENTITY_FIELDS = frozenset({"zone", "area", "org", "person", "policy", "place"})
+MAX_SHOWN = 4  # expansions named in the interpretation line
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def expansions(term: q.Term, gazetteer: gz.Gazetteer | None = None) -> tuple[str, ...]:
+    """Forms that an unquoted term also stands for (not including itself); none for exact terms."""
+    if term.exact:
+        return ()
+    g = gazetteer or gz.default()
+    return g.expansions(term.text)
+
+
+def variants(term: q.Term, gazetteer: gz.Gazetteer | None = None) -> list[str]:
+    """The strings to look for: the term and its expansions, without any that contains another
+    (a document containing 中国（黑龙江）自贸区 contains 黑龙江自贸区's shorter sibling anyway)."""
+    return minimal([term.text, *expansions(term, gazetteer)])
+
+
+def minimal(strings: list[str]) -> list[str]:
+    """``strings`` without duplicates (after folding) and without those containing another one."""
+    folded: list[tuple[str, str]] = []
+    for s in strings:
+        f = fold(s)
+        if f and all(f != x for _, x in folded):
+            folded.append((s, f))
+    return [s for s, f in folded if not any(o != f and o in f for _, o in folded)]
+
+
+def _shown(value: str) -> str:
+    value = _SURROGATES.sub("", value)
+    return value if len(value) <= 40 else value[:39] + "…"
+
+
+def _dedupe(strings: list[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out = []
+    for s in strings:
+        if fold(s) not in seen:
+            seen.add(fold(s))
+            out.append(s)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class ResolvedFilter:
+    """A filter as the store applies it."""
+
+    field: str
+    zones: tuple[str, ...] = ()  # zone ids (zone:)
+    names: tuple[str, ...] = ()  # canonical names (area:)
+    value: str = ""  # the text to match in names (org:, person:, policy:, place:)
+    exact: bool = False
+    forms: tuple[str, ...] = ()  # strings worth highlighting in a document
+
+
+def resolve_filter(node: q.Filter, gazetteer: gz.Gazetteer | None = None) -> ResolvedFilter:
+    """Resolve ``zone:``/``area:`` through the gazetteer; raises QueryError for unknown ones."""
+    g = gazetteer or gz.default()
+    if node.field == "zone":
+        zones = g.resolve_zone(node.value)
+        if not zones:
+            examples = "zone:上海, zone:黑龙江, zone:海南"
+            raise QueryError(f"No free trade zone is called '{_shown(node.value)}'. Try {examples}.")
+        forms = [f for z in zones for f in (*z.aliases, *(x for a in z.areas for x in a.aliases))]
+        return ResolvedFilter("zone", zones=tuple(z.id for z in zones), forms=_dedupe(forms))
+    if node.field == "area":
+        areas = g.resolve_area(node.value)
+        if not areas:
+            raise QueryError(f"No free trade zone area is called '{_shown(node.value)}'. Try area:临港新片区, area:绥芬河.")
+        forms = [f for a in areas for f in a.aliases]
+        return ResolvedFilter("area", names=tuple(a.name for a in areas), forms=_dedupe(forms))
+    if node.field in ENTITY_FIELDS:
+        value = _SURROGATES.sub("", node.value).strip()
+        return ResolvedFilter(node.field, value=value, exact=node.exact, forms=(value,) if value else ())
+    raise QueryError(f"The filter '{node.field}:' is not available yet.")
+
+
+def filters(query: q.Query) -> list[q.Filter]:
+    """Entity filters not under a Not (their forms are highlighted)."""
+    out: list[q.Filter] = []
+
+    def walk(node: q.Node) -> None:
+        if isinstance(node, q.Filter):
+            if node.field in ENTITY_FIELDS and node not in out:
+                out.append(node)
+        elif isinstance(node, (q.And, q.Or)):
+            for item in node.items:
+                walk(item)
+
+    if query.root is not None:
+        walk(query.root)
+    return out
+
+
+def _all_nodes(node: q.Node) -> list[q.Node]:
+    if isinstance(node, (q.And, q.Or)):
+        return [x for item in node.items for x in _all_nodes(item)]
+    if isinstance(node, q.Not):
+        return [node, *_all_nodes(node.item)]
+    return [node]
+
+
+def interpretation(query: q.Query, gazetteer: gz.Gazetteer | None = None) -> str:
+    """One line: how each term was segmented and expanded, what each filter resolved to.
+
+    e.g. ``黑龙江自贸区 → 黑龙江 | 自贸区 ; also: 中国（黑龙江）自由贸易试验区, 黑龙江自由贸易试验区, …``
+    """
+    if query.root is None:
+        return query.describe()
+    g = gazetteer or gz.default()
+    parts: list[str] = []
+    root = query.root
+    flat = isinstance(root, (q.Term, q.Filter)) or (
+        isinstance(root, q.And) and all(isinstance(i, (q.Term, q.Filter)) for i in root.items)
+    )
+    if not flat:
+        parts.append(query.describe())
+    seen: set = set()
+    for node in _all_nodes(root):
+        if isinstance(node, q.Not) or node in seen:
+            continue
+        seen.add(node)
+        if isinstance(node, q.Term):
+            parts.append(_describe_term(node, g))
+        elif isinstance(node, q.Filter):
+            parts.append(_describe_filter(node, g))
+        elif isinstance(node, q.DateRange) and flat:
+            parts.append(q._describe(node))
+    return "  ·  ".join(p for p in parts if p)
+
+
+def _describe_term(term: q.Term, g: gz.Gazetteer) -> str:
+    prefix = "title: " if term.field == "title" else ""
+    if term.exact:
+        return f'{prefix}"{term.text}" (exact)'
+    clean = _SURROGATES.sub("", term.text)  # a lone surrogate cannot go to the segmenter
+    words = [w for w in g.segmenter().cut(clean) if w.strip()] if clean else []
+    text = f"{prefix}{term.text} → {' | '.join(words)}" if len(words) > 1 else f"{prefix}{term.text}"
+    more = expansions(term, g)
+    if more:
+        shown = ", ".join(more[:MAX_SHOWN]) + (", …" if len(more) > MAX_SHOWN else "")
+        text += f" ; also: {shown}"
+    return text
+
+
+def _describe_filter(node: q.Filter, g: gz.Gazetteer) -> str:
+    label = f"{node.field}:{node.value}"
+    try:
+        r = resolve_filter(node, g)
+    except QueryError:
+        return label + " (unknown)"
+    if node.field == "zone":
+        names = []
+        for zid in r.zones:
+            z = g.zone(zid)
+            names.append(z.name + (f" + {len(z.areas)} areas" if z.areas else ""))
+        return f"{label} = " + ", ".join(names)
+    if node.field == "area":
+        return f"{label} = " + ", ".join(
+            f"{a.name} ({g.zone(a.zone).short_name})" for a in g.resolve_area(node.value)
+        )
+    return f"{label} ({'exactly' if node.exact else 'name contains'} \"{r.value}\")"

@@ -1,0 +1,185 @@
+"""Entity extraction on texts written here: zones, areas in context, negatives, policies, people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ftz_desktop.core import entities, gazetteer
+
+
+@pytest.fixture(autouse=True)
+def builtin_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("FTZ_DESKTOP_CONFIG_DIR", str(tmp_path / "config"))
+    gazetteer.reload()
+    yield
+    monkeypatch.delenv("FTZ_DESKTOP_CONFIG_DIR")
+    gazetteer.reload()
+
+
+def ents(text: str, kind: str | None = None):
+    found = entities.extract(text)
+    for e in found:
+        assert text[e.start : e.end] == e.surface  # offsets are in the text given
+    return [e for e in found if kind is None or e.kind == kind]
+
+
+def names(text: str, kind: str) -> list[str]:
+    return [e.name for e in ents(text, kind)]
+
+
+def test_official_name_and_area() -> None:
+    text = "中国（黑龙江）自由贸易试验区绥芬河片区今年新设企业300家。"
+    zone, = ents(text, "zone")
+    area, = ents(text, "area")
+    assert (zone.name, zone.zone, zone.surface) == ("中国（黑龙江）自由贸易试验区", "heilongjiang", "中国（黑龙江）自由贸易试验区")
+    assert (area.name, area.zone, area.surface) == ("绥芬河片区", "heilongjiang", "绥芬河片区")
+    assert zone.end == area.start
+
+
+def test_short_forms_are_the_zone() -> None:
+    text = "龙江自贸区和黑龙江自贸试验区说的是一回事，中国(黑龙江)自贸试验区也是。"
+    found = ents(text, "zone")
+    assert [e.surface for e in found] == ["龙江自贸区", "黑龙江自贸试验区", "中国(黑龙江)自贸试验区"]
+    assert {e.name for e in found} == {"中国（黑龙江）自由贸易试验区"}
+
+
+def test_area_resolves_to_its_zone() -> None:
+    area, = ents("济南片区推出跨境贸易新举措。", "area")
+    assert (area.name, area.zone) == ("济南片区", "shandong")
+    assert ents("南沙片区与广州南沙新区片区是同一个片区。", "area")[1].name == "广州南沙新区片区"
+    assert {e.zone for e in ents("黑河自贸片区商务局发布通知。", "area")} == {"heilongjiang"}
+
+
+def test_bare_area_names_need_the_zone_and_a_clause_about_areas() -> None:
+    text = (
+        "中国（黑龙江）自由贸易试验区设哈尔滨、黑河、绥芬河三个片区。"
+        "绥芬河作为三个片区之一，于2019年挂牌。"
+        "绥芬河市口岸货运量增长，小黑河的查验场地投入使用，绥芬河聚焦向北开放。"
+    )
+    areas = ents(text, "area")
+    assert [e.surface for e in areas] == ["哈尔滨", "黑河", "绥芬河", "绥芬河"]
+    assert [e.name for e in areas] == ["哈尔滨片区", "黑河片区", "绥芬河片区", "绥芬河片区"]
+    # 绥芬河市 and the heading-like 绥芬河聚焦… are the city; 小黑河 is another place
+    assert "绥芬河" in names(text, "place")
+
+
+def test_bare_area_name_without_the_zone_is_not_an_area() -> None:
+    assert ents("绥芬河作为三个片区之一，发展口岸经济。", "area") == []
+    assert ents("城市中心片区改造提速。", "area") == []
+    assert names("中国（陕西）自由贸易试验区中心片区发展迅速。", "area") == ["中心片区"]
+
+
+def test_generic_mentions_are_no_zone() -> None:
+    text = (
+        "自贸试验区建设十年来成效显著。各自贸试验区要复制推广改革经验，"
+        "全国21个自贸试验区贡献了约18%的外资。"
+    )
+    assert ents(text, "zone") == []
+    assert ents(text, "area") == []
+
+
+def test_a_province_office_is_no_zone_mention() -> None:
+    text = "湖北省科技厅与财政厅联合发布了《湖北省科技创新券管理办法》，支持科技型中小企业。"
+    assert ents(text, "zone") == []
+    assert "湖北省科技厅" in names(text, "org")
+    assert names(text, "policy") == ["湖北省科技创新券管理办法"]
+
+
+def test_an_alliance_named_after_a_region_is_no_zone() -> None:
+    text = "长三角自贸试验区联盟在上海成立。"
+    assert ents(text, "zone") == []
+    assert "长三角自贸试验区联盟" in names(text, "org")
+
+
+def test_free_trade_port_and_zone_of_hainan() -> None:
+    assert {e.zone for e in ents("海南自由贸易港和海南自贸港建设提速。", "zone")} == {"hainan_port"}
+    assert [e.zone for e in ents("海南自贸区设立于2018年。", "zone")] == ["hainan"]
+
+
+def test_lingang_and_the_new_area_in_context() -> None:
+    text = "上海自贸区临港新片区发布新政。新片区将支持企业跨境融资。"
+    assert [e.zone for e in ents(text, "zone")] == ["shanghai"]
+    assert [e.surface for e in ents(text, "area")] == ["临港新片区", "新片区"]
+    assert ents("某市规划建设新片区。", "area") == []
+
+
+def test_policies_are_titles_of_plans_and_measures() -> None:
+    text = (
+        "国务院印发《中国（新疆）自由贸易试验区总体方案》（以下简称《总体方案》）。"
+        "《总体方案》提出129项试点任务。《求是》杂志发表文章。"
+        "片区印发《进口研发（测试）用未注册医疗器械管理办法（试行）》。"
+    )
+    policies = ents(text, "policy")
+    assert [e.name for e in policies] == [
+        "中国（新疆）自由贸易试验区总体方案",
+        "中国（新疆）自由贸易试验区总体方案",  # the abbreviation stands for the full title
+        "进口研发（测试）用未注册医疗器械管理办法（试行）",
+    ]
+    assert policies[1].surface == "总体方案"
+    # a zone named inside a policy title is still a mention of the zone
+    assert [e.zone for e in ents(text, "zone")] == ["xinjiang"]
+    assert ents("《求是》杂志第19期", "policy") == []
+
+
+def test_people_with_their_titles() -> None:
+    text = "商务部部长王文涛表示，将推进自贸试验区提升战略。王文涛还指出了下一步重点。"
+    people = ents(text, "person")
+    assert [p.name for p in people] == ["王文涛", "王文涛"]
+    assert people[0].detail == "商务部部长"
+    assert "商务部" in names(text, "org")
+
+
+def test_transliterated_name_after_a_title() -> None:
+    text = "自治区政协主席努尔兰·阿不都满金表示，要立足区位优势。"
+    person, = ents(text, "person")
+    assert person.name == "努尔兰·阿不都满金"
+    assert person.detail == "自治区政协主席"
+
+
+def test_title_after_the_name() -> None:
+    text = "会上，胡衡华市长召开专题会议研究部署。"
+    person, = ents(text, "person")
+    assert (person.name, person.detail) == ("胡衡华", "市长")
+
+
+def test_organisations() -> None:
+    text = "中国人民银行崇左市分行推动跨境人民币结算，哈尔滨电气国际工程有限责任公司承建电站。"
+    orgs = names(text, "org")
+    assert "中国人民银行崇左市分行" in orgs
+    assert "哈尔滨电气国际工程有限责任公司" in orgs
+
+
+def test_places() -> None:
+    text = "中欧班列从乌鲁木齐出发，经哈萨克斯坦抵达俄罗斯。"
+    assert names(text, "place") == ["乌鲁木齐", "哈萨克斯坦", "俄罗斯"]
+    # inside a zone's name a place is not counted again
+    assert names("黑龙江自贸试验区建设加快。", "place") == []
+    assert names("黑龙江省加快建设。", "place") == ["黑龙江"]
+
+
+def test_kinds_do_not_overlap_except_zones_inside_titles_and_names() -> None:
+    text = (
+        "中国（黑龙江）自由贸易试验区哈尔滨片区印发《中国（黑龙江）自由贸易试验区哈尔滨片区管理办法》，"
+        "黑河自贸片区商务局局长王伟鑫介绍，越南和俄罗斯企业踊跃参与。"
+    )
+    found = ents(text)
+    flat = [e for e in found if e.kind in ("person", "place")]
+    for a in flat:
+        for b in found:
+            if a is not b:
+                assert a.end <= b.start or b.end <= a.start, (a, b)
+    assert sorted(found, key=lambda e: (e.start, -e.end)) == found
+
+
+def test_empty_and_plain_texts() -> None:
+    assert entities.extract("") == []
+    assert entities.extract("今天天气很好。") == []
+    assert entities.extract("abc " * 100) == []
+
+
+def test_version_follows_the_gazetteer() -> None:
+    v = entities.version()
+    assert v.startswith(f"{entities.EXTRACTOR_VERSION}:")
+    assert v == entities.version(gazetteer.default())
