@@ -18,7 +18,11 @@ from pathlib import Path
 from ftz_desktop import __version__
 from ftz_desktop.errors import UserError
 
-COMMANDS = ("import", "docs", "show", "search")
+COMMANDS = (
+    "import", "docs", "show", "search",
+    "annotate", "annotations", "tags", "import-annotations", "backup-annotations",
+    "entities", "reextract",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -62,6 +66,41 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--all", action="store_true", help="every matching document")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N results")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("annotate", help="annotate a passage of a document, found by its quote")
+    p.add_argument("doc_id", type=int, metavar="DOC_ID")
+    p.add_argument("--quote", required=True, metavar="TEXT", help="the passage (case and width are ignored)")
+    p.add_argument("--occurrence", type=int, default=1, metavar="N", help="the Nth occurrence of the quote (default 1)")
+    p.add_argument("--note", default="", metavar="TEXT")
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeat for several; '/' nests)")
+    p.add_argument("--color", default="yellow", metavar="C", help="yellow (default), green, blue, pink or purple")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("annotations", help="list or export annotations")
+    p.add_argument("--doc", type=int, metavar="DOC_ID", help="only this document's")
+    p.add_argument("--tag", metavar="T", help="only those with this tag (or one nested below it)")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true")
+    group.add_argument("--markdown", action="store_true", help="Markdown grouped by document")
+    group.add_argument("--csv", action="store_true")
+    group.add_argument("--w3c", action="store_true", help="W3C Web Annotation JSON (AnnotationCollection)")
+
+    p = sub.add_parser("tags", help="list the tags with how often they are used")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("import-annotations", help="add the annotations of a W3C Web Annotation JSON file")
+    p.add_argument("file", metavar="FILE.json")
+
+    sub.add_parser("backup-annotations", help="write every annotation as W3C JSON to the backups folder")
+
+    p = sub.add_parser("entities", help="zones, areas, organisations, people, policies and places mentioned")
+    p.add_argument("--doc", type=int, metavar="DOC_ID", help="only this document's")
+    p.add_argument("--kind", choices=("zone", "area", "org", "person", "policy", "place"))
+    p.add_argument("--limit", type=int, metavar="N", help="at most N per kind (most frequent first)")
+    p.add_argument("--json", action="store_true")
+
+    sub.add_parser("reextract", help="extract the entities of every document again (after an upgrade "
+                   "or a change of the user gazetteer)")
 
     for name, sp in sub.choices.items():
         _add_library(sp, argparse.SUPPRESS)
@@ -157,7 +196,10 @@ def cmd_show(args) -> int:
 def cmd_search(args) -> int:
     if args.limit is not None and args.limit < 0:
         raise UserError("--limit must be 0 or more.")
-    results = _library(args).search(
+    lib = _library(args)
+    if _has_entity_filter(args.query):
+        _ensure_entities(lib)
+    results = lib.search(
         args.query, limit=None if args.all else args.limit, offset=max(0, args.offset)
     )
     if args.json:
@@ -179,7 +221,146 @@ def cmd_search(args) -> int:
     return 0
 
 
-HANDLERS = {"import": cmd_import, "docs": cmd_docs, "show": cmd_show, "search": cmd_search}
+def cmd_annotate(args) -> int:
+    a = _library(args).annotations.create_from_quote(
+        args.doc_id, args.quote, occurrence=args.occurrence, note=args.note, tags=args.tag,
+        color=args.color,
+    )
+    if args.json:
+        _out(a.to_json())
+    else:
+        print(f"annotation {a.id} on document {a.doc_id}, characters {a.start}–{a.end}")
+    return 0
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def cmd_annotations(args) -> int:
+    lib = _library(args)
+    service = lib.annotations
+    if args.doc is not None:
+        try:
+            lib.document(args.doc)
+        except KeyError:
+            raise UserError(f"There is no document with id {args.doc}.") from None
+    items = service.select(doc_id=args.doc, tag=args.tag)
+    if args.json:
+        _out([a.to_json() for a in items])
+    elif args.markdown:
+        sys.stdout.write(service.export_markdown(items))
+    elif args.csv:
+        sys.stdout.write(service.export_csv(items))
+    elif args.w3c:
+        scope = args.tag if args.tag is not None else (args.doc if args.doc is not None else True)
+        _out(service.export_w3c(items, document_tags=scope))
+    else:
+        for a in items:
+            flag = "  (orphaned)" if a.orphaned else ""
+            tags = "  " + ", ".join(a.tags) if a.tags else ""
+            print(f"[{a.id}] document {a.doc_id}  {a.start}–{a.end}  {a.color}{tags}{flag}")
+            print(f"    「{_short(a.quote)}」")
+            if a.note:
+                print(f"    {_short(a.note)}")
+        print(f"{len(items)} annotations")
+    return 0
+
+
+def cmd_tags(args) -> int:
+    tags = _library(args).annotations.tags()
+    if args.json:
+        _out([{"name": t.name, "count": t.count} for t in tags])
+    else:
+        for t in tags:
+            print(f"{t.count:>6}  {t.name}")
+        print(f"{len(tags)} tags")
+    return 0
+
+
+def cmd_import_annotations(args) -> int:
+    report = _library(args).annotations.import_w3c_file(args.file)
+    print(
+        f"added {report.added} ({report.orphaned} orphaned), duplicates skipped {report.duplicates}, "
+        f"document tags added {report.document_tags}, not imported {len(report.skipped)}"
+    )
+    for f in report.skipped:
+        print(f"  not imported: {f.path}: {f.reason}")
+    return 0
+
+
+def cmd_backup_annotations(args) -> int:
+    print(_library(args).backup_annotations())
+    return 0
+
+
+def _has_entity_filter(query: str) -> bool:
+    from ftz_desktop.core import expansion, query as q
+
+    try:
+        return bool(expansion.filters(q.parse(query)))
+    except UserError:
+        return False
+
+
+def _ensure_entities(lib) -> None:
+    """A library whose entities are missing or out of date is brought up to date first (said on stderr)."""
+    if not lib.entities_stale():
+        return
+    n = lib.count()
+    sys.stderr.write(f"ftz-desktop: extracting entities from {n} documents first (entities were missing or out of date)…\n")
+    lib.reextract_all()
+
+
+def cmd_entities(args) -> int:
+    lib = _library(args)
+    if args.doc is not None:
+        try:
+            lib.document(args.doc)
+        except KeyError:
+            raise UserError(f"There is no document with id {args.doc}.") from None
+    if args.limit is not None and args.limit < 0:
+        raise UserError("--limit must be 0 or more.")
+    _ensure_entities(lib)
+    items = lib.entities(doc_id=args.doc, kind=args.kind, limit=args.limit)
+    if args.json:
+        _out([e.to_json() for e in items])
+        return 0
+    for e in items:
+        extra = f" ({e.detail})" if e.detail else ""
+        where = f"  [{e.zone}]" if e.kind == "area" else ""
+        docs = f"{len(e.docs)} document{'s' if len(e.docs) != 1 else ''}"
+        print(f"{e.kind:<7} {e.count:>6}  {e.name}{extra}{where}  — {docs}")
+    print(f"{len(items)} entities")
+    return 0
+
+
+def cmd_reextract(args) -> int:
+    lib = _library(args)
+    show = sys.stderr.isatty()
+    gen = lib.reextract()
+    while True:
+        try:
+            p = next(gen)
+        except StopIteration as stop:
+            done = stop.value
+            break
+        if show and (p.done % 200 == 0 or p.done == p.total):
+            sys.stderr.write(f"\r{p.done}/{p.total} documents  {p.seconds:.0f} s")
+            sys.stderr.flush()
+    if show:
+        sys.stderr.write("\n")
+    print(f"extracted the entities of {done} documents")
+    return 0
+
+
+HANDLERS = {
+    "import": cmd_import, "docs": cmd_docs, "show": cmd_show, "search": cmd_search,
+    "annotate": cmd_annotate, "annotations": cmd_annotations, "tags": cmd_tags,
+    "import-annotations": cmd_import_annotations, "backup-annotations": cmd_backup_annotations,
+    "entities": cmd_entities, "reextract": cmd_reextract,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

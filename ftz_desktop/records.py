@@ -126,3 +126,204 @@ class ImportReport:
             "seconds": round(self.seconds, 3),
             "cancelled": self.cancelled,
         }
+
+
+#: The highlight colours an annotation can have, in the order a colour picker shows them.
+ANNOTATION_COLORS: tuple[str, ...] = ("yellow", "green", "blue", "pink", "purple")
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A highlighted passage of a document with its note, tags and colour.
+
+    ``start``/``end`` are offsets in the document's canonical text; for an orphaned annotation
+    (its passage was not found after the document changed) they are the last known offsets and
+    ``quote`` is the passage as it was. ``anchor`` says how the last re-import found the passage
+    again (position, quote, fuzzy; None when it was placed by the user), ``anchor_errors`` how many
+    characters differed for a fuzzy match, ``original_quote`` the passage as first selected when
+    a fuzzy re-anchoring changed it.
+    """
+
+    id: int
+    uuid: str
+    doc_id: int
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    note: str
+    color: str
+    tags: tuple[str, ...]
+    status: str  # "anchored" | "orphaned"
+    created: str  # ISO timestamps (UTC)
+    modified: str
+    anchor: str | None = None
+    anchor_errors: int = 0
+    original_quote: str | None = None
+
+    @property
+    def orphaned(self) -> bool:
+        return self.status == "orphaned"
+
+    def to_json(self) -> dict:
+        """The command line's JSON shape."""
+        return {
+            "id": self.id, "doc_id": self.doc_id, "start": self.start, "end": self.end,
+            "quote": self.quote, "note": self.note, "tags": list(self.tags), "color": self.color,
+            "status": self.status, "created": self.created, "modified": self.modified,
+        }
+
+
+@dataclass(frozen=True)
+class TagCount:
+    """A tag with what carries it: ``count`` = annotations + documents (its own, not its children's)."""
+
+    name: str
+    annotations: int
+    documents: int
+
+    @property
+    def count(self) -> int:
+        return self.annotations + self.documents
+
+    @property
+    def parent(self) -> str | None:
+        """'政策' for '政策/金融'; None for a top-level tag."""
+        return self.name.rsplit("/", 1)[0] if "/" in self.name else None
+
+
+#: Kinds of entities, in the order the entity sidebar shows them.
+ENTITY_KINDS: tuple[str, ...] = ("zone", "area", "org", "person", "policy", "place")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One mention of an entity in a document's canonical text.
+
+    ``name`` is canonical (a zone's official name, an area's official name, a policy's title
+    without 《》); ``surface`` is the text as written at ``start``…``end``. ``zone`` is the zone id
+    of a zone or area; ``detail`` the title the text gives a person (商务部部长).
+    """
+
+    kind: str  # one of ENTITY_KINDS
+    name: str
+    start: int
+    end: int
+    zone: str | None = None
+    surface: str = ""
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class EntityDocCount:
+    doc_id: int
+    count: int
+
+
+@dataclass(frozen=True)
+class EntitySummary:
+    """An entity with its mentions over a set of documents, most frequent first when listed."""
+
+    kind: str
+    name: str
+    count: int  # mentions
+    docs: tuple[EntityDocCount, ...]  # documents mentioning it, most mentions first
+    zone: str | None = None  # zone id (zones and areas)
+    aliases: tuple[str, ...] = ()  # other forms (gazetteer forms of zones/areas; surfaces seen)
+    detail: str | None = None  # a person's title as the texts give it
+    label: str = ""  # short display name: 黑龙江 for a zone, 绥芬河片区 for an area; else the name
+
+    def to_json(self) -> dict:
+        """The command line's JSON shape."""
+        out: dict = {"kind": self.kind, "name": self.name}
+        if self.kind == "area":
+            out["zone"] = self.zone
+        out["aliases"] = list(self.aliases)
+        out["count"] = self.count
+        out["docs"] = [{"doc_id": d.doc_id, "count": d.count} for d in self.docs]
+        if self.detail:
+            out["detail"] = self.detail
+        return out
+
+
+@dataclass(frozen=True)
+class TagState:
+    """One tag as it was: whether it existed and what carried it (for undoing a tag edit)."""
+
+    name: str
+    existed: bool
+    annotation_ids: tuple[int, ...] = ()
+    doc_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class TagEdit:
+    """What a rename, merge or delete of tags changed; ``restore_tags(edit.before)`` undoes it."""
+
+    annotations: int  # annotations whose tags changed
+    documents: int  # documents whose tags changed
+    tags: tuple[str, ...]  # the tags renamed, merged or deleted (with those nested below them)
+    before: tuple[TagState, ...]
+
+
+@dataclass(frozen=True)
+class AnnotationImportReport:
+    """What importing a W3C annotation file did."""
+
+    added: int = 0  # annotations added (anchored + orphaned)
+    orphaned: int = 0  # of those added, how many could not be placed in the current text
+    duplicates: int = 0  # already in the library (same id, or same passage and note)
+    document_tags: int = 0  # document tags added
+    skipped: tuple[FailedFile, ...] = ()  # (the annotation's id, why) — e.g. its document is not here
+
+
+#: How a figure is meant: a level (1072户), a rate of change (同比增长10.14%) or a share (占…的90.2%).
+METRIC_KINDS: tuple[str, ...] = ("level", "rate", "share")
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A figure read from a document, with where it stands in the canonical text.
+
+    ``value`` is in the ``unit`` as written; ``normalized_value`` in ``normalized_unit``
+    (亿元 → 元, 万户 → 户). ``value_high`` is the upper end of a range. ``zone`` is the zone's
+    short name (黑龙江), ``zone_id`` its gazetteer id, ``area`` an area's official name.
+    ``qualifier``: comma-separated cumulative, at_least, approx, at_most. ``attribution``: how the
+    zone was found (clause, sentence, paragraph, document). Offsets: the sentence
+    (``start``/``end``) and the number with its unit (``num_start``/``num_end``).
+    """
+
+    zone: str | None
+    zone_id: str | None
+    area: str | None
+    metric: str
+    category: str
+    value_text: str
+    value: float | None
+    unit: str
+    normalized_value: float | None
+    normalized_unit: str
+    period: str | None
+    qualifier: str
+    kind: str  # one of METRIC_KINDS
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    quote: str
+    value_high: float | None = None
+    attribution: str = ""
+    doc_id: int | None = None
+    id: int | None = None
+    excluded: bool = False
+
+    def to_json(self) -> dict:
+        """The command line's JSON shape."""
+        return {
+            "zone": self.zone, "area": self.area, "metric": self.metric, "category": self.category,
+            "value_text": self.value_text, "value": self.value, "unit": self.unit,
+            "normalized_value": self.normalized_value, "normalized_unit": self.normalized_unit,
+            "period": self.period, "qualifier": self.qualifier, "doc_id": self.doc_id,
+            "start": self.start, "end": self.end, "quote": self.quote,
+        }

@@ -13,10 +13,16 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ftz_desktop.core import entities as entities_core
+from ftz_desktop.core import expansion, gazetteer
 from ftz_desktop.core import query as q
 from ftz_desktop.core import snippets
 from ftz_desktop.core.fold import fold
 from ftz_desktop.records import (
+    Annotation,
+    Entity,
+    EntityDocCount,
+    EntitySummary,
     Document,
     DocumentSummary,
     ImportProgress,
@@ -24,9 +30,11 @@ from ftz_desktop.records import (
     SearchHit,
     SearchResults,
 )
-from ftz_desktop.services import importing
+from ftz_desktop.services import extraction, importing
+from ftz_desktop.services.annotations import AnnotationService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
+from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import fts
 from ftz_desktop.store import search as store_search
 
@@ -43,6 +51,8 @@ class Library:
         self._write_lock = threading.Lock()
         self._connections: list[sqlite_utils.Database] = []
         self._connections_lock = threading.Lock()
+        #: annotations, tags and document tags (see services/annotations.py)
+        self.annotations = AnnotationService(self._db)
         db = self._db()  # creates and migrates now, so errors surface here
         row = db.execute("SELECT value FROM settings WHERE key = 'index_version'").fetchone()
         if row is None or row[0] != str(fts.INDEX_VERSION):
@@ -54,6 +64,7 @@ class Library:
                 except BaseException:
                     db.execute("ROLLBACK")
                     raise
+        self.entities_stale()  # an empty library is marked up to date, so imports keep it so
 
     @classmethod
     def default(cls) -> Library:
@@ -114,6 +125,96 @@ class Library:
             except StopIteration as stop:
                 return stop.value
 
+    # --- entities ---------------------------------------------------------------------------
+    def entities_stale(self) -> bool:
+        """True when some documents' entities were not extracted with today's rules and gazetteer
+        (a library from before entity extraction, or the user gazetteer changed): run ``reextract``."""
+        db = self._db()
+        if not extraction.is_stale(db):
+            return False
+        if store_docs.count(db) == 0:  # nothing to extract: the library is up to date
+            with self._write_lock:
+                store_entities.set_version(db, entities_core.version())
+            return False
+        return True
+
+    def reextract(self, *, cancelled: Callable[[], bool] | None = None) -> Iterator[ImportProgress]:
+        """Extract every document's entities again; yields progress, ``return``s the count."""
+        with self._write_lock:
+            done = yield from extraction.run_reextract(self._db(), cancelled=cancelled)
+        return done
+
+    def reextract_all(self, *, cancelled: Callable[[], bool] | None = None) -> int:
+        """Run ``reextract`` to the end; returns the number of documents done."""
+        gen = self.reextract(cancelled=cancelled)
+        while True:
+            try:
+                next(gen)
+            except StopIteration as stop:
+                return stop.value
+
+    def entities(
+        self,
+        doc_id: int | None = None,
+        kind: str | None = None,
+        doc_ids: Sequence[int] | None = None,
+        *,
+        limit: int | None = None,
+    ) -> list[EntitySummary]:
+        """Entities with their mentions, most frequent first: of one document (``doc_id``), of
+        ``doc_ids`` (e.g. the current search results), or of the whole library (neither).
+        ``kind`` keeps one kind; ``limit`` keeps the most frequent per kind."""
+        if doc_id is not None:
+            doc_ids = [int(doc_id)]
+        rows = store_entities.aggregate(self._db(), doc_ids=doc_ids, kind=kind, limit=limit)
+        g = gazetteer.default()
+        out = []
+        for k, name, zone, count, docs, detail in rows:
+            aliases: tuple[str, ...] = ()
+            label = name
+            if k == "zone" and zone:
+                try:
+                    z = g.zone(zone)
+                    aliases, label = tuple(a for a in z.aliases if a != name), z.short_name
+                except KeyError:
+                    pass
+            elif k == "area":
+                found = [a for a in g.areas() if a.name == name and a.zone == zone]
+                if found:
+                    a = found[0]
+                    aliases = tuple(x for x in (*a.aliases, *a.short, *a.context_aliases) if x != name)
+            out.append(
+                EntitySummary(
+                    kind=k, name=name, count=count,
+                    docs=tuple(EntityDocCount(d, c) for d, c in docs),
+                    zone=zone, aliases=aliases, detail=detail, label=label,
+                )
+            )
+        return out
+
+    def matching_ids(self, query: str) -> list[int]:
+        """Ids of every document the query finds, best first (no snippets; for the entity sidebar)."""
+        compiled = store_search.compile_query(q.parse(query))
+        if compiled is None:
+            return []
+        _, rows = store_search.run(self._db(), compiled, limit=None)
+        return [doc_id for doc_id, _ in rows]
+
+    def document_entities(self, doc_id: int) -> list[Entity]:
+        """Every entity mention in one document with offsets in its canonical text, in order."""
+        db = self._db()
+        rows = store_entities.for_document(db, int(doc_id))
+        if not rows:
+            return []
+        text = store_docs.texts_by_id(db, [int(doc_id)]).get(int(doc_id), "")
+        out = [
+            Entity(kind, name, s, e, zone, text[s:e], detail)
+            for kind, name, zone, spans, detail in rows
+            for s, e in spans
+        ]
+        out.sort(key=lambda x: (x.start, -x.end))
+        return out
+
     # --- reading ----------------------------------------------------------------------------
     def count(self) -> int:
         """Number of documents (missing ones included)."""
@@ -139,15 +240,17 @@ class Library:
         parsed = q.parse(query)
         compiled = store_search.compile_query(parsed)
         body_terms, title_terms = _highlight_terms(parsed)
+        interpretation = expansion.interpretation(parsed)
         if compiled is None:
-            return SearchResults(query, 0, (), tuple(body_terms), parsed.describe())
+            return SearchResults(query, 0, (), tuple(body_terms), interpretation)
         db = self._db()
         offset = max(0, int(offset))
-        rerank = len(body_terms) >= 2 and offset < RERANK_DEPTH
+        groups = _term_groups(parsed)
+        rerank = len(groups) >= 2 and offset < RERANK_DEPTH
         if rerank:
             fetch = None if limit is None else max(RERANK_DEPTH, offset + limit)
             total, rows = store_search.run(db, compiled, limit=fetch, offset=0)
-            rows = _rerank(db, rows, body_terms)
+            rows = _rerank(db, rows, groups)
             rows = rows[offset:] if limit is None else rows[offset : offset + limit]
         else:
             total, rows = store_search.run(db, compiled, limit=limit, offset=offset)
@@ -157,7 +260,7 @@ class Library:
             total=total,
             hits=tuple(hits),
             terms=tuple(body_terms),
-            interpretation=parsed.describe(),
+            interpretation=interpretation,
             seconds=time.perf_counter() - started,
         )
 
@@ -187,6 +290,14 @@ class Library:
             )
         return out
 
+    def search_notes(self, query: str) -> list[Annotation]:
+        """Annotations whose note or quote matches ``query`` (same syntax as ``search``)."""
+        return self.annotations.search_notes(query)
+
+    def backup_annotations(self, directory: str | Path | None = None) -> Path:
+        """Write every annotation as W3C JSON to ``<data dir>/backups`` (or ``directory``)."""
+        return self.annotations.backup(directory)
+
     def find_hits(self, query: str, text: str) -> list[tuple[int, int]]:
         """Spans in ``text`` (a canonical text) that the query's positive terms match, in order."""
         try:
@@ -198,29 +309,63 @@ class Library:
 
 
 def _highlight_terms(parsed: q.Query) -> tuple[list[str], list[str]]:
-    """Folded strings to highlight in bodies, and those only looked for in titles."""
+    """Folded strings to highlight in bodies, and those only looked for in titles.
+
+    Unquoted terms bring their expansions (自贸区 → 自贸试验区…), entity filters the forms of
+    what they name (zone:黑龙江 → 中国（黑龙江）自由贸易试验区, 哈尔滨片区…).
+    """
     body: list[str] = []
     title: list[str] = []
     for term in parsed.positive_terms():
-        f = fold(term.text)
-        if not f:
-            continue
         target = title if term.field == "title" else body
-        if f not in target:
-            target.append(f)
+        for text in (term.text, *expansion.expansions(term)):
+            f = fold(text)
+            if f and f not in target:
+                target.append(f)
+    for node in expansion.filters(parsed):
+        try:
+            forms = expansion.resolve_filter(node).forms
+        except q.QueryError:
+            continue
+        for text in forms:
+            f = fold(text)
+            if f and f not in body:
+                body.append(f)
     return body, title
 
 
+def _term_groups(parsed: q.Query) -> list[list[str]]:
+    """Each positive body term with its expansions (folded): one group per term, for proximity."""
+    groups: list[list[str]] = []
+    for term in parsed.positive_terms():
+        if term.field == "title":
+            continue
+        group = []
+        for text in (term.text, *expansion.expansions(term)):
+            f = fold(text)
+            if f and f not in group:
+                group.append(f)
+        if group and group not in groups:
+            groups.append(group)
+    return groups
+
+
 def _rerank(
-    db: sqlite_utils.Database, rows: list[tuple[int, float]], terms: list[str]
+    db: sqlite_utils.Database, rows: list[tuple[int, float]], groups: list[list[str]]
 ) -> list[tuple[int, float]]:
-    """Raise documents where the terms stand close together (adjacent ones most)."""
+    """Raise documents where the terms (any of each group's forms) stand close together."""
     head = rows[:RERANK_DEPTH]
     texts = store_docs.texts_by_id(db, [d for d, _ in head])
-    adjacent = sum(len(t) for t in terms) + 2
+    terms = [t for g in groups for t in g]
+    adjacent = sum(len(g[0]) for g in groups) + 2
     scored = []
     for doc_id, score in head:
-        positions = snippets.term_positions(snippets.haystack(texts.get(doc_id, ""), terms), terms)
+        flat = snippets.term_positions(snippets.haystack(texts.get(doc_id, ""), terms), terms)
+        positions: list[list[int]] = []
+        k = 0
+        for g in groups:
+            positions.append(sorted(p for lst in flat[k : k + len(g)] for p in lst))
+            k += len(g)
         dist = snippets.min_distance(positions)
         bonus = 1.0
         if dist is not None:

@@ -57,7 +57,83 @@ def _v1(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _annotations(db: sqlite_utils.Database) -> None:
+    """Annotations (W3C selectors on the canonical text), tags, and the links of both."""
+    # doc_id without ON DELETE: an annotation outlives its file (marked missing, never deleted),
+    # and a document that still has annotations cannot be deleted by accident.
+    db.execute(
+        """
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: undo restores a deleted id
+            uuid TEXT NOT NULL UNIQUE,             -- the W3C id (urn:uuid:…)
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            start_pos INTEGER NOT NULL,            -- TextPositionSelector on the canonical text
+            end_pos INTEGER NOT NULL,
+            exact TEXT NOT NULL,                   -- TextQuoteSelector
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            color TEXT NOT NULL DEFAULT 'yellow',
+            status TEXT NOT NULL DEFAULT 'anchored' CHECK (status IN ('anchored', 'orphaned')),
+            anchor TEXT,                           -- how the last re-import found it again
+            anchor_errors INTEGER NOT NULL DEFAULT 0,
+            original_exact TEXT,                   -- the quote as first selected, if re-anchoring changed it
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX annotations_doc ON annotations(doc_id, start_pos)")
+    # one tag per name whatever the ASCII case ('RCEP' = 'rcep'); '/' nests: '政策/金融' is under '政策'
+    db.execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)")
+    db.execute(
+        """
+        CREATE TABLE annotation_tags (
+            annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (annotation_id, tag_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)")
+    db.execute(
+        """
+        CREATE TABLE document_tags (
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (doc_id, tag_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX document_tags_tag ON document_tags(tag_id)")
+
+
+def _entities(db: sqlite_utils.Database) -> None:
+    """Entities (zones, areas, organisations, people, policies, places) per document.
+
+    One row per document and entity, with its mentions' offsets packed in ``spans``. Existing
+    documents get their rows from a re-extraction (``settings.entities_version`` is unset until
+    then, so the library knows its entities are missing).
+    """
+    db.execute(
+        """
+        CREATE TABLE entities (
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,      -- zone, area, org, person, policy, place
+            name TEXT NOT NULL,      -- canonical name
+            zone TEXT,               -- zone id of a zone or area
+            count INTEGER NOT NULL,  -- mentions in the document
+            spans TEXT NOT NULL,     -- JSON [[start, end], ...] in the canonical text
+            detail TEXT,             -- a person's title as the text gives it
+            PRIMARY KEY (doc_id, kind, name)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX entities_kind_name ON entities(kind, name)")
+    db.execute("CREATE INDEX entities_zone ON entities(zone) WHERE zone IS NOT NULL")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, _entities]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -84,6 +160,29 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
+class BackupError(RuntimeError):
+    """The annotations could not be backed up, so the library was not migrated."""
+
+
+def backup_before_migration(db: sqlite_utils.Database) -> Path | None:
+    """Save the annotations as W3C JSON in ``<data dir>/backups`` if the library has any.
+
+    Called before a pending migration; a failure stops the migration (nothing is changed).
+    """
+    from ftz_desktop import paths
+    from ftz_desktop.store import annotations as store_annotations
+
+    if not store_annotations.has_annotations(db):
+        return None
+    try:
+        return store_annotations.write_backup(db, paths.data_dir() / "backups", reason="before a schema upgrade")
+    except (OSError, sqlite3.Error, ValueError) as exc:
+        raise BackupError(
+            f"Could not back up the annotations before upgrading the library ({exc}); "
+            "the library was left as it was."
+        ) from exc
+
+
 def migrate_forward(db: sqlite_utils.Database) -> int:
     """Apply pending migrations, each in its own transaction; return the new version."""
     version = schema_version(db)
@@ -92,6 +191,8 @@ def migrate_forward(db: sqlite_utils.Database) -> int:
             f"This library was created by a newer FTZ Desktop (schema {version}, "
             f"this version knows {SCHEMA_VERSION})."
         )
+    if version < SCHEMA_VERSION:
+        backup_before_migration(db)
     while version < SCHEMA_VERSION:
         conn = db.conn
         conn.execute("BEGIN IMMEDIATE")

@@ -26,7 +26,7 @@ def pad_date(date: str | None) -> str | None:
 
 
 def pack_text(text: str) -> bytes:
-    return zlib.compress(text.encode("utf-8"), 6)
+    return zlib.compress(text.encode("utf-8"), 3)
 
 
 def unpack_text(blob: bytes) -> str:

@@ -1,17 +1,22 @@
 """Turning a parsed query into one SQL statement over the FTS5 index and the documents table.
 
-Text terms become FTS5 phrases of single characters (see ``fts``); date ranges become conditions
-on ``documents.day``. The FTS5 expression is built from our own encoded tokens only, so nothing
+Text terms become FTS5 phrases of single characters (see ``fts``), an unquoted term OR'ed with
+its aliases (see ``core.expansion``); date ranges become conditions on ``documents.day``; entity
+filters (zone:, area:, org:, person:, policy:) conditions on the ``entities`` table.
+The FTS5 expression is built from our own encoded tokens only, so nothing
 the user types can reach FTS5 or SQL syntax.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from ftz_desktop.core import expansion
 from ftz_desktop.core import query as q
+from ftz_desktop.core.tags import normalize_tag
 from ftz_desktop.errors import QueryError
 from ftz_desktop.store import fts
 
@@ -40,12 +45,38 @@ class _Sql:
 
 
 def _term(term: q.Term) -> _Fts | None:
-    ph = fts.phrase(term.text)
-    if ph is None:
+    # an unquoted term also finds its aliases (自贸区 = 自贸试验区 = 自由贸易试验区)
+    phrases = [p for p in (fts.phrase(v) for v in expansion.variants(term)) if p is not None]
+    if not phrases:
         return None
+    ph = phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
     if term.field == "title":
         return _Fts(f"title : {ph}")
     return _Fts(ph)
+
+
+def _entity_filter(node: q.Filter) -> _Sql:
+    """zone:/area:/org:/person:/policy: — documents whose extracted entities match."""
+    r = expansion.resolve_filter(node)
+    if r.field == "zone":
+        return _Sql(
+            "d.id IN (SELECT doc_id FROM entities WHERE zone IS NOT NULL AND kind IN ('zone', 'area')"
+            " AND zone IN (SELECT value FROM json_each(?)))",
+            (json.dumps(list(r.zones)),),
+        )
+    if r.field == "area":
+        return _Sql(
+            "d.id IN (SELECT doc_id FROM entities WHERE kind = 'area'"
+            " AND name IN (SELECT value FROM json_each(?)))",
+            (json.dumps(list(r.names), ensure_ascii=False),),
+        )
+    if not r.value:
+        return _Sql("0", ())
+    if r.exact:
+        return _Sql("d.id IN (SELECT doc_id FROM entities WHERE kind = ? AND name = ?)", (r.field, r.value))
+    return _Sql(
+        "d.id IN (SELECT doc_id FROM entities WHERE kind = ? AND instr(name, ?) > 0)", (r.field, r.value)
+    )
 
 
 def _as_sql(part: _Fts | _Sql) -> _Sql:
@@ -64,11 +95,31 @@ def _date(node: q.DateRange) -> _Sql:
     return _Sql("(d.day IS NOT NULL)", ())
 
 
+def _tag(node: q.Filter) -> _Sql:
+    """tag:X — documents tagged X, or with an annotated passage tagged X (or a tag nested below X)."""
+    name = normalize_tag(node.value)
+    if not name:
+        return _Sql("0", ())
+    cond = "(t.name = ? COLLATE NOCASE OR substr(t.name, 1, ?) = ? COLLATE NOCASE)"
+    params = (name, len(name) + 1, name + "/")
+    return _Sql(
+        "d.id IN (SELECT x.doc_id FROM document_tags x JOIN tags t ON t.id = x.tag_id"
+        f" WHERE {cond} UNION SELECT a.doc_id FROM annotations a"
+        " JOIN annotation_tags y ON y.annotation_id = a.id JOIN tags t ON t.id = y.tag_id"
+        f" WHERE {cond})",
+        params + params,
+    )
+
+
 def _compile(node: q.Node) -> _Fts | _Sql | None:
     if isinstance(node, q.Term):
         return _term(node)
     if isinstance(node, q.DateRange):
         return _date(node)
+    if isinstance(node, q.Filter) and node.field == "tag":
+        return _tag(node)
+    if isinstance(node, q.Filter) and node.field in expansion.ENTITY_FIELDS:
+        return _entity_filter(node)
     if isinstance(node, q.Filter):
         raise QueryError(f"The filter '{node.field}:' is not available yet.")
     if isinstance(node, q.Or):

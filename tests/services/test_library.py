@@ -205,6 +205,7 @@ def test_killed_import_leaves_a_consistent_library(tmp_path):
         import os, sys
         from ftz_desktop.services import importing
         importing.BATCH_FILES = 50
+        importing.BATCH_SECONDS = 3600
         from ftz_desktop.services.library import Library
         lib = Library({str(lib_path)!r})
         for p in lib.import_paths([{str(folder)!r}]):
@@ -218,11 +219,13 @@ def test_killed_import_leaves_a_consistent_library(tmp_path):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     n_docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     n_texts = conn.execute("SELECT count(*) FROM texts").fetchone()[0]
+    n_indexed = conn.execute("SELECT count(*) FROM search_docsize").fetchone()[0]
     conn.close()
-    assert n_docs == n_texts == 150  # three whole batches
+    assert n_docs == n_texts == n_indexed
+    assert n_docs == 150  # three whole batches of 50, nothing of the fourth
     lib = Library(lib_path)
     report = lib.import_all([folder])
-    assert report.added == 150 and report.unchanged == 150
+    assert report.added == 300 - n_docs and report.unchanged == n_docs
     assert lib.search("自贸试验区").total == 300
     lib.close()
 

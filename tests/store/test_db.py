@@ -61,7 +61,7 @@ def test_migrations_run_in_order_from_an_older_version(tmp_path, monkeypatch):
     monkeypatch.setattr(store_db, "SCHEMA_VERSION", len(store_db.MIGRATIONS))
     db2 = store_db.connect(path)
     assert calls == ["v2"]
-    assert store_db.schema_version(db2) == 2
+    assert store_db.schema_version(db2) == store_db.SCHEMA_VERSION
     assert store_docs.count(db2) == 1  # user data kept
     assert "note" in db2["documents"].columns_dict
 
