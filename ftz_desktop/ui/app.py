@@ -4,6 +4,7 @@ Extra options in ``argv`` (for screenshots and demos):
   --search QUERY      search at start-up
   --open DOC_ID       open a document in a reader tab (repeatable)
   --open-results N    open the first N results of --search
+  --annotation ID     open an annotation's document at its passage, make it current, show its bar
   --size WxH          window size
   --screenshot PATH   when everything is shown, save the window as an image and quit
   --lang zh|en        interface language (default: the system's)
@@ -40,6 +41,7 @@ def parse_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--search", default="")
     parser.add_argument("--open", type=int, action="append", default=[])
     parser.add_argument("--open-results", type=int, default=0)
+    parser.add_argument("--annotation", type=int, default=0)
     parser.add_argument("--size", default="")
     parser.add_argument("--screenshot", default="")
     parser.add_argument("--lang", default="")
@@ -103,13 +105,13 @@ def run(library_path: Path | None, argv: list[str]) -> int:
             app.quit()
 
         QTimer.singleShot(0, probe)
-    elif options.search or options.open or options.screenshot:
+    elif options.search or options.open or options.screenshot or options.annotation:
         StartupScript(window, options)
     return app.exec()
 
 
 class StartupScript:
-    """Runs --search / --open / --screenshot once the library is open."""
+    """Runs --search / --open / --annotation / --screenshot once the library is open."""
 
     def __init__(self, window, options: argparse.Namespace) -> None:  # noqa: ANN001
         self.window = window
@@ -127,6 +129,10 @@ class StartupScript:
         for doc_id in o.open:
             self.pending.add(doc_id)
             w.open_document(doc_id, o.search)
+        if o.annotation:
+            self.pending.add(-o.annotation)  # until its document shows it
+            w.annotating.annotations_loaded.connect(self._annotations_loaded)
+            w.annotating.open_annotation_id(o.annotation)
         if o.search:
             w.search_panel.results_shown.connect(self._results)
             w.search_panel.search_failed.connect(lambda _m: self._maybe_shoot())
@@ -143,6 +149,18 @@ class StartupScript:
             w.open_document(doc_id, self.options.search)
         if model.rowCount():
             w.search_panel.list.setCurrentIndex(model.index(0, 0))
+        self._maybe_shoot()
+
+    def _annotations_loaded(self, doc_id: int) -> None:
+        reader = self.window.reader_tabs.reader_for(doc_id)
+        ann_id = self.options.annotation
+        if reader is None or reader.annotation(ann_id) is None or -ann_id not in self.pending:
+            return
+        reader.reveal_annotation(ann_id)
+        QTimer.singleShot(300, lambda: (reader.show_annotation_bar(ann_id), self._annotation_shown(ann_id)))
+
+    def _annotation_shown(self, ann_id: int) -> None:
+        self.pending.discard(-ann_id)
         self._maybe_shoot()
 
     def _loaded(self, doc_id: int) -> None:

@@ -1,16 +1,18 @@
-"""The library table: every document, sortable, with a filter box; double-click opens a reader tab."""
+"""The library table: every document, sortable, with a filter box; double-click opens a reader tab;
+its context menu tags the selected documents."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,9 +29,11 @@ class LibraryView(QWidget):
 
     Signals:
         open_requested(int doc_id): a row was double-clicked or Enter pressed on it.
+        tag_documents_requested(list doc_ids): "Tag Documents…" was chosen for the selected rows.
     """
 
     open_requested = Signal(int)
+    tag_documents_requested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +77,8 @@ class LibraryView(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._open_index)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         top = QHBoxLayout()
         top.setContentsMargins(8, 6, 8, 2)
@@ -103,3 +109,26 @@ class LibraryView(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             emit(self.open_requested, int(index.data(DOC_ID_ROLE)))
+
+    def selected_doc_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [int(self.proxy.index(r, 0).data(DOC_ID_ROLE)) for r in rows]
+
+    def tag_selected(self) -> None:
+        ids = self.selected_doc_ids()
+        if ids:
+            emit(self.tag_documents_requested, ids)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self._open_index(index))
+        count = len(self.selected_doc_ids())
+        text = self.tr("Tag Document…") if count == 1 else self.tr("Tag {count} Documents…").format(count=count)
+        menu.addAction(text, self.tag_selected)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ftz_desktop import paths
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ImportReport
+from ftz_desktop.ui.annotating import AnnotationWorkbench
 from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.formatting import format_total
 from ftz_desktop.ui.importing import ImportController, ImportProgressWidget, ImportReportDialog, report_summary
@@ -240,6 +241,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(a)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+        # annotations: the panel, the Annotations tab, the Annotate menu, Undo/Redo, export/import
+        self.annotating = AnnotationWorkbench(self, file_menu=file_menu, edit_menu=edit_menu, view_menu=view_menu)
+        self.annotating.controller.idle.connect(self._close_retired)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -293,6 +297,7 @@ class MainWindow(QMainWindow):
         self.library = None
         self.library_path = Path(path)
         self.search_panel.set_library(None)
+        self.annotating.set_library(None)
         self.stack.setCurrentIndex(self.PAGE_LOADING)
         self.library_label.setText(self.tr("Opening {name}…").format(name=self.library_path.name))
         self.runner.run(
@@ -304,10 +309,11 @@ class MainWindow(QMainWindow):
     def _retire(self, library: Any) -> None:
         """Close ``library`` once no worker can be using it any more."""
         self._retired.append(library)
-        if not self.runner.busy():
-            self._close_retired()
+        self._close_retired()
 
-    def _close_retired(self) -> None:
+    def _close_retired(self, force: bool = False) -> None:
+        if not force and (self.runner.busy() or self.annotating.busy()):
+            return  # a worker or a queued annotation edit may still use them
         while self._retired:
             self._retired.pop().close()
 
@@ -330,6 +336,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{name} — FTZ Desktop").format(name=path.name))
         self._show_documents(listing)
         self.search_panel.set_library(self.library)
+        self.annotating.set_library(self.library)
         self._restore_tabs()
         emit(self.library_opened, str(path))
         if after is not None:
@@ -568,8 +575,9 @@ class MainWindow(QMainWindow):
         """Stop workers and wait for them (closing the window does this)."""
         self.importer.cancel()
         self.runner.cancel_all()
+        self.annotating.shutdown()  # queued annotation edits are written, not dropped
         self.runner.wait()
-        self._close_retired()
+        self._close_retired(force=True)
         if self.library is not None:
             self.library.close()
 

@@ -1,4 +1,5 @@
-"""The reader: one document per tab, its canonical text set as plain text, hits highlighted and stepped through."""
+"""The reader: one document per tab, its canonical text set as plain text, hits highlighted and stepped
+through, annotations drawn as coloured highlights with a floating bar to make and change them."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from ftz_desktop.records import Document, Span
 from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.fonts import reader_font
 from ftz_desktop.ui.formatting import human_size
+from ftz_desktop.ui.reader_annotations import AnnotationLayer, annotation_tooltip  # noqa: F401 - re-exported
 
 BASE_POINT_SIZE = 13.0
 LINE_HEIGHT_PERCENT = 170
@@ -45,6 +47,7 @@ MAX_COLUMN_EMS = 40  # comfortable line length for Chinese text
 HIT_COLOR = QColor("#fff0b3")
 CURRENT_HIT_COLOR = QColor("#ffc24d")
 HIT_TEXT_COLOR = QColor("#1f1f1f")
+HIT_UNDERLINE_COLOR = QColor("#e8590c")  # keeps hits visible on top of highlights
 
 
 class SafeTextDocument(QTextDocument):
@@ -90,6 +93,21 @@ class OffsetMap:
             return 0
         s, e = self.spans[i]
         return self.doc_starts[i] + self._units(s, min(offset, e))
+
+    def offset(self, position: int) -> int:
+        """The canonical offset of document ``position`` (the inverse of ``position``)."""
+        i = bisect.bisect_right(self.doc_starts, position) - 1
+        if i < 0:
+            return 0
+        s, e = self.spans[i]
+        units = position - self.doc_starts[i]
+        if not self.astral:
+            return min(s + units, e)
+        k, n = s, 0
+        while k < e and n < units:
+            n += 2 if ord(self.text[k]) > 0xFFFF else 1
+            k += 1
+        return k
 
 
 def literal_spans(needle: str, text: str) -> list[Span]:
@@ -172,18 +190,30 @@ class FindBar(QWidget):
         emit(self.closed)
 
 
-class ReaderView(QWidget):
+class ReaderView(AnnotationLayer, QWidget):
     """One document: a header (title, date, source, path), the text, hit navigation and a find bar.
 
-    Created empty (``doc_id`` only) and filled by ``set_document`` once a worker has loaded it.
+    Created empty (``doc_id`` only) and filled by ``set_document`` once a worker has loaded it;
+    ``set_annotations`` and ``set_document_tags`` add what was read of its annotations. The reader
+    never writes: it says what the user asked for through signals.
 
     Signals:
         hit_changed(int index, int count): the current hit moved (index 0-based, -1 for none).
         loaded(int doc_id): the document is shown.
+        annotation_clicked(int annotation_id): a highlight was clicked (-1: text outside any).
+        annotate_requested(str what, str value): from the floating bar: color (value: the
+            colour), note, tags or delete; for the selection, or the current highlight when
+            nothing is selected.
+        document_tags_requested(): the header's tag button was pressed.
+        selection_changed(bool has_selection): text was selected or the selection went away.
     """
 
     hit_changed = Signal(int, int)
     loaded = Signal(int)
+    annotation_clicked = Signal(int)
+    annotate_requested = Signal(str, str)
+    document_tags_requested = Signal()
+    selection_changed = Signal(bool)
 
     def __init__(self, doc_id: int, zoom: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,6 +227,7 @@ class ReaderView(QWidget):
         self._current = -1
         self._finding = False
         self._scroll_pending = False
+        self._init_annotation_layer()
 
         self.title_label = QLabel(self.tr("Loading…"), self)
         self.title_label.setWordWrap(True)
@@ -244,6 +275,12 @@ class ReaderView(QWidget):
         meta.addStretch(1)
         meta.addWidget(self.open_button)
         grid.addLayout(meta)
+        tags_row = QHBoxLayout()
+        tags_row.setSpacing(6)
+        tags_row.addWidget(self.tags_label, 0)
+        tags_row.addWidget(self.tags_button, 0)
+        tags_row.addStretch(1)
+        grid.addLayout(tags_row)
         grid.addWidget(self.path_label)
         rule = QFrame(self)
         rule.setFrameShape(QFrame.Shape.HLine)
@@ -263,6 +300,8 @@ class ReaderView(QWidget):
         self.text_doc = SafeTextDocument(self.text_edit)
         self.text_doc.setUndoRedoEnabled(False)
         self.text_edit.setDocument(self.text_doc)
+
+        self._attach_selection_bar()
 
         self.find_bar = FindBar(self)
         self.find_bar.hide()
@@ -304,7 +343,10 @@ class ReaderView(QWidget):
         self._map = OffsetMap(doc.text, doc.paragraphs)
         self.text_doc.setPlainText(self._map.plain_text())
         self._apply_block_format()
+        self._place_annotations()
         self.set_hits(hits, query)
+        if self._pending_reveal is not None and self._annotations:
+            self.reveal_annotation(self._pending_reveal)
         emit(self.loaded, doc.doc_id)
 
     def set_failed(self, message: str) -> None:
@@ -345,7 +387,8 @@ class ReaderView(QWidget):
         self._update_counter()
 
     def _paint_hits(self) -> None:
-        selections = []
+        """Highlights first, then search hits over them (a hit inside a highlight stays visible)."""
+        selections = self._annotation_selections()
         for i, (start, end) in enumerate(self._hits):
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.text_doc)
@@ -355,6 +398,9 @@ class ReaderView(QWidget):
             fmt = QTextCharFormat()
             fmt.setBackground(CURRENT_HIT_COLOR if i == self._current else HIT_COLOR)
             fmt.setForeground(HIT_TEXT_COLOR)  # readable on yellow whatever the palette
+            if self._ann_positions:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(HIT_UNDERLINE_COLOR)
             sel.format = fmt
             selections.append(sel)
         self.text_edit.setExtraSelections(selections)
@@ -470,9 +516,25 @@ class ReaderView(QWidget):
             frame.setFrameFormat(fmt)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.text_edit.viewport() and event.type() == QEvent.Type.Resize:
-            self._update_margins()
+        if watched is self.text_edit.viewport():
+            kind = event.type()
+            if kind == QEvent.Type.Resize:
+                self._update_margins()
+                self._hide_bar()
+            elif kind == QEvent.Type.ToolTip:
+                return self._tooltip(event)
+            elif kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+                self._hide_bar()
+            elif kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+                point = event.position().toPoint()
+                QTimer.singleShot(0, self, lambda: self._clicked(point))  # after the text edit has handled it
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.selection_bar.isVisible():
+            self._hide_bar()
+            return
+        super().keyPressEvent(event)
 
     # --- copy and open -----------------------------------------------------------------------
     def selected_text(self) -> str:
@@ -491,7 +553,17 @@ class ReaderView(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.document.path))
 
     def _context_menu(self, pos: Any) -> None:
+        if not self.text_edit.textCursor().hasSelection():
+            position = self._hit_test(pos)
+            a = self.annotation_at(position) if position >= 0 else None
+            if a is not None and a.id != self._current_ann:
+                self.set_current_annotation(a.id)
+                emit(self.annotation_clicked, a.id)
+        self._hide_bar()
         menu = self.text_edit.createStandardContextMenu(pos)
+        if self.menu_hook is not None:
+            menu.addSeparator()
+            self.menu_hook(menu, self)
         menu.addSeparator()
         menu.addAction(self.copy_citation_action)
         menu.addAction(self.open_original_action)

@@ -1,4 +1,5 @@
-"""The search panel: a debounced search box, inline query errors, the total, and highlighted results."""
+"""The search panel: a debounced search box, inline query errors, the total, and highlighted results;
+the notes (annotations) the query matches are a second section, a click away."""
 
 from __future__ import annotations
 
@@ -20,19 +21,25 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QCompleter,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import SearchHit, SearchResults
+from ftz_desktop.ui.annotation_models import AnnotationsModel
+from ftz_desktop.ui.annotations_panel import AnnotationCardDelegate, AnnotationListView
 from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.formatting import format_hits, format_total
 from ftz_desktop.ui.models import HIT_ROLE, SearchResultsModel
@@ -62,6 +69,12 @@ def marked(text: str, spans: tuple[tuple[int, int], ...], limit: int | None = No
     if cut:
         out.append("…")
     return "".join(out)
+
+
+def search_notes_task(library: Any, query: str) -> tuple[list, dict]:
+    """Worker: the annotations whose note or quote the query matches, and their documents."""
+    items = library.search_notes(query)
+    return items, library.annotations.documents_of(items)
 
 
 class SearchResultDelegate(QStyledItemDelegate):
@@ -238,9 +251,13 @@ class SearchPanel(QWidget):
         results_shown(int total): the first page of a new search is in the list.
         search_failed(str message): the query was rejected; the message is shown under the box.
         query_committed(str query): the user settled on a query (Enter, or opened a result).
+        note_open_requested(object annotation): the user chose a note found by the query.
+        notes_shown(int count): the notes matching the query are listed.
     """
 
     open_requested = Signal(int, str)
+    note_open_requested = Signal(object)
+    notes_shown = Signal(int)
     results_shown = Signal(int)
     search_failed = Signal(str)
     query_committed = Signal(str)
@@ -294,6 +311,33 @@ class SearchPanel(QWidget):
 
         self._set_idle_hint()
 
+        self.notes_model = AnnotationsModel(self, editable=False)
+        self.notes_list = AnnotationListView(AnnotationCardDelegate(self, show_document=True), self)
+        self.notes_list.setModel(self.notes_model)
+        self.notes_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notes_list.activated.connect(self._note_activated)
+        self.docs_button = QToolButton(self, text=self.tr("Documents"), checkable=True, autoRaise=True)
+        self.docs_button.setChecked(True)
+        self.notes_button = QToolButton(self, text=self.tr("Notes"), checkable=True, autoRaise=True)
+        self.notes_button.setToolTip(self.tr("Annotations whose note or passage matches the query"))
+        for button in (self.docs_button, self.notes_button):
+            button.setMinimumWidth(30)  # may be cut in a narrow dock, never widen the window
+        self.section_buttons = QButtonGroup(self)
+        self.section_buttons.addButton(self.docs_button, 0)
+        self.section_buttons.addButton(self.notes_button, 1)
+        self.section_buttons.idClicked.connect(self.show_section)
+        self.sections = QStackedWidget(self)
+        self.sections.addWidget(self.list)
+        self.sections.addWidget(self.notes_list)
+        self.section_row = QWidget(self)
+        row = QHBoxLayout(self.section_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.docs_button)
+        row.addWidget(self.notes_button)
+        row.addStretch(1)
+        self.section_row.hide()
+
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -305,13 +349,15 @@ class SearchPanel(QWidget):
         layout.addWidget(self.box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.status_label)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.section_row)
+        layout.addWidget(self.sections, 1)
 
     # --- our API -----------------------------------------------------------------------------
     def set_library(self, library: Any) -> None:
         self._library = library
         self._generation += 1
         self.model.set_results(None)
+        self._clear_notes()
         self.delegate.clear_cache()
         if self.box.text().strip():
             self.search_now()
@@ -345,6 +391,7 @@ class SearchPanel(QWidget):
         if not query or self._library is None:
             self._shown_query = ""
             self.model.set_results(None)
+            self._clear_notes()
             self.error_label.hide()
             self.status_label.clear()
             self._set_idle_hint()
@@ -390,6 +437,7 @@ class SearchPanel(QWidget):
             self.status_label.clear()
             self._shown_query = ""
             self.model.set_results(None)
+            self._clear_notes()
             self.list.set_hint("")
             emit(self.search_failed, message)
             return
@@ -403,7 +451,53 @@ class SearchPanel(QWidget):
         self.status_label.setText(status)
         self.list.scrollToTop()
         self.list.set_hint(self.tr("Nothing matches this query."))
+        self.docs_button.setText(self.tr("Documents ({count})").format(count=f"{results.total:,}"))
+        self.section_row.show()
         emit(self.results_shown, results.total)
+        self.refresh_notes()
+
+    # --- notes -------------------------------------------------------------------------------
+    def show_section(self, section: int) -> None:
+        """0: the documents found, 1: the notes found."""
+        self.sections.setCurrentIndex(section)
+        (self.notes_button if section else self.docs_button).setChecked(True)
+
+    def refresh_notes(self) -> None:
+        """Search the notes again for the query shown (after an annotation was edited)."""
+        if self._library is None or not self._shown_query:
+            return
+        generation, query = self._generation, self._shown_query
+        self._runner.run(
+            search_notes_task, self._library, query,
+            callback=lambda res, err: self._notes_found(generation, res, err),
+        )
+
+    def _notes_found(self, generation: int, result: Any, error: BaseException | None) -> None:
+        if generation != self._generation:
+            return
+        if error is not None or result is None:
+            self.notes_model.set_annotations([], {})
+            self.notes_button.setText(self.tr("Notes"))
+            message = str(error) if isinstance(error, UserError) else self.tr("The notes could not be searched.")
+            self.notes_list.set_hint(message)
+            emit(self.notes_shown, 0)
+            return
+        items, docs = result
+        self.notes_model.set_annotations(items, docs)
+        self.notes_button.setText(self.tr("Notes ({count})").format(count=len(items)))
+        self.notes_list.set_hint(self.tr("No note or highlighted passage matches this query."))
+        emit(self.notes_shown, len(items))
+
+    def _clear_notes(self) -> None:
+        self.notes_model.set_annotations([], {})
+        self.notes_button.setText(self.tr("Notes"))
+        self.section_row.hide()
+        self.show_section(0)
+
+    def _note_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            emit(self.query_committed, self._shown_query)
+            emit(self.note_open_requested, self.notes_model.annotation(index.row()))
 
     def _fetch_page(self, offset: int) -> None:
         if self._library is None or not self._shown_query:

@@ -25,10 +25,12 @@ class ReaderTabs(QTabWidget):
     Signals:
         document_loaded(int doc_id): a tab has shown its document (after its hits are set).
         tabs_changed(): a tab was opened, closed or moved.
+        reader_created(object reader): a ReaderView was made for a new tab (before it loads).
     """
 
     document_loaded = Signal(int)
     tabs_changed = Signal()
+    reader_created = Signal(object)
 
     def __init__(self, loader: Loader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +73,7 @@ class ReaderTabs(QTabWidget):
                 reader.first_hit()
             return reader
         reader = ReaderView(doc_id, self.zoom, self)
+        emit(self.reader_created, reader)
         index = self.addTab(reader, self.tr("Loading…"))
         if activate:
             self.setCurrentIndex(index)
