@@ -2,9 +2,9 @@
 
     uv run python bench/entities_screenshot.py [--out PATH] [--file SEED] [--entity KIND:NAME]
 
-Imports the seeds into a temporary library, opens the main window with the entities dock
-wired the way the main window should wire it (see ``wire``), opens the document, clicks an
-entity so that its mentions are highlighted, and saves the window as a PNG.
+Imports the seeds into a temporary library, opens the main window, opens the document, brings
+the entities dock to the front, clicks an entity so that its mentions are highlighted, and saves
+the window as a PNG.
 Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 """
 
@@ -19,35 +19,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def wire(window, dock) -> None:
-    """The connections the main window needs (kept here until mainwindow.py does them)."""
-    from PySide6.QtCore import Qt
-
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.library_opened.connect(lambda _path: dock.set_library(window.library))
-
-    def current_changed(_index: int) -> None:
-        reader = window.reader_tabs.current_reader()
-        dock.set_document(reader.doc_id if reader is not None else None)
-
-    window.reader_tabs.currentChanged.connect(current_changed)
-    window.search_panel.query_committed.connect(dock.set_search)
-
-    def highlight(kind: str, name: str) -> None:
-        reader = window.reader_tabs.current_reader()
-        if reader is not None and reader.doc_id == dock.doc_id:
-            reader.set_hits(dock.spans_for(kind, name), name)  # F3 / Shift+F3 step through them
-
-    dock.entity_activated.connect(highlight)
-
-    def search(query: str) -> None:
-        window.focus_search()
-        window.search_panel.set_query(query)
-        window.search_panel.search_now()
-
-    dock.search_requested.connect(search)
 
 
 def main() -> int:
@@ -67,7 +38,6 @@ def main() -> int:
 
     from ftz_desktop.services.library import Library
     from ftz_desktop.ui.app import create_application
-    from ftz_desktop.ui.entities_dock import EntitiesDock
     from ftz_desktop.ui.mainwindow import MainWindow
     from ftz_desktop.ui.settings import Settings
 
@@ -78,8 +48,7 @@ def main() -> int:
 
     app = create_application([], "en")
     window = MainWindow(Settings(), lib_path, show_reports=False)
-    dock = EntitiesDock(window.runner, window)
-    wire(window, dock)
+    dock = window.entities_dock
     width, _, height = args.size.partition("x")
     window.resize(int(width), int(height))
     window.show()
@@ -92,11 +61,7 @@ def main() -> int:
 
     if window.library is None:
         wait(window.library_opened)
-    from PySide6.QtWidgets import QDockWidget
-
-    for other in window.findChildren(QDockWidget):  # other side panels would share the column
-        if other is not dock and other is not window.search_dock:
-            other.hide()
+    dock.raise_()  # it shares the right column with the annotations panel, as tabs
     window.resizeDocks([dock], [380], __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
     window.open_document(doc_id)
     reader = window.reader_tabs.current_reader()

@@ -357,6 +357,7 @@ class EntitiesDock(QDockWidget):
         ):
             button = QToolButton(body, text=text, checkable=True, autoRaise=True)
             button.setToolTip(tip)
+            button.setMinimumWidth(24)  # may shrink in a narrow dock instead of widening the window
             button.setProperty("scope", scope)
             button.setChecked(scope == self._scope)
             self.scope_buttons.addButton(button)

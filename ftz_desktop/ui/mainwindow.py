@@ -24,6 +24,7 @@ from ftz_desktop import paths
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ImportReport
 from ftz_desktop.ui.annotating import AnnotationWorkbench
+from ftz_desktop.ui.entities_dock import EntitiesDock
 from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.formatting import format_total
 from ftz_desktop.ui.importing import ImportController, ImportProgressWidget, ImportReportDialog, report_summary
@@ -150,6 +151,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
         self.resizeDocks([self.search_dock], [400], Qt.Orientation.Horizontal)
 
+        self.entities_dock = EntitiesDock(self.runner, self)  # zones, areas, orgs… of the document
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
+
         self._listing_timer = QTimer(self)  # shows documents as they arrive during an import
         self._listing_timer.timeout.connect(self._refresh_listing_during_import)
         self._reloading = False
@@ -233,6 +237,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.search_dock.toggleViewAction())
+        view_menu.addAction(self.entities_dock.toggleViewAction())
         view_menu.addSeparator()
         for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(a)
@@ -244,6 +249,9 @@ class MainWindow(QMainWindow):
         # annotations: the panel, the Annotations tab, the Annotate menu, Undo/Redo, export/import
         self.annotating = AnnotationWorkbench(self, file_menu=file_menu, edit_menu=edit_menu, view_menu=view_menu)
         self.annotating.controller.idle.connect(self._close_retired)
+        panel = self.annotating.panel
+        self.tabifyDockWidget(self.entities_dock, panel)  # one column on the right, two tabs
+        panel.raise_()
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -268,6 +276,10 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(self._import_done)
         self.importer.failed.connect(self._import_failed)
         self.progress_widget.cancel_requested.connect(self.importer.cancel)
+        self.reader_tabs.currentChanged.connect(self._entities_follow_reader)
+        self.search_panel.query_committed.connect(self.entities_dock.set_search)
+        self.entities_dock.entity_activated.connect(self._highlight_entity)
+        self.entities_dock.search_requested.connect(self._search_for)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
@@ -298,6 +310,7 @@ class MainWindow(QMainWindow):
         self.library_path = Path(path)
         self.search_panel.set_library(None)
         self.annotating.set_library(None)
+        self.entities_dock.set_library(None)
         self.stack.setCurrentIndex(self.PAGE_LOADING)
         self.library_label.setText(self.tr("Opening {name}…").format(name=self.library_path.name))
         self.runner.run(
@@ -337,6 +350,7 @@ class MainWindow(QMainWindow):
         self._show_documents(listing)
         self.search_panel.set_library(self.library)
         self.annotating.set_library(self.library)
+        self.entities_dock.set_library(self.library)
         self._restore_tabs()
         emit(self.library_opened, str(path))
         if after is not None:
@@ -451,6 +465,7 @@ class MainWindow(QMainWindow):
         self._import_ended()
         self.statusBar().showMessage(report_summary(report), 15000)
         self.reload_documents()
+        self.entities_dock.refresh()
         if self.search_panel.box.text().strip():
             self.search_panel.search_now()
         if self.show_reports and not (self._quiet_import and not report.failed):
@@ -493,6 +508,21 @@ class MainWindow(QMainWindow):
 
     def open_document(self, doc_id: int, query: str = "") -> None:
         self.reader_tabs.open_document(doc_id, query)
+
+    def _entities_follow_reader(self, _index: int = -1) -> None:
+        reader = self.reader_tabs.current_reader()
+        self.entities_dock.set_document(reader.doc_id if reader is not None else None)
+
+    def _highlight_entity(self, kind: str, name: str) -> None:
+        """Mark an entity's mentions in the current reader; F3 / Shift+F3 then step through them."""
+        reader = self.reader_tabs.current_reader()
+        if reader is not None and reader.doc_id == self.entities_dock.doc_id:
+            reader.set_hits(self.entities_dock.spans_for(kind, name), name)
+
+    def _search_for(self, query: str) -> None:
+        self.focus_search()
+        self.search_panel.set_query(query)
+        self.search_panel.search_now()
 
     def _tabs_changed(self) -> None:
         self.reader_stack.setCurrentIndex(1 if self.reader_tabs.count() else 0)
@@ -575,6 +605,7 @@ class MainWindow(QMainWindow):
         """Stop workers and wait for them (closing the window does this)."""
         self.importer.cancel()
         self.runner.cancel_all()
+        self.entities_dock.cancel()
         self.annotating.shutdown()  # queued annotation edits are written, not dropped
         self.runner.wait()
         self._close_retired(force=True)

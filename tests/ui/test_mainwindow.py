@@ -225,7 +225,7 @@ def test_tabs_layout_and_recent_searches_are_restored(imported_window, make_wind
     ids = window.reader_tabs.doc_ids()
     assert len(ids) == 2
     window.reader_tabs.setCurrentIndex(0)
-    window.resize(700, 520)
+    window.resize(760, 520)  # above the minimum width (three columns), below the offscreen screen (800)
     window.splitter.setSizes([500, 150])
     sizes = window.splitter.sizes()
     window.close()
@@ -236,7 +236,7 @@ def test_tabs_layout_and_recent_searches_are_restored(imported_window, make_wind
     )
     assert again.reader_tabs.doc_ids() == ids
     assert again.reader_tabs.currentIndex() == 0
-    assert (again.width(), again.height()) == (700, 520)
+    assert (again.width(), again.height()) == (760, 520)
     assert again.splitter.sizes() == sizes
     assert again.settings.recent_searches()[0] == QUERY
     assert again.search_panel.recent_model.stringList()[0] == QUERY
