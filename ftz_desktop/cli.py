@@ -21,7 +21,7 @@ from ftz_desktop.errors import UserError
 COMMANDS = (
     "import", "docs", "show", "search",
     "annotate", "annotations", "tags", "import-annotations", "backup-annotations",
-    "entities", "reextract",
+    "entities", "reextract", "metrics",
 )
 
 
@@ -101,6 +101,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("reextract", help="extract the entities of every document again (after an upgrade "
                    "or a change of the user gazetteer)")
+
+    p = sub.add_parser("metrics", help="figures read from the documents (zone metrics), with their sentence")
+    p.add_argument("--zone", metavar="Z", help="a zone (黑龙江, 中国（黑龙江）自由贸易试验区, heilongjiang)")
+    p.add_argument("--area", metavar="A", help="an area (绥芬河片区, 绥芬河)")
+    p.add_argument("--category", metavar="C", help="enterprises, trade, institutional innovation, …")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
 
     for name, sp in sub.choices.items():
         _add_library(sp, argparse.SUPPRESS)
@@ -355,11 +363,44 @@ def cmd_reextract(args) -> int:
     return 0
 
 
+METRIC_FIELDS = (
+    "zone", "area", "metric", "category", "value_text", "value", "unit", "normalized_value",
+    "normalized_unit", "period", "qualifier", "doc_id", "start", "end", "quote",
+)
+
+
+def cmd_metrics(args) -> int:
+    import csv
+
+    from ftz_desktop.core.metrics import CATEGORIES
+
+    if args.category is not None and args.category not in CATEGORIES:
+        raise UserError(f"Unknown category '{args.category}'; one of: {', '.join(CATEGORIES)}.")
+    lib = _library(args)
+    _ensure_entities(lib)  # metrics are extracted with the entities
+    items = lib.metrics(zone=args.zone, area=args.area, category=args.category)
+    if args.json:
+        _out([m.to_json() for m in items])
+        return 0
+    if args.csv:
+        w = csv.DictWriter(sys.stdout, fieldnames=list(METRIC_FIELDS), lineterminator="\n")
+        w.writeheader()
+        for m in items:
+            w.writerow(m.to_json())
+        return 0
+    for m in items:
+        where = m.area or m.zone or "—"
+        extra = f" {m.period}" if m.period else ""
+        print(f"{where}\t{m.metric or '?'}\t{m.value_text}{extra}\t[{m.category}]  doc {m.doc_id}")
+    print(f"{len(items)} figures")
+    return 0
+
+
 HANDLERS = {
     "import": cmd_import, "docs": cmd_docs, "show": cmd_show, "search": cmd_search,
     "annotate": cmd_annotate, "annotations": cmd_annotations, "tags": cmd_tags,
     "import-annotations": cmd_import_annotations, "backup-annotations": cmd_backup_annotations,
-    "entities": cmd_entities, "reextract": cmd_reextract,
+    "entities": cmd_entities, "reextract": cmd_reextract, "metrics": cmd_metrics,
 }
 
 

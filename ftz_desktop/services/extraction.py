@@ -17,23 +17,36 @@ from concurrent.futures import Future
 
 import sqlite_utils
 
-from ftz_desktop.core import entities
-from ftz_desktop.records import ImportProgress
+from ftz_desktop.core import entities, metrics
+from ftz_desktop.records import ImportProgress, Metric
 from ftz_desktop.store import entities as store_entities
+from ftz_desktop.store import metrics as store_metrics
 
 log = logging.getLogger(__name__)
 
 BATCH_DOCS = 500
 
 
-def extract_blob(blob: bytes) -> tuple[store_entities.Row, ...]:
-    """Rows for a stored (compressed) canonical text; runs in a worker process."""
-    return store_entities.pack(entities.extract(zlib.decompress(blob).decode("utf-8")))
+def extract_blob(blob: bytes, date: str | None = None) -> tuple[tuple[store_entities.Row, ...], tuple[Metric, ...]]:
+    """Entity rows and figures for a stored (compressed) canonical text; runs in a worker process."""
+    text = zlib.decompress(blob).decode("utf-8")
+    found = entities.extract(text)
+    try:
+        figures = tuple(metrics.extract(text, found, date))
+    except Exception:  # noqa: BLE001 - the entities matter more than the figures
+        log.exception("metric extraction failed")
+        figures = ()
+    return store_entities.pack(found), figures
+
+
+def version() -> str:
+    """What the stored entities and metrics depend on: both rule sets and the gazetteer."""
+    return f"{entities.version()}+m{metrics.EXTRACTOR_VERSION}"
 
 
 def is_stale(db: sqlite_utils.Database) -> bool:
-    """True when the stored entities were not extracted with today's rules and gazetteer."""
-    return store_entities.get_version(db) != entities.version()
+    """True when the stored entities or metrics were not extracted with today's rules and gazetteer."""
+    return store_entities.get_version(db) != version()
 
 
 def run_reextract(
@@ -46,7 +59,7 @@ def run_reextract(
     from ftz_desktop.services.importing import _executor  # the import's process pool
 
     started = time.monotonic()
-    target = entities.version()
+    target = version()
     ids = store_entities.document_ids(db)
     total = len(ids)
     executor, window = _executor(total, workers)
@@ -59,11 +72,14 @@ def run_reextract(
         nonlocal next_i
         while next_i < total and len(pending) < window:
             doc_id = ids[next_i]
-            row = db.execute("SELECT text FROM texts WHERE doc_id = ?", [doc_id]).fetchone()
+            row = db.execute(
+                "SELECT t.text, d.date FROM texts t JOIN documents d ON d.id = t.doc_id WHERE t.doc_id = ?",
+                [doc_id],
+            ).fetchone()
             next_i += 1
             if row is None:
                 continue
-            pending.append((doc_id, executor.submit(extract_blob, row[0])))
+            pending.append((doc_id, executor.submit(extract_blob, row[0], row[1])))
 
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
@@ -75,11 +91,12 @@ def run_reextract(
                 break
             doc_id, future = pending.popleft()
             try:
-                rows = future.result()
+                rows, figures = future.result()
             except Exception:  # noqa: BLE001 - one document's bug must not stop the run
                 log.exception("entity extraction failed for document %s", doc_id)
-                rows = ()
+                rows, figures = (), ()
             store_entities.replace(db, doc_id, rows)
+            store_metrics.replace(db, doc_id, figures)
             done += 1
             chars += sum(r[3] for r in rows)
             if done % BATCH_DOCS == 0:

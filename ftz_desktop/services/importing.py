@@ -27,12 +27,13 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ftz_desktop.core import entities, importers
+from ftz_desktop.core import entities, importers, metrics
 from ftz_desktop.errors import UnreadableFile
-from ftz_desktop.records import FailedFile, ImportProgress, ImportReport
+from ftz_desktop.records import FailedFile, ImportProgress, ImportReport, Metric
 from ftz_desktop.store import annotations as store_annotations
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import entities as store_entities
+from ftz_desktop.store import metrics as store_metrics
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,7 @@ class Prepared:
     text: store_docs.PreparedText | None
     failure: str | None = None
     entities: tuple[store_entities.Row, ...] | None = None  # None: not extracted
+    metrics: tuple[Metric, ...] | None = None  # None: not extracted
 
 
 def _reason(exc: OSError) -> str:
@@ -148,14 +150,22 @@ def prepare(path: str, known_hash: str | None) -> Prepared:
         log.exception("could not parse %s", path)
         return Prepared(digest, len(data), None, None, f"could not read: {type(exc).__name__}: {exc}")
     text = store_docs.prepare_text(doc.title, doc.text, doc.paragraphs)
+    found: list | None = None
     try:
-        rows: tuple[store_entities.Row, ...] | None = store_entities.pack(entities.extract(doc.text))
+        found = entities.extract(doc.text)
+        rows: tuple[store_entities.Row, ...] | None = store_entities.pack(found)
     except Exception:  # noqa: BLE001 - an extraction bug must not cost the document
         log.exception("entity extraction failed for %s", path)
         rows = None
+    figures: tuple[Metric, ...] | None = None
+    if found is not None:
+        try:
+            figures = tuple(metrics.extract(doc.text, found, doc.date))
+        except Exception:  # noqa: BLE001 - same: the document matters more than its figures
+            log.exception("metric extraction failed for %s", path)
     # the text travels once, compressed in ``text``: not again inside ``doc`` (less to pickle)
     slim = dataclasses.replace(doc, text="", paragraphs=())
-    return Prepared(digest, len(data), slim, text, entities=rows)
+    return Prepared(digest, len(data), slim, text, entities=rows, metrics=figures)
 
 
 class _Inline(Executor):
@@ -234,6 +244,10 @@ def _write(db: sqlite_utils.Database, path: Path, st: os.stat_result, existing: 
         store_entities.replace(db, doc_id, prep.entities, new=existing is None)
     elif existing:
         store_entities.replace(db, doc_id, ())  # stale rows would point into the old text
+    if prep.metrics is not None:
+        store_metrics.replace(db, doc_id, prep.metrics, new=existing is None)
+    elif existing:
+        store_metrics.replace(db, doc_id, ())
     if existing:
         # new text under the same id: find its annotations again in the same transaction
         # (orphaning those that cannot be found), so the two never disagree

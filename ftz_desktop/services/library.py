@@ -13,14 +13,15 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ftz_desktop.core import entities as entities_core
 from ftz_desktop.core import expansion, gazetteer
 from ftz_desktop.core import query as q
 from ftz_desktop.core import snippets
 from ftz_desktop.core.fold import fold
+from ftz_desktop.core.metrics import period_key
 from ftz_desktop.records import (
     Annotation,
     Entity,
+    Metric,
     EntityDocCount,
     EntitySummary,
     Document,
@@ -36,6 +37,7 @@ from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import fts
+from ftz_desktop.store import metrics as store_metrics
 from ftz_desktop.store import search as store_search
 
 # Results whose order is refined by how close the query's terms stand to each other.
@@ -134,7 +136,7 @@ class Library:
             return False
         if store_docs.count(db) == 0:  # nothing to extract: the library is up to date
             with self._write_lock:
-                store_entities.set_version(db, entities_core.version())
+                store_entities.set_version(db, extraction.version())
             return False
         return True
 
@@ -191,6 +193,79 @@ class Library:
                 )
             )
         return out
+
+    # --- metrics ----------------------------------------------------------------------------
+    def metrics(
+        self,
+        *,
+        zone: str | None = None,
+        area: str | None = None,
+        category: str | None = None,
+        label: str | None = None,
+        kind: str | None = None,
+        doc_id: int | None = None,
+        include_excluded: bool = False,
+    ) -> list[Metric]:
+        """Figures read from the documents. ``zone``/``area`` may be any gazetteer form
+        (黑龙江, 黑龙江自贸区; 绥芬河片区, 绥芬河); an unknown one matches nothing."""
+        g = gazetteer.default()
+        zone_id = area_name = None
+        if zone:
+            zones = g.resolve_zone(zone)
+            if not zones:
+                return []
+            zone_id = zones[0].id
+        if area:
+            areas = g.resolve_area(area)
+            area_name = areas[0].name if areas else area
+        return store_metrics.query(
+            self._db(), zone_id=zone_id, area=area_name, category=category, label=label, kind=kind,
+            doc_id=doc_id, include_excluded=include_excluded,
+        )
+
+    def exclude_metric(self, metric_id: int, excluded: bool = True) -> None:
+        """Mark a figure wrong (or right again); remembered across re-imports. Own transaction."""
+        db = self._db()
+        with self._write_lock:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                store_metrics.set_excluded(db, int(metric_id), excluded)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def metric_series(
+        self,
+        *,
+        category: str | None = None,
+        label: str | None = None,
+        zone: str | None = None,
+        area: str | None = None,
+        metrics: Sequence[Metric] | None = None,
+    ) -> list[tuple[str, Metric]]:
+        """For charts. Without ``zone``/``area``: the latest level per zone/area (the largest
+        figure of its latest period) for ``category``/``label``, as (name, record), largest first.
+        With ``zone`` or ``area``: its levels by period, as (period, record), oldest first."""
+        rows = list(metrics) if metrics is not None else self.metrics(
+            zone=zone, area=area, category=category, label=label)
+        rows = [m for m in rows if m.kind == "level" and m.zone and "part" not in m.qualifier]
+        if zone or area:
+            by_period: dict[tuple[str, str], Metric] = {}
+            for m in rows:
+                if not m.period:
+                    continue
+                key = (m.period, m.metric)
+                if key not in by_period or (m.normalized_value or 0) > (by_period[key].normalized_value or 0):
+                    by_period[key] = m
+            return sorted(((p, m) for (p, _l), m in by_period.items()), key=lambda pm: (period_key(pm[0]), pm[0]))
+        best: dict[str, Metric] = {}
+        for m in rows:
+            name = m.area or m.zone or ""
+            cur = best.get(name)
+            if cur is None or (period_key(m.period), m.normalized_value or 0) > (period_key(cur.period), cur.normalized_value or 0):
+                best[name] = m
+        return sorted(best.items(), key=lambda nm: -(nm[1].normalized_value or 0))
 
     def matching_ids(self, query: str) -> list[int]:
         """Ids of every document the query finds, best first (no snippets; for the entity sidebar)."""

@@ -133,7 +133,58 @@ def _entities(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX entities_zone ON entities(zone) WHERE zone IS NOT NULL")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, _entities]
+def _metrics(db: sqlite_utils.Database) -> None:
+    """Figures read from documents (zone metrics) and the user's exclusions of them.
+
+    Existing documents get their rows from a re-extraction (``settings.metrics_version`` is unset
+    until then). Exclusions are keyed by path, sentence hash and figure, so they outlive re-imports.
+    """
+    db.execute(
+        """
+        CREATE TABLE metrics (
+            id INTEGER PRIMARY KEY,
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            zone TEXT,                 -- the zone's short name (黑龙江)
+            zone_id TEXT,              -- gazetteer id
+            area TEXT,                 -- an area's official name (绥芬河片区)
+            metric TEXT NOT NULL,      -- the label as the text names it
+            category TEXT NOT NULL,    -- data/metric_categories.json, or 'other'
+            value_text TEXT NOT NULL,  -- as written, with its unit
+            value REAL,                -- in the unit as written
+            value_high REAL,           -- upper end of a range
+            unit TEXT NOT NULL,
+            normalized_value REAL,
+            normalized_unit TEXT NOT NULL,
+            period TEXT,               -- 2023, 2023-H1, 2024-01..07, 2019..
+            qualifier TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,        -- level, rate, share
+            attribution TEXT NOT NULL DEFAULT '',
+            start_pos INTEGER NOT NULL,  -- the sentence
+            end_pos INTEGER NOT NULL,
+            num_start INTEGER NOT NULL,  -- the figure
+            num_end INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            quote_hash TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX metrics_doc ON metrics(doc_id)")
+    db.execute("CREATE INDEX metrics_category ON metrics(category, zone_id)")
+    db.execute(
+        """
+        CREATE TABLE metric_exclusions (
+            path TEXT NOT NULL,
+            quote_hash TEXT NOT NULL,
+            value_text TEXT NOT NULL,
+            PRIMARY KEY (path, quote_hash, value_text)
+        ) WITHOUT ROWID
+        """
+    )
+    # the figures come with the entities' re-extraction: mark the entities out of date
+    db.execute("DELETE FROM settings WHERE key = 'entities_version'")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, _entities, _metrics]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

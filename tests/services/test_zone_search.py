@@ -178,6 +178,8 @@ def test_an_old_library_gets_its_entities_by_reextraction(tmp_path: Path, folder
 
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE entities")
+    conn.execute("DROP TABLE metrics")  # schema 2 had neither entities nor metrics
+    conn.execute("DROP TABLE metric_exclusions")
     conn.execute("DELETE FROM settings WHERE key = 'entities_version'")
     conn.execute("PRAGMA user_version = 2")
     conn.commit()

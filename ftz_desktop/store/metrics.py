@@ -1,0 +1,116 @@
+"""Metric rows: figures read from documents, and the user's exclusions. Callers own transactions.
+
+Exclusions are kept apart from the rows (``metric_exclusions``), keyed by the document's path, a
+hash of the sentence and the figure as written, so a re-import (which replaces a document's
+rows) or a re-extraction keeps what the user judged wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+import sqlite_utils
+
+from ftz_desktop.records import Metric
+
+VERSION_KEY = "metrics_version"
+
+_COLUMNS = (
+    "zone", "zone_id", "area", "metric", "category", "value_text", "value", "value_high", "unit",
+    "normalized_value", "normalized_unit", "period", "qualifier", "kind", "attribution",
+    "start_pos", "end_pos", "num_start", "num_end", "quote", "quote_hash",
+)
+
+
+def quote_hash(quote: str) -> str:
+    return hashlib.blake2b(quote.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _row(m: Metric) -> tuple:
+    return (
+        m.zone, m.zone_id, m.area, m.metric, m.category, m.value_text, m.value, m.value_high, m.unit,
+        m.normalized_value, m.normalized_unit, m.period, m.qualifier, m.kind, m.attribution,
+        m.start, m.end, m.num_start, m.num_end, m.quote, quote_hash(m.quote),
+    )
+
+
+def replace(db: sqlite_utils.Database, doc_id: int, metrics: Sequence[Metric], *, new: bool = False) -> None:
+    """Make ``metrics`` the document's figures (``new``: just inserted, nothing to delete)."""
+    if not new:
+        db.execute("DELETE FROM metrics WHERE doc_id = ?", [doc_id])
+    if metrics:
+        cols = ", ".join(("doc_id",) + _COLUMNS)
+        marks = ", ".join("?" * (len(_COLUMNS) + 1))
+        db.conn.executemany(
+            f"INSERT INTO metrics ({cols}) VALUES ({marks})", [(doc_id, *_row(m)) for m in metrics]
+        )
+
+
+_SELECT = (
+    "SELECT m.id, m.doc_id, " + ", ".join(f"m.{c}" for c in _COLUMNS) + ", "
+    "EXISTS (SELECT 1 FROM metric_exclusions x WHERE x.path = d.path AND x.quote_hash = m.quote_hash "
+    "AND x.value_text = m.value_text) AS excluded "
+    "FROM metrics m JOIN documents d ON d.id = m.doc_id"
+)
+
+
+def _metric(r: Sequence) -> Metric:
+    (id_, doc_id, zone, zone_id, area, metric, category, value_text, value, value_high, unit, nv, nu,
+     period, qualifier, kind, attribution, s, e, ns, ne, quote, _qh, excluded) = r
+    return Metric(
+        zone=zone, zone_id=zone_id, area=area, metric=metric, category=category, value_text=value_text,
+        value=value, unit=unit, normalized_value=nv, normalized_unit=nu, period=period,
+        qualifier=qualifier, kind=kind, start=s, end=e, num_start=ns, num_end=ne, quote=quote,
+        value_high=value_high, attribution=attribution, doc_id=doc_id, id=id_, excluded=bool(excluded),
+    )
+
+
+def query(
+    db: sqlite_utils.Database,
+    *,
+    zone_id: str | None = None,
+    area: str | None = None,
+    category: str | None = None,
+    label: str | None = None,
+    kind: str | None = None,
+    doc_id: int | None = None,
+    include_excluded: bool = False,
+) -> list[Metric]:
+    """Figures matching every filter given, by document and position."""
+    where, args = ["d.missing = 0"], []
+    for col, val in (("m.zone_id", zone_id), ("m.area", area), ("m.category", category),
+                     ("m.kind", kind), ("m.doc_id", doc_id)):
+        if val is not None:
+            where.append(f"{col} = ?")
+            args.append(val)
+    if label:
+        where.append("m.metric LIKE ?")
+        args.append(f"%{label}%")
+    sql = _SELECT + " WHERE " + " AND ".join(where) + " ORDER BY m.doc_id, m.num_start"
+    out = [_metric(r) for r in db.execute(sql, args).fetchall()]
+    if not include_excluded:
+        out = [m for m in out if not m.excluded]
+    return out
+
+
+def set_excluded(db: sqlite_utils.Database, metric_id: int, excluded: bool) -> None:
+    row = db.execute(
+        "SELECT d.path, m.quote_hash, m.value_text FROM metrics m JOIN documents d ON d.id = m.doc_id "
+        "WHERE m.id = ?", [metric_id],
+    ).fetchone()
+    if row is None:
+        raise KeyError(metric_id)
+    if excluded:
+        db.execute("INSERT OR IGNORE INTO metric_exclusions (path, quote_hash, value_text) VALUES (?,?,?)", list(row))
+    else:
+        db.execute("DELETE FROM metric_exclusions WHERE path = ? AND quote_hash = ? AND value_text = ?", list(row))
+
+
+def get_version(db: sqlite_utils.Database) -> str | None:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [VERSION_KEY]).fetchone()
+    return row[0] if row else None
+
+
+def set_version(db: sqlite_utils.Database, version: str) -> None:
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [VERSION_KEY, version])
