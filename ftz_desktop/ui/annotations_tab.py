@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSizePolicy,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from ftz_desktop.records import ANNOTATION_COLORS, Annotation, DocumentSummary, 
 from ftz_desktop.ui.annotation_models import AnnotationsModel, color_label, swatch_icon
 from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.workers import TaskRunner
+from ftz_desktop.ui.tables import list_table
 
 BATCH = 500
 FILTER_DELAY_MS = 200
@@ -116,20 +115,8 @@ class AnnotationsTab(QWidget):
             box.activated.connect(lambda _i: self.refresh())
 
         self.model = AnnotationsModel(self, editable=False, batch=BATCH)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setCornerButtonEnabled(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = list_table(self, self.model)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
         for column, width in (
             (AnnotationsModel.COLOR, 32), (AnnotationsModel.TAGS, 120), (AnnotationsModel.DOCUMENT, 140),
             (AnnotationsModel.CREATED, 92), (AnnotationsModel.STATUS, 72),

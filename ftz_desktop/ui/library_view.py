@@ -7,13 +7,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from ftz_desktop.records import DocumentSummary
 from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.formatting import format_total
 from ftz_desktop.ui.models import DOC_ID_ROLE, LibraryFilterProxy, LibraryTableModel
+from ftz_desktop.ui.tables import list_table
 
 
 class LibraryView(QWidget):
@@ -50,20 +49,8 @@ class LibraryView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("color: #6b6b6b;")
 
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setCornerButtonEnabled(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = list_table(self, self.proxy)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(LibraryTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (LibraryTableModel.DATE, 100),

@@ -39,7 +39,7 @@ from ftz_desktop.records import Document, Span
 from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.fonts import reader_font
 from ftz_desktop.ui.formatting import human_size
-from ftz_desktop.ui.reader_annotations import AnnotationLayer, annotation_tooltip  # noqa: F401 - re-exported
+from ftz_desktop.ui.reader_annotations import AnnotationLayer
 
 BASE_POINT_SIZE = 13.0
 LINE_HEIGHT_PERCENT = 170

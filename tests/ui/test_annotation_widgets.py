@@ -18,7 +18,8 @@ from ftz_desktop.ui.annotation_commands import (
 )
 from ftz_desktop.ui.annotation_io import resolve_export_path
 from ftz_desktop.ui.annotation_models import AnnotationsModel, local_time, split_tags
-from ftz_desktop.ui.reader import OffsetMap, ReaderView, annotation_tooltip
+from ftz_desktop.ui.reader import OffsetMap, ReaderView
+from ftz_desktop.ui.reader_annotations import annotation_tooltip
 from ftz_desktop.ui.selection_bar import SelectionBar
 from ftz_desktop.ui.tag_input import MultiTagCompleter, TagLineEdit
 from test_reader import TEXT, make_doc
