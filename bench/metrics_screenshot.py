@@ -32,7 +32,7 @@ def main() -> int:
     os.environ["FTZ_DESKTOP_CONFIG_DIR"] = str(tmp / "config")
     os.environ["FTZ_DESKTOP_DATA_DIR"] = str(tmp / "data")
 
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from ftz_desktop.services.library import Library
     from ftz_desktop.ui.app import create_application
@@ -57,10 +57,9 @@ def main() -> int:
 
     if window.library is None:
         wait(window.library_opened)
-    dock = window.zones_dock
-    dock.show()
-    view = dock.ensure_view()
-    window.resizeDocks([dock], [int(int(height) * 0.62)], Qt.Orientation.Vertical)
+    window.show_zones()
+    view = window.zones_page.ensure_view()
+    window.splitter.setSizes([int(int(height) * 0.62), int(int(height) * 0.2)])
     view.category.setCurrentText(args.category)
     wait(view.redrawn, 5_000)
     for _ in range(30):

@@ -25,7 +25,7 @@ from ftz_desktop.errors import UserError
 from ftz_desktop.records import ImportReport
 from ftz_desktop.ui.annotating import AnnotationWorkbench
 from ftz_desktop.ui.entities_dock import EntitiesDock
-from ftz_desktop.ui.zones_dock import ZonesDock
+from ftz_desktop.ui.zones_page import ZonesPage
 from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.formatting import format_total
 from ftz_desktop.ui.importing import ImportController, ImportProgressWidget, ImportReportDialog, report_summary
@@ -154,9 +154,9 @@ class MainWindow(QMainWindow):
 
         self.entities_dock = EntitiesDock(self.runner, self)  # zones, areas, orgs… of the document
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
-        self.zones_dock = ZonesDock(self.runner, self)  # figures per zone: charts and table (View menu)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.zones_dock)
-        self.zones_dock.hide()
+        # figures per zone: charts and table, a tab beside the reader tabs (View → Zones)
+        self.zones_page = ZonesPage(self.runner, self)
+        self.zones_page.hide()
 
         self._listing_timer = QTimer(self)  # shows documents as they arrive during an import
         self._listing_timer.timeout.connect(self._refresh_listing_during_import)
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.search_dock.toggleViewAction())
         view_menu.addAction(self.entities_dock.toggleViewAction())
-        view_menu.addAction(self.zones_dock.toggleViewAction())
+        view_menu.addAction(self._action(self.tr("&Zones"), self.show_zones, "Ctrl+Shift+G"))
         view_menu.addSeparator()
         for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(a)
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         self.search_panel.set_library(None)
         self.annotating.set_library(None)
         self.entities_dock.set_library(None)
-        self.zones_dock.set_library(None)
+        self.zones_page.set_library(None)
         self.stack.setCurrentIndex(self.PAGE_LOADING)
         self.library_label.setText(self.tr("Opening {name}…").format(name=self.library_path.name))
         self.runner.run(
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         self.search_panel.set_library(self.library)
         self.annotating.set_library(self.library)
         self.entities_dock.set_library(self.library)
-        self.zones_dock.set_library(self.library)
+        self.zones_page.set_library(self.library)
         self._restore_tabs()
         emit(self.library_opened, str(path))
         if after is not None:
@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(report_summary(report), 15000)
         self.reload_documents()
         self.entities_dock.refresh()
-        self.zones_dock.refresh()
+        self.zones_page.refresh()
         if self.search_panel.box.text().strip():
             self.search_panel.search_now()
         if self.show_reports and not (self._quiet_import and not report.failed):
@@ -516,6 +516,14 @@ class MainWindow(QMainWindow):
 
     def open_document(self, doc_id: int, query: str = "") -> None:
         self.reader_tabs.open_document(doc_id, query)
+
+    def show_zones(self) -> None:
+        """Show the Zones tab (the first tab beside the documents), opening it if it is closed."""
+        index = self.reader_tabs.indexOf(self.zones_page)
+        if index < 0:
+            index = self.reader_tabs.insertTab(0, self.zones_page, self.tr("Zones"))
+        self.reader_tabs.setCurrentIndex(index)
+        self._tabs_changed()
 
     def open_metric(self, doc_id: int, start: int, end: int, label: str) -> None:
         """Open a figure's document with its sentence highlighted (from the Zones view)."""

@@ -110,7 +110,10 @@ class ReaderTabs(QTabWidget):
         if widget is None:
             return
         self.removeTab(index)
-        widget.deleteLater()
+        if isinstance(widget, ReaderView):
+            widget.deleteLater()
+        else:  # a page the window keeps (the Zones tab): hidden, ready to come back
+            widget.hide()
         emit(self.tabs_changed)
 
     def close_current(self) -> None:

@@ -131,9 +131,22 @@ def test_main_window_opens_a_figure_with_its_sentence_highlighted(qtbot, make_wi
     window = make_window()
     with qtbot.waitSignal(window.import_finished, timeout=20_000):
         assert window.import_paths([folder])
-    window.zones_dock.show()
-    view = window.zones_dock.ensure_view()
+    window.show_zones()
+    assert window.reader_tabs.currentWidget() is window.zones_page  # a tab beside the reader tabs
+    view = window.zones_page.ensure_view()
     qtbot.waitUntil(lambda: len(view._bars) == 1, timeout=10_000)
     view.open_bar(0)
     qtbot.waitUntil(lambda: window.reader_tabs.current_reader() is not None
                     and window.reader_tabs.current_reader().hit_count() == 1, timeout=10_000)
+
+
+def test_zones_tab_closes_and_comes_back(qtbot, make_window) -> None:
+    window = make_window()
+    window.show_zones()
+    index = window.reader_tabs.indexOf(window.zones_page)
+    assert index == 0 and window.reader_tabs.tabText(0) == "Zones"
+    window.reader_tabs.close_tab(index)
+    assert window.reader_tabs.indexOf(window.zones_page) == -1
+    window.show_zones()
+    assert window.reader_tabs.indexOf(window.zones_page) == 0
+    assert window.reader_tabs.doc_ids() == []  # not a document: not restored as one

@@ -1,41 +1,41 @@
-"""The Zones dock: holds the Zones view (ui/zones_tab.py), built the first time it is shown, so
-pyqtgraph is not imported at startup."""
+"""The Zones page, a tab beside the reader tabs: holds the Zones view (ui/zones_tab.py), built
+the first time the page is shown, so pyqtgraph is not imported at startup."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from ftz_desktop.ui.zones_tab import ZonesView
 
 
-class ZonesDock(QDockWidget):
-    """A dock holding the Zones view, built the first time it is shown (pyqtgraph loads then)."""
+class ZonesPage(QWidget):
+    """The Zones tab's page; the view inside is built on first show (pyqtgraph loads then)."""
 
     def __init__(self, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Zones"))
-        self.setObjectName("zonesDock")
+        self.setObjectName("zonesPage")
         self.runner = runner
         self.view: ZonesView | None = None
         self._library: Any = None
-        self.visibilityChanged.connect(self._shown)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
-    def _shown(self, visible: bool) -> None:
-        if visible:
-            self.ensure_view()
+    def showEvent(self, event: Any) -> None:
+        self.ensure_view()
+        super().showEvent(event)
 
     def ensure_view(self) -> ZonesView:
         if self.view is None:
             from ftz_desktop.ui.zones_tab import ZonesView  # pyqtgraph loads now, not at startup
 
             self.view = ZonesView(self.runner, self)
-            self.setWidget(self.view)
-            parent = self.parent()
-            if parent is not None and hasattr(parent, "open_metric"):
-                self.view.document_requested.connect(parent.open_metric)
+            self._layout.addWidget(self.view)
+            window = self.window()
+            if hasattr(window, "open_metric"):
+                self.view.document_requested.connect(window.open_metric)
             self.view.set_library(self._library)
         return self.view
 
