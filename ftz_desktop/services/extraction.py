@@ -19,24 +19,38 @@ import sqlite_utils
 
 from ftz_desktop.core import entities, metrics
 from ftz_desktop.records import ImportProgress, Metric
+from ftz_desktop.store import db as store_db
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import metrics as store_metrics
 
 log = logging.getLogger(__name__)
 
 BATCH_DOCS = 500
+BATCH_SECONDS = 0.5  # as for imports: a user's edit never waits long for the write lock
+
+
+def extract_text(
+    text: str, date: str | None, what: object = "a document"
+) -> tuple[tuple[store_entities.Row, ...] | None, tuple[Metric, ...] | None]:
+    """Entity rows and figures of a canonical text (None where extraction failed: a bug there
+    must not cost the document). Pure; runs in the import's worker processes."""
+    try:
+        found = entities.extract(text)
+    except Exception:  # noqa: BLE001
+        log.exception("entity extraction failed for %s", what)
+        return None, None
+    try:
+        figures: tuple[Metric, ...] | None = tuple(metrics.extract(text, found, date))
+    except Exception:  # noqa: BLE001 - the entities matter more than the figures
+        log.exception("metric extraction failed for %s", what)
+        figures = None
+    return store_entities.pack(found), figures
 
 
 def extract_blob(blob: bytes, date: str | None = None) -> tuple[tuple[store_entities.Row, ...], tuple[Metric, ...]]:
     """Entity rows and figures for a stored (compressed) canonical text; runs in a worker process."""
-    text = zlib.decompress(blob).decode("utf-8")
-    found = entities.extract(text)
-    try:
-        figures = tuple(metrics.extract(text, found, date))
-    except Exception:  # noqa: BLE001 - the entities matter more than the figures
-        log.exception("metric extraction failed")
-        figures = ()
-    return store_entities.pack(found), figures
+    rows, figures = extract_text(zlib.decompress(blob).decode("utf-8"), date)
+    return rows or (), figures or ()
 
 
 def version() -> str:
@@ -66,7 +80,6 @@ def run_reextract(
     pending: deque[tuple[int, Future]] = deque()
     next_i = 0
     done = 0
-    chars = 0
 
     def fill() -> None:
         nonlocal next_i
@@ -81,43 +94,30 @@ def run_reextract(
                 continue
             pending.append((doc_id, executor.submit(extract_blob, row[0], row[1])))
 
-    conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    finished = False
     try:
-        fill()
-        while pending:
-            if cancelled is not None and cancelled():
-                break
-            doc_id, future = pending.popleft()
-            try:
-                rows, figures = future.result()
-            except Exception:  # noqa: BLE001 - one document's bug must not stop the run
-                log.exception("entity extraction failed for document %s", doc_id)
-                rows, figures = (), ()
-            store_entities.replace(db, doc_id, rows)
-            store_metrics.replace(db, doc_id, figures)
-            done += 1
-            chars += sum(r[3] for r in rows)
-            if done % BATCH_DOCS == 0:
-                conn.execute("COMMIT")
-                conn.execute("BEGIN IMMEDIATE")
+        with store_db.batched_writes(db) as tx:
             fill()
-            yield ImportProgress(
-                done=done, total=total, path=str(doc_id), status="updated", bytes_done=0,
-                seconds=time.monotonic() - started,
-            )
-        else:
-            finished = True
-        if finished:
-            store_entities.set_version(db, target)
-        conn.execute("COMMIT")
-    except GeneratorExit:
-        conn.execute("COMMIT")
-        raise
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+            while pending:
+                if cancelled is not None and cancelled():
+                    break
+                doc_id, future = pending.popleft()
+                try:
+                    rows, figures = future.result()
+                except Exception:  # noqa: BLE001 - one document's bug must not stop the run
+                    log.exception("entity extraction failed for document %s", doc_id)
+                    rows, figures = (), ()
+                store_entities.replace(db, doc_id, rows)
+                store_metrics.replace(db, doc_id, figures)
+                done += 1
+                if done % BATCH_DOCS == 0 or tx.age() >= BATCH_SECONDS:
+                    tx.commit()
+                fill()
+                yield ImportProgress(
+                    done=done, total=total, path=str(doc_id), status="updated", bytes_done=0,
+                    seconds=time.monotonic() - started,
+                )
+            else:
+                store_entities.set_version(db, target)  # every document done
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
     return done

@@ -27,10 +27,12 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ftz_desktop.core import entities, importers, metrics
+from ftz_desktop.core import importers
 from ftz_desktop.errors import UnreadableFile
 from ftz_desktop.records import FailedFile, ImportProgress, ImportReport, Metric
+from ftz_desktop.services import extraction
 from ftz_desktop.store import annotations as store_annotations
+from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import metrics as store_metrics
@@ -150,19 +152,7 @@ def prepare(path: str, known_hash: str | None) -> Prepared:
         log.exception("could not parse %s", path)
         return Prepared(digest, len(data), None, None, f"could not read: {type(exc).__name__}: {exc}")
     text = store_docs.prepare_text(doc.title, doc.text, doc.paragraphs)
-    found: list | None = None
-    try:
-        found = entities.extract(doc.text)
-        rows: tuple[store_entities.Row, ...] | None = store_entities.pack(found)
-    except Exception:  # noqa: BLE001 - an extraction bug must not cost the document
-        log.exception("entity extraction failed for %s", path)
-        rows = None
-    figures: tuple[Metric, ...] | None = None
-    if found is not None:
-        try:
-            figures = tuple(metrics.extract(doc.text, found, doc.date))
-        except Exception:  # noqa: BLE001 - same: the document matters more than its figures
-            log.exception("metric extraction failed for %s", path)
+    rows, figures = extraction.extract_text(doc.text, doc.date, path)
     # the text travels once, compressed in ``text``: not again inside ``doc`` (less to pickle)
     slim = dataclasses.replace(doc, text="", paragraphs=())
     return Prepared(digest, len(data), slim, text, entities=rows, metrics=figures)
@@ -290,7 +280,6 @@ def run_import(
     seen: set[str] = set()
     bytes_done = 0
     batch_files = batch_bytes = 0
-    batch_started = time.monotonic()
     was_cancelled = False
     imported = _now()
 
@@ -329,88 +318,72 @@ def run_import(
                 pending.append(None)
             next_job += 1
 
-    conn = db.conn
     batch: list[list] = []  # [path, stat, existing, prepared, status] written since the last commit
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        for done, (path, st, existing, verdict) in enumerate(checks, start=1):
-            if cancelled is not None and cancelled():
-                was_cancelled = True
-                break
-            fill()
-            future = pending.popleft()
-            seen.add(str(path))
-            reason: str | None = None
-            nbytes = 0
-            if verdict == "unchanged":
-                status = "unchanged"
-            elif verdict is not None:
-                status, reason = "failed", verdict
-            else:
-                assert future is not None and st is not None
-                prep = future.result()
-                nbytes = prep.nbytes
-                reason = prep.failure
-                try:
-                    status = _write(db, path, st, existing, prep, imported)
-                except Exception as exc:  # a bug or a database error
-                    log.exception("import of %s failed", path)
-                    status, reason = "failed", f"internal error: {type(exc).__name__}: {exc}"
-                    # No per-file savepoints on the fast path (they make FTS5 flush its buffer for
-                    # every file, 3x slower): undo the open batch and write it again file by file.
-                    conn.execute("ROLLBACK")
-                    conn.execute("BEGIN IMMEDIATE")
-                    for entry in batch:
-                        if _replay(db, entry, imported) != entry[4]:
-                            counts[entry[4]] -= 1
-                            failed.append(FailedFile(str(entry[0]), "internal error (see the log)"))
-                            entry[4] = "failed"
-                if status != "failed":
-                    batch.append([path, st, existing, prep, status])
-            if status == "failed":
-                failed.append(FailedFile(str(path), reason or "unknown error"))
-            else:
-                counts[status] += 1
-            bytes_done += nbytes
-            batch_files += 1
-            batch_bytes += nbytes
-            if (
-                batch_files >= BATCH_FILES
-                or batch_bytes >= BATCH_BYTES
-                or time.monotonic() - batch_started >= BATCH_SECONDS
-            ):
-                conn.execute("COMMIT")
-                conn.execute("BEGIN IMMEDIATE")
-                batch_files = batch_bytes = 0
-                batch_started = time.monotonic()
-                batch.clear()
-            yield ImportProgress(
-                done=done, total=total, path=str(path), status=status,
-                bytes_done=bytes_done, seconds=time.monotonic() - started, reason=reason,
-            )
-        missing = 0
-        if not was_cancelled:
-            gone: list[int] = []
-            for folder in the_plan.folders:
-                prefix = str(folder).rstrip(os.sep) + os.sep
-                for p, doc_id in store_docs.paths_under(db, prefix).items():
-                    if p not in seen and not os.path.exists(p):
-                        gone.append(doc_id)
-            for p in the_plan.vanished:
-                row = store_docs.find_by_path(db, str(p))
-                if row is not None:
-                    gone.append(row["id"])
+        with store_db.batched_writes(db) as tx:
+            for done, (path, st, existing, verdict) in enumerate(checks, start=1):
+                if cancelled is not None and cancelled():
+                    was_cancelled = True
+                    break
+                fill()
+                future = pending.popleft()
+                seen.add(str(path))
+                reason: str | None = None
+                nbytes = 0
+                if verdict == "unchanged":
+                    status = "unchanged"
+                elif verdict is not None:
+                    status, reason = "failed", verdict
                 else:
-                    failed.append(FailedFile(str(p), "no such file or folder"))
-            missing = store_docs.mark_missing(db, gone)
-        conn.execute("COMMIT")
-    except GeneratorExit:
-        # the consumer stopped listening: every finished file is whole, so keep them
-        conn.execute("COMMIT")
-        raise
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+                    assert future is not None and st is not None
+                    prep = future.result()
+                    nbytes = prep.nbytes
+                    reason = prep.failure
+                    try:
+                        status = _write(db, path, st, existing, prep, imported)
+                    except Exception as exc:  # a bug or a database error
+                        log.exception("import of %s failed", path)
+                        status, reason = "failed", f"internal error: {type(exc).__name__}: {exc}"
+                        # No per-file savepoints on the fast path (they make FTS5 flush its buffer for
+                        # every file, 3x slower): undo the open batch and write it again file by file.
+                        tx.rollback()
+                        for entry in batch:
+                            if _replay(db, entry, imported) != entry[4]:
+                                counts[entry[4]] -= 1
+                                failed.append(FailedFile(str(entry[0]), "internal error (see the log)"))
+                                entry[4] = "failed"
+                    if status != "failed":
+                        batch.append([path, st, existing, prep, status])
+                if status == "failed":
+                    failed.append(FailedFile(str(path), reason or "unknown error"))
+                else:
+                    counts[status] += 1
+                bytes_done += nbytes
+                batch_files += 1
+                batch_bytes += nbytes
+                if batch_files >= BATCH_FILES or batch_bytes >= BATCH_BYTES or tx.age() >= BATCH_SECONDS:
+                    tx.commit()
+                    batch_files = batch_bytes = 0
+                    batch.clear()
+                yield ImportProgress(
+                    done=done, total=total, path=str(path), status=status,
+                    bytes_done=bytes_done, seconds=time.monotonic() - started, reason=reason,
+                )
+            missing = 0
+            if not was_cancelled:
+                gone: list[int] = []
+                for folder in the_plan.folders:
+                    prefix = str(folder).rstrip(os.sep) + os.sep
+                    for p, doc_id in store_docs.paths_under(db, prefix).items():
+                        if p not in seen and not os.path.exists(p):
+                            gone.append(doc_id)
+                for p in the_plan.vanished:
+                    row = store_docs.find_by_path(db, str(p))
+                    if row is not None:
+                        gone.append(row["id"])
+                    else:
+                        failed.append(FailedFile(str(p), "no such file or folder"))
+                missing = store_docs.mark_missing(db, gone)
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
     return ImportReport(

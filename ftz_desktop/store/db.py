@@ -7,7 +7,9 @@ version forward inside a transaction and never drops user data.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -259,3 +261,49 @@ def migrate_forward(db: sqlite_utils.Database) -> int:
             conn.execute("ROLLBACK")
             raise
     return version
+
+
+class Batch:
+    """The open transaction of a long write (an import): ``commit()`` ends it and begins the next."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.started = time.monotonic()
+
+    def begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.started = time.monotonic()
+
+    def commit(self) -> None:
+        self.conn.execute("COMMIT")
+        self.begin()
+
+    def rollback(self) -> None:
+        """Undo the open batch (what was committed before stays) and begin a new one."""
+        self.conn.execute("ROLLBACK")
+        self.begin()
+
+    def age(self) -> float:
+        """Seconds since the open batch began."""
+        return time.monotonic() - self.started
+
+
+@contextmanager
+def batched_writes(db: sqlite_utils.Database) -> Iterator[Batch]:
+    """A write that commits in batches (``batch.commit()``); the last batch is committed at the end.
+
+    Used inside the import generators: if the consumer stops listening (GeneratorExit), what was
+    written is whole and is committed; any other error rolls the open batch back.
+    """
+    batch = Batch(db.conn)
+    batch.begin()
+    try:
+        yield batch
+    except GeneratorExit:
+        db.conn.execute("COMMIT")
+        raise
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+

@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -115,20 +114,16 @@ class AnnotationsTab(QWidget):
             box.activated.connect(lambda _i: self.refresh())
 
         self.model = AnnotationsModel(self, editable=False, batch=BATCH)
-        self.table = list_table(self, self.model)
-        header = self.table.horizontalHeader()
-        for column, width in (
-            (AnnotationsModel.COLOR, 32), (AnnotationsModel.TAGS, 120), (AnnotationsModel.DOCUMENT, 140),
-            (AnnotationsModel.CREATED, 92), (AnnotationsModel.STATUS, 72),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        for column in (AnnotationsModel.QUOTE, AnnotationsModel.NOTE):  # they share what is left
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        self.table = list_table(
+            self,
+            self.model,
+            widths=(
+                (AnnotationsModel.COLOR, 32), (AnnotationsModel.TAGS, 120), (AnnotationsModel.DOCUMENT, 140),
+                (AnnotationsModel.CREATED, 92), (AnnotationsModel.STATUS, 72),
+            ),
+            stretch=(AnnotationsModel.QUOTE, AnnotationsModel.NOTE),  # they share what is left
+        )
         self.table.activated.connect(self._open_index)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
         top = QHBoxLayout()

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -49,22 +48,19 @@ class LibraryView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("color: #6b6b6b;")
 
-        self.table = list_table(self, self.proxy)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(LibraryTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (LibraryTableModel.DATE, 100),
-            (LibraryTableModel.SOURCE, 140),
-            (LibraryTableModel.FORMAT, 64),
-            (LibraryTableModel.SIZE, 80),
-            (LibraryTableModel.MISSING, 72),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        self.table = list_table(
+            self,
+            self.proxy,
+            widths=(
+                (LibraryTableModel.DATE, 100),
+                (LibraryTableModel.SOURCE, 140),
+                (LibraryTableModel.FORMAT, 64),
+                (LibraryTableModel.SIZE, 80),
+                (LibraryTableModel.MISSING, 72),
+            ),
+            stretch=(LibraryTableModel.TITLE,),
+        )
         self.table.activated.connect(self._open_index)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
         top = QHBoxLayout()

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
-def list_table(parent: QWidget, model: QAbstractItemModel) -> QTableView:
-    """A QTableView on ``model`` that selects rows (several at once) and reads like a list."""
+def list_table(
+    parent: QWidget,
+    model: QAbstractItemModel,
+    *,
+    widths: Iterable[tuple[int, int]] = (),
+    stretch: Iterable[int] = (),
+) -> QTableView:
+    """A sortable QTableView on ``model`` that selects rows (several at once) and reads like a list.
+
+    ``widths``: (column, pixels) for columns the user may resize; ``stretch``: columns sharing
+    what is left. Activation and context menus are the caller's.
+    """
     table = QTableView(parent)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -22,4 +34,12 @@ def list_table(parent: QWidget, model: QAbstractItemModel) -> QTableView:
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setStretchLastSection(False)
+    for column, width in widths:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     return table

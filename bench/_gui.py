@@ -1,0 +1,59 @@
+"""Shared by the screenshot scripts: a main window on a temporary library holding the seeds."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def window_on_seeds(seeds: Path, size: str) -> tuple[Any, Any, Any]:
+    """(application, main window shown at ``size`` 'WxH' with its library open, library)."""
+    tmp = Path(tempfile.mkdtemp(prefix="ftz-shot-"))
+    os.environ["FTZ_DESKTOP_CONFIG_DIR"] = str(tmp / "config")
+    os.environ["FTZ_DESKTOP_DATA_DIR"] = str(tmp / "data")
+
+    from ftz_desktop.services.library import Library
+    from ftz_desktop.ui.app import create_application
+    from ftz_desktop.ui.mainwindow import MainWindow
+    from ftz_desktop.ui.settings import Settings
+
+    lib_path = tmp / "library.sqlite"
+    with Library(lib_path) as lib:
+        lib.import_all([seeds])
+    app = create_application([], "en")
+    window = MainWindow(Settings(), lib_path, show_reports=False)
+    width, _, height = size.partition("x")
+    window.resize(int(width), int(height))
+    window.show()
+    if window.library is None:
+        wait(window.library_opened)
+    return app, window, window.library
+
+
+def wait(signal: Any, timeout_ms: int = 20_000) -> None:
+    """Run the event loop until ``signal`` fires (or the time runs out)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def save(app: Any, window: Any, out: Path) -> Any:
+    """Let the window settle, save it as a PNG, close it; returns the image."""
+    for _ in range(30):
+        app.processEvents()
+    image = window.grab()
+    image.save(str(out))
+    window.close()
+    window.runner.wait(10_000)
+    return image
