@@ -169,9 +169,17 @@ class Annotation:
     def to_json(self) -> dict:
         """The command line's JSON shape."""
         return {
-            "id": self.id, "doc_id": self.doc_id, "start": self.start, "end": self.end,
-            "quote": self.quote, "note": self.note, "tags": list(self.tags), "color": self.color,
-            "status": self.status, "created": self.created, "modified": self.modified,
+            "id": self.id,
+            "doc_id": self.doc_id,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "note": self.note,
+            "tags": list(self.tags),
+            "color": self.color,
+            "status": self.status,
+            "created": self.created,
+            "modified": self.modified,
         }
 
 
@@ -321,9 +329,19 @@ class Metric:
     def to_json(self) -> dict:
         """The command line's JSON shape."""
         return {
-            "zone": self.zone, "area": self.area, "metric": self.metric, "category": self.category,
-            "value_text": self.value_text, "value": self.value, "unit": self.unit,
-            "normalized_value": self.normalized_value, "normalized_unit": self.normalized_unit,
-            "period": self.period, "qualifier": self.qualifier, "doc_id": self.doc_id,
-            "start": self.start, "end": self.end, "quote": self.quote,
+            "zone": self.zone,
+            "area": self.area,
+            "metric": self.metric,
+            "category": self.category,
+            "value_text": self.value_text,
+            "value": self.value,
+            "unit": self.unit,
+            "normalized_value": self.normalized_value,
+            "normalized_unit": self.normalized_unit,
+            "period": self.period,
+            "qualifier": self.qualifier,
+            "doc_id": self.doc_id,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
         }

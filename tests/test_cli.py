@@ -13,8 +13,12 @@ from ftz_desktop.cli import main
 def folder(tmp_path):
     d = tmp_path / "docs"
     d.mkdir()
-    (d / "a.txt").write_text("广西自贸试验区钦州港片区\n2021-04-01\n\n钦州港片区推进陆海新通道建设，制度创新成果不断涌现。", encoding="utf-8")
-    (d / "b.md").write_text("---\ntitle: 云南自贸试验区\ndate: 2019-08-30\n---\n\n昆明、红河、德宏三个片区各有分工。", encoding="utf-8")
+    (d / "a.txt").write_text(
+        "广西自贸试验区钦州港片区\n2021-04-01\n\n钦州港片区推进陆海新通道建设，制度创新成果不断涌现。", encoding="utf-8"
+    )
+    (d / "b.md").write_text(
+        "---\ntitle: 云南自贸试验区\ndate: 2019-08-30\n---\n\n昆明、红河、德宏三个片区各有分工。", encoding="utf-8"
+    )
     (d / "bad.txt").write_bytes(b"")
     return d
 
@@ -52,7 +56,10 @@ def test_import_docs_show_search_json(capsys, tmp_path, folder):
     results = json.loads(out)
     assert code == 0 and len(results) == 2
     assert set(results[0]) >= {"doc_id", "path", "title", "date", "score", "snippet", "hits"}
-    texts = {d["doc_id"]: json.loads(run(capsys, "--library", lib, "show", str(d["doc_id"]), "--json")[1])["text"] for d in docs}
+    texts = {
+        d["doc_id"]: json.loads(run(capsys, "--library", lib, "show", str(d["doc_id"]), "--json")[1])["text"]
+        for d in docs
+    }
     for r in results:
         assert r["hits"] and all(texts[r["doc_id"]][s:e] == "片区" for s, e in r["hits"])
         assert all(r["snippet"][s:e] == "片区" for s, e in r["snippet_hits"])

@@ -233,8 +233,15 @@ def _utf16_score(text: str) -> float:
     good = 0
     for ch in sample:
         o = ord(ch)
-        if (0x20 <= o < 0x7F or ch in "\t\n\r\f" or 0xA0 <= o <= 0x24F or 0x2000 <= o <= 0x206F
-                or 0x3000 <= o <= 0x9FFF or 0xFF00 <= o <= 0xFFEF or 0xAC00 <= o <= 0xD7AF):
+        if (
+            0x20 <= o < 0x7F
+            or ch in "\t\n\r\f"
+            or 0xA0 <= o <= 0x24F
+            or 0x2000 <= o <= 0x206F
+            or 0x3000 <= o <= 0x9FFF
+            or 0xFF00 <= o <= 0xFFEF
+            or 0xAC00 <= o <= 0xD7AF
+        ):
             good += 1
     return good / len(sample)
 
@@ -272,8 +279,20 @@ def _suspicious_utf8(text: str) -> bool:
 
 
 _CODEC_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "hz": "gb18030", "gb18030": "gb18030"}
-_CJK_CODECS = ("big5", "big5hkscs", "cp950", "shift_jis", "cp932", "euc_jp", "euc_jis_2004", "euc_kr",
-               "cp949", "iso2022_jp", "iso2022_kr", "johab")
+_CJK_CODECS = (
+    "big5",
+    "big5hkscs",
+    "cp950",
+    "shift_jis",
+    "cp932",
+    "euc_jp",
+    "euc_jis_2004",
+    "euc_kr",
+    "cp949",
+    "iso2022_jp",
+    "iso2022_kr",
+    "johab",
+)
 
 
 def decode_text(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
@@ -285,7 +304,7 @@ def decode_text(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
         return _decode(data, declared)
     except UnreadableFile:
         raise
-    except Exception as e:  # noqa: BLE001 - the contract: nothing but UnreadableFile
+    except Exception as e:
         raise UnreadableFile(CANNOT_DECODE) from e
 
 
@@ -452,7 +471,7 @@ def _parse_yaml(block: str) -> dict[str, Any] | None:
         import yaml
 
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(block, Loader=loader)  # noqa: S506 - safe loader
+        data = yaml.load(block, Loader=loader)
         if isinstance(data, dict):
             return {str(k).strip().lower(): v for k, v in data.items()}
     except Exception:  # noqa: BLE001 - fall back to a simple key: value reader
@@ -482,8 +501,19 @@ def _meta_str(meta: dict[str, Any], *keys: str) -> str | None:
 
 
 def _meta_date(meta: dict[str, Any]) -> str | None:
-    for k in ("date", "published", "publishdate", "pubdate", "publish_date", "published_at", "created", "日期",
-              "发布日期", "发布时间", "time"):
+    for k in (
+        "date",
+        "published",
+        "publishdate",
+        "pubdate",
+        "publish_date",
+        "published_at",
+        "created",
+        "日期",
+        "发布日期",
+        "发布时间",
+        "time",
+    ):
         if k in meta:
             d = parse_date(meta[k])
             if d:
@@ -670,16 +700,81 @@ def _from_markdown(body: str, meta: dict[str, Any], stem: str, encoding: str | N
 
 # --- html ------------------------------------------------------------------------------------
 
-_DROP_TAGS = frozenset({
-    "script", "style", "noscript", "template", "iframe", "svg", "head", "nav", "header", "footer", "aside",
-    "button", "select", "option", "textarea", "input", "object", "embed", "canvas", "audio", "video", "map",
-    "frame", "frameset", "dialog", "link", "meta", "title", "base",
-})
-_BLOCK_TAGS = frozenset({
-    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "center", "ul", "ol",
-    "table", "tbody", "thead", "tfoot", "blockquote", "dd", "dt", "dl", "figure", "figcaption", "main", "hr",
-    "address", "caption", "body", "html", "form", "fieldset", "legend", "details", "summary", "pre", "hgroup",
-})
+_DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "head",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "button",
+        "select",
+        "option",
+        "textarea",
+        "input",
+        "object",
+        "embed",
+        "canvas",
+        "audio",
+        "video",
+        "map",
+        "frame",
+        "frameset",
+        "dialog",
+        "link",
+        "meta",
+        "title",
+        "base",
+    }
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "center",
+        "ul",
+        "ol",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "blockquote",
+        "dd",
+        "dt",
+        "dl",
+        "figure",
+        "figcaption",
+        "main",
+        "hr",
+        "address",
+        "caption",
+        "body",
+        "html",
+        "form",
+        "fieldset",
+        "legend",
+        "details",
+        "summary",
+        "pre",
+        "hgroup",
+    }
+)
 _CELL_TAGS = frozenset({"td", "th"})
 _BOILERPLATE_TOKEN_RE = re.compile(
     r"(?:^|[-_])(?:nav|navbar|navigation|topnav|subnav|mainnav|menu|menus|breadcrumbs?|crumbs?|footer|"
@@ -691,14 +786,30 @@ _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.
 _HTML_WS_NL_RE = re.compile(r"[ \t\r\f]*\n[ \t\r\n\f]*")
 _HTML_WS_RE = re.compile(r"[ \t\r\f]+")
 _SOFT_BREAK = "\x01"
-_CJK_SOFT_RE = re.compile(f"(?<=[\u2e80-\u9fff\uf900-\ufaff\ufe30-\uffef]){_SOFT_BREAK}(?=[\u2e80-\u9fff\uf900-\ufaff\ufe30-\uffef])")
+_CJK_SOFT_RE = re.compile(
+    f"(?<=[\u2e80-\u9fff\uf900-\ufaff\ufe30-\uffef]){_SOFT_BREAK}(?=[\u2e80-\u9fff\uf900-\ufaff\ufe30-\uffef])"
+)
 _MULTI_SPACE_RE = re.compile(r" {2,}")
 
 _META_TITLE_KEYS = ("og:title", "twitter:title", "articletitle", "title", "dc.title")
 _META_DATE_KEYS = (
-    "article:published_time", "publishdate", "pubdate", "publish_date", "publication_date", "date",
-    "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "og:published_time", "firstpublishedtime",
-    "sailthru.date", "parsely-pub-date", "weibo:article:create_at", "createdate", "datepublished",
+    "article:published_time",
+    "publishdate",
+    "pubdate",
+    "publish_date",
+    "publication_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.issued",
+    "og:published_time",
+    "firstpublishedtime",
+    "sailthru.date",
+    "parsely-pub-date",
+    "weibo:article:create_at",
+    "createdate",
+    "datepublished",
 )
 _META_SOURCE_KEYS = ("contentsource", "source", "dc.publisher", "publisher", "article:publisher", "og:article:author")
 _META_SITE_KEYS = ("og:site_name", "sitename", "site_name", "application-name")
@@ -933,9 +1044,7 @@ def _read_pdf(data: bytes, stem: str) -> ImportedDoc:
         raise UnreadableFile("PDF has no text layer (scanned?)")
     title = _pdf_value(info.get("Title")) if info.get("Title") is not None else None
     created = _pdf_value(info.get("CreationDate")) if info.get("CreationDate") is not None else None
-    return _finish(
-        paras, stem, "pdf", None, title=title, fallback_date=parse_date(created)
-    )
+    return _finish(paras, stem, "pdf", None, title=title, fallback_date=parse_date(created))
 
 
 # =============================================================================================

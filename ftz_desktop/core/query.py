@@ -375,9 +375,7 @@ def _date_bounds(v: str, typed: str) -> tuple[str, str]:
 
 def _show(text: str, limit: int = 40) -> str:
     """``text`` made safe for one line (line breaks and control characters escaped), shortened."""
-    out = "".join(
-        f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text
-    )
+    out = "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
     return out if len(out) <= limit else out[: limit - 1] + "…"
 
 

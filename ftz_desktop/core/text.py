@@ -19,8 +19,7 @@ _TO_NEWLINE_RE = re.compile("[\x0b\x0c\x85\u2028\u2029]")
 # zero-width / invisible formatting characters, soft hyphen, other C0/C1 controls (but \t, \n),
 # lone surrogates and non-characters: removed
 _REMOVE_RE = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u180e\u200b-\u200f\u2060-\u2064"
-    "\ufeff\ufffe\uffff\ud800-\udfff]"
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff\ufffe\uffff\ud800-\udfff]"
 )
 # no-break spaces become ordinary spaces
 _SPACE_RE = re.compile("[\u00a0\u2007\u202f]")
@@ -91,7 +90,18 @@ _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 _RULE_LINE_RE = re.compile(r"[-=_*~·—–─━.。…]{3,}$")
 
 _FINAL = frozenset("。｡！？!?；;…:：.")
-_OPEN_OF = {"”": "“", "’": "‘", "）": "（", ")": "(", "】": "【", "」": "「", "』": "『", "》": "《", "〕": "〔", "]": "["}
+_OPEN_OF = {
+    "”": "“",
+    "’": "‘",
+    "）": "（",
+    ")": "(",
+    "】": "【",
+    "」": "「",
+    "』": "『",
+    "》": "《",
+    "〕": "〔",
+    "]": "[",
+}
 _CLOSE_OF = {v: k for k, v in _OPEN_OF.items()}
 _PAIRS = tuple(_CLOSE_OF.items())
 _CLAUSE_PUNCT_RE = re.compile("[，,。；;]")
@@ -104,7 +114,13 @@ def is_cjk(ch: str) -> bool:
     """True for characters that are written without spaces between them (CJK, kana, hangul,
     full-width forms, CJK punctuation)."""
     o = ord(ch)
-    return 0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF or 0xFE30 <= o <= 0xFFEF or 0x20000 <= o <= 0x3FFFF
+    return (
+        0x2E80 <= o <= 0x9FFF
+        or 0xAC00 <= o <= 0xD7AF
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFE30 <= o <= 0xFFEF
+        or 0x20000 <= o <= 0x3FFFF
+    )
 
 
 def _is_ideograph(ch: str) -> bool:

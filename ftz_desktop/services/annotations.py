@@ -142,7 +142,8 @@ class AnnotationService:
         if text:
             needle = fold(unicodedata.normalize("NFC", text))
             out = [
-                a for a in out
+                a
+                for a in out
                 if needle in fold(a.quote) or needle in fold(a.note) or any(needle in fold(x) for x in a.tags)
             ]
         if sort == "created":
@@ -211,8 +212,15 @@ class AnnotationService:
                 raise UserError(f"Cannot annotate that passage: {exc}.") from None
             stamp = store.now()
             ann_id = store.insert(
-                db, uuid=str(uuid_module.uuid4()), doc_id=doc.doc_id, sel=sel, note=note, color=color,
-                status="anchored", created=stamp, modified=stamp,
+                db,
+                uuid=str(uuid_module.uuid4()),
+                doc_id=doc.doc_id,
+                sel=sel,
+                note=note,
+                color=color,
+                status="anchored",
+                created=stamp,
+                modified=stamp,
             )
             store.set_annotation_tags(db, ann_id, tags)
             return self._must_get(db, ann_id)
@@ -287,10 +295,18 @@ class AnnotationService:
                 raise UserError(f"Annotation {record.id} already exists.")
             self._document(db, record.doc_id)
             store.insert(
-                db, id=record.id, uuid=record.uuid, doc_id=record.doc_id,
+                db,
+                id=record.id,
+                uuid=record.uuid,
+                doc_id=record.doc_id,
                 sel=Selectors(record.quote, record.prefix, record.suffix, record.start, record.end),
-                note=record.note, color=record.color, status=record.status, created=record.created,
-                modified=record.modified, anchor=record.anchor, anchor_errors=record.anchor_errors,
+                note=record.note,
+                color=record.color,
+                status=record.status,
+                created=record.created,
+                modified=record.modified,
+                anchor=record.anchor,
+                anchor_errors=record.anchor_errors,
                 original_exact=record.original_quote,
             )
             store.set_annotation_tags(db, record.id, record.tags)
@@ -322,9 +338,15 @@ class AnnotationService:
         with self._edit() as db:
             self._must_get(db, record.id)
             store.set_selectors(
-                db, record.id, Selectors(record.quote, record.prefix, record.suffix, record.start, record.end),
-                status=record.status, anchor=record.anchor, anchor_errors=record.anchor_errors,
-                original_exact=record.original_quote, note=record.note, color=record.color,
+                db,
+                record.id,
+                Selectors(record.quote, record.prefix, record.suffix, record.start, record.end),
+                status=record.status,
+                anchor=record.anchor,
+                anchor_errors=record.anchor_errors,
+                original_exact=record.original_quote,
+                note=record.note,
+                color=record.color,
                 modified=store.now(),
             )
             store.set_annotation_tags(db, record.id, record.tags)
@@ -511,24 +533,19 @@ class AnnotationService:
         """CSV, one row per annotation (with its document's title, date and path)."""
         return annotation_export.csv_text(annotations, self.documents_of(annotations))
 
-    def export_w3c(
-        self, annotations: list[Annotation], *, document_tags: bool | int | str = True
-    ) -> dict:
+    def export_w3c(self, annotations: list[Annotation], *, document_tags: bool | int | str = True) -> dict:
         """A W3C AnnotationCollection. ``document_tags``: True for every document's tags, a doc id
         for that document's only, a tag name for the document tags under it, False for none."""
         db = self._connection()
         doc_tags: dict[int, tuple[str, ...]] = {}
         if document_tags is not False:
             rows = db.execute(
-                "SELECT x.doc_id, t.name FROM document_tags x JOIN tags t ON t.id = x.tag_id"
-                " ORDER BY x.doc_id, t.name"
+                "SELECT x.doc_id, t.name FROM document_tags x JOIN tags t ON t.id = x.tag_id ORDER BY x.doc_id, t.name"
             ).fetchall()
             for doc_id, name in rows:
                 if isinstance(document_tags, bool):
                     pass
-                elif isinstance(document_tags, int) and doc_id != document_tags:
-                    continue
-                elif isinstance(document_tags, str) and not is_under(name, normalize_tag(document_tags)):
+                elif isinstance(document_tags, int) and doc_id != document_tags or isinstance(document_tags, str) and not is_under(name, normalize_tag(document_tags)):
                     continue
                 doc_tags.setdefault(doc_id, ())
                 doc_tags[doc_id] += (name,)
@@ -542,8 +559,10 @@ class AnnotationService:
         when not found), and skipped when already here (same id, or same passage and note).
         """
         items = list(w3c.iter_items(data))
-        if not items and data != [] and not (
-            isinstance(data, dict) and data.get("type") in ("AnnotationCollection", "AnnotationPage")
+        if (
+            not items
+            and data != []
+            and not (isinstance(data, dict) and data.get("type") in ("AnnotationCollection", "AnnotationPage"))
         ):
             raise UserError(
                 "This is not W3C Web Annotation JSON (no Annotation, AnnotationPage or AnnotationCollection)."
@@ -590,18 +609,27 @@ class AnnotationService:
                 stamp = store.now()
                 color = p.color if p.color in ANNOTATION_COLORS else DEFAULT_COLOR
                 ann_id = store.insert(
-                    db, uuid=p.uuid, doc_id=doc_id, sel=sel, note=p.note, color=color,
+                    db,
+                    uuid=p.uuid,
+                    doc_id=doc_id,
+                    sel=sel,
+                    note=p.note,
+                    color=color,
                     status="anchored" if result.anchored else "orphaned",
                     anchor=None if result.method == "position" else result.method,
                     anchor_errors=result.errors,
                     original_exact=p.selectors.exact if sel.exact != p.selectors.exact else None,
-                    created=p.created or stamp, modified=p.modified or p.created or stamp,
+                    created=p.created or stamp,
+                    modified=p.modified or p.created or stamp,
                 )
                 store.set_annotation_tags(db, ann_id, p.tags)
                 added += 1
                 orphaned += 0 if result.anchored else 1
         return AnnotationImportReport(
-            added=added, orphaned=orphaned, duplicates=duplicates, document_tags=doc_tag_count,
+            added=added,
+            orphaned=orphaned,
+            duplicates=duplicates,
+            document_tags=doc_tag_count,
             skipped=tuple(skipped),
         )
 

@@ -36,12 +36,12 @@ def extract_text(
     must not cost the document). Pure; runs in the import's worker processes."""
     try:
         found = entities.extract(text)
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("entity extraction failed for %s", what)
         return None, None
     try:
         figures: tuple[Metric, ...] | None = tuple(metrics.extract(text, found, date))
-    except Exception:  # noqa: BLE001 - the entities matter more than the figures
+    except Exception:
         log.exception("metric extraction failed for %s", what)
         figures = None
     return store_entities.pack(found), figures
@@ -103,7 +103,7 @@ def run_reextract(
                 doc_id, future = pending.popleft()
                 try:
                     rows, figures = future.result()
-                except Exception:  # noqa: BLE001 - one document's bug must not stop the run
+                except Exception:
                     log.exception("entity extraction failed for document %s", doc_id)
                     rows, figures = (), ()
                 store_entities.replace(db, doc_id, rows)
@@ -113,7 +113,11 @@ def run_reextract(
                     tx.commit()
                 fill()
                 yield ImportProgress(
-                    done=done, total=total, path=str(doc_id), status="updated", bytes_done=0,
+                    done=done,
+                    total=total,
+                    path=str(doc_id),
+                    status="updated",
+                    bytes_done=0,
                     seconds=time.monotonic() - started,
                 )
             else:

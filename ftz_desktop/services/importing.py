@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -148,7 +148,7 @@ def prepare(path: str, known_hash: str | None) -> Prepared:
         doc = importers.read_document(Path(path), data)
     except UnreadableFile as exc:
         return Prepared(digest, len(data), None, None, str(exc))
-    except Exception as exc:  # noqa: BLE001 - a parser bug must not end the import
+    except Exception as exc:
         log.exception("could not parse %s", path)
         return Prepared(digest, len(data), None, None, f"could not read: {type(exc).__name__}: {exc}")
     text = store_docs.prepare_text(doc.title, doc.text, doc.paragraphs)
@@ -199,9 +199,7 @@ def _executor(n_jobs: int, workers: int | None) -> tuple[Executor, int]:
         return _Inline(), 1
     # spawn, not fork: the GUI calls this from a thread, and forking a threaded process is unsafe
     ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=_watch_parent, initargs=(os.getpid(),)
-    )
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_watch_parent, initargs=(os.getpid(),))
     return pool, workers * 16
 
 
@@ -209,11 +207,12 @@ def _executor(n_jobs: int, workers: int | None) -> tuple[Executor, int]:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _write(db: sqlite_utils.Database, path: Path, st: os.stat_result, existing: dict | None,
-           prep: Prepared, imported: str) -> str:
+def _write(
+    db: sqlite_utils.Database, path: Path, st: os.stat_result, existing: dict | None, prep: Prepared, imported: str
+) -> str:
     """Store one prepared file inside the caller's transaction; returns the status."""
     if prep.failure is not None:
         return "failed"
@@ -225,10 +224,18 @@ def _write(db: sqlite_utils.Database, path: Path, st: os.stat_result, existing: 
     doc_id = store_docs.upsert(
         db,
         doc_id=existing["id"] if existing else None,
-        path=str(path), hash=prep.hash, format=doc.format, title=doc.title, date=doc.date,
-        source=doc.source, encoding=doc.encoding,
+        path=str(path),
+        hash=prep.hash,
+        format=doc.format,
+        title=doc.title,
+        date=doc.date,
+        source=doc.source,
+        encoding=doc.encoding,
         meta={"tags": list(doc.tags)} if doc.tags else {},
-        size=st.st_size, mtime_ns=st.st_mtime_ns, prepared=prep.text, imported=imported,
+        size=st.st_size,
+        mtime_ns=st.st_mtime_ns,
+        prepared=prep.text,
+        imported=imported,
     )
     if prep.entities is not None:  # same savepoint as the document
         store_entities.replace(db, doc_id, prep.entities, new=existing is None)
@@ -253,7 +260,7 @@ def _replay(db: sqlite_utils.Database, entry: list, imported: str) -> str:
     db.conn.execute("SAVEPOINT one_file")
     try:
         status = _write(db, path, st, existing, prep, imported)
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("import of %s failed on replay", path)
         db.conn.execute("ROLLBACK TO one_file")
         status = "failed"
@@ -366,8 +373,13 @@ def run_import(
                     batch_files = batch_bytes = 0
                     batch.clear()
                 yield ImportProgress(
-                    done=done, total=total, path=str(path), status=status,
-                    bytes_done=bytes_done, seconds=time.monotonic() - started, reason=reason,
+                    done=done,
+                    total=total,
+                    path=str(path),
+                    status=status,
+                    bytes_done=bytes_done,
+                    seconds=time.monotonic() - started,
+                    reason=reason,
                 )
             missing = 0
             if not was_cancelled:
@@ -387,7 +399,12 @@ def run_import(
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
     return ImportReport(
-        added=counts["added"], updated=counts["updated"], unchanged=counts["unchanged"],
-        missing=missing, failed=tuple(failed), seconds=time.monotonic() - started,
-        cancelled=was_cancelled, bytes=bytes_done,
+        added=counts["added"],
+        updated=counts["updated"],
+        unchanged=counts["unchanged"],
+        missing=missing,
+        failed=tuple(failed),
+        seconds=time.monotonic() - started,
+        cancelled=was_cancelled,
+        bytes=bytes_done,
     )

@@ -13,21 +13,20 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ftz_desktop.core import expansion, gazetteer
+from ftz_desktop.core import expansion, gazetteer, snippets
 from ftz_desktop.core import query as q
-from ftz_desktop.core import snippets
 from ftz_desktop.core.fold import fold
 from ftz_desktop.core.metrics import period_key
 from ftz_desktop.records import (
     Annotation,
-    Entity,
-    Metric,
-    EntityDocCount,
-    EntitySummary,
     Document,
     DocumentSummary,
+    Entity,
+    EntityDocCount,
+    EntitySummary,
     ImportProgress,
     ImportReport,
+    Metric,
     SearchHit,
     SearchResults,
 )
@@ -116,9 +115,7 @@ class Library:
             report = yield from importing.run_import(self._db(), paths, cancelled=cancelled)
         return report
 
-    def import_all(
-        self, paths: Sequence[str | Path], *, cancelled: Callable[[], bool] | None = None
-    ) -> ImportReport:
+    def import_all(self, paths: Sequence[str | Path], *, cancelled: Callable[[], bool] | None = None) -> ImportReport:
         """Run ``import_paths`` to the end and return its report."""
         gen = self.import_paths(paths, cancelled=cancelled)
         while True:
@@ -187,9 +184,14 @@ class Library:
                     aliases = tuple(x for x in (*a.aliases, *a.short, *a.context_aliases) if x != name)
             out.append(
                 EntitySummary(
-                    kind=k, name=name, count=count,
+                    kind=k,
+                    name=name,
+                    count=count,
                     docs=tuple(EntityDocCount(d, c) for d, c in docs),
-                    zone=zone, aliases=aliases, detail=detail, label=label,
+                    zone=zone,
+                    aliases=aliases,
+                    detail=detail,
+                    label=label,
                 )
             )
         return out
@@ -219,8 +221,14 @@ class Library:
             areas = g.resolve_area(area)
             area_name = areas[0].name if areas else area
         return store_metrics.query(
-            self._db(), zone_id=zone_id, area=area_name, category=category, label=label, kind=kind,
-            doc_id=doc_id, include_excluded=include_excluded,
+            self._db(),
+            zone_id=zone_id,
+            area=area_name,
+            category=category,
+            label=label,
+            kind=kind,
+            doc_id=doc_id,
+            include_excluded=include_excluded,
         )
 
     def exclude_metric(self, metric_id: int, excluded: bool = True) -> None:
@@ -247,8 +255,9 @@ class Library:
         """For charts. Without ``zone``/``area``: the latest level per zone/area (the largest
         figure of its latest period) for ``category``/``label``, as (name, record), largest first.
         With ``zone`` or ``area``: its levels by period, as (period, record), oldest first."""
-        rows = list(metrics) if metrics is not None else self.metrics(
-            zone=zone, area=area, category=category, label=label)
+        rows = (
+            list(metrics) if metrics is not None else self.metrics(zone=zone, area=area, category=category, label=label)
+        )
         rows = [m for m in rows if m.kind == "level" and m.zone and "part" not in m.qualifier]
         if zone or area:
             by_period: dict[tuple[str, str], Metric] = {}
@@ -263,7 +272,10 @@ class Library:
         for m in rows:
             name = m.area or m.zone or ""
             cur = best.get(name)
-            if cur is None or (period_key(m.period), m.normalized_value or 0) > (period_key(cur.period), cur.normalized_value or 0):
+            if cur is None or (period_key(m.period), m.normalized_value or 0) > (
+                period_key(cur.period),
+                cur.normalized_value or 0,
+            ):
                 best[name] = m
         return sorted(best.items(), key=lambda nm: -(nm[1].normalized_value or 0))
 
@@ -358,8 +370,14 @@ class Library:
             title_spans = snippets.find_spans(fold(s.title), body_terms + title_terms)
             out.append(
                 SearchHit(
-                    doc_id=doc_id, path=s.path, title=s.title, date=s.date, score=round(score, 4),
-                    snippet=snip, snippet_hits=tuple(snip_spans), hits=tuple(spans),
+                    doc_id=doc_id,
+                    path=s.path,
+                    title=s.title,
+                    date=s.date,
+                    score=round(score, 4),
+                    snippet=snip,
+                    snippet_hits=tuple(snip_spans),
+                    hits=tuple(spans),
                     title_hits=tuple(title_spans),
                 )
             )

@@ -8,7 +8,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -28,14 +28,27 @@ _COLUMNS = (
 
 def now() -> str:
     """The timestamp stored in ``created``/``modified``: UTC, ISO 8601, milliseconds."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def _record(row) -> Annotation:
     return Annotation(
-        id=row[0], uuid=row[1], doc_id=row[2], start=row[3], end=row[4], quote=row[5],
-        prefix=row[6], suffix=row[7], note=row[8], color=row[9], status=row[10], created=row[11],
-        modified=row[12], anchor=row[13], anchor_errors=row[14], original_quote=row[15],
+        id=row[0],
+        uuid=row[1],
+        doc_id=row[2],
+        start=row[3],
+        end=row[4],
+        quote=row[5],
+        prefix=row[6],
+        suffix=row[7],
+        note=row[8],
+        color=row[9],
+        status=row[10],
+        created=row[11],
+        modified=row[12],
+        anchor=row[13],
+        anchor_errors=row[14],
+        original_quote=row[15],
         tags=tuple(json.loads(row[16])) if row[16] else (),
     )
 
@@ -71,8 +84,24 @@ def insert(
         "INSERT INTO annotations (id, uuid, doc_id, start_pos, end_pos, exact, prefix, suffix, note,"
         " color, status, anchor, anchor_errors, original_exact, created, modified)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [id, uuid, doc_id, sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, note, color,
-         status, anchor, anchor_errors, original_exact, created, modified],
+        [
+            id,
+            uuid,
+            doc_id,
+            sel.start,
+            sel.end,
+            sel.exact,
+            sel.prefix,
+            sel.suffix,
+            note,
+            color,
+            status,
+            anchor,
+            anchor_errors,
+            original_exact,
+            created,
+            modified,
+        ],
     )
     return id if id is not None else int(cur.lastrowid)  # type: ignore[arg-type]
 
@@ -105,8 +134,7 @@ def select(
     if tag is not None:
         cond, p = under_condition("t.name", tag)
         where.append(
-            "a.id IN (SELECT x.annotation_id FROM annotation_tags x JOIN tags t ON t.id = x.tag_id"
-            f" WHERE {cond})"
+            f"a.id IN (SELECT x.annotation_id FROM annotation_tags x JOIN tags t ON t.id = x.tag_id WHERE {cond})"
         )
         params.extend(p)
     if color is not None:
@@ -139,8 +167,14 @@ def update(db: sqlite_utils.Database, ann_id: int, **fields) -> None:
 
 def set_selectors(db: sqlite_utils.Database, ann_id: int, sel: Selectors, **fields) -> None:
     update(
-        db, ann_id, start_pos=sel.start, end_pos=sel.end, exact=sel.exact, prefix=sel.prefix,
-        suffix=sel.suffix, **fields,
+        db,
+        ann_id,
+        start_pos=sel.start,
+        end_pos=sel.end,
+        exact=sel.exact,
+        prefix=sel.prefix,
+        suffix=sel.suffix,
+        **fields,
     )
 
 
@@ -170,8 +204,7 @@ def set_annotation_tags(db: sqlite_utils.Database, ann_id: int, names: Iterable[
 
 def document_tags(db: sqlite_utils.Database, doc_id: int) -> tuple[str, ...]:
     rows = db.execute(
-        "SELECT t.name FROM document_tags x JOIN tags t ON t.id = x.tag_id WHERE x.doc_id = ?"
-        " ORDER BY t.name",
+        "SELECT t.name FROM document_tags x JOIN tags t ON t.id = x.tag_id WHERE x.doc_id = ? ORDER BY t.name",
         [doc_id],
     ).fetchall()
     return tuple(r[0] for r in rows)
@@ -261,9 +294,9 @@ def has_annotations(db: sqlite_utils.Database) -> bool:
     """True when the library has annotations or document tags (tables from the annotations migration)."""
     try:
         return bool(
-            db.execute(
-                "SELECT EXISTS (SELECT 1 FROM annotations) OR EXISTS (SELECT 1 FROM document_tags)"
-            ).fetchone()[0]
+            db.execute("SELECT EXISTS (SELECT 1 FROM annotations) OR EXISTS (SELECT 1 FROM document_tags)").fetchone()[
+                0
+            ]
         )
     except sqlite3.OperationalError:  # no such table: a library from before annotations
         return False
@@ -315,11 +348,20 @@ def _backup_rows(db: sqlite_utils.Database) -> list[Annotation]:
         tags.setdefault(ann_id, []).append(name)
     return [
         Annotation(
-            id=r["id"], uuid=r["uuid"], doc_id=r["doc_id"], start=r.get("start_pos", -1),
-            end=r.get("end_pos", -1), quote=r["exact"], prefix=r.get("prefix") or "",
-            suffix=r.get("suffix") or "", note=r.get("note") or "", color=r.get("color") or "yellow",
-            tags=tuple(tags.get(r["id"], ())), status=r.get("status") or "anchored",
-            created=r.get("created") or "", modified=r.get("modified") or "",
+            id=r["id"],
+            uuid=r["uuid"],
+            doc_id=r["doc_id"],
+            start=r.get("start_pos", -1),
+            end=r.get("end_pos", -1),
+            quote=r["exact"],
+            prefix=r.get("prefix") or "",
+            suffix=r.get("suffix") or "",
+            note=r.get("note") or "",
+            color=r.get("color") or "yellow",
+            tags=tuple(tags.get(r["id"], ())),
+            status=r.get("status") or "anchored",
+            created=r.get("created") or "",
+            modified=r.get("modified") or "",
         )
         for r in rows
     ]
@@ -342,7 +384,7 @@ def write_backup(db: sqlite_utils.Database, directory: Path, *, reason: str) -> 
     """
     lib = _library_file(db)
     stem = lib.stem if lib is not None else "library"
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     directory.mkdir(parents=True, exist_ok=True)
     target = directory / f"annotations-{stem}-{stamp}.json"
     n = 1
@@ -350,7 +392,9 @@ def write_backup(db: sqlite_utils.Database, directory: Path, *, reason: str) -> 
         n += 1
         target = directory / f"annotations-{stem}-{stamp}-{n}.json"
     data = w3c_collection(
-        db, _backup_rows(db), label=f"FTZ Desktop annotations of {lib or stem} ({reason})",
+        db,
+        _backup_rows(db),
+        label=f"FTZ Desktop annotations of {lib or stem} ({reason})",
         document_tags=_backup_document_tags(db),
     )
     tmp = target.with_suffix(".json.tmp")

@@ -49,14 +49,9 @@ def _v1(db: sqlite_utils.Database) -> None:
         )
         """
     )
-    db.execute(
-        "CREATE VIRTUAL TABLE search USING fts5("
-        "title, body, tokenize='ascii', detail=full, content='')"
-    )
+    db.execute("CREATE VIRTUAL TABLE search USING fts5(title, body, tokenize='ascii', detail=full, content='')")
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
-    db.execute(
-        "INSERT INTO settings (key, value) VALUES ('index_version', ?)", [str(fts.INDEX_VERSION)]
-    )
+    db.execute("INSERT INTO settings (key, value) VALUES ('index_version', ?)", [str(fts.INDEX_VERSION)])
 
 
 def _annotations(db: sqlite_utils.Database) -> None:
@@ -231,8 +226,7 @@ def backup_before_migration(db: sqlite_utils.Database) -> Path | None:
         return store_annotations.write_backup(db, paths.data_dir() / "backups", reason="before a schema upgrade")
     except (OSError, sqlite3.Error, ValueError) as exc:
         raise BackupError(
-            f"Could not back up the annotations before upgrading the library ({exc}); "
-            "the library was left as it was."
+            f"Could not back up the annotations before upgrading the library ({exc}); the library was left as it was."
         ) from exc
 
 
@@ -241,8 +235,7 @@ def migrate_forward(db: sqlite_utils.Database) -> int:
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise NewerLibraryError(
-            f"This library was created by a newer FTZ Desktop (schema {version}, "
-            f"this version knows {SCHEMA_VERSION})."
+            f"This library was created by a newer FTZ Desktop (schema {version}, this version knows {SCHEMA_VERSION})."
         )
     if version < SCHEMA_VERSION:
         backup_before_migration(db)
@@ -306,4 +299,3 @@ def batched_writes(db: sqlite_utils.Database) -> Iterator[Batch]:
         db.conn.execute("ROLLBACK")
         raise
     db.conn.execute("COMMIT")
-

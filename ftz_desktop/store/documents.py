@@ -42,9 +42,7 @@ def unpack_paragraphs(blob: bytes) -> tuple[tuple[int, int], ...]:
 
 
 def find_by_path(db: sqlite_utils.Database, path: str) -> dict | None:
-    row = db.execute(
-        "SELECT id, hash, size, mtime_ns, missing FROM documents WHERE path = ?", [path]
-    ).fetchone()
+    row = db.execute("SELECT id, hash, size, mtime_ns, missing FROM documents WHERE path = ?", [path]).fetchone()
     if row is None:
         return None
     return {"id": row[0], "hash": row[1], "size": row[2], "mtime_ns": row[3], "missing": row[4]}
@@ -107,9 +105,19 @@ def upsert(
 ) -> int:
     """Insert a new document, or re-index an existing id with new content. Returns the id."""
     values = [
-        path, hash, format, title, date, pad_date(date), source, encoding,
+        path,
+        hash,
+        format,
+        title,
+        date,
+        pad_date(date),
+        source,
+        encoding,
         json.dumps(meta, ensure_ascii=False) if meta else None,
-        size, mtime_ns, prepared.chars, imported,
+        size,
+        mtime_ns,
+        prepared.chars,
+        imported,
     ]
     if doc_id is None:
         cur = db.execute(
@@ -139,33 +147,35 @@ def upsert(
 
 def touch(db: sqlite_utils.Database, doc_id: int, *, size: int, mtime_ns: int | None) -> None:
     """Record a new mtime for a file whose content did not change (and clear 'missing')."""
-    db.execute(
-        "UPDATE documents SET size=?, mtime_ns=?, missing=0 WHERE id=?", [size, mtime_ns, doc_id]
-    )
+    db.execute("UPDATE documents SET size=?, mtime_ns=?, missing=0 WHERE id=?", [size, mtime_ns, doc_id])
 
 
 def mark_missing(db: sqlite_utils.Database, doc_ids: Iterable[int]) -> int:
     n = 0
     for doc_id in doc_ids:
-        n += db.execute(
-            "UPDATE documents SET missing=1 WHERE id=? AND missing=0", [doc_id]
-        ).rowcount
+        n += db.execute("UPDATE documents SET missing=1 WHERE id=? AND missing=0", [doc_id]).rowcount
     return n
 
 
 def paths_under(db: sqlite_utils.Database, folder: str) -> dict[str, int]:
     """Paths (and ids) of documents stored under ``folder`` (a path prefix ending in a separator)."""
     # substr comparison instead of LIKE: paths may contain % and _
-    rows = db.execute(
-        "SELECT path, id FROM documents WHERE substr(path, 1, ?) = ?", [len(folder), folder]
-    ).fetchall()
+    rows = db.execute("SELECT path, id FROM documents WHERE substr(path, 1, ?) = ?", [len(folder), folder]).fetchall()
     return {p: i for p, i in rows}
 
 
 def _summary(row) -> DocumentSummary:
     return DocumentSummary(
-        doc_id=row[0], path=row[1], title=row[2], date=row[3], source=row[4], format=row[5],
-        size=row[6], chars=row[7], imported=row[8], missing=bool(row[9]),
+        doc_id=row[0],
+        path=row[1],
+        title=row[2],
+        date=row[3],
+        source=row[4],
+        format=row[5],
+        size=row[6],
+        chars=row[7],
+        imported=row[8],
+        missing=bool(row[9]),
     )
 
 
@@ -207,9 +217,18 @@ def get(db: sqlite_utils.Database, doc_id: int) -> Document:
         raise KeyError(doc_id)
     meta = json.loads(row[9]) if row[9] else {}
     return Document(
-        doc_id=row[0], path=row[1], title=row[2], date=row[3], source=row[4], format=row[5],
-        size=row[6], imported=row[7], missing=bool(row[8]), text=unpack_text(row[10]),
-        paragraphs=unpack_paragraphs(row[11]), tags=tuple(meta.get("tags", ())),
+        doc_id=row[0],
+        path=row[1],
+        title=row[2],
+        date=row[3],
+        source=row[4],
+        format=row[5],
+        size=row[6],
+        imported=row[7],
+        missing=bool(row[8]),
+        text=unpack_text(row[10]),
+        paragraphs=unpack_paragraphs(row[11]),
+        tags=tuple(meta.get("tags", ())),
     )
 
 

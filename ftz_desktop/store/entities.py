@@ -47,11 +47,11 @@ def replace(db: sqlite_utils.Database, doc_id: int, rows: Sequence[Row], *, new:
         )
 
 
-def for_document(db: sqlite_utils.Database, doc_id: int) -> list[tuple[str, str, str | None, list[tuple[int, int]], str | None]]:
+def for_document(
+    db: sqlite_utils.Database, doc_id: int
+) -> list[tuple[str, str, str | None, list[tuple[int, int]], str | None]]:
     """(kind, name, zone, spans, detail) of one document."""
-    rows = db.execute(
-        "SELECT kind, name, zone, spans, detail FROM entities WHERE doc_id = ?", [doc_id]
-    ).fetchall()
+    rows = db.execute("SELECT kind, name, zone, spans, detail FROM entities WHERE doc_id = ?", [doc_id]).fetchall()
     return [(k, n, z, [(s, e) for s, e in json.loads(sp)], d) for k, n, z, sp, d in rows]
 
 
@@ -114,9 +114,7 @@ def aggregate(
     return out
 
 
-def docs_with(
-    db: sqlite_utils.Database, kind: str, names: Sequence[str]
-) -> list[int]:
+def docs_with(db: sqlite_utils.Database, kind: str, names: Sequence[str]) -> list[int]:
     """Ids of documents mentioning any of ``names`` of ``kind`` (for tests and tools)."""
     rows = db.execute(
         "SELECT DISTINCT doc_id FROM entities WHERE kind = ? AND name IN (SELECT value FROM json_each(?))",

@@ -66,17 +66,14 @@ def _entity_filter(node: q.Filter) -> _Sql:
         )
     if r.field == "area":
         return _Sql(
-            "d.id IN (SELECT doc_id FROM entities WHERE kind = 'area'"
-            " AND name IN (SELECT value FROM json_each(?)))",
+            "d.id IN (SELECT doc_id FROM entities WHERE kind = 'area' AND name IN (SELECT value FROM json_each(?)))",
             (json.dumps(list(r.names), ensure_ascii=False),),
         )
     if not r.value:
         return _Sql("0", ())
     if r.exact:
         return _Sql("d.id IN (SELECT doc_id FROM entities WHERE kind = ? AND name = ?)", (r.field, r.value))
-    return _Sql(
-        "d.id IN (SELECT doc_id FROM entities WHERE kind = ? AND instr(name, ?) > 0)", (r.field, r.value)
-    )
+    return _Sql("d.id IN (SELECT doc_id FROM entities WHERE kind = ? AND instr(name, ?) > 0)", (r.field, r.value))
 
 
 def _as_sql(part: _Fts | _Sql) -> _Sql:
@@ -238,9 +235,7 @@ def run(
             f" WHERE search MATCH ? ORDER BY score DESC, rowid LIMIT ? OFFSET ?",
             [compiled.match, lim, int(offset)],
         ).fetchall()
-        total = db.execute(
-            "SELECT count(*) FROM search WHERE search MATCH ?", [compiled.match]
-        ).fetchone()[0]
+        total = db.execute("SELECT count(*) FROM search WHERE search MATCH ?", [compiled.match]).fetchone()[0]
         return total, [(r[0], float(r[1])) for r in rows]
     if compiled.match is not None:
         # bm25() only works where FTS5 drives the scan: score in a materialised CTE, then filter

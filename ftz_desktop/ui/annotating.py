@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTabWidget, QWid
 
 from ftz_desktop.records import ANNOTATION_COLORS, Annotation, AnnotationImportReport
 from ftz_desktop.ui import annotation_io
-from ftz_desktop.ui.annotation_io import AnnotationTransfer
 from ftz_desktop.ui.annotation_commands import (
     AnnotationController,
     Change,
@@ -28,6 +27,7 @@ from ftz_desktop.ui.annotation_commands import (
     EditAnnotations,
     ReattachAnnotation,
 )
+from ftz_desktop.ui.annotation_io import AnnotationTransfer
 from ftz_desktop.ui.annotation_models import DEFAULT_COLOR, color_label, swatch_icon
 from ftz_desktop.ui.annotations_panel import AnnotationsPanel
 from ftz_desktop.ui.annotations_tab import AnnotationsTab
@@ -233,7 +233,9 @@ class AnnotationWorkbench(QObject):
             return
         request = self._requests[doc_id] = self._requests.get(doc_id, 0) + 1
         self.window.runner.run(
-            document_annotations_task, library, doc_id,
+            document_annotations_task,
+            library,
+            doc_id,
             callback=lambda res, err: self._document_read(library, doc_id, request, res, err),
         )
 
@@ -341,9 +343,11 @@ class AnnotationWorkbench(QObject):
         if library is None:
             return
         self.window.runner.run(
-            library.annotations.get, ann_id,
-            callback=lambda a, err: self.open_annotation(a) if err is None and library is self.library else
-            self.hint(str(err)),
+            library.annotations.get,
+            ann_id,
+            callback=lambda a, err: (
+                self.open_annotation(a) if err is None and library is self.library else self.hint(str(err))
+            ),
         )
 
     # --- what to act on ----------------------------------------------------------------------
@@ -356,7 +360,8 @@ class AnnotationWorkbench(QObject):
             if focus is not None and self.panel.isAncestorOf(focus):
                 return Target(
                     reader=self.window.reader_tabs.current_reader(),
-                    annotations=self._panel_annotations(), area="panel",
+                    annotations=self._panel_annotations(),
+                    area="panel",
                 )
             reader = self.window.reader_tabs.current_reader()
         if reader is None:
@@ -435,8 +440,11 @@ class AnnotationWorkbench(QObject):
         focus = QApplication.focusWidget()
         if reader is None and not (
             focus is not None
-            and (any(isinstance(w, ReaderView) for w in [focus, *_ancestors(focus)])
-                 or self.panel.isAncestorOf(focus) or self.tab.isAncestorOf(focus))
+            and (
+                any(isinstance(w, ReaderView) for w in [focus, *_ancestors(focus)])
+                or self.panel.isAncestorOf(focus)
+                or self.tab.isAncestorOf(focus)
+            )
         ):
             self.hint(self.tr("Choose an annotation in the reader, the annotation panel or the Annotations tab."))
             return
@@ -449,8 +457,11 @@ class AnnotationWorkbench(QObject):
     def reattach(self, ann_id: int | None = None) -> None:
         """Attach the panel's current annotation (an orphan, usually) to the reader's selection."""
         reader = self.window.reader_tabs.current_reader()
-        a = self.panel.current() if ann_id is None else next(
-            (x for x in self.panel.model.annotations() if x.id == ann_id), None)
+        a = (
+            self.panel.current()
+            if ann_id is None
+            else next((x for x in self.panel.model.annotations() if x.id == ann_id), None)
+        )
         span = reader.selected_span() if reader is not None else None
         if a is None or reader is None or reader.doc_id != a.doc_id:
             self.hint(self.tr("Choose an annotation of this document in the annotation panel first."))
@@ -529,7 +540,8 @@ class AnnotationWorkbench(QObject):
         colours = menu.addMenu(label)
         for color in ANNOTATION_COLORS:
             action = colours.addAction(
-                swatch_icon(color), f"{color_label(color)}\t{COLOR_SHORTCUTS[color]}",
+                swatch_icon(color),
+                f"{color_label(color)}\t{COLOR_SHORTCUTS[color]}",
                 lambda c=color: self.highlight(c, reader),
             )
             action.setCheckable(not has_selection)
@@ -563,7 +575,8 @@ class AnnotationWorkbench(QObject):
         if library is None:
             return
         self.window.runner.run(
-            library.annotations.document_tags, doc_id,
+            library.annotations.document_tags,
+            doc_id,
             callback=lambda tags, err: self._document_tags_dialog(library, [doc_id], tags) if err is None else None,
         )
 

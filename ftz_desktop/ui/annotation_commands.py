@@ -29,7 +29,6 @@ UNDO_LIMIT = 500
 translate = QCoreApplication.translate
 
 
-
 @dataclass(frozen=True)
 class Change:
     """What a finished write changed, so the views know what to read again."""
@@ -98,9 +97,7 @@ class AnnotationController(QObject):
         library = self.library
         if library is None:
             return
-        self.writer.run(
-            job, library.annotations, callback=lambda res, err: self._done(library, undoable, res, err)
-        )
+        self.writer.run(job, library.annotations, callback=lambda res, err: self._done(library, undoable, res, err))
 
     def _done(self, library: Any, undoable: bool, change: Change | None, error: BaseException | None) -> None:
         if library is not self.library:
@@ -290,9 +287,7 @@ class ReattachAnnotation(AnnotationCommand):
 class TagCommand(AnnotationCommand):
     """Rename, merge or delete tags (with those nested below); undo restores every link."""
 
-    def __init__(
-        self, controller: AnnotationController, kind: str, sources: Sequence[str], target: str = ""
-    ) -> None:
+    def __init__(self, controller: AnnotationController, kind: str, sources: Sequence[str], target: str = "") -> None:
         texts = {
             "rename": translate("AnnotationCommands", "Rename Tag"),
             "merge": translate("AnnotationCommands", "Merge Tags"),

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
-
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import Annotation, AnnotationImportReport
 from ftz_desktop.ui.annotation_commands import Change
@@ -21,7 +20,6 @@ from ftz_desktop.ui.compat import emit
 translate = QCoreApplication.translate
 FORMATS = {"md": "markdown", "csv": "csv", "json": "w3c", "jsonld": "w3c"}
 EXTENSIONS = {"markdown": ".md", "csv": ".csv", "w3c": ".json"}
-
 
 
 def export_filters() -> list[tuple[str, str]]:
@@ -84,8 +82,7 @@ def import_summary(report: AnnotationImportReport) -> str:
         "AnnotationIO",
         "Imported {added} annotations ({orphaned} not found in the current text), {duplicates} already here, "
         "{tags} document tags added",
-    ).format(
-        added=report.added, orphaned=report.orphaned, duplicates=report.duplicates, tags=report.document_tags)
+    ).format(added=report.added, orphaned=report.orphaned, duplicates=report.duplicates, tags=report.document_tags)
     if report.skipped:
         text += translate("AnnotationIO", "; {count} not imported").format(count=len(report.skipped))
     return text
@@ -138,7 +135,12 @@ class AnnotationTransfer(QObject):
         # the document tags that go with a W3C export: of the document or tag filtered on, else all
         scope: bool | int | str = f.doc_id if f.doc_id is not None else f.tag if f.tag else not tab.is_filtered()
         self.work.window.runner.run(
-            export_task, self.work.library, items, Path(path), fmt, scope,
+            export_task,
+            self.work.library,
+            items,
+            Path(path),
+            fmt,
+            scope,
             callback=lambda count, err: self._exported(Path(path), count, err),
         )
 
@@ -148,12 +150,15 @@ class AnnotationTransfer(QObject):
             self.work.hint(self.tr("Cannot write {path}: {error}").format(path=path, error=reason))
             return
         self.work.window.statusBar().showMessage(
-            self.tr("Exported {count} annotations to {path}").format(count=count, path=path), 10_000)
+            self.tr("Exported {count} annotations to {path}").format(count=count, path=path), 10_000
+        )
         emit(self.exported, str(path))
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.work.window, self.tr("Import Annotations"), str(Path.home()),
+            self.work.window,
+            self.tr("Import Annotations"),
+            str(Path.home()),
             self.tr("W3C Web Annotation JSON (*.json *.jsonld);;All files (*)"),
         )
         if path:

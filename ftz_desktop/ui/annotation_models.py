@@ -139,9 +139,7 @@ class AnnotationsModel(QAbstractTableModel):
         )
 
     # --- our API -----------------------------------------------------------------------------
-    def set_annotations(
-        self, items: Sequence[Annotation], docs: dict[int, DocumentSummary] | None = None
-    ) -> None:
+    def set_annotations(self, items: Sequence[Annotation], docs: dict[int, DocumentSummary] | None = None) -> None:
         """Show ``items`` (in the order given, or in the current sort order)."""
         self.beginResetModel()
         self._all = list(items)

@@ -387,8 +387,7 @@ class AnnotationsPanel(QDockWidget):
             self.title_label.setText(f"{title}  ·  {counts}" if title else counts)
         self.orphan_label.setText(
             self.tr(
-                "{count} not found in the current text: choose one, select its passage in the reader"
-                " and re-attach it."
+                "{count} not found in the current text: choose one, select its passage in the reader and re-attach it."
             ).format(count=orphans)
         )
         self.orphan_label.setVisible(orphans > 0)

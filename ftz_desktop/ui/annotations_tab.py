@@ -24,8 +24,8 @@ from ftz_desktop.errors import UserError
 from ftz_desktop.records import ANNOTATION_COLORS, Annotation, DocumentSummary, TagCount
 from ftz_desktop.ui.annotation_models import AnnotationsModel, color_label, swatch_icon
 from ftz_desktop.ui.compat import emit
-from ftz_desktop.ui.workers import TaskRunner
 from ftz_desktop.ui.tables import list_table
+from ftz_desktop.ui.workers import TaskRunner
 
 BATCH = 500
 FILTER_DELAY_MS = 200
@@ -93,8 +93,9 @@ class AnnotationsTab(QWidget):
             self.color_box.addItem(swatch_icon(color), color_label(color), color)
         self.doc_box = QComboBox(self)
         self.orphans_button = QToolButton(self, text=self.tr("Orphans only"), checkable=True, autoRaise=True)
-        self.orphans_button.setToolTip(self.tr("Only the annotations whose passage was not found after their"
-                                               " document changed, to re-attach them"))
+        self.orphans_button.setToolTip(
+            self.tr("Only the annotations whose passage was not found after their document changed, to re-attach them")
+        )
         self.orphans_button.toggled.connect(lambda _on: self.refresh())
         for box in (self.text_box, self.tag_box, self.color_box, self.doc_box):
             # shared by stretch, so a narrow window still fits them (the popups show full names)
@@ -118,8 +119,11 @@ class AnnotationsTab(QWidget):
             self,
             self.model,
             widths=(
-                (AnnotationsModel.COLOR, 32), (AnnotationsModel.TAGS, 120), (AnnotationsModel.DOCUMENT, 140),
-                (AnnotationsModel.CREATED, 92), (AnnotationsModel.STATUS, 72),
+                (AnnotationsModel.COLOR, 32),
+                (AnnotationsModel.TAGS, 120),
+                (AnnotationsModel.DOCUMENT, 140),
+                (AnnotationsModel.CREATED, 92),
+                (AnnotationsModel.STATUS, 72),
             ),
             stretch=(AnnotationsModel.QUOTE, AnnotationsModel.NOTE),  # they share what is left
         )
@@ -190,7 +194,9 @@ class AnnotationsTab(QWidget):
             self._update_count()
             return
         self.runner.run(
-            load_listing, self.library, self.filters(),
+            load_listing,
+            self.library,
+            self.filters(),
             callback=lambda result, error: self._loaded(request, result, error),
         )
 

@@ -113,7 +113,7 @@ def run(library_path: Path | None, argv: list[str]) -> int:
 class StartupScript:
     """Runs --search / --open / --annotation / --screenshot once the library is open."""
 
-    def __init__(self, window, options: argparse.Namespace) -> None:  # noqa: ANN001
+    def __init__(self, window, options: argparse.Namespace) -> None:
         self.window = window
         self.options = options
         self.pending: set[int] = set()

@@ -97,7 +97,9 @@ class EntityTreeModel(QAbstractItemModel):
         }
 
     # data in
-    def set_entities(self, items: Sequence[EntitySummary], zone_names: dict[str, tuple[str, str, bool]] | None = None) -> None:
+    def set_entities(
+        self, items: Sequence[EntitySummary], zone_names: dict[str, tuple[str, str, bool]] | None = None
+    ) -> None:
         """Show ``items``; ``zone_names`` maps a zone id to (official name, short name, short is unique)."""
         self.beginResetModel()
         self._root = _Node("root", "", "")
@@ -112,9 +114,7 @@ class EntityTreeModel(QAbstractItemModel):
                 continue  # nested under their zones
             members = by_kind.get(kind, [])
             if kind == "zone":
-                zone_ids = [e.zone for e in members if e.zone] + [
-                    e.zone for e in by_kind.get("area", []) if e.zone
-                ]
+                zone_ids = [e.zone for e in members if e.zone] + [e.zone for e in by_kind.get("area", []) if e.zone]
                 if not zone_ids:
                     continue
             elif not members:
@@ -151,8 +151,13 @@ class EntityTreeModel(QAbstractItemModel):
             label = f"{e.name} · {e.detail}"
         unique = zone_names.get(e.zone or "", ("", "", True))[2]
         node = _Node(
-            kind=e.kind, name=e.name, label=label, count=e.count, docs=len(e.docs),
-            filter=search_filter(e.kind, e.name, e.label, unique), parent=parent,
+            kind=e.kind,
+            name=e.name,
+            label=label,
+            count=e.count,
+            docs=len(e.docs),
+            filter=search_filter(e.kind, e.name, e.label, unique),
+            parent=parent,
         )
         tips = [e.name]
         if e.aliases:
@@ -449,7 +454,11 @@ class EntitiesDock(QDockWidget):
             return
         self.status.setText(self.tr("Loading…"))
         self.runner.run(
-            load_entities, self.library, self._scope, self._doc_id, self._query,
+            load_entities,
+            self.library,
+            self._scope,
+            self._doc_id,
+            self._query,
             callback=lambda result, error: self._loaded(request, result, error),
         )
 
@@ -475,9 +484,7 @@ class EntitiesDock(QDockWidget):
         if result is None:
             return
         if result.stale:
-            self.status.setText(
-                self.tr("Some documents' entities are missing or out of date (the gazetteer changed).")
-            )
+            self.status.setText(self.tr("Some documents' entities are missing or out of date (the gazetteer changed)."))
             return
         if result.scope == SCOPE_DOCUMENT and self._doc_id is None:
             self.status.setText(self.tr("Open a document to see its entities."))

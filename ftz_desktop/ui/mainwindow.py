@@ -24,9 +24,8 @@ from ftz_desktop import paths
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ImportReport
 from ftz_desktop.ui.annotating import AnnotationWorkbench
-from ftz_desktop.ui.entities_dock import EntitiesDock
-from ftz_desktop.ui.zones_page import ZonesPage
 from ftz_desktop.ui.compat import emit
+from ftz_desktop.ui.entities_dock import EntitiesDock
 from ftz_desktop.ui.formatting import format_total
 from ftz_desktop.ui.importing import ImportController, ImportProgressWidget, ImportReportDialog, report_summary
 from ftz_desktop.ui.library_view import LibraryView
@@ -36,6 +35,7 @@ from ftz_desktop.ui.settings import Settings
 from ftz_desktop.ui.tabs import ReaderTabs
 from ftz_desktop.ui.welcome import WelcomePage, samples_dir
 from ftz_desktop.ui.workers import TaskRunner
+from ftz_desktop.ui.zones_page import ZonesPage
 
 Listing = tuple[list, dict]  # documents and their filter haystacks
 SAMPLE_LIBRARY_FILENAME = "sample-library.sqlite"

@@ -169,8 +169,7 @@ class AnnotationLayer:
         self._document_tags = tuple(tags)
         if tags:
             chips = " ".join(
-                '<span style="background-color:#eef1f6; color:#44546a;">&nbsp;'
-                + html_escape(t) + "&nbsp;</span>"
+                '<span style="background-color:#eef1f6; color:#44546a;">&nbsp;' + html_escape(t) + "&nbsp;</span>"
                 for t in tags
             )
             self.tags_label.setText(chips)

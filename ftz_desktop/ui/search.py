@@ -468,7 +468,9 @@ class SearchPanel(QWidget):
             return
         generation, query = self._generation, self._shown_query
         self._runner.run(
-            search_notes_task, self._library, query,
+            search_notes_task,
+            self._library,
+            query,
             callback=lambda res, err: self._notes_found(generation, res, err),
         )
 

@@ -48,8 +48,9 @@ class SelectionBar(QFrame):
             button.setIconSize(QSize(16, 16))
             button.setCheckable(True)
             button.setAccessibleName(color_label(color))
-            button.setToolTip(self.tr("Highlight in {colour} ({keys})").format(
-                colour=color_label(color), keys=COLOR_SHORTCUTS[color]))
+            button.setToolTip(
+                self.tr("Highlight in {colour} ({keys})").format(colour=color_label(color), keys=COLOR_SHORTCUTS[color])
+            )
             button.clicked.connect(lambda _c=False, c=color: self._emit("color", c))
             layout.addWidget(button)
             self.color_buttons[color] = button

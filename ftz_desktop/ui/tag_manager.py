@@ -188,8 +188,9 @@ class TagManager(QDialog):
 
     def select_tag(self, name: str, *, clear: bool = True) -> bool:
         """Select a tag in the tree (tests, keyboard users)."""
-        found = self.model.match(self.model.index(0, 0), NAME_ROLE, name, 1,
-                                 Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        found = self.model.match(
+            self.model.index(0, 0), NAME_ROLE, name, 1, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+        )
         if not found:
             return False
         selection = self.tree.selectionModel()
@@ -226,12 +227,16 @@ class TagManager(QDialog):
             return
         self._after_usage(
             [old],
-            lambda usage: self.confirm(
-                self.tr("Rename Tag"),
-                self.tr("Rename “{old}” to “{new}”? This changes {anns} passages and {docs} documents"
-                        " (tags nested below it are renamed too).").format(
-                    old=old, new=new, anns=usage[0], docs=usage[1])
-            ) and self._push("rename", [old], new),
+            lambda usage: (
+                self.confirm(
+                    self.tr("Rename Tag"),
+                    self.tr(
+                        "Rename “{old}” to “{new}”? This changes {anns} passages and {docs} documents"
+                        " (tags nested below it are renamed too)."
+                    ).format(old=old, new=new, anns=usage[0], docs=usage[1]),
+                )
+                and self._push("rename", [old], new)
+            ),
         )
 
     def merge_selected(self) -> None:
@@ -247,11 +252,15 @@ class TagManager(QDialog):
             return
         self._after_usage(
             sources,
-            lambda usage: self.confirm(
-                self.tr("Merge Tags"),
-                self.tr("Put the {anns} passages and {docs} documents tagged {tags} under “{into}”?").format(
-                    anns=usage[0], docs=usage[1], tags="、".join(f"“{n}”" for n in sources), into=into)
-            ) and self._push("merge", sources, into),
+            lambda usage: (
+                self.confirm(
+                    self.tr("Merge Tags"),
+                    self.tr("Put the {anns} passages and {docs} documents tagged {tags} under “{into}”?").format(
+                        anns=usage[0], docs=usage[1], tags="、".join(f"“{n}”" for n in sources), into=into
+                    ),
+                )
+                and self._push("merge", sources, into)
+            ),
         )
 
     def delete_selected(self) -> None:
@@ -261,12 +270,16 @@ class TagManager(QDialog):
         name = names[0]
         self._after_usage(
             [name],
-            lambda usage: self.confirm(
-                self.tr("Delete Tag"),
-                self.tr("Remove “{tag}” (and the tags nested below it) from {anns} passages and {docs} documents?"
-                        " The passages and documents stay. You can undo this.").format(
-                    tag=name, anns=usage[0], docs=usage[1])
-            ) and self._push("delete", [name]),
+            lambda usage: (
+                self.confirm(
+                    self.tr("Delete Tag"),
+                    self.tr(
+                        "Remove “{tag}” (and the tags nested below it) from {anns} passages and {docs} documents?"
+                        " The passages and documents stay. You can undo this."
+                    ).format(tag=name, anns=usage[0], docs=usage[1]),
+                )
+                and self._push("delete", [name])
+            ),
         )
 
     def show_annotations(self) -> None:

@@ -87,7 +87,7 @@ class Worker(QRunnable):
     def is_cancelled(self) -> bool:
         return self._abort.is_set()
 
-    def run(self) -> None:  # noqa: D401 - Qt override
+    def run(self) -> None:
         try:
             result = self._fn(*self._args, **self._kwargs)
             if inspect.isgenerator(result):

@@ -37,10 +37,38 @@ from ftz_desktop.ui.compat import emit
 
 _Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Zone", "Area", "Metric", "Category", "Value", "Unit", "Normalized", "Period", "Qualifier",
-           "Kind", "Doc", "Excluded", "Quote")
-CSV_FIELDS = ("zone", "area", "metric", "category", "value_text", "value", "unit", "normalized_value",
-              "normalized_unit", "period", "qualifier", "doc_id", "start", "end", "quote")
+COLUMNS = (
+    "Zone",
+    "Area",
+    "Metric",
+    "Category",
+    "Value",
+    "Unit",
+    "Normalized",
+    "Period",
+    "Qualifier",
+    "Kind",
+    "Doc",
+    "Excluded",
+    "Quote",
+)
+CSV_FIELDS = (
+    "zone",
+    "area",
+    "metric",
+    "category",
+    "value_text",
+    "value",
+    "unit",
+    "normalized_value",
+    "normalized_unit",
+    "period",
+    "qualifier",
+    "doc_id",
+    "start",
+    "end",
+    "quote",
+)
 
 
 class MetricsModel(QAbstractTableModel):
@@ -61,14 +89,18 @@ class MetricsModel(QAbstractTableModel):
     def record(self, row: int) -> Metric:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
             return self.tr(COLUMNS[section])
         return None
 
@@ -79,9 +111,19 @@ class MetricsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                m.zone or "", m.area or "", m.metric, m.category, m.value_text, m.unit,
+                m.zone or "",
+                m.area or "",
+                m.metric,
+                m.category,
+                m.value_text,
+                m.unit,
                 f"{m.normalized_value:g} {m.normalized_unit}" if m.normalized_value is not None else "",
-                m.period or "", m.qualifier, m.kind, m.doc_id, "yes" if m.excluded else "", m.quote[:120],
+                m.period or "",
+                m.qualifier,
+                m.kind,
+                m.doc_id,
+                "yes" if m.excluded else "",
+                m.quote[:120],
             )[col]
         if role == Qt.ItemDataRole.UserRole:  # sort key
             if col == 4:
@@ -134,8 +176,17 @@ class ZonesView(QWidget):
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.png_button = QPushButton(self.tr("Export PNG…"))
         top = QHBoxLayout()
-        for w in (self.mode, QLabel(self.tr("Category")), self.category, self.label, QLabel(self.tr("Zone/area")),
-                  self.zone, self.exclude_button, self.csv_button, self.png_button):
+        for w in (
+            self.mode,
+            QLabel(self.tr("Category")),
+            self.category,
+            self.label,
+            QLabel(self.tr("Zone/area")),
+            self.zone,
+            self.exclude_button,
+            self.csv_button,
+            self.png_button,
+        ):
             top.addWidget(w)
         top.addStretch(1)
 
@@ -224,16 +275,24 @@ class ZonesView(QWidget):
             return
         self._generation += 1
         gen = self._generation
-        args = (self.library, self.mode.currentIndex(), self.category.currentText(),
-                self.label.text().strip() or None, self.zone.currentText().strip() or None)
+        args = (
+            self.library,
+            self.mode.currentIndex(),
+            self.category.currentText(),
+            self.label.text().strip() or None,
+            self.zone.currentText().strip() or None,
+        )
         self._run(_query, *args, then=lambda res, g=gen: g == self._generation and self._show(*res))
 
     def _show(self, records: list[Metric], series: list[tuple[str, Metric]]) -> None:
         self.model.set_rows(records)
         self.draw(series)
         shown = sum(1 for m in records if not m.excluded)
-        self.status.setText(self.tr("{n} records ({x} excluded); click a bar to read its sentence").format(
-            n=shown, x=len(records) - shown))
+        self.status.setText(
+            self.tr("{n} records ({x} excluded); click a bar to read its sentence").format(
+                n=shown, x=len(records) - shown
+            )
+        )
         emit(self.redrawn)
 
     # --- chart -----------------------------------------------------------------------------------
@@ -266,9 +325,11 @@ class ZonesView(QWidget):
         self.plot.setLabel("left", unit)
         self.plot.setYRange(0, top * 1.18 or 1)
         self.plot.setXRange(-0.6, len(xs) - 0.4)
-        title = (self.tr("{c} — latest figure per zone/area").format(c=self.category.currentText())
-                 if self.mode.currentIndex() == self.MODE_COMPARE
-                 else self.tr("{z}: {c} by period").format(z=self.zone.currentText(), c=self.category.currentText()))
+        title = (
+            self.tr("{c} — latest figure per zone/area").format(c=self.category.currentText())
+            if self.mode.currentIndex() == self.MODE_COMPARE
+            else self.tr("{z}: {c} by period").format(z=self.zone.currentText(), c=self.category.currentText())
+        )
         self.plot.setTitle(title)
 
     def bar_at(self, x: float, y: float) -> int | None:
@@ -351,7 +412,9 @@ class ZonesView(QWidget):
             self.export_png(path)
 
 
-def _query(library: Any, mode: int, category: str, label: str | None, zone: str | None) -> tuple[list[Metric], list[tuple[str, Metric]]]:
+def _query(
+    library: Any, mode: int, category: str, label: str | None, zone: str | None
+) -> tuple[list[Metric], list[tuple[str, Metric]]]:
     """Runs on a pool thread: the records behind the chart and the chart's series."""
     if mode == ZonesView.MODE_TIME and zone:
         from ftz_desktop.core import gazetteer

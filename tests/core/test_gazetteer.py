@@ -82,7 +82,7 @@ def test_known_facts(g: gz.Gazetteer) -> None:
     for form in ("黑龙江自贸试验区", "黑龙江自贸区", "龙江自贸区", "中国（黑龙江）自由贸易试验区"):
         assert form in hlj.aliases
     assert "南沙片区" in g.area("guangdong.nansha").aliases
-    assert "广州南沙新区片区" == g.area("guangdong.nansha").name
+    assert g.area("guangdong.nansha").name == "广州南沙新区片区"
     assert "黑河自贸片区" in g.area("heilongjiang.heihe").aliases
     assert g.area("shanghai.lingang").name == "临港新片区"
 
@@ -155,11 +155,20 @@ def test_user_file_adds_and_overrides_entries(private_config: Path) -> None:
         json.dumps(
             {
                 "zones": [
-                    {"id": "heilongjiang", "aliases": ["龙江自贸试验区哈尔滨新区"],
-                     "areas": [{"id": "heilongjiang.suifenhe", "km2": 20.0}]},
+                    {
+                        "id": "heilongjiang",
+                        "aliases": ["龙江自贸试验区哈尔滨新区"],
+                        "areas": [{"id": "heilongjiang.suifenhe", "km2": 20.0}],
+                    },
                     {"id": "neimenggu", "areas": [{"id": "neimenggu.test", "name": "测试片区", "short": ["测试"]}]},
-                    {"id": "moon", "kind": "ftz", "names": ["月球"], "province": "月球",
-                     "plan_published": "2030-01-01", "areas": []},
+                    {
+                        "id": "moon",
+                        "kind": "ftz",
+                        "names": ["月球"],
+                        "province": "月球",
+                        "plan_published": "2030-01-01",
+                        "areas": [],
+                    },
                 ],
                 "synonyms": [["片区", "板块"]],
             },

@@ -172,7 +172,9 @@ def test_tags_list_counts_annotations_and_documents(lib):
     s.create_from_quote(h, "鲜明旗帜", tags=["待核实"])
     s.set_document_tags(h, ["海南", "待核实"])
     assert [(t.name, t.annotations, t.documents, t.count) for t in s.tags()] == [
-        ("待核实", 2, 1, 3), ("政策/金融", 1, 0, 1), ("海南", 0, 1, 1),
+        ("待核实", 2, 1, 3),
+        ("政策/金融", 1, 0, 1),
+        ("海南", 0, 1, 1),
     ]
     assert s.tag_usage("政策").annotations == 1  # nested tags count for their parent
     assert s.tag_names() == ["待核实", "政策/金融", "海南"]
@@ -325,7 +327,11 @@ def test_reimport_of_a_changed_file_reanchors_its_annotations(lib, corpus):
     # …and the re-attachment undone
     back = s.put_back(d)
     assert (back.status, back.quote, back.start, back.end, back.original_quote) == (
-        "orphaned", d.quote, d.start, d.end, None,
+        "orphaned",
+        d.quote,
+        d.start,
+        d.end,
+        None,
     )
 
 

@@ -161,8 +161,25 @@ def test_adjacent_terms_rank_higher(lib, tmp_path):
 
 @pytest.mark.parametrize(
     "query",
-    ['"unbalanced', "OR", "NOT", "-", "*", ":", "()", "(", "😀", "a" * 10_000, "'; DROP TABLE documents; --",
-     'title:', 'date:abc', "NEAR(a b)", "a AND", "\x00", "\ud800"],
+    [
+        '"unbalanced',
+        "OR",
+        "NOT",
+        "-",
+        "*",
+        ":",
+        "()",
+        "(",
+        "😀",
+        "a" * 10_000,
+        "'; DROP TABLE documents; --",
+        "title:",
+        "date:abc",
+        "NEAR(a b)",
+        "a AND",
+        "\x00",
+        "\ud800",
+    ],
 )
 def test_hostile_queries_give_results_or_a_query_error(lib, corpus, query):
     lib.import_all([corpus])

@@ -144,8 +144,11 @@ def test_document_entities_have_offsets_in_the_text(lib: Library) -> None:
     doc = lib.document(hit.doc_id)
     mentions = lib.document_entities(hit.doc_id)
     assert {(m.kind, m.name) for m in mentions} >= {
-        ("zone", "中国（黑龙江）自由贸易试验区"), ("area", "绥芬河片区"), ("area", "哈尔滨片区"),
-        ("org", "商务部"), ("person", "王文涛"),
+        ("zone", "中国（黑龙江）自由贸易试验区"),
+        ("area", "绥芬河片区"),
+        ("area", "哈尔滨片区"),
+        ("org", "商务部"),
+        ("person", "王文涛"),
     }
     for m in mentions:
         assert doc.text[m.start : m.end] == m.surface

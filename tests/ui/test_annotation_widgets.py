@@ -8,6 +8,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRect, Qt
+from test_reader import TEXT, make_doc
 
 from ftz_desktop.records import Annotation, DocumentSummary
 from ftz_desktop.ui.annotation_commands import (
@@ -22,13 +23,23 @@ from ftz_desktop.ui.reader import OffsetMap, ReaderView
 from ftz_desktop.ui.reader_annotations import annotation_tooltip
 from ftz_desktop.ui.selection_bar import SelectionBar
 from ftz_desktop.ui.tag_input import MultiTagCompleter, TagLineEdit
-from test_reader import TEXT, make_doc
 
 
 def ann(i: int, start: int, end: int, **kw) -> Annotation:
     fields = dict(
-        id=i, uuid=f"u{i}", doc_id=7, start=start, end=end, quote="q" * (end - start), prefix="", suffix="",
-        note="", color="yellow", tags=(), status="anchored", created=f"2024-05-0{i}T08:00:00+00:00",
+        id=i,
+        uuid=f"u{i}",
+        doc_id=7,
+        start=start,
+        end=end,
+        quote="q" * (end - start),
+        prefix="",
+        suffix="",
+        note="",
+        color="yellow",
+        tags=(),
+        status="anchored",
+        created=f"2024-05-0{i}T08:00:00+00:00",
         modified=f"2024-05-0{i}T08:00:00+00:00",
     )
     fields.update(kw)
@@ -69,10 +80,12 @@ def test_reader_draws_highlights_and_skips_orphans(qtbot):
     qtbot.addWidget(reader)
     reader.set_document(make_doc(TEXT))
     start = TEXT.index("制度创新")
-    reader.set_annotations([
-        ann(1, start, start + 4, color="green", note="一条笔记", tags=("政策",)),
-        ann(2, 0, 3, status="orphaned"),
-    ])
+    reader.set_annotations(
+        [
+            ann(1, start, start + 4, color="green", note="一条笔记", tags=("政策",)),
+            ann(2, 0, 3, status="orphaned"),
+        ]
+    )
     texts = [s.cursor.selectedText() for s in reader.text_edit.extraSelections()]
     assert texts == ["制度创新"]
     assert reader.annotation_at(reader.annotation_positions(1)[0]).id == 1
@@ -223,8 +236,13 @@ def test_commands_run_in_order_and_undo_exactly(qtbot):
     stack.redo()
     qtbot.waitUntil(lambda: len(changes) == 7 and not controller.busy(), timeout=5000)
     assert library.annotations.calls == [
-        "create 1", "update 1 ['note', 'tags']", "delete 1",
-        "restore 1", "update 1 ['note', 'tags']", "delete 1", "restore 1",
+        "create 1",
+        "update 1 ['note', 'tags']",
+        "delete 1",
+        "restore 1",
+        "update 1 ['note', 'tags']",
+        "delete 1",
+        "restore 1",
     ]
     assert library.annotations.items[1].tags == ("a",) and library.annotations.items[1].note == ""
     assert changes[0].select == 1 and changes[0].doc_ids == {7}

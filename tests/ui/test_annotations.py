@@ -345,8 +345,7 @@ def test_orphans_are_listed_and_reattached_to_a_selection(imported_window, doc_f
     a = service.create_from_quote(doc_id, "研究者常把制度创新与贸易便利放在一起比较", note="方法")
     path = doc_folder / "shanghai.md"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("研究者常把制度创新与贸易便利放在一起比较", "学界也讨论两者的关系"),
-                    encoding="utf-8")
+    path.write_text(text.replace("研究者常把制度创新与贸易便利放在一起比较", "学界也讨论两者的关系"), encoding="utf-8")
     later = time.time() + 5
     os.utime(path, (later, later))
     with qtbot.waitSignal(window.import_finished, timeout=20_000):

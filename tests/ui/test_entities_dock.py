@@ -70,10 +70,7 @@ def doc_id(lib: Library, name: str) -> int:
 
 
 def rows(model: EntityTreeModel, parent: QModelIndex = QModelIndex()) -> list[tuple[str, str]]:
-    return [
-        (model.index(r, 0, parent).data(), model.index(r, 1, parent).data())
-        for r in range(model.rowCount(parent))
-    ]
+    return [(model.index(r, 0, parent).data(), model.index(r, 1, parent).data()) for r in range(model.rowCount(parent))]
 
 
 def test_model_passes_the_model_tester(qtmodeltester, lib: Library) -> None:
@@ -126,7 +123,9 @@ def test_click_highlights_and_double_click_searches(qtbot, dock: EntitiesDock, l
     # the zone asks for zone:黑龙江, which the search understands
     assert dock.model.find("zone", "中国（黑龙江）自由贸易试验区").data(FILTER_ROLE) == "zone:黑龙江"
     assert {Path(h.path).name for h in lib.search("zone:黑龙江").hits} == {"hlj.txt"}
-    assert {Path(h.path).name for h in lib.search(dock.model.find("person", "王文涛").data(FILTER_ROLE)).hits} == {"hlj.txt"}
+    assert {Path(h.path).name for h in lib.search(dock.model.find("person", "王文涛").data(FILTER_ROLE)).hits} == {
+        "hlj.txt"
+    }
 
 
 def test_context_menu_copy_and_show_all_documents(qtbot, dock: EntitiesDock, lib: Library) -> None:

@@ -15,7 +15,7 @@ from ftz_desktop.ui.zones_tab import ZonesView
 DOCS = {
     "lyg.txt": "---\ndate: 2024-03-01\n---\n截至2023年底，自贸区连云港片区累计形成制度创新成果120项。\n",
     "sfh.txt": "---\ndate: 2024-05-01\n---\n2023年，绥芬河片区全年新设企业900户，形成制度创新成果80项。\n"
-               "2022年，绥芬河片区形成制度创新成果60项。\n",
+    "2022年，绥芬河片区形成制度创新成果60项。\n",
     "cq.txt": "---\ndate: 2024-06-01\n---\n2023年，重庆自贸试验区新增注册企业15000户，新形成30项制度创新成果。\n",
 }
 
@@ -74,8 +74,11 @@ def test_hover_text_and_click_opens_the_sentence(qtbot, view: ZonesView, lib: Li
 
 
 def test_exclusion_is_remembered_across_reimport(view: ZonesView, lib: Library, tmp_path: Path) -> None:
-    row = next(r for r in range(view.proxy.rowCount())
-               if view.model.record(view.proxy.mapToSource(view.proxy.index(r, 0)).row()).value == 120)
+    row = next(
+        r
+        for r in range(view.proxy.rowCount())
+        if view.model.record(view.proxy.mapToSource(view.proxy.index(r, 0)).row()).value == 120
+    )
     view.table.selectRow(row)
     view.toggle_excluded()
     assert "连云港片区" not in view._bar_names
@@ -102,8 +105,10 @@ def test_exports(view: ZonesView, tmp_path: Path) -> None:
 
 def test_sorting_by_value(view: ZonesView) -> None:
     view.table.sortByColumn(4, view.table.horizontalHeader().sortIndicatorOrder().__class__.AscendingOrder)
-    values = [view.model.record(view.proxy.mapToSource(view.proxy.index(r, 0)).row()).value
-              for r in range(view.proxy.rowCount())]
+    values = [
+        view.model.record(view.proxy.mapToSource(view.proxy.index(r, 0)).row()).value
+        for r in range(view.proxy.rowCount())
+    ]
     assert values == sorted(values)
 
 
@@ -136,8 +141,12 @@ def test_main_window_opens_a_figure_with_its_sentence_highlighted(qtbot, make_wi
     view = window.zones_page.ensure_view()
     qtbot.waitUntil(lambda: len(view._bars) == 1, timeout=10_000)
     view.open_bar(0)
-    qtbot.waitUntil(lambda: window.reader_tabs.current_reader() is not None
-                    and window.reader_tabs.current_reader().hit_count() == 1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.reader_tabs.current_reader() is not None and window.reader_tabs.current_reader().hit_count() == 1
+        ),
+        timeout=10_000,
+    )
 
 
 def test_zones_tab_closes_and_comes_back(qtbot, make_window) -> None:
