@@ -360,8 +360,8 @@ def _certain_join(a: str, b: str, first: bool = False) -> bool:
     last = a[-1]
     if last in _CERTAIN_END:
         return True
-    first = b[0]
-    if (_is_latin_alnum(last) or last == ",") and first.isascii() and first.islower():
+    head = b[0]
+    if (_is_latin_alnum(last) or last == ",") and head.isascii() and head.islower():
         return True
     if is_heading_like(a, first=first):
         return True  # _join_decision only joins these when the word segmenter says so

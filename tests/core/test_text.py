@@ -265,6 +265,20 @@ def test_reflow_without_joining() -> None:
     assert reflow("一行没有句号\n第二行", join_lines=False) == ["一行没有句号", "第二行"]
 
 
+def test_certain_join_keeps_the_loose_heading_rule_for_the_first_line() -> None:
+    # One paragraph per line: a single newline is a real break unless the content leaves no
+    # doubt. A later line with a comma in it is no heading, so it does not pull the next line
+    # in (the loose first-line title rule once applied to every line).
+    doc = "标题一行\n上海试验区挂牌以后，十年过去了\n许多做法推广到了全国。\n另一段落从这里开始。\n第四段也在这里。\n"
+    assert reflow(doc) == [
+        "标题一行",
+        "上海试验区挂牌以后，十年过去了",
+        "许多做法推广到了全国。",
+        "另一段落从这里开始。",
+        "第四段也在这里。",
+    ]
+
+
 def test_reflow_strips_and_drops_empty() -> None:
     assert reflow("  \u3000\u3000甲。\t \n\n \u3000 \n乙。  ") == ["甲。", "乙。"]
     assert reflow("") == []
