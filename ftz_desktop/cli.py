@@ -124,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
 
-    for name, sp in sub.choices.items():
+    for _name, sp in sub.choices.items():
         _add_library(sp, argparse.SUPPRESS)
     return parser
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -133,5 +134,6 @@ def test_import_annotations_round_trip_and_backup(capsys, lib, tmp_path, data_di
     assert code == 0
     backup = out.strip()
     assert (
-        backup.startswith(str(data_dir / "backups")) and json.loads(open(backup, encoding="utf-8").read())["total"] == 1
+        backup.startswith(str(data_dir / "backups"))
+        and json.loads(Path(backup).read_text(encoding="utf-8"))["total"] == 1
     )

@@ -830,10 +830,7 @@ def _is_boilerplate(tag: Any) -> bool:
     classes = attrs.get("class") or ()
     if isinstance(classes, str):
         classes = classes.split()
-    for token in (*classes, *(str(attrs.get("id", "")).split())):
-        if _BOILERPLATE_TOKEN_RE.search(token):
-            return True
-    return False
+    return any(_BOILERPLATE_TOKEN_RE.search(token) for token in (*classes, *str(attrs.get("id", "")).split()))
 
 
 def _html_text_pieces(root: Any, drop_boilerplate: bool) -> Iterator[str]:

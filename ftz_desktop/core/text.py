@@ -193,10 +193,7 @@ def ends_sentence(p: str) -> bool:
 
 
 def _balanced(p: str) -> bool:
-    for o, c in _PAIRS:
-        if o in p and p.count(o) > p.count(c):
-            return False
-    return True
+    return all(not (o in p and p.count(o) > p.count(c)) for o, c in _PAIRS)
 
 
 _SENTENCE_PUNCT_RE = re.compile("[。；;]")
@@ -317,9 +314,8 @@ def _join_decision(a: str, b: str, first: bool = False) -> bool:
         if len(a) <= 60 and not (a[0].isascii() and a[0].islower()) and _CLAUSE_PUNCT_RE.search(a) is None:
             return False  # a short Latin heading
         return True
-    if is_heading_like(a, first=first):
-        return splits_word(a, b) or starts_with_particle(b)
-    return True
+    # a heading-like line is joined only where the break cuts a word or a particle starts the next
+    return not is_heading_like(a, first=first) or splits_word(a, b) or starts_with_particle(b)
 
 
 def _glue_plan(a: str, b: str) -> tuple[int, str, bool]:

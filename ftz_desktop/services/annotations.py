@@ -450,7 +450,7 @@ class AnnotationService:
         target = normalize_tag(into)
         if not target:
             raise UserError("The new tag name is empty.")
-        srcs = [s for s in normalize_tags(sources)]
+        srcs = list(normalize_tags(sources))
         if not srcs:
             raise UserError("No tag to rename.")
         with self._edit() as db:
@@ -545,7 +545,12 @@ class AnnotationService:
             for doc_id, name in rows:
                 if isinstance(document_tags, bool):
                     pass
-                elif isinstance(document_tags, int) and doc_id != document_tags or isinstance(document_tags, str) and not is_under(name, normalize_tag(document_tags)):
+                elif (
+                    isinstance(document_tags, int)
+                    and doc_id != document_tags
+                    or isinstance(document_tags, str)
+                    and not is_under(name, normalize_tag(document_tags))
+                ):
                     continue
                 doc_tags.setdefault(doc_id, ())
                 doc_tags[doc_id] += (name,)

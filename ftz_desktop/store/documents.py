@@ -161,7 +161,7 @@ def paths_under(db: sqlite_utils.Database, folder: str) -> dict[str, int]:
     """Paths (and ids) of documents stored under ``folder`` (a path prefix ending in a separator)."""
     # substr comparison instead of LIKE: paths may contain % and _
     rows = db.execute("SELECT path, id FROM documents WHERE substr(path, 1, ?) = ?", [len(folder), folder]).fetchall()
-    return {p: i for p, i in rows}
+    return dict(rows)
 
 
 def _summary(row) -> DocumentSummary:

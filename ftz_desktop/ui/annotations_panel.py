@@ -472,16 +472,15 @@ class AnnotationsPanel(QDockWidget):
             return menu
         menu.addAction(self.tr("Edit Note"), lambda: self.edit_current("note"))
         menu.addAction(self.tr("Edit Tags"), lambda: self.edit_current("tags"))
+        ids = self.selected_ids()
         colours = menu.addMenu(self.tr("Colour"))
         for color in ANNOTATION_COLORS:
             action = colours.addAction(swatch_icon(color), color_label(color))
             action.setCheckable(True)
             action.setChecked(color == a.color)
-            action.triggered.connect(
-                lambda _c=False, c=color, ids=self.selected_ids(): emit(self.recolor_requested, ids, c)
-            )
+            action.triggered.connect(lambda _c=False, c=color: emit(self.recolor_requested, ids, c))
         reattach = menu.addAction(self.tr("Re-attach to Selection"), lambda: emit(self.reattach_requested, a.id))
         reattach.setEnabled(self.can_reattach)
         menu.addSeparator()
-        menu.addAction(self.tr("Delete"), lambda ids=self.selected_ids(): emit(self.delete_requested, ids))
+        menu.addAction(self.tr("Delete"), lambda: emit(self.delete_requested, ids))
         return menu

@@ -312,15 +312,15 @@ class ZonesView(QWidget):
         bars = pg.BarGraphItem(x=xs, height=heights, width=0.6, brush=pg.mkBrush("#4a7fb5"), pen=pg.mkPen("#2f5d8a"))
         self.plot.addItem(bars)
         top = max(heights) if heights else 1
-        for x, m, h in zip(xs, self._bars, heights):
+        for x, m, h in zip(xs, self._bars, heights, strict=False):
             text = pg.TextItem(f"{m.value_text}\n{m.period or '—'}", color="#333333", anchor=(0.5, 1.0))
             text.setPos(x, h + top * 0.01)
             self.plot.addItem(text)
         ax = self.plot.getAxis("bottom")
         if self.mode.currentIndex() == self.MODE_TIME:
-            ticks = [(x, f"{n}\n{m.metric[:8]}") for x, n, m in zip(xs, self._bar_names, self._bars)]
+            ticks = [(x, f"{n}\n{m.metric[:8]}") for x, n, m in zip(xs, self._bar_names, self._bars, strict=False)]
         else:
-            ticks = [(x, n) for x, n in zip(xs, self._bar_names)]
+            ticks = [(x, n) for x, n in zip(xs, self._bar_names, strict=False)]
         ax.setTicks([ticks])
         self.plot.setLabel("left", unit)
         self.plot.setYRange(0, top * 1.18 or 1)

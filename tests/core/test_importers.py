@@ -147,9 +147,7 @@ def test_short_gbk_that_is_valid_utf8() -> None:
 
 
 def test_utf8_with_a_few_bad_bytes_stays_utf8() -> None:
-    data = (
-        ("片区改革持续推进。" * 50).encode("utf-8") + b"\xff" + "结束。".encode() + "截断".encode()[:-1]
-    )
+    data = ("片区改革持续推进。" * 50).encode("utf-8") + b"\xff" + "结束。".encode() + "截断".encode()[:-1]
     text, encoding = decode_text(data)
     assert encoding == "utf-8"
     assert text.startswith("片区改革持续推进。")

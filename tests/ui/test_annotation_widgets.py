@@ -26,22 +26,22 @@ from ftz_desktop.ui.tag_input import MultiTagCompleter, TagLineEdit
 
 
 def ann(i: int, start: int, end: int, **kw) -> Annotation:
-    fields = dict(
-        id=i,
-        uuid=f"u{i}",
-        doc_id=7,
-        start=start,
-        end=end,
-        quote="q" * (end - start),
-        prefix="",
-        suffix="",
-        note="",
-        color="yellow",
-        tags=(),
-        status="anchored",
-        created=f"2024-05-0{i}T08:00:00+00:00",
-        modified=f"2024-05-0{i}T08:00:00+00:00",
-    )
+    fields = {
+        "id": i,
+        "uuid": f"u{i}",
+        "doc_id": 7,
+        "start": start,
+        "end": end,
+        "quote": "q" * (end - start),
+        "prefix": "",
+        "suffix": "",
+        "note": "",
+        "color": "yellow",
+        "tags": (),
+        "status": "anchored",
+        "created": f"2024-05-0{i}T08:00:00+00:00",
+        "modified": f"2024-05-0{i}T08:00:00+00:00",
+    }
     fields.update(kw)
     return Annotation(**fields)
 

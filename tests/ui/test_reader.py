@@ -16,17 +16,17 @@ def make_doc(text: str, paragraphs=None, **kw) -> Document:
             start = text.index(part, pos)
             paragraphs.append((start, start + len(part)))
             pos = start + len(part)
-    fields = dict(
-        doc_id=7,
-        path="/tmp/x/doc.txt",
-        title="测试文件",
-        date="2024-05-01",
-        source="测试",
-        format="txt",
-        size=123,
-        imported="2024-05-01T00:00:00",
-        missing=False,
-    )
+    fields = {
+        "doc_id": 7,
+        "path": "/tmp/x/doc.txt",
+        "title": "测试文件",
+        "date": "2024-05-01",
+        "source": "测试",
+        "format": "txt",
+        "size": 123,
+        "imported": "2024-05-01T00:00:00",
+        "missing": False,
+    }
     fields.update(kw)
     return Document(text=text, paragraphs=tuple(paragraphs), **fields)
 

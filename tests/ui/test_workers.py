@@ -45,8 +45,7 @@ def test_callback_gets_error(qtbot, runner):
 
 def test_generator_progress_is_throttled_and_return_value_delivered(qtbot, runner):
     def gen():
-        for i in range(20_000):
-            yield i
+        yield from range(20_000)
         return "done"
 
     worker = Worker(gen, throttle=0.05)

@@ -56,7 +56,7 @@ def test_model_passes_the_model_tester(qtmodeltester, view: ZonesView) -> None:
 def test_over_time_for_one_area(view: ZonesView) -> None:
     view.zone.setCurrentText("绥芬河片区")
     view.mode.setCurrentIndex(ZonesView.MODE_TIME)
-    assert [n for n in view._bar_names] == ["2022", "2023"]
+    assert list(view._bar_names) == ["2022", "2023"]
     assert [m.value for m in view._bars] == [60, 80]
 
 
