@@ -31,7 +31,6 @@ from ftz_desktop.ui.annotation_io import AnnotationTransfer
 from ftz_desktop.ui.annotation_models import DEFAULT_COLOR, color_label, swatch_icon
 from ftz_desktop.ui.annotations_panel import AnnotationsPanel
 from ftz_desktop.ui.annotations_tab import AnnotationsTab
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.reader import ReaderView
 from ftz_desktop.ui.selection_bar import COLOR_SHORTCUTS, NOTE_SHORTCUT, TAGS_SHORTCUT
 from ftz_desktop.ui.tag_input import NoteDialog, TagsDialog, place_near
@@ -253,7 +252,7 @@ class AnnotationWorkbench(QObject):
             reader.set_current_annotation(select)
         if reader is self.window.reader_tabs.current_reader():
             self._show_current_in_panel()
-        emit(self.annotations_loaded, doc_id)
+        self.annotations_loaded.emit(doc_id)
 
     def _changed(self, change: Change) -> None:
         if change.select is not None and len(change.doc_ids) == 1:

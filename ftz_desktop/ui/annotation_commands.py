@@ -22,7 +22,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import Annotation, TagState
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.workers import TaskRunner
 
 UNDO_LIMIT = 500
@@ -64,7 +63,7 @@ class AnnotationController(QObject):
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.writer = TaskRunner(self, max_threads=1)  # one thread: jobs run in the order queued
         self.writer.pool.setExpiryTimeout(-1)  # keep the thread (and its SQLite connection)
-        self.writer.idle.connect(lambda: emit(self.idle))
+        self.writer.idle.connect(lambda: self.idle.emit())
         self.library: Any = None
 
     def set_library(self, library: Any) -> None:
@@ -106,9 +105,9 @@ class AnnotationController(QObject):
             if undoable:
                 self.undo_stack.clear()
             message = str(error) if isinstance(error, UserError) else f"{type(error).__name__}: {error}"
-            emit(self.failed, message)
+            self.failed.emit(message)
             return
-        emit(self.changed, change if isinstance(change, Change) else Change(everything=True))
+        self.changed.emit(change if isinstance(change, Change) else Change(everything=True))
 
 
 class AnnotationCommand(QUndoCommand):

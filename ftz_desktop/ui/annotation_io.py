@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import Annotation, AnnotationImportReport
 from ftz_desktop.ui.annotation_commands import Change
-from ftz_desktop.ui.compat import emit
 
 translate = QCoreApplication.translate
 FORMATS = {"md": "markdown", "csv": "csv", "json": "w3c", "jsonld": "w3c"}
@@ -152,7 +151,7 @@ class AnnotationTransfer(QObject):
         self.work.window.statusBar().showMessage(
             self.tr("Exported {count} annotations to {path}").format(count=count, path=path), 10_000
         )
-        emit(self.exported, str(path))
+        self.exported.emit(str(path))
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

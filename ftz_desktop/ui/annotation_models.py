@@ -13,7 +13,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ftz_desktop.records import ANNOTATION_COLORS, Annotation, DocumentSummary
-from ftz_desktop.ui.compat import emit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -282,8 +281,8 @@ class AnnotationsModel(QAbstractTableModel):
         else:
             return False
         self._all[index.row()] = new
-        emit(self.dataChanged, self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
-        emit(self.edit_requested, a.id, field, out)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        self.edit_requested.emit(a.id, field, out)
         return True
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
@@ -298,7 +297,7 @@ class AnnotationsModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        emit(self.layoutAboutToBeChanged)
+        self.layoutAboutToBeChanged.emit()
         old_ids = [a.id for a in self._all]
         self._sort = (column, order)
         self._apply_sort()
@@ -309,7 +308,7 @@ class AnnotationsModel(QAbstractTableModel):
             row = new_row[old_ids[i.row()]]
             moved.append(self.index(row, i.column()) if row < self._shown else QModelIndex())
         self.changePersistentIndexList(persistent, moved)
-        emit(self.layoutChanged)
+        self.layoutChanged.emit()
 
     def _apply_sort(self) -> None:
         if self._sort is None:

@@ -38,7 +38,6 @@ from ftz_desktop.ui.annotation_models import (
     swatch_icon,
     tint,
 )
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.tag_input import TagLineEdit
 
 PAD_X, PAD_Y, GAP, BAR = 12, 8, 4, 4
@@ -200,8 +199,8 @@ class AnnotationCardDelegate(QStyledItemDelegate):
         return note
 
     def _finish(self, editor: QWidget) -> None:
-        emit(self.commitData, editor)
-        emit(self.closeEditor, editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         a: Annotation | None = index.data(ANNOTATION_ROLE)
@@ -324,7 +323,7 @@ class AnnotationsPanel(QDockWidget):
         self.title_label.setStyleSheet("color: #6b6b6b;")
         self.title_label.setWordWrap(True)
         self.model = AnnotationsModel(self, editable=True)
-        self.model.edit_requested.connect(lambda i, f, v: emit(self.edit_requested, i, f, v))
+        self.model.edit_requested.connect(lambda i, f, v: self.edit_requested.emit(i, f, v))
         self.delegate = AnnotationCardDelegate(self)
         self.list = AnnotationListView(self.delegate, body)
         self.list.setModel(self.model)
@@ -442,7 +441,7 @@ class AnnotationsPanel(QDockWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_buttons()
         if not self._syncing:
-            emit(self.annotation_selected, self.model.annotation(current.row()).id if current.isValid() else -1)
+            self.annotation_selected.emit(self.model.annotation(current.row()).id if current.isValid() else -1)
 
     def _update_buttons(self) -> None:
         a = self.current()
@@ -452,7 +451,7 @@ class AnnotationsPanel(QDockWidget):
     def _reattach_current(self) -> None:
         a = self.current()
         if a is not None:
-            emit(self.reattach_requested, a.id)
+            self.reattach_requested.emit(a.id)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.list.indexAt(pos)
@@ -478,9 +477,9 @@ class AnnotationsPanel(QDockWidget):
             action = colours.addAction(swatch_icon(color), color_label(color))
             action.setCheckable(True)
             action.setChecked(color == a.color)
-            action.triggered.connect(lambda _c=False, c=color: emit(self.recolor_requested, ids, c))
-        reattach = menu.addAction(self.tr("Re-attach to Selection"), lambda: emit(self.reattach_requested, a.id))
+            action.triggered.connect(lambda _c=False, c=color: self.recolor_requested.emit(ids, c))
+        reattach = menu.addAction(self.tr("Re-attach to Selection"), lambda: self.reattach_requested.emit(a.id))
         reattach.setEnabled(self.can_reattach)
         menu.addSeparator()
-        menu.addAction(self.tr("Delete"), lambda: emit(self.delete_requested, ids))
+        menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(ids))
         return menu

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ANNOTATION_COLORS, Annotation, DocumentSummary, TagCount
 from ftz_desktop.ui.annotation_models import AnnotationsModel, color_label, swatch_icon
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.tables import list_table
 from ftz_desktop.ui.workers import TaskRunner
 
@@ -222,7 +221,7 @@ class AnnotationsTab(QWidget):
                     self.table.selectionModel().SelectionFlag.Select | self.table.selectionModel().SelectionFlag.Rows,
                 )
         self._update_count()
-        emit(self.loaded, self.model.total())
+        self.loaded.emit(self.model.total())
 
     def _update_count(self) -> None:
         shown = self.model.total()
@@ -255,7 +254,7 @@ class AnnotationsTab(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            emit(self.open_requested, self.model.annotation(index.row()))
+            self.open_requested.emit(self.model.annotation(index.row()))
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -274,16 +273,16 @@ class AnnotationsTab(QWidget):
         if not chosen:
             return menu
         ids = [a.id for a in chosen]
-        menu.addAction(self.tr("Open in Reader"), lambda a=chosen[0]: emit(self.open_requested, a))
+        menu.addAction(self.tr("Open in Reader"), lambda a=chosen[0]: self.open_requested.emit(a))
         menu.addSeparator()
-        note = menu.addAction(self.tr("Edit Note…"), lambda: emit(self.note_requested, ids[0]))
+        note = menu.addAction(self.tr("Edit Note…"), lambda: self.note_requested.emit(ids[0]))
         note.setEnabled(len(ids) == 1)
-        menu.addAction(self.tr("Edit Tags…"), lambda: emit(self.tags_requested, ids))
+        menu.addAction(self.tr("Edit Tags…"), lambda: self.tags_requested.emit(ids))
         colours = menu.addMenu(self.tr("Colour"))
         for color in ANNOTATION_COLORS:
             colours.addAction(
-                swatch_icon(color), color_label(color), lambda c=color: emit(self.recolor_requested, ids, c)
+                swatch_icon(color), color_label(color), lambda c=color: self.recolor_requested.emit(ids, c)
             )
         menu.addSeparator()
-        menu.addAction(self.tr("Delete"), lambda: emit(self.delete_requested, ids))
+        menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(ids))
         return menu

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop.records import ENTITY_KINDS, Entity, EntitySummary
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.workers import TaskRunner, Worker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -474,7 +473,7 @@ class EntitiesDock(QDockWidget):
         for row in range(self.model.rowCount()):
             self.tree.expand(self.model.index(row, 0))
         self._show_status(result)
-        emit(self.loaded, self.model.total())
+        self.loaded.emit(self.model.total())
 
     def _show_status(self, result: Loaded | None = None) -> None:
         self.extract_button.setVisible(bool(result and result.stale) and self._reextract_worker is None)
@@ -536,7 +535,7 @@ class EntitiesDock(QDockWidget):
     def _clicked(self, index: QModelIndex) -> None:
         entity = self._entity_at(index)
         if entity is not None:
-            emit(self.entity_activated, entity[0], entity[1])
+            self.entity_activated.emit(entity[0], entity[1])
 
     def _double_clicked(self, index: QModelIndex) -> None:
         entity = self._entity_at(index)
@@ -544,7 +543,7 @@ class EntitiesDock(QDockWidget):
             self.tree.setExpanded(index.siblingAtColumn(0), not self.tree.isExpanded(index.siblingAtColumn(0)))
             return
         if entity[2]:
-            emit(self.search_requested, entity[2])
+            self.search_requested.emit(entity[2])
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.tree.indexAt(pos)
@@ -570,12 +569,12 @@ class EntitiesDock(QDockWidget):
     def activate_current(self) -> None:
         entity = self._entity_at(self.tree.currentIndex())
         if entity is not None:
-            emit(self.entity_activated, entity[0], entity[1])
+            self.entity_activated.emit(entity[0], entity[1])
 
     def search_current(self) -> None:
         entity = self._entity_at(self.tree.currentIndex())
         if entity is not None and entity[2]:
-            emit(self.search_requested, entity[2])
+            self.search_requested.emit(entity[2])
 
     def copy_current(self) -> None:
         entity = self._entity_at(self.tree.currentIndex())

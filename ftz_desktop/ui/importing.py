@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop.records import ImportProgress, ImportReport
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.workers import TaskRunner, Worker
 
 PROGRESS_INTERVAL = 0.05  # seconds: at most ~20 progress updates per second reach the GUI
@@ -63,7 +62,7 @@ class ImportController(QObject):
         worker.signals.returned.connect(self._returned)
         worker.signals.errored.connect(self._errored)
         self._worker = worker
-        emit(self.started, [str(p) for p in paths])
+        self.started.emit([str(p) for p in paths])
         self._runner.start(worker)
         return True
 
@@ -75,11 +74,11 @@ class ImportController(QObject):
         self._worker = None
         report = report if isinstance(report, ImportReport) else ImportReport(cancelled=True)
         self.last_report = report
-        emit(self.finished, report)
+        self.finished.emit(report)
 
     def _errored(self, error: BaseException) -> None:
         self._worker = None
-        emit(self.failed, str(error) or type(error).__name__)
+        self.failed.emit(str(error) or type(error).__name__)
 
 
 def throughput(progress: ImportProgress) -> str:
@@ -148,7 +147,7 @@ class ImportProgressWidget(QWidget):
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Cancelling…"))
-        emit(self.cancel_requested)
+        self.cancel_requested.emit()
 
 
 def report_summary(report: ImportReport) -> str:

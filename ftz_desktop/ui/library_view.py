@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop.records import DocumentSummary
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.formatting import format_total
 from ftz_desktop.ui.models import DOC_ID_ROLE, LibraryFilterProxy, LibraryTableModel
 from ftz_desktop.ui.tables import list_table
@@ -91,7 +90,7 @@ class LibraryView(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            emit(self.open_requested, int(index.data(DOC_ID_ROLE)))
+            self.open_requested.emit(int(index.data(DOC_ID_ROLE)))
 
     def selected_doc_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -100,7 +99,7 @@ class LibraryView(QWidget):
     def tag_selected(self) -> None:
         ids = self.selected_doc_ids()
         if ids:
-            emit(self.tag_documents_requested, ids)
+            self.tag_documents_requested.emit(ids)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)

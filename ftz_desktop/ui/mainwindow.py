@@ -24,7 +24,6 @@ from ftz_desktop import paths
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ImportReport
 from ftz_desktop.ui.annotating import AnnotationWorkbench
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.entities_dock import EntitiesDock
 from ftz_desktop.ui.formatting import format_total
 from ftz_desktop.ui.importing import ImportController, ImportProgressWidget, ImportReportDialog, report_summary
@@ -348,7 +347,7 @@ class MainWindow(QMainWindow):
             self.library_label.setText(self.tr("No library"))
             self.stack.setCurrentIndex(self.PAGE_WELCOME)
             self.statusBar().showMessage(message)
-            emit(self.library_failed, message)
+            self.library_failed.emit(message)
             return
         self.library, listing = result
         self.settings.set_last_library(path)
@@ -359,7 +358,7 @@ class MainWindow(QMainWindow):
         self.entities_dock.set_library(self.library)
         self.zones_page.set_library(self.library)
         self._restore_tabs()
-        emit(self.library_opened, str(path))
+        self.library_opened.emit(str(path))
         if after is not None:
             after()
 
@@ -391,7 +390,7 @@ class MainWindow(QMainWindow):
         name = self.library_path.name if self.library_path else ""
         self.library_label.setText(f"{name}  ·  {format_total(len(docs))}")
         self.stack.setCurrentIndex(self.PAGE_WORKSPACE if docs else self.PAGE_WELCOME)
-        emit(self.documents_reloaded, len(docs))
+        self.documents_reloaded.emit(len(docs))
 
     def choose_library(self) -> None:
         start = str(self.library_path.parent if self.library_path else paths.data_dir())
@@ -482,13 +481,13 @@ class MainWindow(QMainWindow):
                 self.report_dialog.deleteLater()
             self.report_dialog = ImportReportDialog(report, self)
             self.report_dialog.show()
-        emit(self.import_finished, report)
+        self.import_finished.emit(report)
 
     def _import_failed(self, message: str) -> None:
         self._import_ended()
         self.statusBar().showMessage(self.tr("Import failed: {message}").format(message=message), 15000)
         self.reload_documents()  # whatever was committed before the failure is listed
-        emit(self.import_finished, ImportReport(cancelled=True))
+        self.import_finished.emit(ImportReport(cancelled=True))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ftz_desktop.records import DocumentSummary, SearchHit, SearchResults
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.formatting import human_size
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -153,7 +152,7 @@ class LibraryTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        emit(self.layoutAboutToBeChanged)
+        self.layoutAboutToBeChanged.emit()
         old_ids = [doc.doc_id for doc in self._docs]
         self._sort = (column, order)
         self._apply_sort()
@@ -164,7 +163,7 @@ class LibraryTableModel(QAbstractTableModel):
             persistent,
             [self.index(new_row[old_ids[i.row()]], i.column()) for i in persistent],
         )
-        emit(self.layoutChanged)
+        self.layoutChanged.emit()
 
     def _apply_sort(self) -> None:
         column, order = self._sort
@@ -296,4 +295,4 @@ class SearchResultsModel(QAbstractListModel):
         if not self.canFetchMore(parent):
             return
         self._fetching = True
-        emit(self.more_wanted, len(self._hits))
+        self.more_wanted.emit(len(self._hits))

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop.records import Document, Span
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.fonts import reader_font
 from ftz_desktop.ui.formatting import human_size
 from ftz_desktop.ui.reader_annotations import AnnotationLayer
@@ -175,9 +174,9 @@ class FindBar(QWidget):
 
     def _on_return(self) -> None:
         if QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier:
-            emit(self.previous_requested)
+            self.previous_requested.emit()
         else:
-            emit(self.next_requested)
+            self.next_requested.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
@@ -187,7 +186,7 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
-        emit(self.closed)
+        self.closed.emit()
 
 
 class ReaderView(AnnotationLayer, QWidget):
@@ -347,7 +346,7 @@ class ReaderView(AnnotationLayer, QWidget):
         self.set_hits(hits, query)
         if self._pending_reveal is not None and self._annotations:
             self.reveal_annotation(self._pending_reveal)
-        emit(self.loaded, doc.doc_id)
+        self.loaded.emit(doc.doc_id)
 
     def set_failed(self, message: str) -> None:
         self.title_label.setText(self.tr("This document cannot be shown"))
@@ -432,7 +431,7 @@ class ReaderView(AnnotationLayer, QWidget):
         for w in (self.prev_button, self.next_button):
             w.setVisible(has)
         self.counter_label.setVisible(bool(text))
-        emit(self.hit_changed, self._current, count)
+        self.hit_changed.emit(self._current, count)
 
     def counter_text(self) -> str:
         return self.counter_label.text()
@@ -558,7 +557,7 @@ class ReaderView(AnnotationLayer, QWidget):
             a = self.annotation_at(position) if position >= 0 else None
             if a is not None and a.id != self._current_ann:
                 self.set_current_annotation(a.id)
-                emit(self.annotation_clicked, a.id)
+                self.annotation_clicked.emit(a.id)
         self._hide_bar()
         menu = self.text_edit.createStandardContextMenu(pos)
         if self.menu_hook is not None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QTextEdit, QToolButton, QToo
 
 from ftz_desktop.records import Annotation, Span
 from ftz_desktop.ui.annotation_models import shade, tint
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.selection_bar import SelectionBar
 
 if TYPE_CHECKING:
@@ -69,7 +68,7 @@ class AnnotationLayer:
         self.tags_label.hide()
         self.tags_button = QToolButton(widget, text=translate("ReaderView", "Tag Document…"), autoRaise=True)
         self.tags_button.setToolTip(translate("ReaderView", "Give this document tags (Ctrl+Shift+D)"))
-        self.tags_button.clicked.connect(lambda: emit(self.document_tags_requested))
+        self.tags_button.clicked.connect(lambda: self.document_tags_requested.emit())
 
     def _attach_selection_bar(self) -> None:
         """The floating bar and what moves it (once the text edit exists)."""
@@ -250,7 +249,7 @@ class AnnotationLayer:
         has = self.text_edit.textCursor().hasSelection()
         if has != self._had_selection:
             self._had_selection = has
-            emit(self.selection_changed, has)
+            self.selection_changed.emit(has)
         if has:
             self._bar_timer.start()
         elif self.selection_bar.annotation_id is None:
@@ -303,7 +302,7 @@ class AnnotationLayer:
     def _bar_action(self, what: str, value: str) -> None:
         if self.selection_bar.annotation_id is not None:
             self.set_current_annotation(self.selection_bar.annotation_id)
-        emit(self.annotate_requested, what, value)
+        self.annotate_requested.emit(what, value)
 
     def _clicked(self, point: Any) -> None:
         """After a left click (not a drag): select the highlight under the mouse, or none."""
@@ -317,7 +316,7 @@ class AnnotationLayer:
             self._show_bar_for_annotation(a.id)
         else:
             self._hide_bar()
-        emit(self.annotation_clicked, a.id if a else -1)
+        self.annotation_clicked.emit(a.id if a else -1)
 
     def _tooltip(self, event: Any) -> bool:
         position = self._hit_test(event.pos())

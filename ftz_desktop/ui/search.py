@@ -40,7 +40,6 @@ from ftz_desktop.errors import UserError
 from ftz_desktop.records import SearchHit, SearchResults
 from ftz_desktop.ui.annotation_models import AnnotationsModel
 from ftz_desktop.ui.annotations_panel import AnnotationCardDelegate, AnnotationListView
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.formatting import format_hits, format_total
 from ftz_desktop.ui.models import HIT_ROLE, SearchResultsModel
 from ftz_desktop.ui.workers import TaskRunner, Worker
@@ -238,7 +237,7 @@ class SearchBox(QLineEdit):
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Down and not (self.completer() and self.completer().popup().isVisible()):
-            emit(self.down_pressed)
+            self.down_pressed.emit()
             return
         super().keyPressEvent(event)
 
@@ -439,7 +438,7 @@ class SearchPanel(QWidget):
             self.model.set_results(None)
             self._clear_notes()
             self.list.set_hint("")
-            emit(self.search_failed, message)
+            self.search_failed.emit(message)
             return
         self.error_label.hide()
         self._shown_query = query
@@ -453,7 +452,7 @@ class SearchPanel(QWidget):
         self.list.set_hint(self.tr("Nothing matches this query."))
         self.docs_button.setText(self.tr("Documents ({count})").format(count=f"{results.total:,}"))
         self.section_row.show()
-        emit(self.results_shown, results.total)
+        self.results_shown.emit(results.total)
         self.refresh_notes()
 
     # --- notes -------------------------------------------------------------------------------
@@ -482,13 +481,13 @@ class SearchPanel(QWidget):
             self.notes_button.setText(self.tr("Notes"))
             message = str(error) if isinstance(error, UserError) else self.tr("The notes could not be searched.")
             self.notes_list.set_hint(message)
-            emit(self.notes_shown, 0)
+            self.notes_shown.emit(0)
             return
         items, docs = result
         self.notes_model.set_annotations(items, docs)
         self.notes_button.setText(self.tr("Notes ({count})").format(count=len(items)))
         self.notes_list.set_hint(self.tr("No note or highlighted passage matches this query."))
-        emit(self.notes_shown, len(items))
+        self.notes_shown.emit(len(items))
 
     def _clear_notes(self) -> None:
         self.notes_model.set_annotations([], {})
@@ -498,8 +497,8 @@ class SearchPanel(QWidget):
 
     def _note_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            emit(self.query_committed, self._shown_query)
-            emit(self.note_open_requested, self.notes_model.annotation(index.row()))
+            self.query_committed.emit(self._shown_query)
+            self.note_open_requested.emit(self.notes_model.annotation(index.row()))
 
     def _fetch_page(self, offset: int) -> None:
         if self._library is None or not self._shown_query:
@@ -528,8 +527,8 @@ class SearchPanel(QWidget):
         if not index.isValid():
             return
         hit = self.model.hit(index.row())
-        emit(self.query_committed, self._shown_query)
-        emit(self.open_requested, hit.doc_id, self._shown_query)
+        self.query_committed.emit(self._shown_query)
+        self.open_requested.emit(hit.doc_id, self._shown_query)
 
     def open_current(self) -> None:
         index = self.list.currentIndex()
@@ -540,7 +539,7 @@ class SearchPanel(QWidget):
     def _commit_from_box(self) -> None:
         self.search_now()
         if self.box.text().strip():
-            emit(self.query_committed, self.box.text().strip())
+            self.query_committed.emit(self.box.text().strip())
 
     def _enter_list(self) -> None:
         if self.model.rowCount():

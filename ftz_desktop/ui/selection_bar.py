@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QStyle, QToolButton, QWidget
 
 from ftz_desktop.records import ANNOTATION_COLORS
 from ftz_desktop.ui.annotation_models import color_label, swatch_icon
-from ftz_desktop.ui.compat import emit
 
 COLOR_SHORTCUTS = {color: f"Ctrl+{i}" for i, color in enumerate(ANNOTATION_COLORS, start=1)}
 NOTE_SHORTCUT = "Ctrl+Shift+N"
@@ -73,7 +72,7 @@ class SelectionBar(QFrame):
         self.hide()
 
     def _emit(self, what: str, value: str = "") -> None:
-        emit(self.action, what, value)
+        self.action.emit(what, value)
 
     def show_for_selection(self, rect: QRect) -> None:
         """Offer to annotate the selected text drawn in ``rect`` (parent coordinates)."""

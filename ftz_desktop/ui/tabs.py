@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.reader import ReaderView
 
 Loader = Callable[[int, str, Callable[[Any, BaseException | None], None]], Any]
@@ -43,7 +42,7 @@ class ReaderTabs(QTabWidget):
         self.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabCloseRequested.connect(self.close_tab)
         self.tabBar().installEventFilter(self)
-        self.tabBar().tabMoved.connect(lambda *_: emit(self.tabs_changed))
+        self.tabBar().tabMoved.connect(lambda *_: self.tabs_changed.emit())
 
     def readers(self) -> list[ReaderView]:
         return [w for i in range(self.count()) if isinstance(w := self.widget(i), ReaderView)]
@@ -73,12 +72,12 @@ class ReaderTabs(QTabWidget):
                 reader.first_hit()
             return reader
         reader = ReaderView(doc_id, self.zoom, self)
-        emit(self.reader_created, reader)
+        self.reader_created.emit(reader)
         index = self.addTab(reader, self.tr("Loading…"))
         if activate:
             self.setCurrentIndex(index)
         self._loader(doc_id, query, lambda res, err, r=reader: self._loaded(r, query, res, err))
-        emit(self.tabs_changed)
+        self.tabs_changed.emit()
         return reader
 
     def _loaded(self, reader: ReaderView, query: str, result: Any, error: BaseException | None) -> None:
@@ -96,14 +95,14 @@ class ReaderTabs(QTabWidget):
         title = doc.title or Path(doc.path).name
         self.setTabText(index, title if len(title) <= 18 else title[:17] + "…")
         self.setTabToolTip(index, f"{title}\n{os.path.normpath(doc.path)}")
-        emit(self.document_loaded, doc.doc_id)
+        self.document_loaded.emit(doc.doc_id)
 
     def _rehighlighted(self, reader: ReaderView, query: str, result: Any, error: BaseException | None) -> None:
         if self.indexOf(reader) < 0 or error is not None or result is None:
             return
         _, hits = result
         reader.set_hits(hits, query)
-        emit(self.document_loaded, reader.doc_id)
+        self.document_loaded.emit(reader.doc_id)
 
     def close_tab(self, index: int) -> None:
         widget = self.widget(index)
@@ -114,7 +113,7 @@ class ReaderTabs(QTabWidget):
             widget.deleteLater()
         else:  # a page the window keeps (the Zones tab): hidden, ready to come back
             widget.hide()
-        emit(self.tabs_changed)
+        self.tabs_changed.emit()
 
     def close_current(self) -> None:
         if self.currentIndex() >= 0:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from ftz_desktop.core.tags import normalize_tag, tag_key
 from ftz_desktop.records import TagCount
 from ftz_desktop.ui.annotation_commands import AnnotationController, TagCommand
-from ftz_desktop.ui.compat import emit
 from ftz_desktop.ui.workers import TaskRunner
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 60
@@ -173,7 +172,7 @@ class TagManager(QDialog):
         for name in selected:
             self.select_tag(name, clear=False)
         self._update_buttons()
-        emit(self.loaded, len(tags))
+        self.loaded.emit(len(tags))
 
     def tag_names(self) -> list[str]:
         return [t.name for t in self._tags]
@@ -285,7 +284,7 @@ class TagManager(QDialog):
     def show_annotations(self) -> None:
         names = self.selected_tags()
         if len(names) == 1:
-            emit(self.show_annotations_requested, names[0])
+            self.show_annotations_requested.emit(names[0])
 
     def _after_usage(self, names: list[str], then: Callable[[tuple[int, int]], Any]) -> None:
         """Count (in a worker) what carries ``names`` and below, then call ``then((anns, docs))``."""

@@ -13,8 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from ftz_desktop.ui.compat import emit
-
 Callback = Callable[[Any, BaseException | None], None]
 
 
@@ -94,12 +92,12 @@ class Worker(QRunnable):
                 result = self._drain(result)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
             if not self._dropped():
-                emit(self.signals.errored, exc)
+                self.signals.errored.emit(exc)
         else:
             if not self._dropped():
-                emit(self.signals.returned, result)
+                self.signals.returned.emit(result)
         finally:
-            emit(self.signals.finished)
+            self.signals.finished.emit()
 
     def _dropped(self) -> bool:
         """A cancelled worker without a cooperative function has nothing worth reporting."""
@@ -117,11 +115,11 @@ class Worker(QRunnable):
                     value = next(gen)
                 except StopIteration as stop:
                     if pending is not _NOTHING and not self.is_cancelled():
-                        emit(self.signals.yielded, pending)
+                        self.signals.yielded.emit(pending)
                     return stop.value
                 now = time.monotonic()
                 if now - last_emit >= self._throttle:
-                    emit(self.signals.yielded, value)
+                    self.signals.yielded.emit(value)
                     last_emit = now
                     pending = _NOTHING
                 else:
@@ -163,7 +161,7 @@ class TaskRunner(QObject):
     def _forget(self, worker: Worker) -> None:
         self._active.discard(worker)
         if not self._active:
-            emit(self.idle)
+            self.idle.emit()
 
     def busy(self) -> bool:
         return bool(self._active)

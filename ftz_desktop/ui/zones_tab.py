@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from ftz_desktop.core.metrics import CATEGORIES
 from ftz_desktop.records import Metric
-from ftz_desktop.ui.compat import emit
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -293,7 +292,7 @@ class ZonesView(QWidget):
                 n=shown, x=len(records) - shown
             )
         )
-        emit(self.redrawn)
+        self.redrawn.emit()
 
     # --- chart -----------------------------------------------------------------------------------
     def draw(self, series: list[tuple[str, Metric]]) -> None:
@@ -364,12 +363,12 @@ class ZonesView(QWidget):
     def open_bar(self, i: int) -> None:
         m = self._bars[i]
         if m.doc_id is not None:
-            emit(self.document_requested, m.doc_id, m.start, m.end, m.metric or m.value_text)
+            self.document_requested.emit(m.doc_id, m.start, m.end, m.metric or m.value_text)
 
     def _row_activated(self, index: QModelIndex) -> None:
         m = self.model.record(self.proxy.mapToSource(index).row())
         if m.doc_id is not None:
-            emit(self.document_requested, m.doc_id, m.start, m.end, m.metric or m.value_text)
+            self.document_requested.emit(m.doc_id, m.start, m.end, m.metric or m.value_text)
 
     # --- exclusion and export -----------------------------------------------------------------------
     def selected_record(self) -> Metric | None:
