@@ -44,8 +44,8 @@ def main() -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
 
     from ftz_desktop.ui.app import create_application
+    from ftz_desktop.ui.common.settings import Settings
     from ftz_desktop.ui.mainwindow import MainWindow
-    from ftz_desktop.ui.settings import Settings
 
     app = create_application([])
     if args.switch_interval:

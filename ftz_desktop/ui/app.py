@@ -25,7 +25,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ftz_desktop import __version__
-from ftz_desktop.ui.fonts import ui_font
+from ftz_desktop.ui.common.fonts import ui_font
 
 PROBE_ENV = "FTZ_DESKTOP_STARTUP_PROBE"
 GIL_SWITCH_INTERVAL = 0.001  # seconds
@@ -88,8 +88,8 @@ def run(library_path: Path | None, argv: list[str]) -> int:
     options, qt_args = parse_options(argv)
     app = create_application(qt_args, options.lang)
 
+    from ftz_desktop.ui.common.settings import Settings
     from ftz_desktop.ui.mainwindow import MainWindow
-    from ftz_desktop.ui.settings import Settings
 
     window = MainWindow(Settings(), library_path)
     if options.size:

@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 from ftz_desktop import paths
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ImportReport
-from ftz_desktop.ui.annotating import AnnotationWorkbench
-from ftz_desktop.ui.entities_dock import EntitiesDock
-from ftz_desktop.ui.formatting import format_total
-from ftz_desktop.ui.importing import ImportController, ImportProgressWidget, ImportReportDialog, report_summary
-from ftz_desktop.ui.library_view import LibraryView
-from ftz_desktop.ui.models import haystacks
-from ftz_desktop.ui.search import SearchPanel
-from ftz_desktop.ui.settings import Settings
-from ftz_desktop.ui.tabs import ReaderTabs
-from ftz_desktop.ui.welcome import WelcomePage, samples_dir
-from ftz_desktop.ui.workers import TaskRunner
-from ftz_desktop.ui.zones_page import ZonesPage
+from ftz_desktop.ui.annotations.workbench import AnnotationWorkbench
+from ftz_desktop.ui.common.formatting import format_total
+from ftz_desktop.ui.common.settings import Settings
+from ftz_desktop.ui.common.workers import TaskRunner
+from ftz_desktop.ui.entities.dock import EntitiesDock
+from ftz_desktop.ui.library.importing import ImportController, ImportProgressWidget, ImportReportDialog, report_summary
+from ftz_desktop.ui.library.model import haystacks
+from ftz_desktop.ui.library.view import LibraryView
+from ftz_desktop.ui.library.welcome import WelcomePage, samples_dir
+from ftz_desktop.ui.reader.tabs import ReaderTabs
+from ftz_desktop.ui.search.panel import SearchPanel
+from ftz_desktop.ui.zones.page import ZonesPage
 
 Listing = tuple[list, dict]  # documents and their filter haystacks
 SAMPLE_LIBRARY_FILENAME = "sample-library.sqlite"

@@ -4,12 +4,12 @@
 <context>
     <name>AnnotationCardDelegate</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="97"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="97"/>
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="197"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="197"/>
         <source>Your note (Ctrl+Enter to save, Esc to cancel)</source>
         <translation>你的笔记（Ctrl+Enter 保存，Esc 取消）</translation>
     </message>
@@ -17,28 +17,28 @@
 <context>
     <name>AnnotationColors</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="38"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="38"/>
         <source>Yellow</source>
         <extracomment>Background of a highlight (light enough for dark text), then of the selected one, then the swatch / underline shade.</extracomment>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="39"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="39"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="40"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="40"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="41"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="41"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="42"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="42"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -46,67 +46,67 @@
 <context>
     <name>AnnotationCommands</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_commands.py" line="152"/>
+        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="152"/>
         <source>Add Note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_commands.py" line="154"/>
+        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="154"/>
         <source>Add Tags</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_commands.py" line="156"/>
+        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="156"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_commands.py" line="194"/>
+        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="194"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_commands.py" line="196"/>
+        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="196"/>
         <source>Change Colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_commands.py" line="198"/>
+        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="198"/>
         <source>Edit Tags</source>
         <translation>编辑标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_commands.py" line="249"/>
+        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="249"/>
         <source>Delete Annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_commands.py" line="251"/>
+        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="251"/>
         <source>Delete Annotations</source>
         <translation>删除多条标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_commands.py" line="274"/>
+        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="274"/>
         <source>Re-attach Annotation</source>
         <translation>重新定位标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_commands.py" line="297"/>
+        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="297"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_commands.py" line="298"/>
+        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="298"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_commands.py" line="299"/>
+        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="299"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_commands.py" line="331"/>
+        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="331"/>
         <source>Tag Document</source>
         <translation>为文档加标签</translation>
     </message>
@@ -114,37 +114,37 @@
 <context>
     <name>AnnotationIO</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="30"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="30"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="31"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="31"/>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="32"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="32"/>
         <source>W3C Web Annotation JSON (*.json)</source>
         <translation>W3C Web Annotation JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="79"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="79"/>
         <source>Annotations backed up to {path}</source>
         <translation>标注已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="83"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="83"/>
         <source>Imported {added} annotations ({orphaned} not found in the current text), {duplicates} already here, {tags} document tags added</source>
         <translation>已导入 {added} 条标注（其中 {orphaned} 条在当前文本中未找到），{duplicates} 条已存在，新增文档标签 {tags} 个</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="90"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="90"/>
         <source>; {count} not imported</source>
         <translation>；{count} 条未导入</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="97"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="97"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
@@ -152,43 +152,43 @@
 <context>
     <name>AnnotationTransfer</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="121"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="121"/>
         <source>There are no annotations to export.</source>
         <translation>没有可导出的标注。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="124"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="124"/>
         <source>Export {count} Annotations</source>
         <translation>导出 {count} 条标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="148"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="148"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="151"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="151"/>
         <source>Exported {count} annotations to {path}</source>
         <translation>已将 {count} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="156"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="156"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="157"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="157"/>
         <source>W3C Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
         <translation>W3C Web Annotation JSON (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="165"/>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="172"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="165"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="172"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_io.py" line="167"/>
+        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="167"/>
         <source>Importing annotations…</source>
         <translation>正在导入标注…</translation>
     </message>
@@ -196,185 +196,185 @@
 <context>
     <name>AnnotationWorkbench</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="99"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="99"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="100"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="100"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="134"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="134"/>
         <source>Highlight in {colour}</source>
         <translation>用{colour}高亮</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="142"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="142"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="143"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="143"/>
         <source>Add &amp;Tags…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="144"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="144"/>
         <source>&amp;Delete Annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="145"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="145"/>
         <source>&amp;Re-attach to Selection</source>
         <translation>重新定位到所选文本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="146"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="146"/>
         <source>Tag &amp;Document…</source>
         <translation>为文档加标签(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="147"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="147"/>
         <source>&amp;Manage Tags…</source>
         <translation>管理标签(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="148"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="148"/>
         <source>Show &amp;All Annotations</source>
         <translation>显示全部标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="149"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="149"/>
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="150"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="150"/>
         <source>I&amp;mport Annotations…</source>
         <translation>导入标注(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="151"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="151"/>
         <source>&amp;Back Up Annotations Now</source>
         <translation>立即备份标注(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="157"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="157"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="276"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="276"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="283"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="283"/>
         <source>The annotation could not be saved: {error}</source>
         <translation>标注未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="384"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="384"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="399"/>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="415"/>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="431"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="399"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="415"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="431"/>
         <source>Select text in the reader first.</source>
         <translation>请先在阅读器中选中文字。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="423"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="423"/>
         <source>Tag Passage</source>
         <translation>为摘录加标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="441"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="441"/>
         <source>Choose an annotation in the reader, the annotation panel or the Annotations tab.</source>
         <translation>请在阅读器、标注面板或“标注”页中选择一条标注。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="456"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="456"/>
         <source>Choose an annotation of this document in the annotation panel first.</source>
         <translation>请先在标注面板中选择本文档的一条标注。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="459"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="459"/>
         <source>Select the passage in the reader to re-attach the annotation to.</source>
         <translation>请在阅读器中选中要重新定位到的文字。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="489"/>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="493"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="489"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="493"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="492"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="492"/>
         <source>Add tags to {count} annotations</source>
         <translation>为 {count} 条标注添加标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="524"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="524"/>
         <source>Tag Document…</source>
         <translation>为文档加标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="528"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="528"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="528"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="528"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="537"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="537"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="537"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="537"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="539"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="539"/>
         <source>Add Tags…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="539"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="539"/>
         <source>Edit Tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="542"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="542"/>
         <source>Delete Annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="546"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="546"/>
         <source>Re-attach Chosen Annotation Here</source>
         <translation>将所选标注重新定位到此处</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="586"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="586"/>
         <source>Tag Document</source>
         <translation>为文档加标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="592"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="592"/>
         <source>Add tags to {count} documents</source>
         <translation>为 {count} 篇文档添加标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotating.py" line="593"/>
+        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="593"/>
         <source>Tag Documents</source>
         <translation>为文档加标签</translation>
     </message>
@@ -382,47 +382,47 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="132"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="132"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="133"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="133"/>
         <source>Passage</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="134"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="134"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="135"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="135"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="136"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="136"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="137"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="137"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="138"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="138"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="231"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="231"/>
         <source>The passage was not found when the document changed; select new text to re-attach it.</source>
         <translation>文档更新后未找到这段原文；请选中新的文字重新定位。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotation_models.py" line="261"/>
+        <location filename="../../ftz_desktop/ui/annotations/model.py" line="261"/>
         <source>orphaned</source>
         <translation>未定位</translation>
     </message>
@@ -430,63 +430,63 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="315"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="315"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="338"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="338"/>
         <source>Select text in the reader and pick a colour to highlight it.</source>
         <translation>在阅读器中选中文字，再选一种颜色即可高亮。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="340"/>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="484"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="340"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="484"/>
         <source>Re-attach to Selection</source>
         <translation>重新定位到所选文本</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="342"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="342"/>
         <source>Attach the chosen annotation to the text selected in the reader (Ctrl+Shift+R)</source>
         <translation>把所选标注定位到阅读器中选中的文字 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="347"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="347"/>
         <source>Double-click a card to edit its note, or its tags line to edit the tags.</source>
         <translation>双击卡片编辑笔记，双击标签行编辑标签。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="384"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="384"/>
         <source>Open a document to see its annotations.</source>
         <translation>打开一篇文档即可查看其标注。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="386"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="386"/>
         <source>{count} annotations</source>
         <translation>{count} 条标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="390"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="390"/>
         <source>{count} not found in the current text: choose one, select its passage in the reader and re-attach it.</source>
         <translation>{count} 条在当前文本中未找到：选中一条，在阅读器中选中对应文字，然后重新定位。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="474"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="474"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="475"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="475"/>
         <source>Edit Tags</source>
         <translation>编辑标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="476"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="476"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_panel.py" line="487"/>
+        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="487"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -494,82 +494,82 @@
 <context>
     <name>AnnotationsTab</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="89"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="89"/>
         <source>Filter by passage, note or tag</source>
         <translation>按摘录、笔记或标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="93"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="93"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="97"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="97"/>
         <source>Orphans only</source>
         <translation>仅未定位</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="98"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="98"/>
         <source>Only the annotations whose passage was not found after their document changed, to re-attach them</source>
         <translation>只显示文档更新后未找到原文的标注，以便重新定位</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="109"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="109"/>
         <source>Manage Tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="110"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="110"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="222"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="222"/>
         <source>Cannot list the annotations: {error}</source>
         <translation>无法列出标注：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="242"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="242"/>
         <source>{count} annotations</source>
         <translation>{count} 条标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="244"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="244"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total} 条</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="249"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="249"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="262"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="262"/>
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="289"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="289"/>
         <source>Open in Reader</source>
         <translation>在阅读器中打开</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="291"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="291"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="293"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="293"/>
         <source>Edit Tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="294"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="294"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations_tab.py" line="300"/>
+        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="300"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -577,112 +577,112 @@
 <context>
     <name>EntitiesDock</name>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="320"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="320"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="354"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="354"/>
         <source>Document</source>
         <translation type="unfinished">文档</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="354"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="354"/>
         <source>Entities of the document in the current reader tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="355"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="355"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="355"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="355"/>
         <source>Entities across the current search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="356"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="356"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="356"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="356"/>
         <source>Entities across the whole library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="370"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="370"/>
         <source>Extract Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="372"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="372"/>
         <source>Find the zones, organisations, people and policies of every document again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="388"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="388"/>
         <source>Copy Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="390"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="390"/>
         <source>Show All Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="392"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="392"/>
         <source>Highlight in Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="449"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="449"/>
         <source>Loading…</source>
         <translation type="unfinished">正在载入…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="460"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="460"/>
         <source>The entities could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="472"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="472"/>
         <source>No library is open.</source>
         <translation type="unfinished">没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="478"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="478"/>
         <source>Some documents&apos; entities are missing or out of date (the gazetteer changed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="482"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="482"/>
         <source>Open a document to see its entities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="484"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="484"/>
         <source>Search to see the entities of the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="486"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="486"/>
         <source>No entities found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="488"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="488"/>
         <source>{count} mentions in this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="491"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="491"/>
         <source>{count} mentions in {docs} documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="502"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="502"/>
         <source>Extracting entities… {done} of {total} documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,52 +690,52 @@
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="91"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="91"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="92"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="92"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="93"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="93"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="94"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="94"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="95"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="95"/>
         <source>Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="96"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="96"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="160"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="160"/>
         <source>Also written: {forms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="162"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="162"/>
         <source>{count} mentions in {docs} documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="236"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="236"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities_dock.py" line="236"/>
+        <location filename="../../ftz_desktop/ui/entities/dock.py" line="236"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,22 +743,22 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="152"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="152"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="158"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="158"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一处 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="161"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="161"/>
         <source>Next match (F3)</source>
         <translation>下一处 (F3)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="166"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="166"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
@@ -766,23 +766,23 @@
 <context>
     <name>ImportProgressWidget</name>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="116"/>
-        <location filename="../../ftz_desktop/ui/importing.py" line="132"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="116"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="132"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="128"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="128"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="140"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="140"/>
         <source>{done} / {total} files</source>
         <translation>{done} / {total} 个文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="150"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="150"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -790,12 +790,12 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="156"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="156"/>
         <source>Added {added} · updated {updated} · unchanged {unchanged} · missing {missing} · failed {failed}</source>
         <translation>新增 {added} · 更新 {updated} · 未变 {unchanged} · 缺失 {missing} · 失败 {failed}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="169"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="169"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
@@ -803,62 +803,62 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="184"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="184"/>
         <source>Import Cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="184"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="184"/>
         <source>Import Finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="187"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="187"/>
         <source>The import was cancelled; what was imported so far is kept.</source>
         <translation>导入已取消，已导入的文档会保留。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="189"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="189"/>
         <source>The import is done in {seconds:.1f} s.</source>
         <translation>导入完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="196"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="196"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="197"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="197"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="198"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="198"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="199"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="199"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="200"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="200"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="211"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="211"/>
         <source>Files that could not be imported, with the reason:</source>
         <translation>未能导入的文件及原因：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="217"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="217"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/importing.py" line="218"/>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="218"/>
         <source>Copy the summary and every failure with its reason</source>
         <translation>复制摘要及每个失败文件的原因</translation>
     </message>
@@ -866,37 +866,37 @@
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/models.py" line="58"/>
+        <location filename="../../ftz_desktop/ui/library/model.py" line="58"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/models.py" line="59"/>
+        <location filename="../../ftz_desktop/ui/library/model.py" line="59"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/models.py" line="60"/>
+        <location filename="../../ftz_desktop/ui/library/model.py" line="60"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/models.py" line="61"/>
+        <location filename="../../ftz_desktop/ui/library/model.py" line="61"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/models.py" line="62"/>
+        <location filename="../../ftz_desktop/ui/library/model.py" line="62"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/models.py" line="63"/>
+        <location filename="../../ftz_desktop/ui/library/model.py" line="63"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/models.py" line="139"/>
+        <location filename="../../ftz_desktop/ui/library/model.py" line="139"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -904,27 +904,27 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ftz_desktop/ui/library_view.py" line="45"/>
+        <location filename="../../ftz_desktop/ui/library/view.py" line="45"/>
         <source>Filter by title, date, source or path</source>
         <translation>按标题、日期、来源或路径筛选</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library_view.py" line="107"/>
+        <location filename="../../ftz_desktop/ui/library/view.py" line="107"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total} 篇</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library_view.py" line="129"/>
+        <location filename="../../ftz_desktop/ui/library/view.py" line="129"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library_view.py" line="131"/>
+        <location filename="../../ftz_desktop/ui/library/view.py" line="131"/>
         <source>Tag Document…</source>
         <translation>为文档加标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library_view.py" line="131"/>
+        <location filename="../../ftz_desktop/ui/library/view.py" line="131"/>
         <source>Tag {count} Documents…</source>
         <translation>为 {count} 篇文档加标签…</translation>
     </message>
@@ -1162,12 +1162,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_input.py" line="74"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_input.py" line="74"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_input.py" line="81"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_input.py" line="81"/>
         <source>Your note on this passage</source>
         <translation>对这段文字的笔记</translation>
     </message>
@@ -1175,7 +1175,7 @@
 <context>
     <name>ReaderTabs</name>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs.py" line="77"/>
+        <location filename="../../ftz_desktop/ui/reader/tabs.py" line="77"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
@@ -1183,79 +1183,79 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ftz_desktop/ui/reader_annotations.py" line="35"/>
+        <location filename="../../ftz_desktop/ui/reader/highlights.py" line="35"/>
         <source>No note</source>
         <translation>没有笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader_annotations.py" line="70"/>
-        <location filename="../../ftz_desktop/ui/reader_annotations.py" line="179"/>
+        <location filename="../../ftz_desktop/ui/reader/highlights.py" line="70"/>
+        <location filename="../../ftz_desktop/ui/reader/highlights.py" line="179"/>
         <source>Tag Document…</source>
         <extracomment>called with (menu, reader) to add the annotation actions to the context menu</extracomment>
         <translation>为文档加标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader_annotations.py" line="71"/>
+        <location filename="../../ftz_desktop/ui/reader/highlights.py" line="71"/>
         <source>Give this document tags (Ctrl+Shift+D)</source>
         <translation>给这篇文档加标签 (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader_annotations.py" line="179"/>
+        <location filename="../../ftz_desktop/ui/reader/highlights.py" line="179"/>
         <source>Edit Tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="132"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="132"/>
         <source>— {cite}</source>
         <translation>——{cite}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="232"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="232"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="250"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="250"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>上一处 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="253"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="253"/>
         <source>Next hit (F3)</source>
         <translation>下一处 (F3)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="258"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="258"/>
         <source>Open original</source>
         <translation>打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="259"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="259"/>
         <source>Open the original file with the system&apos;s application</source>
         <translation>用系统默认程序打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="313"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="313"/>
         <source>Copy with Citation</source>
         <translation>带出处复制</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="316"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="316"/>
         <source>Open Original File</source>
         <translation>打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="334"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="334"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="336"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="336"/>
         <source>original file missing</source>
         <translation>原文件缺失</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader.py" line="353"/>
+        <location filename="../../ftz_desktop/ui/reader/view.py" line="353"/>
         <source>This document cannot be shown</source>
         <translation>无法显示此文档</translation>
     </message>
@@ -1263,54 +1263,54 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/formatting.py" line="21"/>
+        <location filename="../../ftz_desktop/ui/common/formatting.py" line="21"/>
         <source>1 document</source>
         <translation>共 1 篇</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/formatting.py" line="22"/>
+        <location filename="../../ftz_desktop/ui/common/formatting.py" line="22"/>
         <source>{count} documents</source>
         <translation>共 {count} 篇</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/formatting.py" line="28"/>
+        <location filename="../../ftz_desktop/ui/common/formatting.py" line="28"/>
         <source>1 hit</source>
         <translation>1 处</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/formatting.py" line="29"/>
+        <location filename="../../ftz_desktop/ui/common/formatting.py" line="29"/>
         <source>{count} hits</source>
         <translation>{count} 处</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search.py" line="274"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="274"/>
         <source>Search all documents (Ctrl+K)</source>
         <translation>检索全部文档 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search.py" line="319"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="319"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search.py" line="321"/>
-        <location filename="../../ftz_desktop/ui/search.py" line="480"/>
-        <location filename="../../ftz_desktop/ui/search.py" line="493"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="321"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="480"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="493"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search.py" line="322"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="322"/>
         <source>Annotations whose note or passage matches the query</source>
         <translation>笔记或摘录与查询匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search.py" line="400"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="400"/>
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search.py" line="413"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="413"/>
         <source>Type to search every document.
 
 word word — both words
@@ -1327,32 +1327,32 @@ title:word  date:2019  date:2019-08..2020-06</source>
 title:词  date:2019  date:2019-08..2020-06</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search.py" line="433"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="433"/>
         <source>Search failed: {error}</source>
         <translation>检索失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search.py" line="453"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="453"/>
         <source>Nothing matches this query.</source>
         <translation>没有符合条件的文档。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search.py" line="454"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="454"/>
         <source>Documents ({count})</source>
         <translation>文档 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search.py" line="481"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="481"/>
         <source>The notes could not be searched.</source>
         <translation>无法搜索笔记。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search.py" line="487"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="487"/>
         <source>Notes ({count})</source>
         <translation>笔记 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search.py" line="488"/>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="488"/>
         <source>No note or highlighted passage matches this query.</source>
         <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
     </message>
@@ -1360,41 +1360,41 @@ title:词  date:2019  date:2019-08..2020-06</translation>
 <context>
     <name>SelectionBar</name>
     <message>
-        <location filename="../../ftz_desktop/ui/selection_bar.py" line="51"/>
+        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="51"/>
         <source>Highlight in {colour} ({keys})</source>
         <translation>用{colour}高亮 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/selection_bar.py" line="60"/>
-        <location filename="../../ftz_desktop/ui/selection_bar.py" line="82"/>
-        <location filename="../../ftz_desktop/ui/selection_bar.py" line="92"/>
+        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="60"/>
+        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="82"/>
+        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="92"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/selection_bar.py" line="61"/>
+        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="61"/>
         <source>Add a note ({keys})</source>
         <translation>添加笔记 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/selection_bar.py" line="63"/>
-        <location filename="../../ftz_desktop/ui/selection_bar.py" line="83"/>
-        <location filename="../../ftz_desktop/ui/selection_bar.py" line="93"/>
+        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="63"/>
+        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="83"/>
+        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="93"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/selection_bar.py" line="64"/>
+        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="64"/>
         <source>Add tags ({keys})</source>
         <translation>添加标签 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/selection_bar.py" line="68"/>
+        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="68"/>
         <source>Delete the highlight (Delete)</source>
         <translation>删除这条高亮 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/selection_bar.py" line="92"/>
+        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="92"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
@@ -1402,105 +1402,105 @@ title:词  date:2019  date:2019-08..2020-06</translation>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="93"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="93"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="102"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="102"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="102"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="102"/>
         <source>Passages</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="102"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="102"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="118"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="118"/>
         <source>Nest tags with / (政策/金融 is under 政策). Every change can be undone (Ctrl+Z).</source>
         <translation>用 / 嵌套标签（政策/金融 属于 政策）。每项更改都可以撤销 (Ctrl+Z)。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="122"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="122"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="124"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="124"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="126"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="126"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="128"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="128"/>
         <source>Show Annotations</source>
         <translation>显示标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="130"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="130"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="134"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="134"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="215"/>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="230"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="215"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="230"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="215"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="215"/>
         <source>New name for “{tag}”:</source>
         <translation>“{tag}”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="222"/>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="242"/>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="251"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="222"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="242"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="251"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="223"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="223"/>
         <source>There is already a tag “{tag}”. Merge “{old}” into it?</source>
         <translation>已有标签“{tag}”。要把“{old}”合并进去吗？</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="231"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="231"/>
         <source>Rename “{old}” to “{new}”? This changes {anns} passages and {docs} documents (tags nested below it are renamed too).</source>
         <translation>把“{old}”重命名为“{new}”？这会改动 {anns} 条摘录和 {docs} 篇文档（其下的嵌套标签也一并重命名）。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="241"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="241"/>
         <source>Merge {tags} into the tag:</source>
         <translation>把 {tags} 合并到标签：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="252"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="252"/>
         <source>Put the {anns} passages and {docs} documents tagged {tags} under “{into}”?</source>
         <translation>把带有 {tags} 标签的 {anns} 条摘录和 {docs} 篇文档归入“{into}”？</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="265"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="265"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_manager.py" line="266"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="266"/>
         <source>Remove “{tag}” (and the tags nested below it) from {anns} passages and {docs} documents? The passages and documents stay. You can undo this.</source>
         <translation>从 {anns} 条摘录和 {docs} 篇文档上移除“{tag}”（及其下的嵌套标签）？摘录和文档本身保留。此操作可以撤销。</translation>
     </message>
@@ -1508,7 +1508,7 @@ title:词  date:2019  date:2019-08..2020-06</translation>
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../ftz_desktop/ui/tag_input.py" line="119"/>
+        <location filename="../../ftz_desktop/ui/annotations/tag_input.py" line="119"/>
         <source>Separate tags with commas; nest them with / (政策/金融).</source>
         <translation>多个标签用逗号分隔；用 / 嵌套（政策/金融）。</translation>
     </message>
@@ -1516,39 +1516,39 @@ title:词  date:2019  date:2019-08..2020-06</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ftz_desktop/ui/welcome.py" line="30"/>
+        <location filename="../../ftz_desktop/ui/library/welcome.py" line="30"/>
         <source>Your library is empty</source>
         <translation>资料库还是空的</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/welcome.py" line="38"/>
+        <location filename="../../ftz_desktop/ui/library/welcome.py" line="38"/>
         <source>Import the documents you collected about the pilot free trade zones —
 text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</source>
         <translation>导入你收集的自由贸易试验区资料——
 纯文本、Markdown、HTML、PDF 和 Word 文件。所有内容都只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/welcome.py" line="45"/>
+        <location filename="../../ftz_desktop/ui/library/welcome.py" line="45"/>
         <source>Import Folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/welcome.py" line="46"/>
+        <location filename="../../ftz_desktop/ui/library/welcome.py" line="46"/>
         <source>Import Files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/welcome.py" line="47"/>
+        <location filename="../../ftz_desktop/ui/library/welcome.py" line="47"/>
         <source>Open Sample Library</source>
         <translation>打开示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/welcome.py" line="77"/>
+        <location filename="../../ftz_desktop/ui/library/welcome.py" line="77"/>
         <source>Importing… the documents appear here when the import is done.</source>
         <translation>正在导入……完成后文档会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/welcome.py" line="79"/>
+        <location filename="../../ftz_desktop/ui/library/welcome.py" line="79"/>
         <source>You can also drop files or folders onto this window.</source>
         <translation>也可以把文件或文件夹拖到这个窗口里。</translation>
     </message>

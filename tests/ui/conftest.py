@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ui_documents import DOCS
+
+from tests.ui.ui_documents import DOCS
 
 BROKEN = {"broken.pdf": b"this is not a pdf at all"}
 
@@ -43,8 +44,8 @@ def library_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_window(qtbot, library_path: Path):
     """Create main windows (opened on a library, waiting until it is shown); all are closed at teardown."""
+    from ftz_desktop.ui.common.settings import Settings
     from ftz_desktop.ui.mainwindow import MainWindow
-    from ftz_desktop.ui.settings import Settings
 
     windows = []
 

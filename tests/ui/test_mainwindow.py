@@ -7,12 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
-from ui_documents import DOCS
 
 from ftz_desktop import paths
 from ftz_desktop.records import ImportProgress
-from ftz_desktop.ui.importing import ImportProgressWidget, ImportReportDialog
+from ftz_desktop.ui.library.importing import ImportProgressWidget, ImportReportDialog
 from ftz_desktop.ui.mainwindow import MainWindow
+from tests.ui.ui_documents import DOCS
 
 QUERY = "制度创新"
 QUERY_DOCS = sum(QUERY in text for text in DOCS.values())
