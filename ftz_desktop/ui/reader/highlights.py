@@ -1,28 +1,32 @@
 """The reader's annotation layer: highlights drawn under the search hits, the highlight under the
 mouse (tooltip, click), the floating bar over a selection or a highlight, and the document's tags
-in the header. Mixed into ``ReaderView``; it shows what it is given and says what the user wants
-through the view's signals, never writing anything itself."""
+in the header. ``ReaderView`` owns one (``reader.highlights``); it shows what it is given and says
+what the user wants through its signals, never writing anything itself."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape as html_escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QLabel, QTextEdit, QToolButton, QToolTip
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QLabel, QTextEdit, QToolButton, QToolTip, QWidget
 
 from ftz_desktop.records import Annotation, Span
 from ftz_desktop.ui.common.colors import shade, tint
+from ftz_desktop.ui.reader.offsets import OffsetMap
 from ftz_desktop.ui.reader.selection_bar import SelectionBar
-
-if TYPE_CHECKING:
-    from ftz_desktop.ui.reader.view import OffsetMap
 
 translate = QCoreApplication.translate
 ANNOTATION_TEXT_COLOR = QColor("#1f1f1f")
 BAR_DELAY_MS = 250  # a keyboard selection settles this long before the bar shows
+_VIEWPORT_EVENTS = {
+    QEvent.Type.ToolTip,
+    QEvent.Type.Resize,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+}
 
 
 def annotation_tooltip(a: Annotation) -> str:
@@ -38,20 +42,30 @@ def annotation_tooltip(a: Annotation) -> str:
     return "<p style='white-space:pre-wrap; max-width:28em;'>" + "<br>".join(parts) + "</p>"
 
 
-class AnnotationLayer:
-    """Annotation state and behaviour of ``ReaderView`` (which provides the widgets and signals)."""
+class AnnotationLayer(QObject):
+    """The annotations over one reader's text: highlights, the current one, the floating bar,
+    tooltips, and the document's tag chips and button (which the reader lays out in its header).
 
-    # provided by ReaderView
-    text_edit: QTextEdit
-    text_doc: Any
-    _map: OffsetMap | None
-    annotation_clicked: Any
-    annotate_requested: Any
-    document_tags_requested: Any
-    selection_changed: Any
+    Signals:
+        annotation_clicked(int annotation_id): a highlight was clicked (-1: text outside any).
+        annotate_requested(str what, str value): from the floating bar: color (value: the colour),
+            note, tags or delete; for the selection, or the current highlight when none.
+        document_tags_requested(): the tag button was pressed.
+        selection_changed(bool has_selection): text was selected or the selection went away.
+        repaint_requested(): the highlights changed; the reader repaints them with its hits.
+    """
 
-    def _init_annotation_layer(self) -> None:
-        """State and the header's tag widgets (before the header is laid out)."""
+    annotation_clicked = Signal(int)
+    annotate_requested = Signal(str, str)
+    document_tags_requested = Signal()
+    selection_changed = Signal(bool)
+    repaint_requested = Signal()
+
+    def __init__(self, text_edit: QTextEdit, header: QWidget) -> None:
+        super().__init__(text_edit)
+        self.text_edit = text_edit
+        self.text_doc = text_edit.document()
+        self._map: OffsetMap | None = None
         self._annotations: list[Annotation] = []
         self._ann_positions: list[tuple[int, int, Annotation]] = []  # document positions, anchored only
         self._current_ann: int | None = None
@@ -59,28 +73,67 @@ class AnnotationLayer:
         self._document_tags: tuple[str, ...] = ()
         self._had_selection = False
         self._bar_annotation: int | None = None  # the highlight whose bar comes back after a scroll
-        #: called with (menu, reader) to add the annotation actions to the context menu
-        self.menu_hook: Any = None
-        widget: Any = self
-        self.tags_label = QLabel(widget)
+        self.tags_label = QLabel(header)
         self.tags_label.setTextFormat(Qt.TextFormat.RichText)
         self.tags_label.setMinimumWidth(1)  # long tag lists are cut, never widen the window
         self.tags_label.hide()
-        self.tags_button = QToolButton(widget, text=translate("ReaderView", "Tag Document…"), autoRaise=True)
+        self.tags_button = QToolButton(header, text=translate("ReaderView", "Tag Document…"), autoRaise=True)
         self.tags_button.setToolTip(translate("ReaderView", "Give this document tags (Ctrl+Shift+D)"))
         self.tags_button.clicked.connect(lambda: self.document_tags_requested.emit())
-
-    def _attach_selection_bar(self) -> None:
-        """The floating bar and what moves it (once the text edit exists)."""
         self.text_edit.selectionChanged.connect(self._selection_moved)
         self.text_edit.verticalScrollBar().valueChanged.connect(lambda _v: self._scrolled())
+        self._viewport = self.text_edit.viewport()
+        self._viewport.installEventFilter(self)
         self.selection_bar = SelectionBar(self.text_edit.viewport())
         self.selection_bar.action.connect(self._bar_action)
         self._bar_timer = QTimer(self.text_edit, singleShot=True, interval=BAR_DELAY_MS)
         self._bar_timer.timeout.connect(self._show_bar_for_selection)
 
-    def _paint_hits(self) -> None:  # pragma: no cover - ReaderView's
-        raise NotImplementedError
+    def set_map(self, omap: OffsetMap | None) -> None:
+        """The reader shows a (new) text: place the highlights on it."""
+        self._map = omap
+        self._place_annotations()
+
+    def reveal_pending(self) -> None:
+        """Reveal the highlight asked for before the text was loaded, if any."""
+        if self._pending_reveal is not None and self._annotations:
+            self.reveal_annotation(self._pending_reveal)
+
+    def has_highlights(self) -> bool:
+        return bool(self._ann_positions)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The text's viewport: tooltips over highlights, clicks on them, the bar out of the way."""
+        kind = event.type()
+        if watched is self._viewport and kind in _VIEWPORT_EVENTS:
+            if kind == QEvent.Type.ToolTip:
+                return self._tooltip(event)
+            if kind == QEvent.Type.Resize:
+                self.hide_bar()
+            elif isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton:
+                if kind == QEvent.Type.MouseButtonPress:
+                    self.hide_bar()
+                elif kind == QEvent.Type.MouseButtonRelease:
+                    point = event.position().toPoint()
+                    QTimer.singleShot(0, self, lambda: self._clicked(point))  # after the text edit has handled it
+        return super().eventFilter(watched, event)
+
+    def dismiss_bar(self) -> bool:
+        """Hide the floating bar if it is shown (Esc); True if it was."""
+        if not self.selection_bar.isVisible():
+            return False
+        self.hide_bar()
+        return True
+
+    def choose_at(self, point: QPoint) -> None:
+        """Make the highlight under viewport ``point`` current (a right click on it)."""
+        if self.text_edit.textCursor().hasSelection():
+            return
+        position = self._hit_test(point)
+        a = self.annotation_at(position) if position >= 0 else None
+        if a is not None and a.id != self._current_ann:
+            self.set_current_annotation(a.id)
+            self.annotation_clicked.emit(a.id)
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         """Draw these annotations (the document's, in reading order; orphans are not drawn)."""
@@ -89,9 +142,9 @@ class AnnotationLayer:
         if self._current_ann is not None and self._current_ann not in ids:
             self._current_ann = None
             if self.selection_bar.annotation_id is not None:
-                self._hide_bar()
+                self.hide_bar()
         self._place_annotations()
-        self._paint_hits()
+        self.repaint_requested.emit()
         if self._pending_reveal is not None and self._map is not None:
             self.reveal_annotation(self._pending_reveal)
         elif self.selection_bar.isVisible() and self.selection_bar.annotation_id is not None:
@@ -114,7 +167,7 @@ class AnnotationLayer:
         changed = ann_id != self._current_ann
         self._current_ann = ann_id
         if changed:
-            self._paint_hits()
+            self.repaint_requested.emit()
         if ann_id is not None and scroll:
             self._scroll_to_annotation(ann_id)
 
@@ -161,7 +214,7 @@ class AnnotationLayer:
         if cursor.hasSelection():
             cursor.setPosition(cursor.selectionEnd())
             self.text_edit.setTextCursor(cursor)
-        self._hide_bar()
+        self.hide_bar()
 
     def set_document_tags(self, tags: Sequence[str]) -> None:
         """Show the document's own tags in the header."""
@@ -191,7 +244,8 @@ class AnnotationLayer:
             if not a.orphaned and a.start < a.end
         ]
 
-    def _annotation_selections(self) -> list[QTextEdit.ExtraSelection]:
+    def selections(self) -> list[QTextEdit.ExtraSelection]:
+        """The highlights to draw (under the search hits), longer ones first."""
         out = []
         # longer first, so a highlight nested in another is drawn on top of it
         for start, end, a in sorted(self._ann_positions, key=lambda x: x[0] - x[1]):
@@ -294,7 +348,7 @@ class AnnotationLayer:
         """Show the floating bar over a highlight (as a click on it does)."""
         self._show_bar_for_annotation(ann_id)
 
-    def _hide_bar(self) -> None:
+    def hide_bar(self) -> None:
         self._bar_timer.stop()
         self._bar_annotation = None
         self.selection_bar.hide()
@@ -315,7 +369,7 @@ class AnnotationLayer:
         if a is not None:
             self._show_bar_for_annotation(a.id)
         else:
-            self._hide_bar()
+            self.hide_bar()
         self.annotation_clicked.emit(a.id if a else -1)
 
     def _tooltip(self, event: Any) -> bool:

@@ -3,10 +3,9 @@ through, annotations drawn as coloured highlights with a floating bar to make an
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QSizePolicy,
     QTextEdit,
     QToolButton,
@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftz_desktop.records import Document, Span
+from ftz_desktop.records import Annotation, Document, Span
 from ftz_desktop.ui.common.fonts import reader_font
 from ftz_desktop.ui.common.formatting import human_size
 from ftz_desktop.ui.reader.highlights import AnnotationLayer
+from ftz_desktop.ui.reader.offsets import OffsetMap
+from ftz_desktop.ui.reader.selection_bar import SelectionBar
 
 BASE_POINT_SIZE = 13.0
 LINE_HEIGHT_PERCENT = 170
@@ -54,59 +56,6 @@ class SafeTextDocument(QTextDocument):
 
     def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's signature
         return None
-
-
-class OffsetMap:
-    """Maps offsets in a canonical text (code points) to positions in the reader's QTextDocument.
-
-    The document holds the paragraphs joined by one block break each, and QTextDocument counts
-    UTF-16 code units, so characters outside the BMP (rare CJK extension ideographs) count twice.
-    """
-
-    def __init__(self, text: str, paragraphs: Sequence[Span]) -> None:
-        self.text = text
-        self.spans: list[Span] = [(s, e) for s, e in paragraphs if 0 <= s <= e <= len(text)]
-        if not self.spans and text:
-            self.spans = [(0, len(text))]
-        self.starts = [s for s, _ in self.spans]
-        self.astral = bool(text) and max(text) > "\uffff"
-        self.doc_starts: list[int] = []
-        pos = 0
-        for s, e in self.spans:
-            self.doc_starts.append(pos)
-            pos += self._units(s, e) + 1
-
-    def _units(self, start: int, end: int) -> int:
-        if not self.astral:
-            return end - start
-        return len(self.text[start:end].encode("utf-16-le")) // 2
-
-    def plain_text(self) -> str:
-        """The text the document is built from: paragraphs joined by newlines."""
-        return "\n".join(self.text[s:e] for s, e in self.spans)
-
-    def position(self, offset: int) -> int:
-        """The document position of canonical ``offset`` (clamped into the nearest paragraph)."""
-        i = bisect.bisect_right(self.starts, offset) - 1
-        if i < 0:
-            return 0
-        s, e = self.spans[i]
-        return self.doc_starts[i] + self._units(s, min(offset, e))
-
-    def offset(self, position: int) -> int:
-        """The canonical offset of document ``position`` (the inverse of ``position``)."""
-        i = bisect.bisect_right(self.doc_starts, position) - 1
-        if i < 0:
-            return 0
-        s, e = self.spans[i]
-        units = position - self.doc_starts[i]
-        if not self.astral:
-            return min(s + units, e)
-        k, n = s, 0
-        while k < e and n < units:
-            n += 2 if ord(self.text[k]) > 0xFFFF else 1
-            k += 1
-        return k
 
 
 def literal_spans(needle: str, text: str) -> list[Span]:
@@ -189,12 +138,13 @@ class FindBar(QWidget):
         self.closed.emit()
 
 
-class ReaderView(AnnotationLayer, QWidget):
+class ReaderView(QWidget):
     """One document: a header (title, date, source, path), the text, hit navigation and a find bar.
 
     Created empty (``doc_id`` only) and filled by ``set_document`` once a worker has loaded it;
-    ``set_annotations`` and ``set_document_tags`` add what was read of its annotations. The reader
-    never writes: it says what the user asked for through signals.
+    ``set_annotations`` and ``set_document_tags`` add what was read of its annotations, which its
+    annotation layer (``highlights``) draws. The reader never writes: it says what the user asked
+    for through signals (those of the layer are passed on as the reader's own).
 
     Signals:
         hit_changed(int index, int count): the current hit moved (index 0-based, -1 for none).
@@ -226,7 +176,32 @@ class ReaderView(AnnotationLayer, QWidget):
         self._current = -1
         self._finding = False
         self._scroll_pending = False
-        self._init_annotation_layer()
+        #: called with (menu, reader) to add the annotation actions to the context menu
+        self.menu_hook: Callable[[QMenu, ReaderView], None] | None = None
+
+        self.text_edit = QTextEdit(self)
+        self.text_edit.setReadOnly(True)
+        self.text_edit.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_edit.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text_edit.setUndoRedoEnabled(False)
+        self.text_edit.setAcceptDrops(False)  # files dropped here go to the window (import)
+        self.text_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text_edit.customContextMenuRequested.connect(self._context_menu)
+        self.text_edit.viewport().installEventFilter(self)
+        self.text_doc = SafeTextDocument(self.text_edit)
+        self.text_doc.setUndoRedoEnabled(False)
+        self.text_edit.setDocument(self.text_doc)
+
+        self.highlights = AnnotationLayer(self.text_edit, self)
+        self.highlights.repaint_requested.connect(self._paint_hits)
+        self.highlights.annotation_clicked.connect(self.annotation_clicked)
+        self.highlights.annotate_requested.connect(self.annotate_requested)
+        self.highlights.document_tags_requested.connect(self.document_tags_requested)
+        self.highlights.selection_changed.connect(self.selection_changed)
+        self.tags_label = self.highlights.tags_label
+        self.tags_button = self.highlights.tags_button
 
         self.title_label = QLabel(self.tr("Loading…"), self)
         self.title_label.setWordWrap(True)
@@ -285,23 +260,6 @@ class ReaderView(AnnotationLayer, QWidget):
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setStyleSheet("color: #e4e4e4;")
 
-        self.text_edit = QTextEdit(self)
-        self.text_edit.setReadOnly(True)
-        self.text_edit.setFrameShape(QFrame.Shape.NoFrame)
-        self.text_edit.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.text_edit.setUndoRedoEnabled(False)
-        self.text_edit.setAcceptDrops(False)  # files dropped here go to the window (import)
-        self.text_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.text_edit.customContextMenuRequested.connect(self._context_menu)
-        self.text_edit.viewport().installEventFilter(self)
-        self.text_doc = SafeTextDocument(self.text_edit)
-        self.text_doc.setUndoRedoEnabled(False)
-        self.text_edit.setDocument(self.text_doc)
-
-        self._attach_selection_bar()
-
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         self.find_bar.text_changed.connect(self._find_text_changed)
@@ -342,10 +300,9 @@ class ReaderView(AnnotationLayer, QWidget):
         self._map = OffsetMap(doc.text, doc.paragraphs)
         self.text_doc.setPlainText(self._map.plain_text())
         self._apply_block_format()
-        self._place_annotations()
+        self.highlights.set_map(self._map)
         self.set_hits(hits, query)
-        if self._pending_reveal is not None and self._annotations:
-            self.reveal_annotation(self._pending_reveal)
+        self.highlights.reveal_pending()
         self.loaded.emit(doc.doc_id)
 
     def set_failed(self, message: str) -> None:
@@ -387,7 +344,7 @@ class ReaderView(AnnotationLayer, QWidget):
 
     def _paint_hits(self) -> None:
         """Highlights first, then search hits over them (a hit inside a highlight stays visible)."""
-        selections = self._annotation_selections()
+        selections = self.highlights.selections()
         for i, (start, end) in enumerate(self._hits):
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.text_doc)
@@ -397,7 +354,7 @@ class ReaderView(AnnotationLayer, QWidget):
             fmt = QTextCharFormat()
             fmt.setBackground(CURRENT_HIT_COLOR if i == self._current else HIT_COLOR)
             fmt.setForeground(HIT_TEXT_COLOR)  # readable on yellow whatever the palette
-            if self._ann_positions:
+            if self.highlights.has_highlights():
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(HIT_UNDERLINE_COLOR)
             sel.format = fmt
@@ -474,6 +431,59 @@ class ReaderView(AnnotationLayer, QWidget):
         self._show_hits(self._query_hits)
         self.text_edit.setFocus()
 
+    # --- annotations (drawn by ``highlights``) -------------------------------------------------
+    @property
+    def selection_bar(self) -> SelectionBar:
+        return self.highlights.selection_bar
+
+    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+        """Draw these annotations (the document's, in reading order; orphans are not drawn)."""
+        self.highlights.set_annotations(annotations)
+
+    def annotations(self) -> list[Annotation]:
+        return self.highlights.annotations()
+
+    def annotation(self, ann_id: int) -> Annotation | None:
+        return self.highlights.annotation(ann_id)
+
+    def current_annotation(self) -> Annotation | None:
+        """The highlight last clicked or chosen in the panel (None when there is none)."""
+        return self.highlights.current_annotation()
+
+    def set_current_annotation(self, ann_id: int | None, *, scroll: bool = False) -> None:
+        self.highlights.set_current_annotation(ann_id, scroll=scroll)
+
+    def reveal_annotation(self, ann_id: int) -> None:
+        """Scroll to a highlight and make it current, now or as soon as it is loaded."""
+        self.highlights.reveal_annotation(ann_id)
+
+    def annotation_positions(self, ann_id: int) -> tuple[int, int] | None:
+        return self.highlights.annotation_positions(ann_id)
+
+    def annotation_at(self, position: int) -> Annotation | None:
+        """The innermost highlight covering document ``position``."""
+        return self.highlights.annotation_at(position)
+
+    def show_annotation_bar(self, ann_id: int) -> None:
+        self.highlights.show_annotation_bar(ann_id)
+
+    def selected_span(self) -> Span | None:
+        """The selection as offsets in the canonical text (None when nothing is selected)."""
+        return self.highlights.selected_span()
+
+    def select_span(self, start: int, end: int) -> None:
+        self.highlights.select_span(start, end)
+
+    def clear_selection(self) -> None:
+        self.highlights.clear_selection()
+
+    def set_document_tags(self, tags: Sequence[str]) -> None:
+        """Show the document's own tags in the header."""
+        self.highlights.set_document_tags(tags)
+
+    def document_tags(self) -> tuple[str, ...]:
+        return self.highlights.document_tags()
+
     # --- zoom and typography -----------------------------------------------------------------
     def set_zoom(self, steps: int) -> None:
         self._zoom = steps
@@ -519,19 +529,10 @@ class ReaderView(AnnotationLayer, QWidget):
             kind = event.type()
             if kind == QEvent.Type.Resize:
                 self._update_margins()
-                self._hide_bar()
-            elif kind == QEvent.Type.ToolTip:
-                return self._tooltip(event)
-            elif kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
-                self._hide_bar()
-            elif kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
-                point = event.position().toPoint()
-                QTimer.singleShot(0, self, lambda: self._clicked(point))  # after the text edit has handled it
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.selection_bar.isVisible():
-            self._hide_bar()
+        if event.key() == Qt.Key.Key_Escape and self.highlights.dismiss_bar():
             return
         super().keyPressEvent(event)
 
@@ -552,13 +553,8 @@ class ReaderView(AnnotationLayer, QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.document.path))
 
     def _context_menu(self, pos: Any) -> None:
-        if not self.text_edit.textCursor().hasSelection():
-            position = self._hit_test(pos)
-            a = self.annotation_at(position) if position >= 0 else None
-            if a is not None and a.id != self._current_ann:
-                self.set_current_annotation(a.id)
-                self.annotation_clicked.emit(a.id)
-        self._hide_bar()
+        self.highlights.choose_at(pos)
+        self.highlights.hide_bar()
         menu = self.text_edit.createStandardContextMenu(pos)
         if self.menu_hook is not None:
             menu.addSeparator()
