@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ftz_desktop import __version__
-from ftz_desktop.errors import UserError
+from ftz_desktop.errors import LibraryError, UserError
 
 COMMANDS = (
     "import",
@@ -501,11 +501,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         sys.stderr.write(f"ftz-desktop: {exc}\n")
         return 2
-    except sqlite3.DatabaseError as exc:
-        sys.stderr.write(f"ftz-desktop: cannot use the library {args.library or ''}: {exc}\n")
-        return 1
-    except RuntimeError as exc:  # e.g. a library written by a newer version
+    except LibraryError as exc:  # cannot be opened, newer version, backup before an upgrade failed
         sys.stderr.write(f"ftz-desktop: {exc}\n")
+        return 1
+    except sqlite3.DatabaseError as exc:  # while using it: locked, disk full, damaged
+        sys.stderr.write(f"ftz-desktop: cannot use the library {args.library or ''}: {exc}\n")
         return 1
     except BrokenPipeError:
         return 0

@@ -117,3 +117,23 @@ def test_unusable_library_file_exits_1(capsys, tmp_path):
     bad.write_bytes(b"this is not sqlite" * 100)
     code, _, err = run(capsys, "--library", str(bad), "docs")
     assert code == 1 and "cannot use the library" in err
+
+
+def test_a_newer_library_exits_1_and_a_bug_is_not_taken_for_one(capsys, tmp_path, monkeypatch):
+    import sqlite3
+
+    newer = tmp_path / "newer.sqlite"
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    code, _, err = run(capsys, "--library", str(newer), "docs")
+    assert code == 1 and "newer FTZ Desktop" in err and err.count("\n") == 1
+
+    from ftz_desktop.services.library import Library
+
+    def broken(self):
+        raise RuntimeError("a bug, not a library problem")
+
+    monkeypatch.setattr(Library, "documents", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        main(["--library", str(tmp_path / "fine.sqlite"), "docs"])

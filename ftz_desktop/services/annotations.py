@@ -1,8 +1,7 @@
 """Annotations, tags and document tags of one library: create, edit, undo, list, tag manager,
 note search, export/import and backups — used by the CLI and the GUI alike.
 
-Every edit is its own committed transaction (``BEGIN IMMEDIATE … COMMIT`` with
-``synchronous=FULL``), so once a method has returned, the change survives a crash or a power cut.
+Every edit is its own committed, durable transaction (``store.db.write_transaction``), so once a method has returned, the change survives a crash or a power cut.
 The API is shaped for an undo stack: each edit returns what is needed to reverse it —
 ``delete`` returns the full record that ``restore`` takes back, ``update`` takes the old values,
 and tag edits return a ``TagEdit`` whose ``before`` goes to ``restore_tags``.
@@ -37,6 +36,7 @@ from ftz_desktop.records import (
 )
 from ftz_desktop.services import annotation_export
 from ftz_desktop.store import annotations as store
+from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
 
 __all__ = ["AnnotationService", "DEFAULT_COLOR", "UNSET"]
@@ -71,19 +71,8 @@ class AnnotationService:
     @contextmanager
     def _edit(self) -> Iterator[sqlite_utils.Database]:
         """One committed, fsynced write transaction."""
-        db = self._connection()
-        conn = db.conn
-        conn.execute("PRAGMA synchronous=FULL")  # this commit reaches the disk before we return
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        finally:
-            conn.execute("PRAGMA synchronous=NORMAL")
+        with store_db.write_transaction(self._connection(), durable=True) as db:
+            yield db
 
     def _document(self, db: sqlite_utils.Database, doc_id: int):
         try:
@@ -410,7 +399,7 @@ class AnnotationService:
                 raise UserError(f"There is no tag '{name}'.")
             before = _snapshot(db, [n for _, n in under])
             for tid, _ in under:
-                db.execute("DELETE FROM tags WHERE id = ?", [tid])
+                store.delete_tag(db, tid)
             return _edit_result(before, [n for _, n in under])
 
     def restore_tags(self, before: Iterable[TagState]) -> None:
@@ -422,7 +411,7 @@ class AnnotationService:
                 if not s.existed:
                     found = store.find_tag(db, s.name)
                     if found is not None:
-                        db.execute("DELETE FROM tags WHERE id = ?", [found[0]])
+                        store.delete_tag(db, found[0])
             for s in states:
                 if not s.existed:
                     continue
@@ -432,19 +421,8 @@ class AnnotationService:
                 else:
                     tid = found[0]
                     if found[1] != s.name:
-                        db.execute("UPDATE tags SET name = ? WHERE id = ?", [s.name, tid])
-                db.execute("DELETE FROM annotation_tags WHERE tag_id = ?", [tid])
-                db.execute("DELETE FROM document_tags WHERE tag_id = ?", [tid])
-                db.execute(
-                    "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
-                    " SELECT id, ? FROM annotations WHERE id IN (SELECT value FROM json_each(?))",
-                    [tid, json.dumps(list(s.annotation_ids))],
-                )
-                db.execute(
-                    "INSERT OR IGNORE INTO document_tags (doc_id, tag_id)"
-                    " SELECT id, ? FROM documents WHERE id IN (SELECT value FROM json_each(?))",
-                    [tid, json.dumps(list(s.doc_ids))],
-                )
+                        store.rename_tag(db, tid, s.name)
+                store.set_tag_links(db, tid, s.annotation_ids, s.doc_ids)
 
     def _move(self, sources: list[str], into: str, *, merge: bool) -> TagEdit:
         target = normalize_tag(into)
@@ -474,24 +452,15 @@ class AnnotationService:
             # two steps, so names swapped or nested inside the moving set never collide
             for tid in plan:
                 temporary = f"\ufffemoving {tid} {uuid_module.uuid4()}"
-                db.execute("UPDATE tags SET name = ? WHERE id = ?", [temporary, tid])
+                store.rename_tag(db, tid, temporary)
             for tid, (_old, new) in plan.items():
                 found = store.find_tag(db, new)
                 if found is None:
-                    db.execute("UPDATE tags SET name = ? WHERE id = ?", [new, tid])
+                    store.rename_tag(db, tid, new)
                     continue
                 keep = found[0]
-                db.execute(
-                    "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
-                    " SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?",
-                    [keep, tid],
-                )
-                db.execute(
-                    "INSERT OR IGNORE INTO document_tags (doc_id, tag_id)"
-                    " SELECT doc_id, ? FROM document_tags WHERE tag_id = ?",
-                    [keep, tid],
-                )
-                db.execute("DELETE FROM tags WHERE id = ?", [tid])
+                store.move_tag_links(db, tid, keep)
+                store.delete_tag(db, tid)
             return _edit_result(before, [old for old, _ in plan.values()])
 
     # --- document tags --------------------------------------------------------------------
@@ -539,10 +508,7 @@ class AnnotationService:
         db = self._connection()
         doc_tags: dict[int, tuple[str, ...]] = {}
         if document_tags is not False:
-            rows = db.execute(
-                "SELECT x.doc_id, t.name FROM document_tags x JOIN tags t ON t.id = x.tag_id ORDER BY x.doc_id, t.name"
-            ).fetchall()
-            for doc_id, name in rows:
+            for doc_id, name in store.all_document_tags(db):
                 if isinstance(document_tags, bool):
                     pass
                 elif (
@@ -608,7 +574,7 @@ class AnnotationService:
                 else:
                     s = p.selectors
                     sel = Selectors(s.exact, s.prefix, s.suffix, max(0, s.start), max(0, s.end))
-                if _same_passage_exists(db, doc_id, [p.selectors, sel], p.note):
+                if any(store.same_passage_exists(db, doc_id, x, p.note) for x in (p.selectors, sel)):
                     duplicates += 1
                     continue
                 stamp = store.now()
@@ -694,22 +660,10 @@ def _resolve_document(db: sqlite_utils.Database, p: w3c.Parsed) -> int | None:
         if row is not None:
             return row["id"]
     if p.doc_id is not None:
-        row = db.execute("SELECT path FROM documents WHERE id = ?", [p.doc_id]).fetchone()
-        if row is not None and (p.source_path is None or Path(row[0]).name == Path(p.source_path).name):
+        path = store_docs.path_of(db, p.doc_id)
+        if path is not None and (p.source_path is None or Path(path).name == Path(p.source_path).name):
             return p.doc_id
     return None
-
-
-def _same_passage_exists(db: sqlite_utils.Database, doc_id: int, sels: list[Selectors], note: str) -> bool:
-    for s in sels:
-        row = db.execute(
-            "SELECT 1 FROM annotations WHERE doc_id = ? AND exact = ? AND prefix = ? AND suffix = ?"
-            " AND start_pos = ? AND end_pos = ? AND note = ?",
-            [doc_id, s.exact, s.prefix, s.suffix, s.start, s.end, note],
-        ).fetchone()
-        if row is not None:
-            return True
-    return False
 
 
 def _check_note_query(node: q.Node) -> None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
+from typing import TypeVar, cast
 
 import sqlite_utils
 
@@ -35,9 +36,10 @@ from ftz_desktop.services.annotations import AnnotationService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import entities as store_entities
-from ftz_desktop.store import fts
 from ftz_desktop.store import metrics as store_metrics
 from ftz_desktop.store import search as store_search
+
+T = TypeVar("T")
 
 # Results whose order is refined by how close the query's terms stand to each other.
 RERANK_DEPTH = 100
@@ -55,16 +57,9 @@ class Library:
         #: annotations, tags and document tags (see services/annotations.py)
         self.annotations = AnnotationService(self._db)
         db = self._db()  # creates and migrates now, so errors surface here
-        row = db.execute("SELECT value FROM settings WHERE key = 'index_version'").fetchone()
-        if row is None or row[0] != str(fts.INDEX_VERSION):
-            with self._write_lock:
-                db.execute("BEGIN IMMEDIATE")
-                try:
-                    store_docs.rebuild_index(db)
-                    db.execute("COMMIT")
-                except BaseException:
-                    db.execute("ROLLBACK")
-                    raise
+        if not store_docs.index_is_current(db):
+            with self._write_lock, store_db.write_transaction(db):
+                store_docs.rebuild_index(db)
         self.entities_stale()  # an empty library is marked up to date, so imports keep it so
 
     @classmethod
@@ -103,7 +98,7 @@ class Library:
     # --- import -----------------------------------------------------------------------------
     def import_paths(
         self, paths: Sequence[str | Path], *, cancelled: Callable[[], bool] | None = None
-    ) -> Iterator[ImportProgress]:
+    ) -> Generator[ImportProgress, None, ImportReport]:
         """Import files and folders; yield progress after each file; ``return`` the ImportReport.
 
         Folders are walked recursively for supported files. Incremental: unchanged files are
@@ -117,12 +112,7 @@ class Library:
 
     def import_all(self, paths: Sequence[str | Path], *, cancelled: Callable[[], bool] | None = None) -> ImportReport:
         """Run ``import_paths`` to the end and return its report."""
-        gen = self.import_paths(paths, cancelled=cancelled)
-        while True:
-            try:
-                next(gen)
-            except StopIteration as stop:
-                return stop.value
+        return _run_to_end(self.import_paths(paths, cancelled=cancelled))
 
     # --- entities ---------------------------------------------------------------------------
     def entities_stale(self) -> bool:
@@ -137,7 +127,7 @@ class Library:
             return False
         return True
 
-    def reextract(self, *, cancelled: Callable[[], bool] | None = None) -> Iterator[ImportProgress]:
+    def reextract(self, *, cancelled: Callable[[], bool] | None = None) -> Generator[ImportProgress, None, int]:
         """Extract every document's entities again; yields progress, ``return``s the count."""
         with self._write_lock:
             done = yield from extraction.run_reextract(self._db(), cancelled=cancelled)
@@ -145,12 +135,7 @@ class Library:
 
     def reextract_all(self, *, cancelled: Callable[[], bool] | None = None) -> int:
         """Run ``reextract`` to the end; returns the number of documents done."""
-        gen = self.reextract(cancelled=cancelled)
-        while True:
-            try:
-                next(gen)
-            except StopIteration as stop:
-                return stop.value
+        return _run_to_end(self.reextract(cancelled=cancelled))
 
     def entities(
         self,
@@ -234,14 +219,8 @@ class Library:
     def exclude_metric(self, metric_id: int, excluded: bool = True) -> None:
         """Mark a figure wrong (or right again); remembered across re-imports. Own transaction."""
         db = self._db()
-        with self._write_lock:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                store_metrics.set_excluded(db, int(metric_id), excluded)
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+        with self._write_lock, store_db.write_transaction(db, durable=True):
+            store_metrics.set_excluded(db, int(metric_id), excluded)
 
     def metric_series(
         self,
@@ -399,6 +378,15 @@ class Library:
             return []
         body_terms, _ = _highlight_terms(parsed)
         return snippets.find_spans(snippets.haystack(text, body_terms), body_terms)
+
+
+def _run_to_end(gen: Generator[ImportProgress, None, T]) -> T:
+    """Exhaust a progress generator; its return value."""
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return cast(T, stop.value)
 
 
 def _highlight_terms(parsed: q.Query) -> tuple[list[str], list[str]]:

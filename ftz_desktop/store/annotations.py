@@ -247,6 +247,62 @@ def find_tag(db: sqlite_utils.Database, name: str) -> tuple[int, str] | None:
     return None if row is None else (row[0], row[1])
 
 
+def rename_tag(db: sqlite_utils.Database, tag: int, name: str) -> None:
+    db["tags"].update(tag, {"name": name})
+
+
+def delete_tag(db: sqlite_utils.Database, tag: int) -> None:
+    """Delete tag id ``tag`` (its links go with it: ON DELETE CASCADE)."""
+    db["tags"].delete(tag)
+
+
+def move_tag_links(db: sqlite_utils.Database, source: int, target: int) -> None:
+    """Give tag id ``target`` every annotation and document that carries tag id ``source``."""
+    db.execute(
+        "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
+        " SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?",
+        [target, source],
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO document_tags (doc_id, tag_id) SELECT doc_id, ? FROM document_tags WHERE tag_id = ?",
+        [target, source],
+    )
+
+
+def set_tag_links(db: sqlite_utils.Database, tag: int, annotation_ids: Iterable[int], doc_ids: Iterable[int]) -> None:
+    """Make tag id ``tag`` carried by exactly these annotations and documents (those that exist)."""
+    db.execute("DELETE FROM annotation_tags WHERE tag_id = ?", [tag])
+    db.execute("DELETE FROM document_tags WHERE tag_id = ?", [tag])
+    db.execute(
+        "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
+        " SELECT id, ? FROM annotations WHERE id IN (SELECT value FROM json_each(?))",
+        [tag, json.dumps(list(annotation_ids))],
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO document_tags (doc_id, tag_id)"
+        " SELECT id, ? FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+        [tag, json.dumps(list(doc_ids))],
+    )
+
+
+def all_document_tags(db: sqlite_utils.Database) -> list[tuple[int, str]]:
+    """(doc_id, tag name) of every document tag, by document, then name."""
+    rows = db.execute(
+        "SELECT x.doc_id, t.name FROM document_tags x JOIN tags t ON t.id = x.tag_id ORDER BY x.doc_id, t.name"
+    ).fetchall()
+    return [(int(d), str(n)) for d, n in rows]
+
+
+def same_passage_exists(db: sqlite_utils.Database, doc_id: int, sel: Selectors, note: str) -> bool:
+    """True when the document has an annotation on exactly this passage with exactly this note."""
+    row = db.execute(
+        "SELECT 1 FROM annotations WHERE doc_id = ? AND exact = ? AND prefix = ? AND suffix = ?"
+        " AND start_pos = ? AND end_pos = ? AND note = ?",
+        [doc_id, sel.exact, sel.prefix, sel.suffix, sel.start, sel.end, note],
+    ).fetchone()
+    return row is not None
+
+
 def same_tag(a: str, b: str) -> bool:
     return tag_key(a) == tag_key(b)
 

@@ -6,11 +6,15 @@ import json
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypedDict
 
 import sqlite_utils
 
 from ftz_desktop.records import Document, DocumentSummary
 from ftz_desktop.store import fts
+from ftz_desktop.store.db import get_setting, set_setting
+
+INDEX_VERSION_KEY = "index_version"
 
 _SUMMARY_COLUMNS = "id, path, title, date, source, format, size, chars, imported, missing"
 
@@ -41,7 +45,17 @@ def unpack_paragraphs(blob: bytes) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in json.loads(zlib.decompress(blob)))
 
 
-def find_by_path(db: sqlite_utils.Database, path: str) -> dict | None:
+class Existing(TypedDict):
+    """What an import needs to know of a stored document."""
+
+    id: int
+    hash: str
+    size: int
+    mtime_ns: int | None
+    missing: int
+
+
+def find_by_path(db: sqlite_utils.Database, path: str) -> Existing | None:
     row = db.execute("SELECT id, hash, size, mtime_ns, missing FROM documents WHERE path = ?", [path]).fetchone()
     if row is None:
         return None
@@ -249,7 +263,23 @@ def rebuild_index(db: sqlite_utils.Database) -> None:
             "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
             [doc_id, fts.index_tokens(title), fts.index_tokens(unpack_text(blob))],
         )
-    db.execute(
-        "INSERT OR REPLACE INTO settings (key, value) VALUES ('index_version', ?)",
-        [str(fts.INDEX_VERSION)],
-    )
+    set_setting(db, INDEX_VERSION_KEY, str(fts.INDEX_VERSION))
+
+
+def index_is_current(db: sqlite_utils.Database) -> bool:
+    """True when the search index was built with today's token encoding (else ``rebuild_index``)."""
+    return get_setting(db, INDEX_VERSION_KEY) == str(fts.INDEX_VERSION)
+
+
+def text_and_date(db: sqlite_utils.Database, doc_id: int) -> tuple[bytes, str | None] | None:
+    """A document's compressed canonical text and its date (None: no such document)."""
+    row = db.execute(
+        "SELECT t.text, d.date FROM texts t JOIN documents d ON d.id = t.doc_id WHERE t.doc_id = ?", [doc_id]
+    ).fetchone()
+    return None if row is None else (bytes(row[0]), row[1])
+
+
+def path_of(db: sqlite_utils.Database, doc_id: int) -> str | None:
+    """The source path of a document (None: no such document)."""
+    row = db.execute("SELECT path FROM documents WHERE id = ?", [doc_id]).fetchone()
+    return None if row is None else str(row[0])
