@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 Span = tuple[int, int]
 
@@ -59,7 +61,9 @@ class SearchHit:
     hits: tuple[Span, ...]  # spans of every hit in the canonical text, in order
     title_hits: tuple[Span, ...] = ()  # spans of hits inside ``title``
 
-    def marked_snippet(self, open_: str = "<mark>", close: str = "</mark>", escape=None) -> str:
+    def marked_snippet(
+        self, open_: str = "<mark>", close: str = "</mark>", escape: Callable[[str], str] | None = None
+    ) -> str:
         """The snippet with every hit wrapped in ``open_``…``close`` (text passed through ``escape``)."""
         esc = escape or (lambda s: s)
         out: list[str] = []
@@ -116,7 +120,7 @@ class ImportReport:
     cancelled: bool = False
     bytes: int = 0
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "added": self.added,
             "updated": self.updated,
@@ -166,7 +170,7 @@ class Annotation:
     def orphaned(self) -> bool:
         return self.status == "orphaned"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The command line's JSON shape."""
         return {
             "id": self.id,
@@ -242,9 +246,9 @@ class EntitySummary:
     detail: str | None = None  # a person's title as the texts give it
     label: str = ""  # short display name: 黑龙江 for a zone, 绥芬河片区 for an area; else the name
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The command line's JSON shape."""
-        out: dict = {"kind": self.kind, "name": self.name}
+        out: dict[str, Any] = {"kind": self.kind, "name": self.name}
         if self.kind == "area":
             out["zone"] = self.zone
         out["aliases"] = list(self.aliases)
@@ -326,7 +330,7 @@ class Metric:
     id: int | None = None
     excluded: bool = False
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The command line's JSON shape."""
         return {
             "zone": self.zone,

@@ -26,8 +26,9 @@ vectors) gives the exact edit distance at every end position within them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 __all__ = [
     "CONTEXT_CHARS",
@@ -67,7 +68,7 @@ class Selectors:
     start: int
     end: int
 
-    def to_w3c(self) -> list[dict]:
+    def to_w3c(self) -> list[dict[str, Any]]:
         """The two selectors as W3C Web Annotation JSON objects."""
         return [
             {"type": "TextQuoteSelector", "exact": self.exact, "prefix": self.prefix, "suffix": self.suffix},
@@ -75,7 +76,7 @@ class Selectors:
         ]
 
     @classmethod
-    def from_w3c(cls, selectors: list[dict] | dict) -> Selectors:
+    def from_w3c(cls, selectors: list[dict[str, Any]] | dict[str, Any]) -> Selectors:
         """Read a TextQuoteSelector (required) and a TextPositionSelector (optional) from W3C JSON."""
         items = selectors if isinstance(selectors, list) else [selectors]
         quote = next((s for s in items if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), None)
@@ -329,7 +330,7 @@ def _myers_ends(pattern: str, text: str, k: int) -> list[tuple[int, int]]:
     return [(j, d) for j, d in enumerate(_myers_columns(pattern, text, free_start=True), start=1) if d <= k]
 
 
-def _myers_columns(pattern: str, text: str, *, free_start: bool):
+def _myers_columns(pattern: str, text: str, *, free_start: bool) -> Iterator[int]:
     """Yield, after each character of ``text``, the last row of the edit-distance matrix.
 
     ``free_start=True``: the best distance of ``pattern`` to any substring ending here (search);

@@ -136,7 +136,7 @@ def interpretation(query: q.Query, gazetteer: gz.Gazetteer | None = None) -> str
     )
     if not flat:
         parts.append(query.describe())
-    seen: set = set()
+    seen: set[q.Node] = set()
     for node in _all_nodes(root):
         if isinstance(node, q.Not) or node in seen:
             continue

@@ -240,7 +240,7 @@ class Gazetteer:
                 words.setdefault(form, "ns")
         return sorted(words.items())
 
-    def segmenter(self):
+    def segmenter(self) -> Any:
         """An rjieba.Jieba with ``user_words`` added (built once per gazetteer, on first use)."""
         with self._lock:
             if self._segmenter is None:
@@ -296,7 +296,7 @@ def user_path() -> Path:
     return config_dir() / USER_FILENAME
 
 
-def merge(base: dict, user: dict) -> dict:
+def merge(base: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
     """``base`` with the user's entries: zones (and their areas) added or overridden by id,
     synonym groups added. Fields the user gives replace those of the entry; others stay."""
     out = copy.deepcopy(base)
@@ -337,7 +337,7 @@ def merge(base: dict, user: dict) -> dict:
     return out
 
 
-def build(data: dict, *, warnings: Iterable[str] = ()) -> Gazetteer:
+def build(data: dict[str, Any], *, warnings: Iterable[str] = ()) -> Gazetteer:
     """A Gazetteer from parsed JSON data; raises GazetteerError listing every problem."""
     problems: list[str] = []
     suffixes: dict[str, list[str]] = data.get("zone_suffixes", {})
@@ -379,7 +379,7 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _zone(raw: dict, suffixes: dict, formats: dict, problems: list[str]) -> Zone:
+def _zone(raw: dict[str, Any], suffixes: dict[str, Any], formats: dict[str, Any], problems: list[str]) -> Zone:
     zid = raw["id"]
     kind = raw.get("kind", "ftz")
     names = _str_tuple(raw.get("names"))
@@ -532,12 +532,12 @@ def load(path: Path | None = None, user: Path | None = None) -> Gazetteer:
 
 _cache_lock = threading.Lock()
 _cached: Gazetteer | None = None
-_cached_stamp: tuple | None = None
+_cached_stamp: tuple[Any, ...] | None = None
 _checked_at = 0.0
 CHECK_INTERVAL = 2.0  # seconds between looks at the user file
 
 
-def _stamp(p: Path) -> tuple:
+def _stamp(p: Path) -> tuple[Any, ...]:
     try:
         st = os.stat(p)
     except OSError:

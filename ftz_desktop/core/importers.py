@@ -19,8 +19,9 @@ from ftz_desktop.core.metadata import (
     parse_date,
     strip_site_suffix,
 )
-from ftz_desktop.core.text import Span, assemble, normalize, reflow
+from ftz_desktop.core.text import assemble, normalize, reflow
 from ftz_desktop.errors import UnreadableFile
+from ftz_desktop.records import Span
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
@@ -329,14 +330,15 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
         raise UnreadableFile(CANNOT_DECODE)
     # --- fast path: UTF-8
     try:
-        text = data.decode("utf-8")
+        utf8: str | None = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = None
-    if text is not None:
+        utf8 = None
+    if utf8 is not None:
+        text = utf8
         if "\x00" in text[:8192]:
-            codec = _utf16_without_bom(data)
-            if codec:
-                return _decode_bytes(data, codec), codec
+            utf16 = _utf16_without_bom(data)
+            if utf16:
+                return _decode_bytes(data, utf16), utf16
             raise UnreadableFile(BINARY)
         if _control_share(data[:8192]) > 0.05:
             raise UnreadableFile(BINARY)
@@ -348,9 +350,9 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
     # --- NUL bytes: UTF-16 without BOM, or binary
     sample = data[:8192]
     if 0 in sample:
-        codec = _utf16_without_bom(data)
-        if codec:
-            return _decode_bytes(data, codec), codec
+        utf16 = _utf16_without_bom(data)
+        if utf16:
+            return _decode_bytes(data, utf16), utf16
         raise UnreadableFile(BINARY)
     if _control_share(sample) > 0.05:
         raise UnreadableFile(BINARY)
@@ -834,8 +836,7 @@ def _is_boilerplate(tag: Any) -> bool:
 
 
 def _html_text_pieces(root: Any, drop_boilerplate: bool) -> Iterator[str]:
-    from bs4 import NavigableString, Tag
-    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+    from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
     skip_strings = (Comment, Declaration, Doctype, ProcessingInstruction)
     stack: list[tuple[Any, bool]] = [(root, False)]
@@ -926,8 +927,8 @@ def extract_html(html: str) -> tuple[list[str], dict[str, str | None]]:
                 info["date"] = d
                 break
     if info["date"] is None:
-        for t in soup.find_all("time", limit=5):
-            d = parse_date(t.get("datetime") or t.get_text(" ", strip=True))
+        for time_tag in soup.find_all("time", limit=5):
+            d = parse_date(str(time_tag.get("datetime") or "") or time_tag.get_text(" ", strip=True))
             if d:
                 info["date"] = d
                 break

@@ -315,7 +315,8 @@ def find_title(paragraphs: Sequence[str]) -> str | None:
                 continue
         elif MARKER_RE.match(p):
             return None
-        title = strip_site_suffix(p)
+        title: str | None = strip_site_suffix(p)
+        assert title is not None
         if i + 1 < len(paragraphs):
             nxt = paragraphs[i + 1].strip()
             if nxt.startswith(("——", "—", "--")) and len(nxt) <= 40 and not title.endswith(("——", "—")):

@@ -242,7 +242,7 @@ def _starts_block(b: str) -> bool:
 def _segmenter() -> Callable[[str, bool], list[str]] | None:
     """jieba's cut (rjieba), or None if it is not installed."""
     try:
-        import rjieba  # type: ignore[import-not-found]
+        import rjieba
     except Exception:  # noqa: BLE001 - optional helper
         return None
     return rjieba.cut

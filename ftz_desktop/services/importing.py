@@ -294,12 +294,12 @@ def mark_missing(db: sqlite_utils.Database, the_plan: _Plan, seen: set[str]) -> 
         for p, doc_id in store_docs.paths_under(db, prefix).items():
             if p not in seen and not os.path.exists(p):
                 gone.append(doc_id)
-    for p in the_plan.vanished:
-        row = store_docs.find_by_path(db, str(p))
+    for path in the_plan.vanished:
+        row = store_docs.find_by_path(db, str(path))
         if row is not None:
             gone.append(row["id"])
         else:
-            failed.append(FailedFile(str(p), "no such file or folder"))
+            failed.append(FailedFile(str(path), "no such file or folder"))
     return store_docs.mark_missing(db, gone), failed
 
 

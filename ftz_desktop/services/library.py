@@ -18,6 +18,7 @@ from ftz_desktop.core import expansion, gazetteer, snippets
 from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
 from ftz_desktop.core.metrics import period_key
+from ftz_desktop.errors import QueryError
 from ftz_desktop.records import (
     Annotation,
     Document,
@@ -216,6 +217,27 @@ class Library:
             include_excluded=include_excluded,
         )
 
+    def place_metrics(
+        self,
+        place: str,
+        *,
+        category: str | None = None,
+        label: str | None = None,
+        include_excluded: bool = False,
+    ) -> list[Metric]:
+        """The figures of one zone or area named by any form: an area's own, or a zone's figures
+        for the zone as a whole (its areas' figures only when it has none of its own)."""
+        g = gazetteer.default()
+        if g.resolve_area(place) and not g.resolve_zone(place):
+            return self.metrics(area=place, category=category, label=label, include_excluded=include_excluded)
+        records = self.metrics(zone=place, category=category, label=label, include_excluded=include_excluded)
+        return [m for m in records if m.area is None] or records
+
+    def zone_labels(self) -> dict[str, tuple[str, str, bool]]:
+        """Each zone id's official name, short name, and whether the short name names it alone."""
+        g = gazetteer.default()
+        return {z.id: (z.name, z.short_name, len(g.resolve_zone(z.short_name)) == 1) for z in g.zones}
+
     def exclude_metric(self, metric_id: int, excluded: bool = True) -> None:
         """Mark a figure wrong (or right again); remembered across re-imports. Own transaction."""
         db = self._db()
@@ -374,7 +396,7 @@ class Library:
         """Spans in ``text`` (a canonical text) that the query's positive terms match, in order."""
         try:
             parsed = q.parse(query)
-        except q.QueryError:
+        except QueryError:
             return []
         body_terms, _ = _highlight_terms(parsed)
         return snippets.find_spans(snippets.haystack(text, body_terms), body_terms)
@@ -406,7 +428,7 @@ def _highlight_terms(parsed: q.Query) -> tuple[list[str], list[str]]:
     for node in expansion.filters(parsed):
         try:
             forms = expansion.resolve_filter(node).forms
-        except q.QueryError:
+        except QueryError:
             continue
         for text in forms:
             f = fold(text)

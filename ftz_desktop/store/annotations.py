@@ -7,9 +7,10 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -31,7 +32,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def _record(row) -> Annotation:
+def _record(row: Sequence[Any]) -> Annotation:
     return Annotation(
         id=row[0],
         uuid=row[1],
@@ -53,7 +54,7 @@ def _record(row) -> Annotation:
     )
 
 
-def under_condition(column: str, name: str) -> tuple[str, list]:
+def under_condition(column: str, name: str) -> tuple[str, list[object]]:
     """SQL true when tag name ``column`` is ``name`` or nested below it (ASCII case ignored)."""
     return (
         f"({column} = ? COLLATE NOCASE OR substr({column}, 1, ?) = ? COLLATE NOCASE)",
@@ -127,7 +128,7 @@ def select(
 ) -> list[Annotation]:
     """Annotations matching every given filter, in reading order (document, then position)."""
     where: list[str] = []
-    params: list = []
+    params: list[object] = []
     if doc_id is not None:
         where.append("a.doc_id = ?")
         params.append(doc_id)
@@ -154,10 +155,10 @@ def select(
 
 
 def count(db: sqlite_utils.Database) -> int:
-    return db.execute("SELECT count(*) FROM annotations").fetchone()[0]
+    return int(db.execute("SELECT count(*) FROM annotations").fetchone()[0])
 
 
-def update(db: sqlite_utils.Database, ann_id: int, **fields) -> None:
+def update(db: sqlite_utils.Database, ann_id: int, **fields: object) -> None:
     """Set columns of one annotation (names as in the table)."""
     if not fields:
         return
@@ -165,7 +166,7 @@ def update(db: sqlite_utils.Database, ann_id: int, **fields) -> None:
     db.execute(f"UPDATE annotations SET {cols} WHERE id = ?", [*fields.values(), ann_id])
 
 
-def set_selectors(db: sqlite_utils.Database, ann_id: int, sel: Selectors, **fields) -> None:
+def set_selectors(db: sqlite_utils.Database, ann_id: int, sel: Selectors, **fields: object) -> None:
     update(
         db,
         ann_id,
@@ -189,7 +190,7 @@ def tag_id(db: sqlite_utils.Database, name: str) -> int:
     """The id of tag ``name`` (already normalised), creating it if needed."""
     row = db.execute("SELECT id FROM tags WHERE name = ?", [name]).fetchone()
     if row is not None:
-        return row[0]
+        return int(row[0])
     return int(db.execute("INSERT INTO tags (name) VALUES (?)", [name]).lastrowid)  # type: ignore[arg-type]
 
 
@@ -248,12 +249,12 @@ def find_tag(db: sqlite_utils.Database, name: str) -> tuple[int, str] | None:
 
 
 def rename_tag(db: sqlite_utils.Database, tag: int, name: str) -> None:
-    db["tags"].update(tag, {"name": name})
+    db.table("tags").update(tag, {"name": name})
 
 
 def delete_tag(db: sqlite_utils.Database, tag: int) -> None:
     """Delete tag id ``tag`` (its links go with it: ON DELETE CASCADE)."""
-    db["tags"].delete(tag)
+    db.table("tags").delete(tag)
 
 
 def move_tag_links(db: sqlite_utils.Database, source: int, target: int) -> None:
@@ -334,7 +335,7 @@ def reanchor_document(db: sqlite_utils.Database, doc_id: int, text: str) -> dict
         new = build_selectors(text, result.start, result.end)
         if new == old and status == "anchored":
             continue
-        extra: dict = {"status": "anchored", "anchor": result.method, "anchor_errors": result.errors}
+        extra: dict[str, object] = {"status": "anchored", "anchor": result.method, "anchor_errors": result.errors}
         if new.exact != exact and original is None:
             extra["original_exact"] = exact  # keep what the user first selected
         if status != "anchored" or new.exact != exact:
@@ -371,7 +372,7 @@ def w3c_collection(
     *,
     label: str,
     document_tags: dict[int, tuple[str, ...]] | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """The annotations (and document tags, if given) as a W3C AnnotationCollection, with their
     documents' paths as sources."""
     document_tags = document_tags or {}

@@ -271,7 +271,7 @@ def get_setting(db: sqlite_utils.Database, key: str) -> str | None:
 
 def set_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
     """Set a value of the ``settings`` table (inside the caller's transaction)."""
-    db["settings"].upsert({"key": key, "value": value}, pk="key")
+    db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
 
 def backup_before_migration(db: sqlite_utils.Database) -> Path | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import sqlite_utils
 
@@ -111,7 +111,7 @@ def upsert(
     date: str | None,
     source: str | None,
     encoding: str | None,
-    meta: dict,
+    meta: dict[str, object],
     size: int,
     mtime_ns: int | None,
     prepared: PreparedText,
@@ -178,7 +178,7 @@ def paths_under(db: sqlite_utils.Database, folder: str) -> dict[str, int]:
     return dict(rows)
 
 
-def _summary(row) -> DocumentSummary:
+def _summary(row: Sequence[Any]) -> DocumentSummary:
     return DocumentSummary(
         doc_id=row[0],
         path=row[1],
@@ -247,7 +247,7 @@ def get(db: sqlite_utils.Database, doc_id: int) -> Document:
 
 
 def count(db: sqlite_utils.Database) -> int:
-    return db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    return int(db.execute("SELECT count(*) FROM documents").fetchone()[0])
 
 
 def rebuild_index(db: sqlite_utils.Database) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import sqlite_utils
 
@@ -78,7 +79,7 @@ def aggregate(
     lookup per entity was far slower for ten thousand documents.
     """
     where: list[str] = []
-    params: list = []
+    params: list[object] = []
     if doc_ids is not None:
         where.append("doc_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps([int(d) for d in doc_ids]))
@@ -86,7 +87,7 @@ def aggregate(
         where.append("kind = ?")
         params.append(kind)
     cond = (" WHERE " + " AND ".join(where)) if where else ""
-    totals: dict[tuple[str, str], list] = {}
+    totals: dict[tuple[str, str], list[Any]] = {}
     for k, n, zone, doc_id, count, detail in db.execute(
         f"SELECT kind, name, zone, doc_id, count, detail FROM entities{cond}", params
     ):

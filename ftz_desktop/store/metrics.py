@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from typing import Any
 
 import sqlite_utils
 
@@ -45,7 +46,7 @@ def quote_hash(quote: str) -> str:
     return hashlib.blake2b(quote.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def _row(m: Metric) -> tuple:
+def _row(m: Metric) -> tuple[object, ...]:
     return (
         m.zone,
         m.zone_id,
@@ -89,7 +90,7 @@ _SELECT = (
 )
 
 
-def _metric(r: Sequence) -> Metric:
+def _metric(r: Sequence[Any]) -> Metric:
     (
         id_,
         doc_id,

@@ -30,7 +30,7 @@ class Compiled:
 
     match: str | None
     conditions: list[str] = field(default_factory=list)
-    params: list = field(default_factory=list)
+    params: list[object] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class _Fts:
 @dataclass(frozen=True)
 class _Sql:
     cond: str
-    params: tuple
+    params: tuple[object, ...]
 
 
 def _term(term: q.Term) -> _Fts | None:
@@ -139,7 +139,7 @@ def _compile(node: q.Node) -> _Fts | _Sql | None:
     if isinstance(node, q.And):
         pos_fts: list[str] = []
         neg_fts: list[str] = []
-        sqls: list[_Sql] = []
+        and_sqls: list[_Sql] = []
         for item in node.items:
             if isinstance(item, q.Not):
                 inner = _compile(item.item)
@@ -148,7 +148,7 @@ def _compile(node: q.Node) -> _Fts | _Sql | None:
                 if isinstance(inner, _Fts):
                     neg_fts.append(inner.expr)
                 else:
-                    sqls.append(_Sql(f"NOT {inner.cond}", inner.params))
+                    and_sqls.append(_Sql(f"NOT {inner.cond}", inner.params))
                 continue
             part = _compile(item)
             if part is None:
@@ -156,28 +156,28 @@ def _compile(node: q.Node) -> _Fts | _Sql | None:
             if isinstance(part, _Fts):
                 pos_fts.append(part.expr)
             else:
-                sqls.append(part)
+                and_sqls.append(part)
         expr = None
         if pos_fts:
             expr = "(" + " AND ".join(pos_fts) + ")"
             if neg_fts:
                 expr += " NOT (" + " OR ".join(neg_fts) + ")"
         elif neg_fts:
-            sqls.append(
+            and_sqls.append(
                 _Sql(
                     "d.id NOT IN (SELECT rowid FROM search WHERE search MATCH ?)",
                     ("(" + " OR ".join(neg_fts) + ")",),
                 )
             )
-        if expr is not None and not sqls:
+        if expr is not None and not and_sqls:
             return _Fts(expr)
         if expr is not None:
-            sqls.insert(0, _as_sql(_Fts(expr)))
-        if not sqls:
+            and_sqls.insert(0, _as_sql(_Fts(expr)))
+        if not and_sqls:
             return None
         return _Sql(
-            "(" + " AND ".join(s.cond for s in sqls) + ")",
-            tuple(x for s in sqls for x in s.params),
+            "(" + " AND ".join(s.cond for s in and_sqls) + ")",
+            tuple(x for s in and_sqls for x in s.params),
         )
     raise TypeError(node)
 
@@ -268,10 +268,11 @@ def _count(db: sqlite_utils.Database, compiled: Compiled) -> int:
     params = list(compiled.params)
     if compiled.match is not None:
         sql_where = " AND ".join(where) or "1"
-        return db.execute(
+        row = db.execute(
             f"SELECT count(*) FROM documents d WHERE d.id IN"
             f" (SELECT rowid FROM search WHERE search MATCH ?) AND {sql_where}",
             [compiled.match, *params],
-        ).fetchone()[0]
+        ).fetchone()
+        return int(row[0])
     sql_where = " AND ".join(where) or "1"
-    return db.execute(f"SELECT count(*) FROM documents d WHERE {sql_where}", params).fetchone()[0]
+    return int(db.execute(f"SELECT count(*) FROM documents d WHERE {sql_where}", params).fetchone()[0])

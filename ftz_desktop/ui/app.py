@@ -157,7 +157,12 @@ class StartupScript:
         if reader is None or reader.annotation(ann_id) is None or -ann_id not in self.pending:
             return
         reader.reveal_annotation(ann_id)
-        QTimer.singleShot(300, lambda: (reader.show_annotation_bar(ann_id), self._annotation_shown(ann_id)))
+
+        def show_bar() -> None:
+            reader.show_annotation_bar(ann_id)
+            self._annotation_shown(ann_id)
+
+        QTimer.singleShot(300, show_bar)
 
     def _annotation_shown(self, ann_id: int) -> None:
         self.pending.discard(-ann_id)
@@ -180,4 +185,4 @@ class StartupScript:
         self.window.grab().save(path)
         print(f"screenshot saved to {path}", file=sys.stderr)
         self.window.close()
-        QApplication.instance().quit()
+        QApplication.quit()

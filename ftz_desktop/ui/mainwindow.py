@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -36,6 +36,9 @@ from ftz_desktop.ui.reader.tabs import ReaderTabs
 from ftz_desktop.ui.search.panel import SearchPanel
 from ftz_desktop.ui.zones.page import ZonesPage
 
+if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
+
 Listing = tuple[list, dict]  # documents and their filter haystacks
 SAMPLE_LIBRARY_FILENAME = "sample-library.sqlite"
 FIRST_LISTING_REFRESH_MS = 1500  # during an import the listing is re-read after this…
@@ -50,13 +53,13 @@ def _open_library_task(path: Path) -> tuple[Any, Listing]:
     return library, _listing_task(library)
 
 
-def _listing_task(library: Any) -> Listing:
+def _listing_task(library: Library) -> Listing:
     """Worker: every document of the library, with the library filter's haystacks."""
     docs = library.documents()
     return docs, haystacks(docs)
 
 
-def _load_document_task(library: Any, doc_id: int, query: str) -> tuple[Any, list]:
+def _load_document_task(library: Library, doc_id: int, query: str) -> tuple[Any, list]:
     """Worker: one document and the spans of ``query`` in its text."""
     doc = library.document(doc_id)
     hits: list = []
@@ -96,11 +99,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.show_reports = show_reports
-        self.library: Any = None
+        self.library: Library | None = None
         self.library_path: Path | None = None
         self.runner = TaskRunner(self)
-        self._retired: list[Any] = []  # libraries switched away from, closed when the pool is idle
+        self._retired: list[Library] = []  # libraries switched away from, closed when the pool is idle
         self.runner.idle.connect(self._close_retired)
+        self.runner.error_reported.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.importer = ImportController(self.runner, self)
         self._restoring_tabs = False
         self._quiet_import = False
@@ -318,13 +322,10 @@ class MainWindow(QMainWindow):
         self.zones_page.set_library(None)
         self.stack.setCurrentIndex(self.PAGE_LOADING)
         self.library_label.setText(self.tr("Opening {name}…").format(name=self.library_path.name))
-        self.runner.run(
-            _open_library_task,
-            self.library_path,
-            callback=lambda res, err, p=self.library_path: self._library_ready(p, res, err, after),
-        )
+        path = self.library_path
+        self.runner.run(_open_library_task, path, callback=lambda res, err: self._library_ready(path, res, err, after))
 
-    def _retire(self, library: Any) -> None:
+    def _retire(self, library: Library) -> None:
         """Close ``library`` once no worker can be using it any more."""
         self._retired.append(library)
         self._close_retired()
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
         if not self._reloading:
             self.reload_documents()
 
-    def _documents_reloaded(self, library: Any, listing: Any, error: BaseException | None) -> None:
+    def _documents_reloaded(self, library: Library, listing: Any, error: BaseException | None) -> None:
         self._reloading = False
         if library is not self.library:
             return
@@ -411,7 +412,10 @@ class MainWindow(QMainWindow):
         """Import the bundled samples into the sample library and switch to it."""
         path = self.sample_library_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.open_library(path, after=lambda: self.import_paths([samples_dir()], quiet=True))
+        self.open_library(path, after=lambda: self._import_samples())
+
+    def _import_samples(self) -> None:
+        self.import_paths([samples_dir()], quiet=True)
 
     # --- importing ---------------------------------------------------------------------------
     def choose_import_folder(self) -> None:
@@ -615,7 +619,11 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent searches")).setEnabled(False)
         for query in recent[:12]:
             action = self.recent_menu.addAction(query)
-            action.triggered.connect(lambda _c=False, q=query: (self.focus_search(), self.search_panel.set_query(q)))
+            action.triggered.connect(lambda _c=False, q=query: self._search_recent(q))
+
+    def _search_recent(self, query: str) -> None:
+        self.focus_search()
+        self.search_panel.set_query(query)
 
     # --- misc --------------------------------------------------------------------------------
     def about(self) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -23,6 +23,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import Annotation, TagState
 from ftz_desktop.ui.common.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
 
 UNDO_LIMIT = 500
 translate = QCoreApplication.translate
@@ -64,9 +67,9 @@ class AnnotationController(QObject):
         self.writer = TaskRunner(self, max_threads=1)  # one thread: jobs run in the order queued
         self.writer.pool.setExpiryTimeout(-1)  # keep the thread (and its SQLite connection)
         self.writer.idle.connect(lambda: self.idle.emit())
-        self.library: Any = None
+        self.library: Library | None = None
 
-    def set_library(self, library: Any) -> None:
+    def set_library(self, library: Library | None) -> None:
         """Edits go to ``library`` from now on; the history of the previous one is dropped."""
         self.undo_stack.clear()
         self.library = library
@@ -98,7 +101,7 @@ class AnnotationController(QObject):
             return
         self.writer.run(job, library.annotations, callback=lambda res, err: self._done(library, undoable, res, err))
 
-    def _done(self, library: Any, undoable: bool, change: Change | None, error: BaseException | None) -> None:
+    def _done(self, library: Library, undoable: bool, change: Change | None, error: BaseException | None) -> None:
         if library is not self.library:
             return  # another library was opened meanwhile
         if error is not None:

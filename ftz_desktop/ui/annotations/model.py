@@ -219,7 +219,8 @@ class AnnotationsModel(QAbstractTableModel):
             note = str(value or "")
             if note == a.note:
                 return False
-            new, field, out = replace(a, note=note), "note", note
+            out: object = note
+            new, field = replace(a, note=note), "note"
         elif col == self.TAGS:
             tags = split_tags(str(value or "")) if isinstance(value, str) else tuple(value or ())
             if [t.casefold() for t in tags] == [t.casefold() for t in a.tags]:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -100,7 +100,7 @@ class AnnotationCardDelegate(QStyledItemDelegate):
         title.setWeight(QFont.Weight.DemiBold)
         return base, small, title
 
-    def card(self, option: QStyleOptionViewItem, index: QModelIndex) -> CardLayout | None:
+    def card(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> CardLayout | None:
         a: Annotation | None = index.data(ANNOTATION_ROLE)
         if a is None:
             return None
@@ -124,7 +124,7 @@ class AnnotationCardDelegate(QStyledItemDelegate):
         y += tags_h + PAD_Y - (0 if tags or note else GAP)
         return CardLayout(title, quote, note, tags, note_rect, tags_rect, y - option.rect.y())
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         opt = QStyleOptionViewItem(option)
         view = opt.widget
         if isinstance(view, QAbstractItemView):
@@ -132,7 +132,9 @@ class AnnotationCardDelegate(QStyledItemDelegate):
         layout = self.card(opt, index)
         return QSize(200, layout.height if layout else 40)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         layout = self.card(option, index)
         a: Annotation | None = index.data(ANNOTATION_ROLE)
         if layout is None or a is None:
@@ -183,7 +185,9 @@ class AnnotationCardDelegate(QStyledItemDelegate):
             return "tags"
         return "note"
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         if self.part == "tags":
             editor = TagLineEdit(parent)
             editor.set_tag_names(self.tag_names)
@@ -199,7 +203,7 @@ class AnnotationCardDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         a: Annotation | None = index.data(ANNOTATION_ROLE)
         if a is None:
             return
@@ -209,13 +213,15 @@ class AnnotationCardDelegate(QStyledItemDelegate):
             editor.setPlainText(a.note)
             editor.moveCursor(editor.textCursor().MoveOperation.End)
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, TagLineEdit):
-            model.setData(index.siblingAtColumn(AnnotationsModel.TAGS), editor.text())
+            model.setData(index.sibling(index.row(), AnnotationsModel.TAGS), editor.text())
         elif isinstance(editor, QPlainTextEdit):
-            model.setData(index.siblingAtColumn(AnnotationsModel.NOTE), editor.toPlainText().strip())
+            model.setData(index.sibling(index.row(), AnnotationsModel.NOTE), editor.toPlainText().strip())
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         layout = self.card(option, index)
         if layout is None:
             editor.setGeometry(option.rect)
@@ -254,7 +260,8 @@ class AnnotationListView(QListView):
 
     def edit(self, index: QModelIndex, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
         if trigger is None:
-            return super().edit(index)
+            super().edit(index)
+            return True
         if event is not None and event.type() in (QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseButtonPress):
             option = QStyleOptionViewItem()
             self.initViewItemOption(option)

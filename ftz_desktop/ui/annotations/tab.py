@@ -5,7 +5,7 @@ opens the reader at the passage. Loading runs on the task runner's pool."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,9 @@ from ftz_desktop.ui.annotations.model import AnnotationsModel
 from ftz_desktop.ui.common.colors import color_label, swatch_icon
 from ftz_desktop.ui.common.tables import list_table
 from ftz_desktop.ui.common.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
 
 BATCH = 500
 FILTER_DELAY_MS = 200
@@ -49,7 +52,7 @@ class Listing:
     total: int
 
 
-def load_listing(library: Any, filters: Filters) -> Listing:
+def load_listing(library: Library, filters: Filters) -> Listing:
     """Worker: the annotations passing ``filters`` and what the filter boxes offer."""
     service = library.annotations
     everything = service.select()
@@ -79,7 +82,7 @@ class AnnotationsTab(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.library: Any = None
+        self.library: Library | None = None
         self._request = 0
         self._total = 0
 
@@ -148,7 +151,7 @@ class AnnotationsTab(QWidget):
         layout.addWidget(self.table, 1)
 
     # --- our API -----------------------------------------------------------------------------
-    def set_library(self, library: Any) -> None:
+    def set_library(self, library: Library | None) -> None:
         self.library = library
         self.refresh()
 
@@ -274,7 +277,7 @@ class AnnotationsTab(QWidget):
         if not chosen:
             return menu
         ids = [a.id for a in chosen]
-        menu.addAction(self.tr("Open in Reader"), lambda a=chosen[0]: self.open_requested.emit(a))
+        menu.addAction(self.tr("Open in Reader"), lambda: self.open_requested.emit(chosen[0]))
         menu.addSeparator()
         note = menu.addAction(self.tr("Edit Note…"), lambda: self.note_requested.emit(ids[0]))
         note.setEnabled(len(ids) == 1)

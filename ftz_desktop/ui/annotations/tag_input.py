@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QStringListModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -40,7 +40,7 @@ class MultiTagCompleter(QCompleter):
     def splitPath(self, path: str) -> list[str]:
         return [_HEAD.sub("", path).lstrip()]
 
-    def pathFromIndex(self, index: QModelIndex) -> str:
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         tag = super().pathFromIndex(index)
         match = _HEAD.match(self.completionPrefix())  # the text as typed (highlighting changes the field)
         return (match.group(1) if match else "") + tag + ", "

@@ -296,7 +296,7 @@ class TagManager(QDialog):
             counts = [service.tag_usage(n) for n in names]
             return sum(c.annotations for c in counts), sum(c.documents for c in counts)
 
-        self.runner.run(usage, library.annotations, callback=lambda res, err: then(res) if err is None else None)
+        self.runner.run(usage, library.annotations, then=then)
 
     def _push(self, kind: str, sources: list[str], target: str = "") -> bool:
         return self.controller.push(TagCommand(self.controller, kind, sources, target))

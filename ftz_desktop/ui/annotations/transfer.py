@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QFileDialog
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import Annotation, AnnotationImportReport
 from ftz_desktop.ui.annotations.commands import Change
+
+if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
 
 translate = QCoreApplication.translate
 FORMATS = {"md": "markdown", "csv": "csv", "json": "w3c", "jsonld": "w3c"}
@@ -40,7 +43,7 @@ def resolve_export_path(path: str, chosen_filter: str) -> tuple[Path, str]:
     return target, fmt
 
 
-def export_task(library: Any, items: list[Annotation], path: Path, fmt: str, scope: bool | int | str) -> int:
+def export_task(library: Library, items: list[Annotation], path: Path, fmt: str, scope: bool | int | str) -> int:
     """Worker: write ``items`` to ``path`` as ``fmt``; CSV gets a byte-order mark (Excel reads it
     as UTF-8). ``scope`` says which document tags a W3C export carries (see ``export_w3c``)."""
     service = library.annotations

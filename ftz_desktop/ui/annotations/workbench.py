@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QTabWidget, QWidget
 
 from ftz_desktop.records import ANNOTATION_COLORS, Annotation, AnnotationImportReport
 from ftz_desktop.ui.annotations import transfer
@@ -36,6 +36,9 @@ from ftz_desktop.ui.common.colors import DEFAULT_COLOR, color_label, swatch_icon
 from ftz_desktop.ui.reader.selection_bar import COLOR_SHORTCUTS, NOTE_SHORTCUT, TAGS_SHORTCUT
 from ftz_desktop.ui.reader.view import ReaderView
 
+if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
+
 DELETE_SHORTCUT = "Delete"
 REATTACH_SHORTCUT = "Ctrl+Shift+R"
 DOC_TAGS_SHORTCUT = "Ctrl+Shift+D"
@@ -51,7 +54,7 @@ def _ancestors(widget: QWidget) -> list[QWidget]:
     return out
 
 
-def document_annotations_task(library: Any, doc_id: int) -> tuple[list[Annotation], tuple[str, ...]]:
+def document_annotations_task(library: Library, doc_id: int) -> tuple[list[Annotation], tuple[str, ...]]:
     """Worker: a document's annotations (reading order) and its own tags."""
     service = library.annotations
     return service.for_document(doc_id), service.document_tags(doc_id)
@@ -79,7 +82,7 @@ class AnnotationWorkbench(QObject):
     def __init__(self, window: Any, *, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self.library: Any = None
+        self.library: Library | None = None
         self.controller = AnnotationController(self)
         self.last_color = DEFAULT_COLOR
         self.tag_names: list[str] = []
@@ -125,8 +128,8 @@ class AnnotationWorkbench(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # text fields keep their own undo
             w.addAction(action)
         first = edit_menu.actions()[0] if edit_menu.actions() else None
-        edit_menu.insertActions(first, [self.undo_action, self.redo_action])
-        edit_menu.insertSeparator(first)
+        edit_menu.insertActions(first, [self.undo_action, self.redo_action])  # type: ignore[arg-type]  # None: append
+        edit_menu.insertSeparator(first)  # type: ignore[arg-type]
 
         self.highlight_actions = {
             color: self._action(
@@ -166,7 +169,7 @@ class AnnotationWorkbench(QObject):
         self.menu.addAction(self.show_tab_action)
         w.menuBar().insertMenu(view_menu.menuAction(), self.menu)
         actions = view_menu.actions()
-        view_menu.insertAction(actions[1] if len(actions) > 1 else None, self.panel.toggleViewAction())
+        view_menu.insertAction(actions[1] if len(actions) > 1 else None, self.panel.toggleViewAction())  # type: ignore[arg-type]
 
     def _wire(self) -> None:
         w = self.window
@@ -196,7 +199,7 @@ class AnnotationWorkbench(QObject):
         self.tag_manager.show_annotations_requested.connect(self._show_tag_in_tab)
 
     # --- library -----------------------------------------------------------------------------
-    def set_library(self, library: Any) -> None:
+    def set_library(self, library: Library | None) -> None:
         """A library was opened (None while one is being opened)."""
         self.library = library
         self.controller.set_library(library)
@@ -238,7 +241,9 @@ class AnnotationWorkbench(QObject):
             callback=lambda res, err: self._document_read(library, doc_id, request, res, err),
         )
 
-    def _document_read(self, library: Any, doc_id: int, request: int, result: Any, error: BaseException | None) -> None:
+    def _document_read(
+        self, library: Library, doc_id: int, request: int, result: Any, error: BaseException | None
+    ) -> None:
         if library is not self.library or request != self._requests.get(doc_id):
             return
         reader = self.window.reader_tabs.reader_for(doc_id)
@@ -291,10 +296,10 @@ class AnnotationWorkbench(QObject):
             return
         self.window.runner.run(
             library.annotations.tag_names,
-            callback=lambda names, err: self._set_tag_names(library, names) if err is None else None,
+            then=lambda names: self._set_tag_names(library, names),
         )
 
-    def _set_tag_names(self, library: Any, names: list[str]) -> None:
+    def _set_tag_names(self, library: Library, names: list[str]) -> None:
         if library is self.library:
             self.tag_names = list(names)
             self.panel.delegate.tag_names = self.tag_names
@@ -506,7 +511,7 @@ class AnnotationWorkbench(QObject):
             )
         self._open_dialog(dialog, reader)
 
-    def _open_dialog(self, dialog: QWidget, reader: ReaderView | None) -> None:
+    def _open_dialog(self, dialog: QDialog, reader: ReaderView | None) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
@@ -543,6 +548,7 @@ class AnnotationWorkbench(QObject):
                 f"{color_label(color)}\t{COLOR_SHORTCUTS[color]}",
                 lambda c=color: self.highlight(c, reader),
             )
+            assert action is not None
             action.setCheckable(not has_selection)
             action.setChecked(not has_selection and current is not None and current.color == color)
         note = self.tr("Add Note…") if has_selection or not (current and current.note) else self.tr("Edit Note…")
@@ -576,7 +582,7 @@ class AnnotationWorkbench(QObject):
         self.window.runner.run(
             library.annotations.document_tags,
             doc_id,
-            callback=lambda tags, err: self._document_tags_dialog(library, [doc_id], tags) if err is None else None,
+            then=lambda tags: self._document_tags_dialog(library, [doc_id], tags),
         )
 
     def tag_documents(self, doc_ids: list[int]) -> None:
@@ -584,9 +590,10 @@ class AnnotationWorkbench(QObject):
         if len(doc_ids) == 1:
             self.tag_document(doc_ids[0])
         elif doc_ids:
-            self._document_tags_dialog(self.library, doc_ids, None)
+            if self.library is not None:
+                self._document_tags_dialog(self.library, doc_ids, None)
 
-    def _document_tags_dialog(self, library: Any, doc_ids: list[int], tags: Sequence[str] | None) -> None:
+    def _document_tags_dialog(self, library: Library, doc_ids: list[int], tags: Sequence[str] | None) -> None:
         if library is not self.library or library is None:
             return
         if tags is not None:

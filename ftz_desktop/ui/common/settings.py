@@ -106,7 +106,7 @@ class Settings:
     def reader_zoom(self) -> int:
         value = self.qsettings.value("reader/zoom", 0)
         try:
-            return max(-6, min(12, int(value)))  # type: ignore[arg-type]
+            return max(-6, min(12, int(str(value))))
         except (TypeError, ValueError):
             return 0
 

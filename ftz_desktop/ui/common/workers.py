@@ -1,11 +1,14 @@
 """Run service calls on a thread pool; results come back to the GUI thread through signals.
 
-Modelled on superqt's GeneratorWorker and Picard's ``run_task``: never touch widgets inside ``fn``.
+Modelled on superqt's GeneratorWorker, Picard's ``run_task`` and Anki's ``QueryOp``: never touch
+widgets inside ``fn``. An error that no caller handles is logged and reported by the runner
+(``TaskRunner.error_reported``), never dropped.
 """
 
 from __future__ import annotations
 
 import inspect
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -13,7 +16,18 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ftz_desktop.errors import LibraryError, UserError
+
+log = logging.getLogger(__name__)
+
 Callback = Callable[[Any, BaseException | None], None]
+
+
+def error_message(error: BaseException) -> str:
+    """One line for the user: the message of an error they can act on, else its kind and text."""
+    if isinstance(error, (UserError, LibraryError)):
+        return str(error)
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
 
 class WorkerSignals(QObject):
@@ -34,6 +48,8 @@ class WorkerSignals(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._callback: Callback | None = None
+        self._error_handler: Callable[[BaseException], object] | None = None  # the owner's
+        self._fallback: Callable[[BaseException], object] | None = None  # the runner's report
         self.returned.connect(self._deliver_result)
         self.errored.connect(self._deliver_error)
 
@@ -43,9 +59,13 @@ class WorkerSignals(QObject):
             self._callback(result, None)
 
     @Slot(object)
-    def _deliver_error(self, error: object) -> None:
+    def _deliver_error(self, error: BaseException) -> None:
         if self._callback is not None:
-            self._callback(None, error)  # type: ignore[arg-type]
+            self._callback(None, error)
+        elif self._error_handler is not None:
+            self._error_handler(error)
+        elif self._fallback is not None:
+            self._fallback(error)
 
 
 class Worker(QRunnable):
@@ -77,6 +97,10 @@ class Worker(QRunnable):
         self._abort = threading.Event()
         if cancel_kwarg:
             self._kwargs[cancel_kwarg] = self.is_cancelled
+
+    def on_error(self, handler: Callable[[BaseException], object]) -> None:
+        """Handle this worker's error here (on the GUI thread); else its runner reports it."""
+        self.signals._error_handler = handler
 
     def cancel(self) -> None:
         """Ask the work to stop; safe from any thread."""
@@ -136,9 +160,12 @@ class TaskRunner(QObject):
 
     Signals:
         idle(): the last running worker finished.
+        error_reported(str message): a task failed and nobody handled it (it was logged with its
+            traceback); the window shows the message.
     """
 
     idle = Signal()
+    error_reported = Signal(str)
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
         super().__init__(parent)
@@ -147,16 +174,43 @@ class TaskRunner(QObject):
         self._active: set[Worker] = set()
 
     def start(self, worker: Worker) -> Worker:
+        """Run ``worker``; an error that neither its callback nor ``on_error`` takes is reported."""
+        worker.signals._fallback = lambda error, fn=worker._fn: self.report(error, fn)
         self._active.add(worker)
         worker.signals.finished.connect(lambda w=worker: self._forget(w))
         self.pool.start(worker)
         return worker
 
-    def run(self, fn: Callable[..., Any], *args: Any, callback: Callback | None = None, **kwargs: Any) -> Worker:
-        """Run ``fn`` on the pool; ``callback(result, error)`` is then called on the GUI thread."""
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        callback: Callback | None = None,
+        then: Callable[[Any], object] | None = None,
+        **kwargs: Any,
+    ) -> Worker:
+        """Run ``fn`` on the pool, then on the GUI thread either ``callback(result, error)``, which
+        handles both outcomes, or ``then(result)`` on success only; an error that no ``callback``
+        takes is reported (``report``)."""
         worker = Worker(fn, *args, **kwargs)
-        worker.signals._callback = callback
+        if callback is not None:
+            worker.signals._callback = callback
+        else:
+
+            def deliver(result: Any, error: BaseException | None) -> None:
+                if error is not None:
+                    self.report(error, fn)
+                elif then is not None:
+                    then(result)
+
+            worker.signals._callback = deliver
         return self.start(worker)
+
+    def report(self, error: BaseException, task: object = None) -> None:
+        """Log an error no one handled, with its traceback, and tell the window."""
+        name = getattr(task, "__qualname__", None) or repr(task)
+        log.error("task %s failed", name, exc_info=(type(error), error, error.__traceback__))
+        self.error_reported.emit(error_message(error))
 
     def _forget(self, worker: Worker) -> None:
         self._active.discard(worker)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
@@ -28,8 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ftz_desktop.errors import UserError
 from ftz_desktop.records import ENTITY_KINDS, Entity, EntitySummary
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
+
+if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
 
 Index = QModelIndex | QPersistentModelIndex
 Span = tuple[int, int]
@@ -273,10 +277,8 @@ class Loaded:
     docs: int  # documents in scope
 
 
-def load_entities(library: Any, scope: str, doc_id: int | None, query: str) -> Loaded:
+def load_entities(library: Library, scope: str, doc_id: int | None, query: str) -> Loaded:
     """Runs on a pool thread: the entities to show and the current document's mentions."""
-    from ftz_desktop.core import gazetteer
-
     stale = library.entities_stale()
     mentions: tuple[Entity, ...] = ()
     if doc_id is not None:
@@ -290,16 +292,14 @@ def load_entities(library: Any, scope: str, doc_id: int | None, query: str) -> L
     elif scope == SCOPE_RESULTS:
         try:
             ids = library.matching_ids(query) if query.strip() else []
-        except Exception:  # noqa: BLE001 - a query the search panel already reported
+        except UserError:  # a query the search panel already reported
             ids = []
         items = library.entities(doc_ids=ids, limit=PER_KIND_LIMIT) if ids else []
         docs = len(ids)
     else:
         items = library.entities(limit=PER_KIND_LIMIT)
         docs = library.count()
-    g = gazetteer.default()
-    zone_names = {z.id: (z.name, z.short_name, len(g.resolve_zone(z.short_name)) == 1) for z in g.zones}
-    return Loaded(scope, tuple(items), mentions, stale, zone_names, docs)
+    return Loaded(scope, tuple(items), mentions, stale, library.zone_labels(), docs)
 
 
 # --- the dock ---------------------------------------------------------------------------------------
@@ -324,7 +324,7 @@ class EntitiesDock(QDockWidget):
         super().__init__(self.tr("Entities"), parent)
         self.setObjectName("entitiesDock")
         self.runner = runner
-        self.library: Any = None
+        self.library: Library | None = None
         self._doc_id: int | None = None
         self._query = ""
         self._scope = SCOPE_DOCUMENT
@@ -399,7 +399,7 @@ class EntitiesDock(QDockWidget):
         self._show_status()
 
     # --- what the main window tells the dock ------------------------------------------------
-    def set_library(self, library: Any) -> None:
+    def set_library(self, library: Library | None) -> None:
         """A library was opened (or None while none is)."""
         self.library = library
         self._doc_id = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from ftz_desktop.records import ImportProgress, ImportReport
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
+
+if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
 
 PROGRESS_INTERVAL = 0.05  # seconds: at most ~20 progress updates per second reach the GUI
 
@@ -51,7 +54,7 @@ class ImportController(QObject):
     def is_running(self) -> bool:
         return self._worker is not None
 
-    def start(self, library: Any, paths: Sequence[str | Path]) -> bool:
+    def start(self, library: Library, paths: Sequence[str | Path]) -> bool:
         """Start importing ``paths`` into ``library``; False if an import is already running."""
         if self._worker is not None:
             return False
@@ -60,7 +63,7 @@ class ImportController(QObject):
         )
         worker.signals.yielded.connect(self.progress)
         worker.signals.returned.connect(self._returned)
-        worker.signals.errored.connect(self._errored)
+        worker.on_error(self._errored)
         self._worker = worker
         self.started.emit([str(p) for p in paths])
         self._runner.start(worker)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ftz_desktop.ui.reader.view import ReaderView
@@ -67,7 +68,8 @@ class ReaderTabs(QTabWidget):
             if activate:
                 self.setCurrentWidget(reader)
             if reader.document is not None and query != reader.query:
-                self._loader(doc_id, query, lambda res, err, r=reader: self._rehighlighted(r, query, res, err))
+                shown = reader
+                self._loader(doc_id, query, lambda res, err: self._rehighlighted(shown, query, res, err))
             elif reader.document is not None:
                 reader.first_hit()
             return reader
@@ -76,7 +78,8 @@ class ReaderTabs(QTabWidget):
         index = self.addTab(reader, self.tr("Loading…"))
         if activate:
             self.setCurrentIndex(index)
-        self._loader(doc_id, query, lambda res, err, r=reader: self._loaded(r, query, res, err))
+        new = reader
+        self._loader(doc_id, query, lambda res, err: self._loaded(new, query, res, err))
         self.tabs_changed.emit()
         return reader
 
@@ -135,6 +138,7 @@ class ReaderTabs(QTabWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.tabBar()
+            and isinstance(event, QMouseEvent)
             and event.type() == QEvent.Type.MouseButtonRelease
             and event.button() == Qt.MouseButton.MiddleButton
         ):

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
@@ -54,7 +55,7 @@ HIT_UNDERLINE_COLOR = QColor("#e8590c")  # keeps hits visible on top of highligh
 class SafeTextDocument(QTextDocument):
     """A QTextDocument that never loads anything: no images, no style sheets, local or remote."""
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's signature
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
         return None
 
 
@@ -128,7 +129,7 @@ class FindBar(QWidget):
             self.next_requested.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+        if watched is self.edit and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
             self.close_bar()
             return True
         return super().eventFilter(watched, event)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import html
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QRectF,
     QSize,
     QStringListModel,
@@ -18,7 +19,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,6 +54,9 @@ from ftz_desktop.ui.annotations.panel import AnnotationCardDelegate, AnnotationL
 from ftz_desktop.ui.common.formatting import format_hits, format_total
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
 from ftz_desktop.ui.search.model import HIT_ROLE, SearchResultsModel
+
+if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
 
 DEBOUNCE_MS = 250
 FIRST_PAGE = 50
@@ -70,7 +84,7 @@ def marked(text: str, spans: tuple[tuple[int, int], ...], limit: int | None = No
     return "".join(out)
 
 
-def search_notes_task(library: Any, query: str) -> tuple[list, dict]:
+def search_notes_task(library: Library, query: str) -> tuple[list, dict]:
     """Worker: the annotations whose note or quote the query matches, and their documents."""
     items = library.search_notes(query)
     return items, library.annotations.documents_of(items)
@@ -97,7 +111,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         small.setPointSizeF(option.font.pointSizeF() * 0.92)
         return title, QFont(option.font), small
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         title, body, _ = self._fonts(option)
         height = (
             self.PAD_Y * 2
@@ -136,7 +150,9 @@ class SearchResultDelegate(QStyledItemDelegate):
             return doc.size().height()
         return layout.lineAt(lines).y()
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         hit: SearchHit | None = index.data(HIT_ROLE)
         if hit is None:
             super().paint(painter, option, index)
@@ -236,7 +252,9 @@ class SearchBox(QLineEdit):
     down_pressed = Signal()
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Down and not (self.completer() and self.completer().popup().isVisible()):
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if event.key() == Qt.Key.Key_Down and not (popup is not None and popup.isVisible()):
             self.down_pressed.emit()
             return
         super().keyPressEvent(event)
@@ -264,7 +282,7 @@ class SearchPanel(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._library: Any = None
+        self._library: Library | None = None
         self._generation = 0
         self._worker: Worker | None = None
         self._shown_query = ""
@@ -352,7 +370,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.sections, 1)
 
     # --- our API -----------------------------------------------------------------------------
-    def set_library(self, library: Any) -> None:
+    def set_library(self, library: Library | None) -> None:
         self._library = library
         self._generation += 1
         self.model.set_results(None)
@@ -548,7 +566,7 @@ class SearchPanel(QWidget):
                 self.list.setCurrentIndex(self.model.index(0, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+        if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._activated(self.list.currentIndex())
                 return True

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
     from ftz_desktop.ui.zones.view import ZonesView
 
 
@@ -19,7 +20,7 @@ class ZonesPage(QWidget):
         self.setObjectName("zonesPage")
         self.runner = runner
         self.view: ZonesView | None = None
-        self._library: Any = None
+        self._library: Library | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -44,7 +45,7 @@ class ZonesPage(QWidget):
         if self.view is not None:
             self.view.set_library(self._library)
 
-    def set_library(self, library: Any) -> None:
+    def set_library(self, library: Library | None) -> None:
         self._library = library
         if self.view is not None:
             self.view.set_library(library)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -33,6 +33,9 @@ from PySide6.QtWidgets import (
 
 from ftz_desktop.core.metrics import CATEGORIES
 from ftz_desktop.records import Metric
+
+if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -156,7 +159,7 @@ class ZonesView(QWidget):
     def __init__(self, runner: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.library: Any = None
+        self.library: Library | None = None
         self._bars: list[Metric] = []
         self._bar_names: list[str] = []
         self._generation = 0
@@ -226,7 +229,7 @@ class ZonesView(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._mouse_clicked)
 
     # --- data ----------------------------------------------------------------------------------
-    def set_library(self, library: Any) -> None:
+    def set_library(self, library: Library | None) -> None:
         self.library = library
         self.zone.clear()
         if library is not None:
@@ -234,7 +237,7 @@ class ZonesView(QWidget):
         self.refresh()
 
     @staticmethod
-    def _zone_names(library: Any) -> list[str]:
+    def _zone_names(library: Library) -> list[str]:
         seen: Counter[str] = Counter()
         for m in library.metrics():
             if m.area:
@@ -281,7 +284,7 @@ class ZonesView(QWidget):
             self.label.text().strip() or None,
             self.zone.currentText().strip() or None,
         )
-        self._run(_query, *args, then=lambda res, g=gen: g == self._generation and self._show(*res))
+        self._run(_query, *args, then=lambda res, g=gen: self._show(*res) if g == self._generation else None)
 
     def _show(self, records: list[Metric], series: list[tuple[str, Metric]]) -> None:
         self.model.set_rows(records)
@@ -412,18 +415,11 @@ class ZonesView(QWidget):
 
 
 def _query(
-    library: Any, mode: int, category: str, label: str | None, zone: str | None
+    library: Library, mode: int, category: str, label: str | None, zone: str | None
 ) -> tuple[list[Metric], list[tuple[str, Metric]]]:
     """Runs on a pool thread: the records behind the chart and the chart's series."""
     if mode == ZonesView.MODE_TIME and zone:
-        from ftz_desktop.core import gazetteer
-
-        g = gazetteer.default()
-        is_area = bool(g.resolve_area(zone)) and not g.resolve_zone(zone)
-        kw = {"area": zone} if is_area else {"zone": zone}
-        records = library.metrics(category=category, label=label, include_excluded=True, **kw)
-        if not is_area:
-            records = [m for m in records if m.area is None] or records
+        records = library.place_metrics(zone, category=category, label=label, include_excluded=True)
     else:
         records = library.metrics(category=category, label=label, include_excluded=True)
     kept = [m for m in records if not m.excluded]

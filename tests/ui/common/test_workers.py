@@ -94,3 +94,29 @@ def test_cooperative_cancel_keeps_the_report(qtbot, runner):
         worker.cancel()
     assert blocker.args[0][0] == "report"
     assert runner.wait(5000)
+
+
+def _fails(kind: type[BaseException]) -> None:
+    raise kind("the disk went away")
+
+
+def test_an_unhandled_error_is_reported_not_dropped(qtbot, runner, caplog):
+    """``then`` only takes results: the runner logs the error with its traceback and says so."""
+    results = []
+    with qtbot.waitSignal(runner.error_reported, timeout=5000) as reported:
+        runner.run(_fails, OSError, then=results.append)
+    assert reported.args == ["OSError: the disk went away"]
+    assert results == []
+    assert "task _fails failed" in caplog.text and "Traceback" in caplog.text
+
+
+def test_a_worker_that_handles_its_error_is_not_reported(qtbot, runner):
+    seen = []
+    reported = []
+    runner.error_reported.connect(reported.append)
+    worker = Worker(_fails, ValueError)
+    worker.on_error(seen.append)
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        runner.start(worker)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert isinstance(seen[0], ValueError) and reported == []
