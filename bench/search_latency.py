@@ -14,6 +14,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -97,7 +98,7 @@ def main() -> int:
     if not args.library.exists():
         ap.error(f"no library at {args.library}")
     lib = Library(args.library)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for query in QUERIES:
         lib.search(query, limit=20)  # warm-up
         times = []
