@@ -12,13 +12,6 @@ import pytest
 from ftz_desktop.cli import main
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    d = tmp_path / "data"
-    monkeypatch.setenv("FTZ_DESKTOP_DATA_DIR", str(d))
-    return d
-
-
 @pytest.fixture
 def lib(tmp_path, capsys):
     d = tmp_path / "docs"

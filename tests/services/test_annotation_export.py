@@ -22,18 +22,9 @@ SHANGHAI = (
 )
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("FTZ_DESKTOP_DATA_DIR", str(tmp_path / "data"))
-
-
 @pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "hainan.txt").write_text(HAINAN, encoding="utf-8")
-    (folder / "shanghai.txt").write_text(SHANGHAI, encoding="utf-8")
-    return folder
+def corpus(write_folder):
+    return write_folder({"hainan.txt": HAINAN, "shanghai.txt": SHANGHAI})
 
 
 def _library(path, corpus):

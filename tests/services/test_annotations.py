@@ -28,28 +28,14 @@ SHANGHAI = (
 )
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    d = tmp_path / "data"
-    monkeypatch.setenv("FTZ_DESKTOP_DATA_DIR", str(d))
-    return d
+@pytest.fixture
+def corpus(write_folder):
+    return write_folder({"hainan.txt": HAINAN, "shanghai.txt": SHANGHAI})
 
 
 @pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "hainan.txt").write_text(HAINAN, encoding="utf-8")
-    (folder / "shanghai.txt").write_text(SHANGHAI, encoding="utf-8")
-    return folder
-
-
-@pytest.fixture
-def lib(tmp_path, corpus):
-    library = Library(tmp_path / "lib.sqlite")
-    library.import_all([corpus])
-    yield library
-    library.close()
+def lib(make_library, corpus):
+    return make_library(corpus)
 
 
 def _doc_id(lib, name):

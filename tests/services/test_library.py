@@ -25,19 +25,13 @@ DOCS = {
 
 
 @pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+def corpus(write_folder):
+    return write_folder(DOCS)
 
 
 @pytest.fixture
-def lib(tmp_path):
-    library = Library(tmp_path / "lib.sqlite")
-    yield library
-    library.close()
+def lib(make_library):
+    return make_library()
 
 
 def _titles(results):

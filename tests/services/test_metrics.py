@@ -41,12 +41,8 @@ FIELDS = [
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    d = tmp_path / "docs"
-    d.mkdir()
-    for name, text in DOCS.items():
-        (d / name).write_text(text, encoding="utf-8")
-    return d
+def folder(write_folder) -> Path:
+    return write_folder(DOCS)
 
 
 def test_import_stores_figures_and_filters_work(tmp_path: Path, folder: Path) -> None:

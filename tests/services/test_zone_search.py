@@ -35,21 +35,16 @@ def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    f = tmp_path / "docs"
-    f.mkdir()
-    for name, text in DOCS.items():
-        (f / name).write_text(text, encoding="utf-8")
-    return f
+def folder(write_folder) -> Path:
+    return write_folder(DOCS)
 
 
 @pytest.fixture
-def lib(tmp_path: Path, folder: Path):
-    library = Library(tmp_path / "lib.sqlite")
+def lib(make_library, folder: Path):
+    library = make_library()
     report = library.import_all([folder])
     assert report.added == len(DOCS) and not report.failed
-    yield library
-    library.close()
+    return library
 
 
 def found(lib: Library, query: str) -> set[str]:

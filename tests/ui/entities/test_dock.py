@@ -34,16 +34,9 @@ DOCS = {
 
 
 @pytest.fixture
-def lib(tmp_path: Path):
+def lib(make_library, write_folder):
     gazetteer.reload()
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    library = Library(tmp_path / "lib.sqlite")
-    library.import_all([folder])
-    yield library
-    library.close()
+    return make_library(write_folder(DOCS))
 
 
 @pytest.fixture

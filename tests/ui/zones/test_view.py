@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 from pathlib import Path
 
 import pytest
@@ -21,15 +20,8 @@ DOCS = {
 
 
 @pytest.fixture
-def lib(tmp_path: Path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    library = Library(tmp_path / "lib.sqlite")
-    library.import_all([folder])
-    yield library
-    library.close()
+def lib(make_library, write_folder):
+    return make_library(write_folder(DOCS))
 
 
 @pytest.fixture
@@ -120,13 +112,6 @@ def test_queries_run_on_the_runner(qtbot, lib: Library) -> None:
         v.set_library(lib)
     assert v._bar_names[0] == "连云港片区"
     runner.wait()
-
-
-def test_redraw_is_fast(view: ZonesView) -> None:
-    series = [(f"z{i}", view._bars[0]) for i in range(60)]
-    t0 = time.perf_counter()
-    view.draw(series)
-    assert time.perf_counter() - t0 < 0.1
 
 
 def test_main_window_opens_a_figure_with_its_sentence_highlighted(qtbot, make_window, tmp_path: Path) -> None:
