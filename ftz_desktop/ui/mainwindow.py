@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QTabWidget,
     QWidget,
 )
 
 from ftz_desktop import paths
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ImportReport
-from ftz_desktop.ui.annotations.workbench import AnnotationWorkbench
+from ftz_desktop.ui.annotations.workbench import AnnotationWorkbench, WorkbenchHost
 from ftz_desktop.ui.common.formatting import format_total
 from ftz_desktop.ui.common.settings import Settings
 from ftz_desktop.ui.common.workers import TaskRunner
@@ -129,10 +130,14 @@ class MainWindow(QMainWindow):
         self.reader_stack.addWidget(self.reader_hint)
         self.reader_stack.addWidget(self.reader_tabs)
         self.library_view = LibraryView(self)
+        self.bottom_tabs = QTabWidget(self)  # the document list, then the Annotations tab
+        self.bottom_tabs.setObjectName("bottomTabs")
+        self.bottom_tabs.setDocumentMode(True)
+        self.bottom_tabs.addTab(self.library_view, self.tr("Documents"))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("workspaceSplitter")
         self.splitter.addWidget(self.reader_stack)
-        self.splitter.addWidget(self.library_view)
+        self.splitter.addWidget(self.bottom_tabs)
         self.splitter.setStretchFactor(0, 1)  # the reader takes what the window gains
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
@@ -255,11 +260,30 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         # annotations: the panel, the Annotations tab, the Annotate menu, Undo/Redo, export/import
-        self.annotating = AnnotationWorkbench(self, file_menu=file_menu, edit_menu=edit_menu, view_menu=view_menu)
-        self.annotating.controller.idle.connect(self._close_retired)
-        panel = self.annotating.panel
-        self.tabifyDockWidget(self.entities_dock, panel)  # one column on the right, two tabs
-        panel.raise_()
+        self.annotating = AnnotationWorkbench(
+            WorkbenchHost(
+                window=self,
+                runner=self.runner,
+                reader_tabs=self.reader_tabs,
+                search_panel=self.search_panel,
+                library_view=self.library_view,
+                bottom_tabs=self.bottom_tabs,
+                status=self.statusBar().showMessage,
+            )
+        )
+        work = self.annotating
+        self.bottom_tabs.addTab(work.tab, self.tr("Annotations"))
+        first_edit = edit_menu.actions()[0]
+        edit_menu.insertActions(first_edit, [work.undo_action, work.redo_action])
+        edit_menu.insertSeparator(first_edit)
+        file_menu.insertActions(self.open_library_action, work.file_actions)
+        file_menu.insertSeparator(self.open_library_action)
+        bar.insertMenu(view_menu.menuAction(), work.menu)
+        view_menu.insertAction(view_menu.actions()[1], work.panel.toggleViewAction())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, work.panel)
+        self.resizeDocks([work.panel], [360], Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(self.entities_dock, work.panel)  # one column on the right, two tabs
+        work.panel.raise_()
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -271,6 +295,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.import_files_action)
 
     def _wire(self) -> None:
+        self.annotating.controller.idle.connect(self._close_retired)
+        self.import_finished.connect(lambda _r: self.annotating.refresh_all())  # imports re-anchor
         self.welcome.import_folder_requested.connect(self.choose_import_folder)
         self.welcome.import_files_requested.connect(self.choose_import_files)
         self.welcome.sample_requested.connect(self.open_sample_library)

@@ -18,6 +18,7 @@ from ftz_desktop.ui.annotations.commands import Change
 
 if TYPE_CHECKING:
     from ftz_desktop.services.library import Library
+    from ftz_desktop.ui.annotations.workbench import AnnotationWorkbench
 
 translate = QCoreApplication.translate
 FORMATS = {"md": "markdown", "csv": "csv", "json": "w3c", "jsonld": "w3c"}
@@ -108,7 +109,7 @@ class AnnotationTransfer(QObject):
 
     exported = Signal(str)
 
-    def __init__(self, work: Any) -> None:
+    def __init__(self, work: AnnotationWorkbench) -> None:
         super().__init__(work)
         self.work = work
 
@@ -122,7 +123,7 @@ class AnnotationTransfer(QObject):
         filters = ";;".join(label for label, _ in export_filters())
         title = self.tr("Export {count} Annotations").format(count=len(items))
         start = str(Path.home() / "annotations.md")
-        path, chosen = QFileDialog.getSaveFileName(self.work.window, title, start, filters)
+        path, chosen = QFileDialog.getSaveFileName(self.work.host.window, title, start, filters)
         if path:
             target, fmt = resolve_export_path(path, chosen)
             self.export_to(target, fmt)
@@ -136,7 +137,7 @@ class AnnotationTransfer(QObject):
         f = tab.filters()
         # the document tags that go with a W3C export: of the document or tag filtered on, else all
         scope: bool | int | str = f.doc_id if f.doc_id is not None else f.tag if f.tag else not tab.is_filtered()
-        self.work.window.runner.run(
+        self.work.host.runner.run(
             export_task,
             self.work.library,
             items,
@@ -151,14 +152,14 @@ class AnnotationTransfer(QObject):
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             self.work.hint(self.tr("Cannot write {path}: {error}").format(path=path, error=reason))
             return
-        self.work.window.statusBar().showMessage(
+        self.work.host.window.statusBar().showMessage(
             self.tr("Exported {count} annotations to {path}").format(count=count, path=path), 10_000
         )
         self.exported.emit(str(path))
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.work.window,
+            self.work.host.window,
             self.tr("Import Annotations"),
             str(Path.home()),
             self.tr("W3C Web Annotation JSON (*.json *.jsonld);;All files (*)"),

@@ -8,13 +8,13 @@ window's task pool; the newest answer for a document wins)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from ftz_desktop.records import ANNOTATION_COLORS, Annotation, AnnotationImportReport
 from ftz_desktop.ui.annotations import transfer
@@ -33,8 +33,12 @@ from ftz_desktop.ui.annotations.tag_input import NoteDialog, TagsDialog, place_n
 from ftz_desktop.ui.annotations.tag_manager import TagManager
 from ftz_desktop.ui.annotations.transfer import AnnotationTransfer
 from ftz_desktop.ui.common.colors import DEFAULT_COLOR, color_label, swatch_icon
+from ftz_desktop.ui.common.workers import TaskRunner
+from ftz_desktop.ui.library.view import LibraryView
 from ftz_desktop.ui.reader.selection_bar import COLOR_SHORTCUTS, NOTE_SHORTCUT, TAGS_SHORTCUT
+from ftz_desktop.ui.reader.tabs import ReaderTabs
 from ftz_desktop.ui.reader.view import ReaderView
+from ftz_desktop.ui.search.panel import SearchPanel
 
 if TYPE_CHECKING:
     from ftz_desktop.services.library import Library
@@ -70,8 +74,26 @@ class Target:
     area: str = "reader"  # reader, panel or tab (where the focus was)
 
 
+@dataclass(frozen=True)
+class WorkbenchHost:
+    """What annotating works with in the main window, handed in (the workbench reaches for nothing
+    else): the window (parent of docks, dialogs and window-wide shortcuts), the task runner, the
+    reader tabs, the search panel, the document list, the tabs under the reader that hold the
+    Annotations tab, and the status bar's message line."""
+
+    window: QMainWindow
+    runner: TaskRunner
+    reader_tabs: ReaderTabs
+    search_panel: SearchPanel
+    library_view: LibraryView
+    bottom_tabs: QTabWidget
+    status: Callable[[str, int], None]
+
+
 class AnnotationWorkbench(QObject):
-    """Everything annotating adds to the main window.
+    """Everything annotating adds to the main window: the panel (a dock), the Annotations tab, the
+    tag manager, the Annotate menu (``menu``), Undo/Redo (``undo_action``, ``redo_action``) and
+    export/import/backup (``file_actions``); the main window places them.
 
     Signals:
         annotations_loaded(int doc_id): a reader tab received its annotations.
@@ -79,9 +101,10 @@ class AnnotationWorkbench(QObject):
 
     annotations_loaded = Signal(int)
 
-    def __init__(self, window: Any, *, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WorkbenchHost) -> None:
+        super().__init__(host.window)
+        self.host = host
+        window = host.window
         self.library: Library | None = None
         self.controller = AnnotationController(self)
         self.last_color = DEFAULT_COLOR
@@ -91,34 +114,31 @@ class AnnotationWorkbench(QObject):
         self._pending_select: dict[int, int] = {}
 
         self.panel = AnnotationsPanel(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        window.resizeDocks([self.panel], [360], Qt.Orientation.Horizontal)
-        self.tab = AnnotationsTab(window.runner, window)
-        self.bottom_tabs = QTabWidget(window)
-        self.bottom_tabs.setObjectName("bottomTabs")
-        self.bottom_tabs.setDocumentMode(True)
-        window.splitter.replaceWidget(window.splitter.indexOf(window.library_view), self.bottom_tabs)
-        self.bottom_tabs.addTab(window.library_view, self.tr("Documents"))
-        self.bottom_tabs.addTab(self.tab, self.tr("Annotations"))
-        self.tag_manager = TagManager(self.controller, window.runner, window)
+        self.tab = AnnotationsTab(host.runner, window)
+        self.tag_manager = TagManager(self.controller, host.runner, window)
         self.transfer = AnnotationTransfer(self)
 
-        self._build_actions(file_menu, edit_menu, view_menu)
+        self._build_actions()
         self._wire()
+
+    @property
+    def bottom_tabs(self) -> QTabWidget:
+        """The tabs under the reader that hold the Annotations tab (the host's)."""
+        return self.host.bottom_tabs
 
     # --- construction ------------------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: str | Sequence[str] | None = None) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.host.window)
         if shortcut:
             keys = [shortcut] if isinstance(shortcut, str) else list(shortcut)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _c=False: slot())
-        self.window.addAction(action)
+        self.host.window.addAction(action)
         return action
 
-    def _build_actions(self, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu) -> None:
-        w = self.window
+    def _build_actions(self) -> None:
+        w = self.host.window
         stack = self.controller.undo_stack
         self.undo_action = stack.createUndoAction(w)
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -127,9 +147,6 @@ class AnnotationWorkbench(QObject):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # text fields keep their own undo
             w.addAction(action)
-        first = edit_menu.actions()[0] if edit_menu.actions() else None
-        edit_menu.insertActions(first, [self.undo_action, self.redo_action])  # type: ignore[arg-type]  # None: append
-        edit_menu.insertSeparator(first)  # type: ignore[arg-type]
 
         self.highlight_actions = {
             color: self._action(
@@ -152,9 +169,7 @@ class AnnotationWorkbench(QObject):
         self.import_action = self._action(self.tr("I&mport Annotations…"), self.transfer.choose_import)
         self.backup_action = self._action(self.tr("&Back Up Annotations Now"), self.transfer.backup)
 
-        before = w.open_library_action
-        file_menu.insertActions(before, [self.export_action, self.import_action, self.backup_action])
-        file_menu.insertSeparator(before)
+        self.file_actions = [self.export_action, self.import_action, self.backup_action]
 
         self.menu = QMenu(self.tr("&Annotate"), w)
         for action in self.highlight_actions.values():
@@ -167,12 +182,9 @@ class AnnotationWorkbench(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.tag_manager_action)
         self.menu.addAction(self.show_tab_action)
-        w.menuBar().insertMenu(view_menu.menuAction(), self.menu)
-        actions = view_menu.actions()
-        view_menu.insertAction(actions[1] if len(actions) > 1 else None, self.panel.toggleViewAction())  # type: ignore[arg-type]
 
     def _wire(self) -> None:
-        w = self.window
+        w = self.host
         c = self.controller
         c.changed.connect(self._changed)
         c.failed.connect(self._failed)
@@ -181,7 +193,6 @@ class AnnotationWorkbench(QObject):
         w.reader_tabs.currentChanged.connect(lambda _i: self._show_current_in_panel())
         w.search_panel.note_open_requested.connect(self.open_annotation)
         w.library_view.tag_documents_requested.connect(self.tag_documents)
-        w.import_finished.connect(lambda _r: self.refresh_all())
         p = self.panel
         p.annotation_selected.connect(self._panel_selected)
         p.edit_requested.connect(self._edit_field)
@@ -231,10 +242,10 @@ class AnnotationWorkbench(QObject):
     def load_document(self, doc_id: int) -> None:
         """Read a document's annotations and tags (in a worker) and show them in its reader."""
         library = self.library
-        if library is None or self.window.reader_tabs.reader_for(doc_id) is None:
+        if library is None or self.host.reader_tabs.reader_for(doc_id) is None:
             return
         request = self._requests[doc_id] = self._requests.get(doc_id, 0) + 1
-        self.window.runner.run(
+        self.host.runner.run(
             document_annotations_task,
             library,
             doc_id,
@@ -246,7 +257,7 @@ class AnnotationWorkbench(QObject):
     ) -> None:
         if library is not self.library or request != self._requests.get(doc_id):
             return
-        reader = self.window.reader_tabs.reader_for(doc_id)
+        reader = self.host.reader_tabs.reader_for(doc_id)
         if reader is None or error is not None or result is None:
             return
         items, tags = result
@@ -255,31 +266,31 @@ class AnnotationWorkbench(QObject):
         select = self._pending_select.pop(doc_id, None)
         if select is not None and reader.annotation(select) is not None:
             reader.set_current_annotation(select)
-        if reader is self.window.reader_tabs.current_reader():
+        if reader is self.host.reader_tabs.current_reader():
             self._show_current_in_panel()
         self.annotations_loaded.emit(doc_id)
 
     def _changed(self, change: Change) -> None:
         if change.select is not None and len(change.doc_ids) == 1:
             self._pending_select[next(iter(change.doc_ids))] = change.select
-        for reader in self.window.reader_tabs.readers():
+        for reader in self.host.reader_tabs.readers():
             if change.touches(reader.doc_id) or reader.doc_id in change.document_tags:
                 self.load_document(reader.doc_id)
         if change.doc_ids or change.everything:
             self.tab.refresh()
         if change.tags:
             self._load_tag_names()
-        search = self.window.search_panel
+        search = self.host.search_panel
         if search.query():
             if (change.tags or change.document_tags) and "tag:" in search.query().casefold():
                 search.search_now()
             elif change.doc_ids or change.everything:
                 search.refresh_notes()
         if change.message:
-            self.window.statusBar().showMessage(change.message, 10_000)
+            self.host.status(change.message, 10_000)
         if isinstance(change.result, AnnotationImportReport) and change.result.skipped:
             box = QMessageBox(
-                QMessageBox.Icon.Information, self.tr("Import Annotations"), change.message, parent=self.window
+                QMessageBox.Icon.Information, self.tr("Import Annotations"), change.message, parent=self.host.window
             )
             box.setDetailedText(transfer.skipped_details(change.result))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -287,14 +298,14 @@ class AnnotationWorkbench(QObject):
 
     def _failed(self, message: str) -> None:
         text = self.tr("The annotation could not be saved: {error}").format(error=message)
-        self.window.statusBar().showMessage(text, 15_000)
+        self.host.status(text, 15_000)
         self.refresh_all()
 
     def _load_tag_names(self) -> None:
         library = self.library
         if library is None:
             return
-        self.window.runner.run(
+        self.host.runner.run(
             library.annotations.tag_names,
             then=lambda names: self._set_tag_names(library, names),
         )
@@ -306,7 +317,7 @@ class AnnotationWorkbench(QObject):
 
     # --- the panel follows the current reader ------------------------------------------------
     def _show_current_in_panel(self) -> None:
-        reader = self.window.reader_tabs.current_reader()
+        reader = self.host.reader_tabs.current_reader()
         if reader is None or reader.document is None:
             self.panel.show_annotations(None, "", [])
             return
@@ -316,23 +327,23 @@ class AnnotationWorkbench(QObject):
         self.panel.set_can_reattach(reader.selected_span() is not None)
 
     def _panel_selected(self, ann_id: int) -> None:
-        reader = self.window.reader_tabs.current_reader()
+        reader = self.host.reader_tabs.current_reader()
         if reader is not None and reader.doc_id == self.panel.doc_id:
             reader.set_current_annotation(ann_id if ann_id >= 0 else None, scroll=True)
 
     def _reader_clicked(self, reader: ReaderView, ann_id: int) -> None:
-        if reader is self.window.reader_tabs.current_reader():
+        if reader is self.host.reader_tabs.current_reader():
             self.panel.select(ann_id if ann_id >= 0 else None)
 
     def _reader_selection(self, reader: ReaderView, has: bool) -> None:
-        if reader is self.window.reader_tabs.current_reader():
+        if reader is self.host.reader_tabs.current_reader():
             self.panel.set_can_reattach(has)
 
     def open_annotation(self, a: Annotation) -> None:
         """Open the reader at an annotation's passage and make it current (in the panel too)."""
-        tabs = self.window.reader_tabs
+        tabs = self.host.reader_tabs
         existing = tabs.reader_for(a.doc_id)
-        query = existing.query if existing is not None else self.window.search_panel.query()
+        query = existing.query if existing is not None else self.host.search_panel.query()
         reader = tabs.open_document(a.doc_id, query)
         self.panel.show()
         reader.reveal_annotation(a.id)
@@ -346,7 +357,7 @@ class AnnotationWorkbench(QObject):
         library = self.library
         if library is None:
             return
-        self.window.runner.run(
+        self.host.runner.run(
             library.annotations.get,
             ann_id,
             callback=lambda a, err: (
@@ -363,11 +374,11 @@ class AnnotationWorkbench(QObject):
                 return Target(annotations=self.tab.selected(), area="tab")
             if focus is not None and self.panel.isAncestorOf(focus):
                 return Target(
-                    reader=self.window.reader_tabs.current_reader(),
+                    reader=self.host.reader_tabs.current_reader(),
                     annotations=self._panel_annotations(),
                     area="panel",
                 )
-            reader = self.window.reader_tabs.current_reader()
+            reader = self.host.reader_tabs.current_reader()
         if reader is None:
             return Target(annotations=self._panel_annotations(), area="panel")
         span = reader.selected_span()
@@ -386,7 +397,7 @@ class AnnotationWorkbench(QObject):
 
     def hint(self, text: str) -> None:
         """A passing message in the status bar."""
-        self.window.statusBar().showMessage(text, 6000)
+        self.host.status(text, 6000)
 
     def _push(self, command: Any) -> bool:
         if not self.controller.push(command):
@@ -413,7 +424,7 @@ class AnnotationWorkbench(QObject):
         if t.span is not None and t.reader is not None:
             doc_id, (start, end) = t.reader.doc_id, t.span
             quote = t.reader.document.text[start:end] if t.reader.document else ""
-            dialog = NoteDialog(quote, "", self.window)
+            dialog = NoteDialog(quote, "", self.host.window)
             dialog.accepted.connect(lambda: self._create(t.reader, doc_id, start, end, note=dialog.note()))
             self._open_dialog(dialog, t.reader)
         elif t.area == "panel" and len(t.annotations) == 1:
@@ -429,7 +440,7 @@ class AnnotationWorkbench(QObject):
         if t.span is not None and t.reader is not None:
             doc_id, (start, end) = t.reader.doc_id, t.span
             quote = t.reader.document.text[start:end] if t.reader.document else ""
-            dialog = TagsDialog(self.tr("Tag Passage"), quote, (), self.tag_names, self.window)
+            dialog = TagsDialog(self.tr("Tag Passage"), quote, (), self.tag_names, self.host.window)
             dialog.accepted.connect(lambda: self._create(t.reader, doc_id, start, end, tags=dialog.tags()))
             self._open_dialog(dialog, t.reader)
         elif t.area == "panel" and len(t.annotations) == 1:
@@ -460,7 +471,7 @@ class AnnotationWorkbench(QObject):
 
     def reattach(self, ann_id: int | None = None) -> None:
         """Attach the panel's current annotation (an orphan, usually) to the reader's selection."""
-        reader = self.window.reader_tabs.current_reader()
+        reader = self.host.reader_tabs.current_reader()
         a = (
             self.panel.current()
             if ann_id is None
@@ -489,7 +500,7 @@ class AnnotationWorkbench(QObject):
         if not annotations:
             return
         a = annotations[0]
-        dialog = NoteDialog(a.quote, a.note, self.window)
+        dialog = NoteDialog(a.quote, a.note, self.host.window)
         dialog.accepted.connect(
             lambda: dialog.note() != a.note and self._push(EditAnnotations(self.controller, [a.id], note=dialog.note()))
         )
@@ -501,11 +512,11 @@ class AnnotationWorkbench(QObject):
         ids = [a.id for a in annotations]
         if len(annotations) == 1:
             a = annotations[0]
-            dialog = TagsDialog(self.tr("Tags"), a.quote, a.tags, self.tag_names, self.window)
+            dialog = TagsDialog(self.tr("Tags"), a.quote, a.tags, self.tag_names, self.host.window)
             dialog.accepted.connect(lambda: self._push(EditAnnotations(self.controller, ids, tags=dialog.tags())))
         else:
             subject = self.tr("Add tags to {count} annotations").format(count=len(ids))
-            dialog = TagsDialog(self.tr("Tags"), subject, (), self.tag_names, self.window)
+            dialog = TagsDialog(self.tr("Tags"), subject, (), self.tag_names, self.host.window)
             dialog.accepted.connect(
                 lambda: dialog.tags() and self._push(EditAnnotations(self.controller, ids, add_tags=dialog.tags()))
             )
@@ -565,21 +576,21 @@ class AnnotationWorkbench(QObject):
 
     # --- document tags -----------------------------------------------------------------------
     def tag_current_document(self) -> None:
-        reader = self.window.reader_tabs.current_reader()
+        reader = self.host.reader_tabs.current_reader()
         focus = QApplication.focusWidget()
-        if focus is not None and self.window.library_view.isAncestorOf(focus):
-            self.window.library_view.tag_selected()
+        if focus is not None and self.host.library_view.isAncestorOf(focus):
+            self.host.library_view.tag_selected()
         elif reader is not None:
             self.tag_document(reader.doc_id)
         else:
-            self.window.library_view.tag_selected()
+            self.host.library_view.tag_selected()
 
     def tag_document(self, doc_id: int) -> None:
         """Edit one document's own tags (read them first, in a worker)."""
         library = self.library
         if library is None:
             return
-        self.window.runner.run(
+        self.host.runner.run(
             library.annotations.document_tags,
             doc_id,
             then=lambda tags: self._document_tags_dialog(library, [doc_id], tags),
@@ -597,19 +608,19 @@ class AnnotationWorkbench(QObject):
         if library is not self.library or library is None:
             return
         if tags is not None:
-            reader = self.window.reader_tabs.reader_for(doc_ids[0])
+            reader = self.host.reader_tabs.reader_for(doc_ids[0])
             title = reader.document.title if reader is not None and reader.document else ""
-            model = self.window.library_view.model
+            model = self.host.library_view.model
             row = model.row_of(doc_ids[0])
             title = title or (model.document_at(row).title if row >= 0 else "")
-            dialog = TagsDialog(self.tr("Tag Document"), title, tags, self.tag_names, self.window)
+            dialog = TagsDialog(self.tr("Tag Document"), title, tags, self.tag_names, self.host.window)
             dialog.accepted.connect(
                 lambda: self._push(DocumentTagsCommand(self.controller, doc_ids, tags=dialog.tags()))
             )
-            self._open_dialog(dialog, self.window.reader_tabs.reader_for(doc_ids[0]))
+            self._open_dialog(dialog, self.host.reader_tabs.reader_for(doc_ids[0]))
         else:
             subject = self.tr("Add tags to {count} documents").format(count=len(doc_ids))
-            dialog = TagsDialog(self.tr("Tag Documents"), subject, (), self.tag_names, self.window)
+            dialog = TagsDialog(self.tr("Tag Documents"), subject, (), self.tag_names, self.host.window)
             dialog.accepted.connect(
                 lambda: dialog.tags() and self._push(DocumentTagsCommand(self.controller, doc_ids, add=dialog.tags()))
             )
@@ -622,9 +633,9 @@ class AnnotationWorkbench(QObject):
         self.tag_manager.activateWindow()
 
     def show_tab(self) -> None:
-        self.bottom_tabs.setCurrentWidget(self.tab)
+        self.host.bottom_tabs.setCurrentWidget(self.tab)
         self.tab.text_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_tag_in_tab(self, tag: str) -> None:
-        self.bottom_tabs.setCurrentWidget(self.tab)
+        self.host.bottom_tabs.setCurrentWidget(self.tab)
         self.tab.set_tag_filter(tag)
