@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop import paths
-from ftz_desktop.errors import UserError
 from ftz_desktop.records import ImportReport
 from ftz_desktop.ui.annotations.workbench import AnnotationWorkbench, WorkbenchHost
 from ftz_desktop.ui.common.formatting import format_total
@@ -30,46 +29,17 @@ from ftz_desktop.ui.common.settings import Settings
 from ftz_desktop.ui.common.workers import TaskRunner
 from ftz_desktop.ui.entities.dock import EntitiesDock
 from ftz_desktop.ui.library.importing import ImportController, ImportProgressWidget, ImportReportDialog, report_summary
-from ftz_desktop.ui.library.model import haystacks
+from ftz_desktop.ui.library.session import LibrarySession, Listing
 from ftz_desktop.ui.library.view import LibraryView
 from ftz_desktop.ui.library.welcome import WelcomePage, samples_dir
-from ftz_desktop.ui.reader.tabs import ReaderTabs
+from ftz_desktop.ui.reader.tabs import ReaderTabs, load_document_task
 from ftz_desktop.ui.search.panel import SearchPanel
 from ftz_desktop.ui.zones.page import ZonesPage
 
 if TYPE_CHECKING:
     from ftz_desktop.services.library import Library
 
-Listing = tuple[list, dict]  # documents and their filter haystacks
 SAMPLE_LIBRARY_FILENAME = "sample-library.sqlite"
-FIRST_LISTING_REFRESH_MS = 1500  # during an import the listing is re-read after this…
-LISTING_REFRESH_MS = 5000  # …and then this often
-
-
-def _open_library_task(path: Path) -> tuple[Any, Listing]:
-    """Worker: open (create, migrate) the library and read its listing."""
-    from ftz_desktop.services.library import Library  # heavy imports stay off the start-up path
-
-    library = Library(path)
-    return library, _listing_task(library)
-
-
-def _listing_task(library: Library) -> Listing:
-    """Worker: every document of the library, with the library filter's haystacks."""
-    docs = library.documents()
-    return docs, haystacks(docs)
-
-
-def _load_document_task(library: Library, doc_id: int, query: str) -> tuple[Any, list]:
-    """Worker: one document and the spans of ``query`` in its text."""
-    doc = library.document(doc_id)
-    hits: list = []
-    if query:
-        try:
-            hits = list(library.find_hits(query, doc.text))
-        except UserError:
-            hits = []
-    return doc, hits
 
 
 class MainWindow(QMainWindow):
@@ -100,11 +70,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.show_reports = show_reports
-        self.library: Library | None = None
-        self.library_path: Path | None = None
         self.runner = TaskRunner(self)
-        self._retired: list[Library] = []  # libraries switched away from, closed when the pool is idle
-        self.runner.idle.connect(self._close_retired)
+        # the open library; one being replaced is closed once no worker or queued edit uses it
+        self.session = LibrarySession(self.runner, lambda: self.runner.busy() or self.annotating.busy(), self)
         self.runner.error_reported.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.importer = ImportController(self.runner, self)
         self._restoring_tabs = False
@@ -166,9 +134,6 @@ class MainWindow(QMainWindow):
         self.zones_page = ZonesPage(self.runner, self)
         self.zones_page.hide()
 
-        self._listing_timer = QTimer(self)  # shows documents as they arrive during an import
-        self._listing_timer.timeout.connect(self._refresh_listing_during_import)
-        self._reloading = False
         self.progress_widget = ImportProgressWidget(self)
         self.progress_widget.hide()
         self.library_label = QLabel(self)
@@ -295,7 +260,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.import_files_action)
 
     def _wire(self) -> None:
-        self.annotating.controller.idle.connect(self._close_retired)
+        self.runner.idle.connect(self.session.close_retired)
+        self.annotating.controller.idle.connect(self.session.close_retired)
+        self.session.opened.connect(self._library_opened)
+        self.session.failed.connect(self._library_failed)
+        self.session.listing_loaded.connect(self._show_documents)
+        self.session.listing_failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.import_finished.connect(lambda _r: self.annotating.refresh_all())  # imports re-anchor
         self.welcome.import_folder_requested.connect(self.choose_import_folder)
         self.welcome.import_files_requested.connect(self.choose_import_files)
@@ -331,6 +301,14 @@ class MainWindow(QMainWindow):
         self.reader_tabs.set_zoom(self.settings.reader_zoom())
 
     # --- library -----------------------------------------------------------------------------
+    @property
+    def library(self) -> Library | None:
+        return self.session.library
+
+    @property
+    def library_path(self) -> Path | None:
+        return self.session.path
+
     def open_library(self, path: Path, after: Callable[[], None] | None = None) -> None:
         """Open (or create) the library at ``path`` in a worker, then show it; ``after()`` follows."""
         if self.importer.is_running():
@@ -338,78 +316,35 @@ class MainWindow(QMainWindow):
             return
         self._save_tabs()
         self.reader_tabs.close_all()
-        if self.library is not None:
-            self._retire(self.library)
-        self.library = None
-        self.library_path = Path(path)
-        self.search_panel.set_library(None)
-        self.annotating.set_library(None)
-        self.entities_dock.set_library(None)
-        self.zones_page.set_library(None)
+        for view in self._library_views():
+            view.set_library(None)
         self.stack.setCurrentIndex(self.PAGE_LOADING)
-        self.library_label.setText(self.tr("Opening {name}…").format(name=self.library_path.name))
-        path = self.library_path
-        self.runner.run(_open_library_task, path, callback=lambda res, err: self._library_ready(path, res, err, after))
+        self.library_label.setText(self.tr("Opening {name}…").format(name=Path(path).name))
+        self.session.open(Path(path), after)
 
-    def _retire(self, library: Library) -> None:
-        """Close ``library`` once no worker can be using it any more."""
-        self._retired.append(library)
-        self._close_retired()
+    def _library_views(self) -> tuple[Any, ...]:
+        """What shows the open library (told when it changes)."""
+        return (self.search_panel, self.annotating, self.entities_dock, self.zones_page)
 
-    def _close_retired(self, force: bool = False) -> None:
-        if not force and (self.runner.busy() or self.annotating.busy()):
-            return  # a worker or a queued annotation edit may still use them
-        while self._retired:
-            self._retired.pop().close()
+    def _library_failed(self, path: str, reason: str) -> None:
+        message = self.tr("Cannot open the library {path}: {error}").format(path=path, error=reason)
+        self.library_label.setText(self.tr("No library"))
+        self.stack.setCurrentIndex(self.PAGE_WELCOME)
+        self.statusBar().showMessage(message)
+        self.library_failed.emit(message)
 
-    def _library_ready(
-        self, path: Path, result: Any, error: BaseException | None, after: Callable[[], None] | None
-    ) -> None:
-        if path != self.library_path:
-            if result is not None:
-                self._retire(result[0])
-            return
-        if error is not None or result is None:
-            message = self.tr("Cannot open the library {path}: {error}").format(path=path, error=error)
-            self.library_label.setText(self.tr("No library"))
-            self.stack.setCurrentIndex(self.PAGE_WELCOME)
-            self.statusBar().showMessage(message)
-            self.library_failed.emit(message)
-            return
-        self.library, listing = result
-        self.settings.set_last_library(path)
-        self.setWindowTitle(self.tr("{name} — FTZ Desktop").format(name=path.name))
+    def _library_opened(self, path: str, listing: Listing) -> None:
+        self.settings.set_last_library(Path(path))
+        self.setWindowTitle(self.tr("{name} — FTZ Desktop").format(name=Path(path).name))
         self._show_documents(listing)
-        self.search_panel.set_library(self.library)
-        self.annotating.set_library(self.library)
-        self.entities_dock.set_library(self.library)
-        self.zones_page.set_library(self.library)
+        for view in self._library_views():
+            view.set_library(self.library)
         self._restore_tabs()
-        self.library_opened.emit(str(path))
-        if after is not None:
-            after()
+        self.library_opened.emit(path)
 
     def reload_documents(self) -> None:
         """Re-read the library listing in a worker."""
-        if self.library is None:
-            return
-        library = self.library
-        self._reloading = True
-        self.runner.run(_listing_task, library, callback=lambda res, err: self._documents_reloaded(library, res, err))
-
-    def _refresh_listing_during_import(self) -> None:
-        self._listing_timer.setInterval(LISTING_REFRESH_MS)
-        if not self._reloading:
-            self.reload_documents()
-
-    def _documents_reloaded(self, library: Library, listing: Any, error: BaseException | None) -> None:
-        self._reloading = False
-        if library is not self.library:
-            return
-        if error is not None:
-            self.statusBar().showMessage(str(error), 8000)
-            return
-        self._show_documents(listing)
+        self.session.reload()
 
     def _show_documents(self, listing: Listing) -> None:
         docs, hays = listing
@@ -475,7 +410,7 @@ class MainWindow(QMainWindow):
         self.progress_widget.show()
         self.cancel_import_action.setEnabled(True)
         self.welcome.set_busy(True)
-        self._listing_timer.start(FIRST_LISTING_REFRESH_MS)
+        self.session.follow_import(True)
         for action in (
             self.import_folder_action,
             self.import_files_action,
@@ -488,7 +423,7 @@ class MainWindow(QMainWindow):
         self.progress_widget.hide()
         self.cancel_import_action.setEnabled(False)
         self.welcome.set_busy(False)
-        self._listing_timer.stop()
+        self.session.follow_import(False)
         for action in (
             self.import_folder_action,
             self.import_files_action,
@@ -541,7 +476,7 @@ class MainWindow(QMainWindow):
         if self.library is None:
             callback(None, KeyError(doc_id))
             return
-        self.runner.run(_load_document_task, self.library, doc_id, query, callback=callback)
+        self.runner.run(load_document_task, self.library, doc_id, query, callback=callback)
 
     def open_document(self, doc_id: int, query: str = "") -> None:
         self.reader_tabs.open_document(doc_id, query)
@@ -556,17 +491,7 @@ class MainWindow(QMainWindow):
 
     def open_metric(self, doc_id: int, start: int, end: int, label: str) -> None:
         """Open a figure's document with its sentence highlighted (from the Zones view)."""
-        reader = self.reader_tabs.open_document(doc_id)
-        if reader.document is not None:
-            reader.set_hits([(start, end)], label)
-            return
-
-        def loaded(loaded_id: int, r=reader) -> None:
-            if loaded_id == doc_id:
-                self.reader_tabs.document_loaded.disconnect(loaded)
-                r.set_hits([(start, end)], label)
-
-        self.reader_tabs.document_loaded.connect(loaded)
+        self.reader_tabs.open_with_highlight(doc_id, [(start, end)], label)
 
     def _entities_follow_reader(self, _index: int = -1) -> None:
         reader = self.reader_tabs.current_reader()
@@ -671,9 +596,7 @@ class MainWindow(QMainWindow):
         self.entities_dock.cancel()
         self.annotating.shutdown()  # queued annotation edits are written, not dropped
         self.runner.wait()
-        self._close_retired(force=True)
-        if self.library is not None:
-            self.library.close()
+        self.session.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

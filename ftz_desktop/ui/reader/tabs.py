@@ -5,15 +5,32 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from ftz_desktop.errors import UserError
+from ftz_desktop.records import Document, Span
 from ftz_desktop.ui.reader.view import ReaderView
 
+if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
+
 Loader = Callable[[int, str, Callable[[Any, BaseException | None], None]], Any]
+
+
+def load_document_task(library: Library, doc_id: int, query: str) -> tuple[Document, list[Span]]:
+    """Worker: one document and the spans of ``query`` in its text."""
+    doc = library.document(doc_id)
+    hits: list[Span] = []
+    if query:
+        try:
+            hits = list(library.find_hits(query, doc.text))
+        except UserError:
+            hits = []
+    return doc, hits
 
 
 class ReaderTabs(QTabWidget):
@@ -106,6 +123,21 @@ class ReaderTabs(QTabWidget):
         _, hits = result
         reader.set_hits(hits, query)
         self.document_loaded.emit(reader.doc_id)
+
+    def open_with_highlight(self, doc_id: int, spans: list[Span], label: str) -> ReaderView:
+        """Open a document with ``spans`` highlighted as its hits (now, or once it is loaded)."""
+        reader = self.open_document(doc_id)
+        if reader.document is not None:
+            reader.set_hits(spans, label)
+            return reader
+
+        def loaded(loaded_id: int) -> None:
+            if loaded_id == doc_id:
+                self.document_loaded.disconnect(loaded)
+                reader.set_hits(spans, label)
+
+        self.document_loaded.connect(loaded)
+        return reader
 
     def close_tab(self, index: int) -> None:
         widget = self.widget(index)
