@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -81,30 +80,28 @@ def insert(
     original_exact: str | None = None,
     id: int | None = None,
 ) -> int:
-    cur = db.execute(
-        "INSERT INTO annotations (id, uuid, doc_id, start_pos, end_pos, exact, prefix, suffix, note,"
-        " color, status, anchor, anchor_errors, original_exact, created, modified)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [
-            id,
-            uuid,
-            doc_id,
-            sel.start,
-            sel.end,
-            sel.exact,
-            sel.prefix,
-            sel.suffix,
-            note,
-            color,
-            status,
-            anchor,
-            anchor_errors,
-            original_exact,
-            created,
-            modified,
-        ],
-    )
-    return id if id is not None else int(cur.lastrowid)  # type: ignore[arg-type]
+    record = {
+        "uuid": uuid,
+        "doc_id": doc_id,
+        "start_pos": sel.start,
+        "end_pos": sel.end,
+        "exact": sel.exact,
+        "prefix": sel.prefix,
+        "suffix": sel.suffix,
+        "note": note,
+        "color": color,
+        "status": status,
+        "anchor": anchor,
+        "anchor_errors": anchor_errors,
+        "original_exact": original_exact,
+        "created": created,
+        "modified": modified,
+    }
+    if id is not None:  # restoring a deleted annotation under its own id
+        record["id"] = id
+    last_pk = db.table("annotations").insert(record).last_pk
+    assert last_pk is not None
+    return int(last_pk)
 
 
 def get(db: sqlite_utils.Database, ann_id: int) -> Annotation | None:
@@ -180,7 +177,7 @@ def set_selectors(db: sqlite_utils.Database, ann_id: int, sel: Selectors, **fiel
 
 
 def delete(db: sqlite_utils.Database, ann_id: int) -> None:
-    db.execute("DELETE FROM annotations WHERE id = ?", [ann_id])
+    db.table("annotations").delete(ann_id)
 
 
 # --- tags --------------------------------------------------------------------------------------
@@ -349,14 +346,10 @@ def reanchor_document(db: sqlite_utils.Database, doc_id: int, text: str) -> dict
 
 def has_annotations(db: sqlite_utils.Database) -> bool:
     """True when the library has annotations or document tags (tables from the annotations migration)."""
-    try:
-        return bool(
-            db.execute("SELECT EXISTS (SELECT 1 FROM annotations) OR EXISTS (SELECT 1 FROM document_tags)").fetchone()[
-                0
-            ]
-        )
-    except sqlite3.OperationalError:  # no such table: a library from before annotations
+    if not db.table("annotations").exists():  # a library from before annotations
         return False
+    row = db.execute("SELECT EXISTS (SELECT 1 FROM annotations) OR EXISTS (SELECT 1 FROM document_tags)").fetchone()
+    return bool(row[0])
 
 
 def _library_file(db: sqlite_utils.Database) -> Path | None:
