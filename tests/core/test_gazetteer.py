@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ def g() -> gz.Gazetteer:
 
 
 @pytest.fixture(autouse=True)
-def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     config = tmp_path / "config"
     monkeypatch.setenv("FTZ_DESKTOP_CONFIG_DIR", str(config))
     gz.reload()
@@ -78,7 +79,7 @@ def test_known_facts(g: gz.Gazetteer) -> None:
     assert hlj.name == "中国（黑龙江）自由贸易试验区"
     assert {a.name for a in hlj.areas} == {"哈尔滨片区", "黑河片区", "绥芬河片区"}
     assert g.area("heilongjiang.suifenhe").km2 == 19.99
-    assert round(sum(a.km2 for a in g.zone("xinjiang").areas), 2) == g.zone("xinjiang").km2
+    assert round(sum(a.km2 for a in g.zone("xinjiang").areas), 2) == g.zone("xinjiang").km2  # type: ignore[misc]
     for form in ("黑龙江自贸试验区", "黑龙江自贸区", "龙江自贸区", "中国（黑龙江）自由贸易试验区"):
         assert form in hlj.aliases
     assert "南沙片区" in g.area("guangdong.nansha").aliases

@@ -401,9 +401,9 @@ def test_punctuation_and_symbols_are_ordinary() -> None:
 
 def test_not_a_string_is_a_programming_error() -> None:
     with pytest.raises(TypeError):
-        parse(None)  # type: ignore[arg-type]
+        parse(None)
     with pytest.raises(TypeError):
-        parse(b"abc")  # type: ignore[arg-type]
+        parse(b"abc")
 
 
 def test_query_error_is_a_user_error() -> None:

@@ -196,7 +196,7 @@ def test_search_from_another_thread_while_reading(lib, corpus):
     import threading
 
     lib.import_all([corpus])
-    out = {}
+    out: dict[str, int] = {}
     t = threading.Thread(target=lambda: out.setdefault("n", lib.search("片区").total))
     t.start()
     t.join()

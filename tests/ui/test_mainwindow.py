@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
@@ -88,7 +89,7 @@ def test_cancel_import_keeps_what_was_committed(make_window, tmp_path, qtbot):
     for i in range(600):
         (folder / f"{i:04d}.txt").write_text(f"第{i}号材料\n\n片区编号{i}，用于测试取消导入。" * 20, encoding="utf-8")
     window = make_window()
-    progress = []
+    progress: list[Any] = []
     window.importer.progress.connect(progress.append)
     window.import_paths([folder])
     qtbot.waitUntil(lambda: bool(progress), timeout=20_000)

@@ -4,6 +4,7 @@ floating bar, export paths, and the command queue against a fake service."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -224,7 +225,7 @@ def test_commands_run_in_order_and_undo_exactly(qtbot):
     controller = AnnotationController()
     library = FakeLibrary()
     controller.set_library(library)
-    changes = []
+    changes: list[Any] = []
     controller.changed.connect(changes.append)
     controller.push(CreateAnnotation(controller, 7, 0, 4, color="green", tags=["a"]))
     controller.push(EditAnnotations(controller, [1], note="n", add_tags=["b"]))
@@ -252,7 +253,7 @@ def test_commands_run_in_order_and_undo_exactly(qtbot):
 def test_a_failed_write_clears_the_history(qtbot):
     controller = AnnotationController()
     controller.set_library(FakeLibrary())
-    failures = []
+    failures: list[Any] = []
     controller.failed.connect(failures.append)
     controller.push(EditAnnotations(controller, [42], color="blue"))  # there is no annotation 42
     qtbot.waitUntil(lambda: bool(failures), timeout=5000)

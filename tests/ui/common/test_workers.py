@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import Any
 
 import pytest
 
@@ -20,7 +21,7 @@ def runner(qtbot):
 
 def test_callback_gets_result_on_gui_thread(qtbot, runner):
     main = threading.get_ident()
-    seen = []
+    seen: list[Any] = []
 
     def work(a, b):
         seen.append(threading.get_ident())
@@ -49,7 +50,7 @@ def test_generator_progress_is_throttled_and_return_value_delivered(qtbot, runne
         return "done"
 
     worker = Worker(gen, throttle=0.05)
-    yielded = []
+    yielded: list[Any] = []
     worker.signals.yielded.connect(yielded.append)
     with qtbot.waitSignal(worker.signals.returned, timeout=10_000) as blocker:
         runner.start(worker)
@@ -69,7 +70,7 @@ def test_cancel_closes_a_generator(qtbot, runner):
             closed.set()
 
     worker = Worker(gen)
-    returned = []
+    returned: list[Any] = []
     worker.signals.returned.connect(returned.append)
     with qtbot.waitSignal(worker.signals.yielded, timeout=10_000):
         runner.start(worker)
@@ -102,7 +103,7 @@ def _fails(kind: type[BaseException]) -> None:
 
 def test_an_unhandled_error_is_reported_not_dropped(qtbot, runner, caplog):
     """``then`` only takes results: the runner logs the error with its traceback and says so."""
-    results = []
+    results: list[Any] = []
     with qtbot.waitSignal(runner.error_reported, timeout=5000) as reported:
         runner.run(_fails, OSError, then=results.append)
     assert reported.args == ["OSError: the disk went away"]
@@ -111,8 +112,8 @@ def test_an_unhandled_error_is_reported_not_dropped(qtbot, runner, caplog):
 
 
 def test_a_worker_that_handles_its_error_is_not_reported(qtbot, runner):
-    seen = []
-    reported = []
+    seen: list[Any] = []
+    reported: list[Any] = []
     runner.error_reported.connect(reported.append)
     worker = Worker(_fails, ValueError)
     worker.on_error(seen.append)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ftz_desktop.records import SearchHit, SearchResults
 from ftz_desktop.ui.search.model import HIT_ROLE, SearchResultsModel
 
@@ -24,7 +26,7 @@ def hits(query: str, start: int, n: int) -> tuple[SearchHit, ...]:
 
 def test_search_model_fetches_pages_lazily(qtmodeltester):
     model = SearchResultsModel()
-    wanted = []
+    wanted: list[Any] = []
     model.more_wanted.connect(wanted.append)
     model.set_results(SearchResults(query="片区", total=120, hits=hits("片区", 0, 50)))
     assert model.rowCount() == 50 and model.canFetchMore()
