@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import Annotation, AnnotationImportReport
@@ -18,7 +18,31 @@ from ftz_desktop.ui.annotations.commands import Change
 
 if TYPE_CHECKING:
     from ftz_desktop.services.library import Library
-    from ftz_desktop.ui.annotations.workbench import AnnotationWorkbench
+    from ftz_desktop.ui.annotations.commands import AnnotationController
+    from ftz_desktop.ui.annotations.tab import AnnotationsTab
+    from ftz_desktop.ui.common.workers import TaskRunner
+
+
+class _Window(Protocol):
+    @property
+    def window(self) -> QMainWindow: ...
+
+    @property
+    def runner(self) -> TaskRunner: ...
+
+
+class TransferOwner(Protocol):
+    """What the transfer needs of the annotation workbench that owns it."""
+
+    library: Library | None
+    tab: AnnotationsTab
+    controller: AnnotationController
+
+    @property
+    def host(self) -> _Window: ...
+
+    def hint(self, text: str) -> None: ...
+
 
 translate = QCoreApplication.translate
 FORMATS = {"md": "markdown", "csv": "csv", "json": "w3c", "jsonld": "w3c"}
@@ -109,8 +133,8 @@ class AnnotationTransfer(QObject):
 
     exported = Signal(str)
 
-    def __init__(self, work: AnnotationWorkbench) -> None:
-        super().__init__(work)
+    def __init__(self, work: TransferOwner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.work = work
 
     def choose_export(self) -> None:

@@ -116,7 +116,7 @@ class AnnotationWorkbench(QObject):
         self.panel = AnnotationsPanel(window)
         self.tab = AnnotationsTab(host.runner, window)
         self.tag_manager = TagManager(self.controller, host.runner, window)
-        self.transfer = AnnotationTransfer(self)
+        self.transfer = AnnotationTransfer(self, self)
 
         self._build_actions()
         self._wire()
