@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ftz_desktop import package_data
 from ftz_desktop.core.fold import fold
 
 log = logging.getLogger(__name__)
@@ -268,13 +269,13 @@ def _strip_admin(province: str) -> str:
 
 
 def builtin_path() -> Path:
-    """``data/gazetteer.json`` next to the package."""
-    return Path(__file__).resolve().parents[2] / "data" / "gazetteer.json"
+    """``data/gazetteer.json`` inside the package."""
+    return package_data.data_path("gazetteer.json")
 
 
 def places_path() -> Path:
     """``data/places.json``: place names for the 'place' entities and the segmenter."""
-    return Path(__file__).resolve().parents[2] / "data" / "places.json"
+    return package_data.data_path("places.json")
 
 
 def load_places(path: Path | None = None, extra: Iterable[Iterable[str]] = ()) -> dict[str, str]:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from ftz_desktop import package_data
 from ftz_desktop.core import gazetteer as gz
 from ftz_desktop.core.numbers import CN_NUMERAL_CHARS, UNITS, normalize, parse_number, to_halfwidth
 from ftz_desktop.records import Entity, Metric
@@ -35,7 +36,7 @@ CATEGORIES: tuple[str, ...] = (
 
 
 def _data_path() -> Path:
-    return Path(__file__).resolve().parents[2] / "data" / "metric_categories.json"
+    return package_data.data_path("metric_categories.json")
 
 
 @lru_cache(maxsize=1)

@@ -24,14 +24,11 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ftz_desktop import __version__
+from ftz_desktop import __version__, package_data
 from ftz_desktop.ui.common.fonts import ui_font
 
 PROBE_ENV = "FTZ_DESKTOP_STARTUP_PROBE"
 GIL_SWITCH_INTERVAL = 0.001  # seconds
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-I18N_DIR = RESOURCES / "i18n"
-ICON = RESOURCES / "icons" / "ftz-desktop.svg"
 
 
 def parse_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -52,7 +49,7 @@ def install_translator(app: QApplication, lang: str = "") -> list[QTranslator]:
     """Install ``resources/i18n/ftz_desktop_<lang>.qm`` and Qt's own strings; returns what was installed."""
     locale = QLocale(lang) if lang else QLocale.system()
     ours = QTranslator(app)
-    if not ours.load(locale, "ftz_desktop", "_", str(I18N_DIR)):
+    if not ours.load(locale, "ftz_desktop", "_", str(package_data.i18n_dir())):
         return []
     installed = [ours]
     qt_strings = QTranslator(app)
@@ -77,8 +74,7 @@ def create_application(qt_args: list[str], lang: str = "") -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ftz-desktop")
     app.setFont(ui_font(app.font(), 10.0))
-    if ICON.exists():
-        app.setWindowIcon(QIcon(str(ICON)))
+    app.setWindowIcon(QIcon(str(package_data.icon_path())))
     install_translator(app, lang)
     return app
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftz_desktop import paths
+from ftz_desktop import package_data, paths
 from ftz_desktop.records import ImportReport
 from ftz_desktop.ui.annotations.workbench import AnnotationWorkbench, WorkbenchHost
 from ftz_desktop.ui.common.formatting import format_total
@@ -31,7 +31,7 @@ from ftz_desktop.ui.entities.dock import EntitiesDock
 from ftz_desktop.ui.library.importing import ImportController, ImportProgressWidget, ImportReportDialog, report_summary
 from ftz_desktop.ui.library.session import LibrarySession, Listing
 from ftz_desktop.ui.library.view import LibraryView
-from ftz_desktop.ui.library.welcome import WelcomePage, samples_dir
+from ftz_desktop.ui.library.welcome import WelcomePage
 from ftz_desktop.ui.reader.tabs import ReaderTabs, load_document_task
 from ftz_desktop.ui.search.panel import SearchPanel
 from ftz_desktop.ui.zones.page import ZonesPage
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         self.open_library(path, after=lambda: self._import_samples())
 
     def _import_samples(self) -> None:
-        self.import_paths([samples_dir()], quiet=True)
+        self.import_paths([package_data.samples_dir()], quiet=True)
 
     # --- importing ---------------------------------------------------------------------------
     def choose_import_folder(self) -> None:

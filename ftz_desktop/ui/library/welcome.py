@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
-
-
-def samples_dir() -> Path:
-    """The bundled sample documents (``data/samples`` next to the package)."""
-    return Path(__file__).resolve().parents[3] / "data" / "samples"
 
 
 class WelcomePage(QWidget):
