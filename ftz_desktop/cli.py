@@ -1,4 +1,5 @@
-"""The command line: ``ftz-desktop [--library PATH] COMMAND …``; without a command it opens the GUI.
+"""The command line: ``ftz-desktop [--library PATH] COMMAND …``; without a command it opens the GUI
+(on the files given, if any).
 
 Each command calls the same services as the GUI and prints readable text, or JSON with ``--json``.
 Exit status: 0 on success (an empty result is success), 2 with a one-line message on stderr for
@@ -49,14 +50,44 @@ def _add_library(p: argparse.ArgumentParser, default) -> None:
     )
 
 
+def add_window_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the desktop application (``ui/app.py`` parses them; ``--help`` lists them)."""
+    group = parser.add_argument_group(
+        "window options (without a command)",
+        "FILE... imports files or folders into the library and opens the files in reader tabs; "
+        "a running window receives them instead of a second window opening.",
+    )
+    group.add_argument("--search", default="", metavar="QUERY", help="search at start-up")
+    group.add_argument(
+        "--open", type=int, action="append", default=[], metavar="DOC_ID", help="open a document (repeatable)"
+    )
+    group.add_argument("--open-results", type=int, default=0, metavar="N", help="open the first N results of --search")
+    group.add_argument(
+        "--annotation", type=int, default=0, metavar="ID", help="open an annotation's document at its passage"
+    )
+    group.add_argument("--size", default="", metavar="WxH", help="window size, e.g. 1400x900")
+    group.add_argument(
+        "--screenshot",
+        default="",
+        metavar="PATH",
+        help="save the window as an image once everything is shown, then quit",
+    )
+    group.add_argument("--lang", default="", metavar="zh|en", help="interface language (default: the system's)")
+    # a test hook: an error in the event loop once the window shows (the crash dialog; with --screenshot, its image)
+    group.add_argument("--crash-test", action="store_true", help=argparse.SUPPRESS)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="ftz-desktop",
+        usage="%(prog)s [--library PATH] [window options] [FILE ...]\n       %(prog)s [--library PATH] COMMAND ...",
         description="Offline workbench for documents about China's pilot free trade zones. "
         "Without a command, opens the desktop application.",
+        epilog="Logs: " + _log_file_for_help(),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_library(parser, None)
+    add_window_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("import", help="import files and folders (incremental)")
@@ -127,6 +158,12 @@ def build_parser() -> argparse.ArgumentParser:
     for _name, sp in sub.choices.items():
         _add_library(sp, argparse.SUPPRESS)
     return parser
+
+
+def _log_file_for_help() -> str:
+    from ftz_desktop import logs
+
+    return str(logs.log_file())
 
 
 def _out(obj) -> None:
@@ -470,13 +507,38 @@ HANDLERS = {
 }
 
 
+def start(argv: Sequence[str] | None = None) -> int:
+    """What every way of starting calls first (the ``ftz-desktop`` script, ``python -m``, a frozen
+    bundle): a worker process of a frozen program runs its job here and exits; logging; the
+    one-time move of the old data directory."""
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()  # a parse worker of the bundle: runs its job and exits
+    from ftz_desktop import logs, paths
+
+    logs.setup()
+    paths.move_legacy_data()
+    return main(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     pre = _Parser(prog="ftz-desktop", add_help=False)
     _add_library(pre, None)
     early, rest = pre.parse_known_args(argv)
-    if not rest or (rest[0].startswith("-") and rest[0] not in ("-h", "--help", "--version")):
-        # no command: the GUI; --library is ours, the remaining options are the application's
+    first = rest[0] if rest else ""
+    gui = not rest or (first.startswith("-") and first not in ("-h", "--help", "--version"))
+    if not gui and first not in COMMANDS and not first.startswith("-"):
+        if not Path(first).exists():
+            sys.stderr.write(
+                f"ftz-desktop: error: '{first}' is neither a command nor a file or folder "
+                f"(commands: {', '.join(COMMANDS)})\n"
+            )
+            return 2
+        gui = True  # ftz-desktop FILE...: the desktop entry's %F, a file association
+    if gui:
+        # the GUI; --library is ours, the remaining options and files are the application's
         from ftz_desktop.ui.app import run
 
         return run(early.library, rest)
@@ -512,4 +574,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(start())

@@ -316,6 +316,16 @@ class Library:
         """One document with its canonical text; raises KeyError if there is no such id."""
         return store_docs.get(self._db(), int(doc_id))
 
+    def document_ids(self, paths: Sequence[str | Path]) -> list[int]:
+        """The ids of the documents imported from these files, in their order (files the library
+        does not hold are left out); paths are made absolute as the import makes them."""
+        ids = []
+        for path in paths:
+            found = store_docs.find_by_path(self._db(), importing.absolute(path))
+            if found is not None:
+                ids.append(found["id"])
+        return ids
+
     # --- search -----------------------------------------------------------------------------
     def search(self, query: str, *, limit: int | None = 20, offset: int = 0) -> SearchResults:
         """Search with the query syntax; best first. ``limit=None`` returns all.

@@ -1,0 +1,133 @@
+"""Help pages shown in the application, offline: Keyboard Shortcuts (read from the window's own
+menus, so they are the keys of this platform) and Search Syntax (a page per language in
+``resources/help``)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMenuBar, QTextBrowser, QVBoxLayout, QWidget
+
+from ftz_desktop import package_data
+
+SEARCH_SYNTAX = "search-syntax"
+LANGUAGES = ("zh_CN", "en")
+
+
+def ui_language() -> str:
+    """The language of the interface: the one whose translation is installed ('en' without)."""
+    app = QCoreApplication.instance()
+    name = str(app.property("uiLanguage") or "") if app is not None else ""
+    return next((lang for lang in LANGUAGES if name.startswith(lang[:2])), "en")
+
+
+def page_html(name: str, language: str | None = None) -> str:
+    """A help page of ``resources/help`` in the interface language (English if it has none)."""
+    language = language or ui_language()
+    try:
+        return package_data.read_resource("help", f"{name}.{language}.html")
+    except FileNotFoundError:
+        return package_data.read_resource("help", f"{name}.en.html")
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…").strip()
+
+
+def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
+    """(menu, command, keys) for every menu command that has keys, in menu order."""
+    rows: list[tuple[str, str, str]] = []
+
+    def walk(menu: QMenu, path: str) -> None:
+        for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(sub, f"{path} › {_plain(action.text())}")
+            elif not action.isSeparator() and action.shortcuts():
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+                rows.append((path, _plain(action.text()), keys))
+
+    for top in menubar.actions():
+        if isinstance(top.menu(), QMenu):
+            walk(top.menu(), _plain(top.text()))  # type: ignore[arg-type]
+    return rows
+
+
+def _other_keys() -> list[tuple[str, str]]:
+    """Keys that are no menu command."""
+    tr = QCoreApplication.translate
+    return [
+        (tr("HelpPages", "Enter, double-click"), tr("HelpPages", "open the selected search result or document")),
+        (tr("HelpPages", "Up, Down"), tr("HelpPages", "from the search box into the results and back")),
+        (tr("HelpPages", "Middle-click on a tab"), tr("HelpPages", "close the reader tab")),
+        (tr("HelpPages", "Esc"), tr("HelpPages", "close the find bar or the annotation bar")),
+        (
+            QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText),
+            tr("HelpPages", "finish a note or the tags being edited"),
+        ),
+    ]
+
+
+def shortcuts_html(menubar: QMenuBar) -> str:
+    tr = QCoreApplication.translate
+    out = [f"<h2>{escape(tr('HelpPages', 'Keyboard Shortcuts'))}</h2>"]
+    out.append('<table cellspacing="0" cellpadding="4" border="1" width="100%">')
+    out.append(
+        f'<tr><th align="left">{escape(tr("HelpPages", "Menu"))}</th>'
+        f'<th align="left">{escape(tr("HelpPages", "Command"))}</th>'
+        f'<th align="left">{escape(tr("HelpPages", "Keys"))}</th></tr>'
+    )
+    for menu, command, keys in shortcut_rows(menubar):
+        out.append(f"<tr><td>{escape(menu)}</td><td>{escape(command)}</td><td><b>{escape(keys)}</b></td></tr>")
+    out.append("</table>")
+    out.append(f"<h3>{escape(tr('HelpPages', 'Other keys'))}</h3>")
+    out.append('<table cellspacing="0" cellpadding="4" border="1" width="100%">')
+    for keys, what in _other_keys():
+        out.append(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+class HelpPage(QDialog):
+    """A help page in its own window (not modal: it stays open beside the work)."""
+
+    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)  # nothing is ever fetched
+        self.browser.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+    def sizeHint(self) -> QSize:
+        return QSize(760, 620)
+
+
+def show_page(owner: QWidget, key: str, title: str, html: str) -> HelpPage:
+    """Show (or raise) the owner's page ``key``, filled anew."""
+    page = owner.findChild(HelpPage, key)
+    if not isinstance(page, HelpPage):
+        page = HelpPage(title, html, owner)
+        page.setObjectName(key)
+    else:
+        page.browser.setHtml(html)
+    page.show()
+    page.raise_()
+    page.activateWindow()
+    return page
+
+
+def show_shortcuts(window: QWidget, menubar: QMenuBar) -> HelpPage:
+    title = QCoreApplication.translate("HelpPages", "Keyboard Shortcuts")
+    return show_page(window, "helpShortcuts", title, shortcuts_html(menubar))
+
+
+def show_search_syntax(window: QWidget) -> HelpPage:
+    title = QCoreApplication.translate("HelpPages", "Search Syntax")
+    return show_page(window, "helpSearchSyntax", title, page_html(SEARCH_SYNTAX))
