@@ -75,8 +75,10 @@ def install_translator(app: QApplication, lang: str = "") -> list[QTranslator]:
     """Install ``resources/i18n/ftz_desktop_<lang>.qm`` and Qt's own strings; returns what was installed."""
     locale = QLocale(lang) if lang else QLocale.system()
     ours = QTranslator(app)
+    app.setProperty("uiLanguage", "en")  # the help pages follow the language of the interface
     if not ours.load(locale, "ftz_desktop", "_", str(package_data.i18n_dir())):
         return []
+    app.setProperty("uiLanguage", ours.language())
     installed = [ours]
     qt_strings = QTranslator(app)
     if qt_strings.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
