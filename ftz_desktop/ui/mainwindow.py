@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ftz_desktop import package_data, paths
 from ftz_desktop.records import ImportReport
 from ftz_desktop.ui.annotations.workbench import AnnotationWorkbench, WorkbenchHost
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common import shortcuts as keys
 from ftz_desktop.ui.common.formatting import format_total
 from ftz_desktop.ui.common.settings import Settings
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self.reader_tabs = ReaderTabs(self._load_document, self)
         self.reader_hint = QLabel(self.tr("Search with Ctrl+K, or double-click a document below to read it."), self)
         self.reader_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.reader_hint.setStyleSheet("color: #8a8a8a;")
+        colors.set_text_color(self.reader_hint, "faint")
         self.reader_stack = QStackedWidget(self)
         self.reader_stack.addWidget(self.reader_hint)
         self.reader_stack.addWidget(self.reader_tabs)
@@ -141,7 +142,8 @@ class MainWindow(QMainWindow):
         self.progress_widget = ImportProgressWidget(self)
         self.progress_widget.hide()
         self.library_label = QLabel(self)
-        self.library_label.setStyleSheet("color: #6b6b6b; padding-right: 6px;")
+        self.library_label.setContentsMargins(0, 0, 6, 0)
+        colors.set_text_color(self.library_label)
         self.statusBar().addPermanentWidget(self.progress_widget)
         self.statusBar().addPermanentWidget(self.library_label)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ENTITY_KINDS, Entity, EntitySummary
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
 
 if TYPE_CHECKING:
@@ -371,7 +372,7 @@ class EntitiesDock(QDockWidget):
 
         self.status = QLabel(body)
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #6b6b6b;")
+        colors.set_text_color(self.status)
         self.extract_button = QPushButton(self.tr("Extract Entities"), body)
         self.extract_button.setToolTip(
             self.tr("Find the zones, organisations, people and policies of every document again")

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ftz_desktop.ui.common import colors
+
 
 class WelcomePage(QWidget):
     """Three ways to start.
@@ -34,7 +36,7 @@ class WelcomePage(QWidget):
             self,
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setStyleSheet("color: #5f5f5f;")
+        colors.set_text_color(text)
         self.folder_button = QPushButton(self.tr("Import Folder…"), self)
         self.files_button = QPushButton(self.tr("Import Files…"), self)
         self.sample_button = QPushButton(self.tr("Open Sample Library"), self)
@@ -47,7 +49,7 @@ class WelcomePage(QWidget):
         self.sample_button.clicked.connect(self.sample_requested)
         self.hint = QLabel(self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet("color: #8a8a8a;")
+        colors.set_text_color(self.hint, "faint")
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)

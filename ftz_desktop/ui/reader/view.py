@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop.records import Annotation, Document, Span
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common import shortcuts as keys
 from ftz_desktop.ui.common.fonts import reader_font
 from ftz_desktop.ui.common.formatting import human_size
@@ -214,10 +215,10 @@ class ReaderView(QWidget):
         self.title_label.setFont(title_font)
         self.meta_label = QLabel(self)
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.meta_label.setStyleSheet("color: #6b6b6b;")
+        colors.set_text_color(self.meta_label)
         self.path_label = QLabel(self)
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.path_label.setStyleSheet("color: #8a8a8a;")
+        colors.set_text_color(self.path_label, "faint")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.path_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -259,7 +260,7 @@ class ReaderView(QWidget):
         grid.addWidget(self.path_label)
         rule = QFrame(self)
         rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet("color: #e4e4e4;")
+        rule.setStyleSheet("color: palette(mid);")
 
         self.find_bar = FindBar(self)
         self.find_bar.hide()

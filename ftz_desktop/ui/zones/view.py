@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ftz_desktop.core.metrics import CATEGORIES
 from ftz_desktop.records import Metric
+from ftz_desktop.ui.common import colors
 
 if TYPE_CHECKING:
     from ftz_desktop.services.library import Library
@@ -138,7 +140,7 @@ class MetricsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 12:
             return m.quote
         if role == Qt.ItemDataRole.ForegroundRole and m.excluded:
-            return QColor("#999999")
+            return colors.faint(QApplication.palette())
         return None
 
 
@@ -192,7 +194,12 @@ class ZonesView(QWidget):
             top.addWidget(w)
         top.addStretch(1)
 
-        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        palette = self.palette()  # the chart's colours follow the theme (dark or light)
+        pg.setConfigOptions(
+            antialias=True,
+            background=palette.color(QPalette.ColorRole.Base),
+            foreground=palette.color(QPalette.ColorRole.Text),
+        )
         self.plot = pg.PlotWidget()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -315,7 +322,11 @@ class ZonesView(QWidget):
         self.plot.addItem(bars)
         top = max(heights) if heights else 1
         for x, m, h in zip(xs, self._bars, heights, strict=False):
-            text = pg.TextItem(f"{m.value_text}\n{m.period or '—'}", color="#333333", anchor=(0.5, 1.0))
+            text = pg.TextItem(
+                f"{m.value_text}\n{m.period or '—'}",
+                color=self.palette().color(QPalette.ColorRole.Text),
+                anchor=(0.5, 1.0),
+            )
             text.setPos(x, h + top * 0.01)
             self.plot.addItem(text)
         ax = self.plot.getAxis("bottom")
