@@ -2,14 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help/about.py" line="31"/>
+        <source>About FTZ Desktop</source>
+        <translation>关于自贸区文献工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/about.py" line="34"/>
+        <source>FTZ Desktop</source>
+        <translation>自贸区文献工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/about.py" line="38"/>
+        <source>An offline workbench for documents about China&apos;s pilot free trade zones: search every passage, read side by side, see zones and figures, keep your notes. Nothing leaves this computer.</source>
+        <translation>研究中国自由贸易试验区文献的离线工作台：检索每一处段落，并排阅读，查看自贸试验区及其数据，保存自己的笔记。所有内容都不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/about.py" line="46"/>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/about.py" line="47"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/about.py" line="48"/>
+        <source>Settings folder</source>
+        <translation>设置文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/about.py" line="49"/>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/about.py" line="50"/>
+        <source>Program files</source>
+        <translation>程序文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/about.py" line="53"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/about.py" line="55"/>
+        <source>(none open)</source>
+        <translation>（未打开）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/about.py" line="57"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/about.py" line="59"/>
+        <source>Open &amp;Data Folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationCardDelegate</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="93"/>
+        <location filename="../../ui/annotations/panel.py" line="104"/>
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="197"/>
+        <location filename="../../ui/annotations/panel.py" line="211"/>
         <source>Your note (Ctrl+Enter to save, Esc to cancel)</source>
         <translation>你的笔记（Ctrl+Enter 保存，Esc 取消）</translation>
     </message>
@@ -17,28 +80,28 @@
 <context>
     <name>AnnotationColors</name>
     <message>
-        <location filename="../../ftz_desktop/ui/common/colors.py" line="19"/>
+        <location filename="../../ui/common/colors.py" line="22"/>
         <source>Yellow</source>
         <extracomment>Background of a highlight (light enough for dark text), then of the selected one, then the swatch / underline shade.</extracomment>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/common/colors.py" line="20"/>
+        <location filename="../../ui/common/colors.py" line="23"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/common/colors.py" line="21"/>
+        <location filename="../../ui/common/colors.py" line="24"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/common/colors.py" line="22"/>
+        <location filename="../../ui/common/colors.py" line="25"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/common/colors.py" line="23"/>
+        <location filename="../../ui/common/colors.py" line="26"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -46,67 +109,67 @@
 <context>
     <name>AnnotationCommands</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="151"/>
+        <location filename="../../ui/annotations/commands.py" line="151"/>
         <source>Add Note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="153"/>
+        <location filename="../../ui/annotations/commands.py" line="153"/>
         <source>Add Tags</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="155"/>
+        <location filename="../../ui/annotations/commands.py" line="155"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="193"/>
+        <location filename="../../ui/annotations/commands.py" line="193"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="195"/>
+        <location filename="../../ui/annotations/commands.py" line="195"/>
         <source>Change Colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="197"/>
+        <location filename="../../ui/annotations/commands.py" line="197"/>
         <source>Edit Tags</source>
         <translation>编辑标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="248"/>
+        <location filename="../../ui/annotations/commands.py" line="248"/>
         <source>Delete Annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="250"/>
+        <location filename="../../ui/annotations/commands.py" line="250"/>
         <source>Delete Annotations</source>
         <translation>删除多条标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="273"/>
+        <location filename="../../ui/annotations/commands.py" line="273"/>
         <source>Re-attach Annotation</source>
         <translation>重新定位标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="294"/>
+        <location filename="../../ui/annotations/commands.py" line="294"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="295"/>
+        <location filename="../../ui/annotations/commands.py" line="295"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="296"/>
+        <location filename="../../ui/annotations/commands.py" line="296"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/commands.py" line="328"/>
+        <location filename="../../ui/annotations/commands.py" line="328"/>
         <source>Tag Document</source>
         <translation>为文档加标签</translation>
     </message>
@@ -114,37 +177,37 @@
 <context>
     <name>AnnotationIO</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="31"/>
+        <location filename="../../ui/annotations/transfer.py" line="55"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="32"/>
+        <location filename="../../ui/annotations/transfer.py" line="56"/>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="33"/>
+        <location filename="../../ui/annotations/transfer.py" line="57"/>
         <source>W3C Web Annotation JSON (*.json)</source>
         <translation>W3C Web Annotation JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="80"/>
+        <location filename="../../ui/annotations/transfer.py" line="104"/>
         <source>Annotations backed up to {path}</source>
         <translation>标注已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="84"/>
+        <location filename="../../ui/annotations/transfer.py" line="108"/>
         <source>Imported {added} annotations ({orphaned} not found in the current text), {duplicates} already here, {tags} document tags added</source>
         <translation>已导入 {added} 条标注（其中 {orphaned} 条在当前文本中未找到），{duplicates} 条已存在，新增文档标签 {tags} 个</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="90"/>
+        <location filename="../../ui/annotations/transfer.py" line="114"/>
         <source>; {count} not imported</source>
         <translation>；{count} 条未导入</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="97"/>
+        <location filename="../../ui/annotations/transfer.py" line="121"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
@@ -152,43 +215,43 @@
 <context>
     <name>AnnotationTransfer</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="121"/>
+        <location filename="../../ui/annotations/transfer.py" line="145"/>
         <source>There are no annotations to export.</source>
         <translation>没有可导出的标注。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="124"/>
+        <location filename="../../ui/annotations/transfer.py" line="148"/>
         <source>Export {count} Annotations</source>
         <translation>导出 {count} 条标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="153"/>
+        <location filename="../../ui/annotations/transfer.py" line="177"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="156"/>
+        <location filename="../../ui/annotations/transfer.py" line="180"/>
         <source>Exported {count} annotations to {path}</source>
         <translation>已将 {count} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="163"/>
+        <location filename="../../ui/annotations/transfer.py" line="187"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="165"/>
+        <location filename="../../ui/annotations/transfer.py" line="189"/>
         <source>W3C Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
         <translation>W3C Web Annotation JSON (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="173"/>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="180"/>
+        <location filename="../../ui/annotations/transfer.py" line="197"/>
+        <location filename="../../ui/annotations/transfer.py" line="204"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/transfer.py" line="175"/>
+        <location filename="../../ui/annotations/transfer.py" line="199"/>
         <source>Importing annotations…</source>
         <translation>正在导入标注…</translation>
     </message>
@@ -204,175 +267,175 @@
         <translation type="vanished">标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="153"/>
+        <location filename="../../ui/annotations/workbench.py" line="154"/>
         <source>Highlight in {colour}</source>
         <translation>用{colour}高亮</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="161"/>
+        <location filename="../../ui/annotations/workbench.py" line="162"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="162"/>
+        <location filename="../../ui/annotations/workbench.py" line="163"/>
         <source>Add &amp;Tags…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="163"/>
+        <location filename="../../ui/annotations/workbench.py" line="164"/>
         <source>&amp;Delete Annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="164"/>
+        <location filename="../../ui/annotations/workbench.py" line="165"/>
         <source>&amp;Re-attach to Selection</source>
         <translation>重新定位到所选文本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="165"/>
+        <location filename="../../ui/annotations/workbench.py" line="166"/>
         <source>Tag &amp;Document…</source>
         <translation>为文档加标签(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="166"/>
+        <location filename="../../ui/annotations/workbench.py" line="167"/>
         <source>&amp;Manage Tags…</source>
         <translation>管理标签(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="167"/>
+        <location filename="../../ui/annotations/workbench.py" line="168"/>
         <source>Show &amp;All Annotations</source>
         <translation>显示全部标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="168"/>
+        <location filename="../../ui/annotations/workbench.py" line="169"/>
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="169"/>
+        <location filename="../../ui/annotations/workbench.py" line="170"/>
         <source>I&amp;mport Annotations…</source>
         <translation>导入标注(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="170"/>
+        <location filename="../../ui/annotations/workbench.py" line="171"/>
         <source>&amp;Back Up Annotations Now</source>
         <translation>立即备份标注(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="174"/>
+        <location filename="../../ui/annotations/workbench.py" line="175"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="293"/>
+        <location filename="../../ui/annotations/workbench.py" line="294"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="300"/>
+        <location filename="../../ui/annotations/workbench.py" line="301"/>
         <source>The annotation could not be saved: {error}</source>
         <translation>标注未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="404"/>
+        <location filename="../../ui/annotations/workbench.py" line="405"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="419"/>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="435"/>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="451"/>
+        <location filename="../../ui/annotations/workbench.py" line="420"/>
+        <location filename="../../ui/annotations/workbench.py" line="436"/>
+        <location filename="../../ui/annotations/workbench.py" line="452"/>
         <source>Select text in the reader first.</source>
         <translation>请先在阅读器中选中文字。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="443"/>
+        <location filename="../../ui/annotations/workbench.py" line="444"/>
         <source>Tag Passage</source>
         <translation>为摘录加标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="464"/>
+        <location filename="../../ui/annotations/workbench.py" line="465"/>
         <source>Choose an annotation in the reader, the annotation panel or the Annotations tab.</source>
         <translation>请在阅读器、标注面板或“标注”页中选择一条标注。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="482"/>
+        <location filename="../../ui/annotations/workbench.py" line="483"/>
         <source>Choose an annotation of this document in the annotation panel first.</source>
         <translation>请先在标注面板中选择本文档的一条标注。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="485"/>
+        <location filename="../../ui/annotations/workbench.py" line="486"/>
         <source>Select the passage in the reader to re-attach the annotation to.</source>
         <translation>请在阅读器中选中要重新定位到的文字。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="515"/>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="519"/>
+        <location filename="../../ui/annotations/workbench.py" line="516"/>
+        <location filename="../../ui/annotations/workbench.py" line="520"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="518"/>
+        <location filename="../../ui/annotations/workbench.py" line="519"/>
         <source>Add tags to {count} annotations</source>
         <translation>为 {count} 条标注添加标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="550"/>
+        <location filename="../../ui/annotations/workbench.py" line="551"/>
         <source>Tag Document…</source>
         <translation>为文档加标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="554"/>
+        <location filename="../../ui/annotations/workbench.py" line="555"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="554"/>
+        <location filename="../../ui/annotations/workbench.py" line="555"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="565"/>
+        <location filename="../../ui/annotations/workbench.py" line="566"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="565"/>
+        <location filename="../../ui/annotations/workbench.py" line="566"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="567"/>
+        <location filename="../../ui/annotations/workbench.py" line="568"/>
         <source>Add Tags…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="567"/>
+        <location filename="../../ui/annotations/workbench.py" line="568"/>
         <source>Edit Tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="570"/>
+        <location filename="../../ui/annotations/workbench.py" line="571"/>
         <source>Delete Annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="574"/>
+        <location filename="../../ui/annotations/workbench.py" line="575"/>
         <source>Re-attach Chosen Annotation Here</source>
         <translation>将所选标注重新定位到此处</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="616"/>
+        <location filename="../../ui/annotations/workbench.py" line="617"/>
         <source>Tag Document</source>
         <translation>为文档加标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="622"/>
+        <location filename="../../ui/annotations/workbench.py" line="623"/>
         <source>Add tags to {count} documents</source>
         <translation>为 {count} 篇文档添加标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/workbench.py" line="623"/>
+        <location filename="../../ui/annotations/workbench.py" line="624"/>
         <source>Tag Documents</source>
         <translation>为文档加标签</translation>
     </message>
@@ -380,47 +443,47 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/model.py" line="83"/>
+        <location filename="../../ui/annotations/model.py" line="84"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/model.py" line="84"/>
+        <location filename="../../ui/annotations/model.py" line="85"/>
         <source>Passage</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/model.py" line="85"/>
+        <location filename="../../ui/annotations/model.py" line="86"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/model.py" line="86"/>
+        <location filename="../../ui/annotations/model.py" line="87"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/model.py" line="87"/>
+        <location filename="../../ui/annotations/model.py" line="88"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/model.py" line="88"/>
+        <location filename="../../ui/annotations/model.py" line="89"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/model.py" line="89"/>
+        <location filename="../../ui/annotations/model.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/model.py" line="180"/>
+        <location filename="../../ui/annotations/model.py" line="181"/>
         <source>The passage was not found when the document changed; select new text to re-attach it.</source>
         <translation>文档更新后未找到这段原文；请选中新的文字重新定位。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/model.py" line="210"/>
+        <location filename="../../ui/annotations/model.py" line="212"/>
         <source>orphaned</source>
         <translation>未定位</translation>
     </message>
@@ -428,63 +491,63 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="318"/>
+        <location filename="../../ui/annotations/panel.py" line="328"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="341"/>
+        <location filename="../../ui/annotations/panel.py" line="351"/>
         <source>Select text in the reader and pick a colour to highlight it.</source>
         <translation>在阅读器中选中文字，再选一种颜色即可高亮。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="343"/>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="485"/>
+        <location filename="../../ui/annotations/panel.py" line="353"/>
+        <location filename="../../ui/annotations/panel.py" line="495"/>
         <source>Re-attach to Selection</source>
         <translation>重新定位到所选文本</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="345"/>
+        <location filename="../../ui/annotations/panel.py" line="355"/>
         <source>Attach the chosen annotation to the text selected in the reader (Ctrl+Shift+R)</source>
         <translation>把所选标注定位到阅读器中选中的文字 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="350"/>
+        <location filename="../../ui/annotations/panel.py" line="360"/>
         <source>Double-click a card to edit its note, or its tags line to edit the tags.</source>
         <translation>双击卡片编辑笔记，双击标签行编辑标签。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="387"/>
+        <location filename="../../ui/annotations/panel.py" line="397"/>
         <source>Open a document to see its annotations.</source>
         <translation>打开一篇文档即可查看其标注。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="389"/>
+        <location filename="../../ui/annotations/panel.py" line="399"/>
         <source>{count} annotations</source>
         <translation>{count} 条标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="393"/>
+        <location filename="../../ui/annotations/panel.py" line="403"/>
         <source>{count} not found in the current text: choose one, select its passage in the reader and re-attach it.</source>
         <translation>{count} 条在当前文本中未找到：选中一条，在阅读器中选中对应文字，然后重新定位。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="476"/>
+        <location filename="../../ui/annotations/panel.py" line="486"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="477"/>
+        <location filename="../../ui/annotations/panel.py" line="487"/>
         <source>Edit Tags</source>
         <translation>编辑标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="479"/>
+        <location filename="../../ui/annotations/panel.py" line="489"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/panel.py" line="488"/>
+        <location filename="../../ui/annotations/panel.py" line="498"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -492,195 +555,235 @@
 <context>
     <name>AnnotationsTab</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="90"/>
+        <location filename="../../ui/annotations/tab.py" line="91"/>
         <source>Filter by passage, note or tag</source>
         <translation>按摘录、笔记或标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="94"/>
+        <location filename="../../ui/annotations/tab.py" line="95"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="98"/>
+        <location filename="../../ui/annotations/tab.py" line="99"/>
         <source>Orphans only</source>
         <translation>仅未定位</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="100"/>
+        <location filename="../../ui/annotations/tab.py" line="101"/>
         <source>Only the annotations whose passage was not found after their document changed, to re-attach them</source>
         <translation>只显示文档更新后未找到原文的标注，以便重新定位</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="111"/>
+        <location filename="../../ui/annotations/tab.py" line="112"/>
         <source>Manage Tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="112"/>
+        <location filename="../../ui/annotations/tab.py" line="113"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="213"/>
+        <location filename="../../ui/annotations/tab.py" line="214"/>
         <source>Cannot list the annotations: {error}</source>
         <translation>无法列出标注：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="233"/>
+        <location filename="../../ui/annotations/tab.py" line="234"/>
         <source>{count} annotations</source>
         <translation>{count} 条标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="235"/>
+        <location filename="../../ui/annotations/tab.py" line="236"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total} 条</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="240"/>
+        <location filename="../../ui/annotations/tab.py" line="241"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="253"/>
+        <location filename="../../ui/annotations/tab.py" line="254"/>
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="280"/>
+        <location filename="../../ui/annotations/tab.py" line="281"/>
         <source>Open in Reader</source>
         <translation>在阅读器中打开</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="282"/>
+        <location filename="../../ui/annotations/tab.py" line="283"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="284"/>
+        <location filename="../../ui/annotations/tab.py" line="285"/>
         <source>Edit Tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="285"/>
+        <location filename="../../ui/annotations/tab.py" line="286"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tab.py" line="291"/>
+        <location filename="../../ui/annotations/tab.py" line="292"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/common/crash.py" line="81"/>
+        <source>FTZ Desktop — Unexpected Error</source>
+        <translation>自贸区文献工作台——意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/crash.py" line="87"/>
+        <source>&lt;b&gt;Something went wrong inside FTZ Desktop.&lt;/b&gt;&lt;br&gt;Your library is safe: every edit is saved as you make it. You can go on working, or restart the program if something no longer responds.</source>
+        <translation>&lt;b&gt;自贸区文献工作台内部出现了问题。&lt;/b&gt;&lt;br&gt;你的资料库是安全的：每一次编辑在做出时就已保存。你可以继续工作；如果某些功能不再响应，请重新启动程序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/crash.py" line="99"/>
+        <source>Details are in the log: {path}</source>
+        <translation>详细信息见日志：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/crash.py" line="112"/>
+        <source>&amp;Copy Report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/crash.py" line="114"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/crash.py" line="136"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/common/crash.py" line="140"/>
+        <source>%n more error(s) since; see the log.</source>
+        <translation>
+            <numerusform>此后又出现 %n 个错误，详见日志。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntitiesDock</name>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="324"/>
+        <location filename="../../ui/entities/dock.py" line="325"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="358"/>
+        <location filename="../../ui/entities/dock.py" line="359"/>
         <source>Document</source>
         <translation type="unfinished">文档</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="358"/>
+        <location filename="../../ui/entities/dock.py" line="359"/>
         <source>Entities of the document in the current reader tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="359"/>
+        <location filename="../../ui/entities/dock.py" line="360"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="359"/>
+        <location filename="../../ui/entities/dock.py" line="360"/>
         <source>Entities across the current search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="360"/>
+        <location filename="../../ui/entities/dock.py" line="361"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">资料库</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="360"/>
+        <location filename="../../ui/entities/dock.py" line="361"/>
         <source>Entities across the whole library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="375"/>
+        <location filename="../../ui/entities/dock.py" line="376"/>
         <source>Extract Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="377"/>
+        <location filename="../../ui/entities/dock.py" line="378"/>
         <source>Find the zones, organisations, people and policies of every document again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="393"/>
+        <location filename="../../ui/entities/dock.py" line="394"/>
         <source>Copy Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="395"/>
+        <location filename="../../ui/entities/dock.py" line="396"/>
         <source>Show All Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="397"/>
+        <location filename="../../ui/entities/dock.py" line="398"/>
         <source>Highlight in Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="454"/>
+        <location filename="../../ui/entities/dock.py" line="455"/>
         <source>Loading…</source>
         <translation type="unfinished">正在载入…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="469"/>
+        <location filename="../../ui/entities/dock.py" line="470"/>
         <source>The entities could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="481"/>
+        <location filename="../../ui/entities/dock.py" line="482"/>
         <source>No library is open.</source>
         <translation type="unfinished">没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="486"/>
+        <location filename="../../ui/entities/dock.py" line="487"/>
         <source>Some documents&apos; entities are missing or out of date (the gazetteer changed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="489"/>
+        <location filename="../../ui/entities/dock.py" line="490"/>
         <source>Open a document to see its entities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="491"/>
+        <location filename="../../ui/entities/dock.py" line="492"/>
         <source>Search to see the entities of the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="493"/>
+        <location filename="../../ui/entities/dock.py" line="494"/>
         <source>No entities found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="495"/>
+        <location filename="../../ui/entities/dock.py" line="496"/>
         <source>{count} mentions in this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="498"/>
+        <location filename="../../ui/entities/dock.py" line="499"/>
         <source>{count} mentions in {docs} documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="509"/>
+        <location filename="../../ui/entities/dock.py" line="510"/>
         <source>Extracting entities… {done} of {total} documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,52 +791,52 @@
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="94"/>
+        <location filename="../../ui/entities/dock.py" line="95"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="95"/>
+        <location filename="../../ui/entities/dock.py" line="96"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="96"/>
+        <location filename="../../ui/entities/dock.py" line="97"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="97"/>
+        <location filename="../../ui/entities/dock.py" line="98"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="98"/>
+        <location filename="../../ui/entities/dock.py" line="99"/>
         <source>Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="99"/>
+        <location filename="../../ui/entities/dock.py" line="100"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="168"/>
+        <location filename="../../ui/entities/dock.py" line="169"/>
         <source>Also written: {forms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="170"/>
+        <location filename="../../ui/entities/dock.py" line="171"/>
         <source>{count} mentions in {docs} documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="244"/>
+        <location filename="../../ui/entities/dock.py" line="245"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/entities/dock.py" line="244"/>
+        <location filename="../../ui/entities/dock.py" line="245"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,46 +844,133 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="101"/>
+        <location filename="../../ui/reader/view.py" line="102"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="107"/>
+        <location filename="../../ui/reader/view.py" line="108"/>
+        <source>Previous match ({keys})</source>
+        <translation>上一处 ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/view.py" line="111"/>
+        <source>Next match ({keys})</source>
+        <translation>下一处 ({keys})</translation>
+    </message>
+    <message>
         <source>Previous match (Shift+F3)</source>
-        <translation>上一处 (Shift+F3)</translation>
+        <translation type="vanished">上一处 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="110"/>
         <source>Next match (F3)</source>
-        <translation>下一处 (F3)</translation>
+        <translation type="vanished">下一处 (F3)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="115"/>
+        <location filename="../../ui/reader/view.py" line="116"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
 </context>
 <context>
+    <name>HelpPages</name>
+    <message>
+        <location filename="../../ui/help/pages.py" line="62"/>
+        <source>Enter, double-click</source>
+        <translation>回车、双击</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="63"/>
+        <source>open the selected search result or document</source>
+        <translation>打开选中的检索结果或文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="66"/>
+        <source>Up, Down</source>
+        <translation>上、下方向键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="67"/>
+        <source>from the search box into the results and back</source>
+        <translation>在检索框和检索结果之间移动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="70"/>
+        <source>Middle-click on a tab</source>
+        <translation>在标签页上点击鼠标中键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="71"/>
+        <source>close the reader tab</source>
+        <translation>关闭阅读标签页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="74"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="75"/>
+        <source>close the find bar or the annotation bar</source>
+        <translation>关闭查找栏或标注工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="79"/>
+        <source>finish a note or the tags being edited</source>
+        <translation>完成正在编辑的笔记或标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="85"/>
+        <location filename="../../ui/help/pages.py" line="139"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="86"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="87"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="88"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="89"/>
+        <source>Other keys</source>
+        <translation>其他按键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/pages.py" line="144"/>
+        <source>Search Syntax</source>
+        <translation>检索语法</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressWidget</name>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="118"/>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="134"/>
+        <location filename="../../ui/library/importing.py" line="119"/>
+        <location filename="../../ui/library/importing.py" line="135"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="130"/>
+        <location filename="../../ui/library/importing.py" line="131"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="142"/>
+        <location filename="../../ui/library/importing.py" line="143"/>
         <source>{done} / {total} files</source>
         <translation>{done} / {total} 个文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="152"/>
+        <location filename="../../ui/library/importing.py" line="153"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -788,12 +978,12 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="158"/>
+        <location filename="../../ui/library/importing.py" line="159"/>
         <source>Added {added} · updated {updated} · unchanged {unchanged} · missing {missing} · failed {failed}</source>
         <translation>新增 {added} · 更新 {updated} · 未变 {unchanged} · 缺失 {missing} · 失败 {failed}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="171"/>
+        <location filename="../../ui/library/importing.py" line="172"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
@@ -801,62 +991,62 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="186"/>
+        <location filename="../../ui/library/importing.py" line="187"/>
         <source>Import Cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="186"/>
+        <location filename="../../ui/library/importing.py" line="187"/>
         <source>Import Finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="189"/>
+        <location filename="../../ui/library/importing.py" line="190"/>
         <source>The import was cancelled; what was imported so far is kept.</source>
         <translation>导入已取消，已导入的文档会保留。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="191"/>
+        <location filename="../../ui/library/importing.py" line="192"/>
         <source>The import is done in {seconds:.1f} s.</source>
         <translation>导入完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="198"/>
+        <location filename="../../ui/library/importing.py" line="199"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="199"/>
+        <location filename="../../ui/library/importing.py" line="200"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="200"/>
+        <location filename="../../ui/library/importing.py" line="201"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="201"/>
+        <location filename="../../ui/library/importing.py" line="202"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="202"/>
+        <location filename="../../ui/library/importing.py" line="203"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="213"/>
+        <location filename="../../ui/library/importing.py" line="214"/>
         <source>Files that could not be imported, with the reason:</source>
         <translation>未能导入的文件及原因：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="219"/>
+        <location filename="../../ui/library/importing.py" line="220"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/importing.py" line="220"/>
+        <location filename="../../ui/library/importing.py" line="221"/>
         <source>Copy the summary and every failure with its reason</source>
         <translation>复制摘要及每个失败文件的原因</translation>
     </message>
@@ -864,37 +1054,37 @@
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/library/model.py" line="53"/>
+        <location filename="../../ui/library/model.py" line="54"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/model.py" line="54"/>
+        <location filename="../../ui/library/model.py" line="55"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/model.py" line="55"/>
+        <location filename="../../ui/library/model.py" line="56"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/model.py" line="56"/>
+        <location filename="../../ui/library/model.py" line="57"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/model.py" line="57"/>
+        <location filename="../../ui/library/model.py" line="58"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/model.py" line="58"/>
+        <location filename="../../ui/library/model.py" line="59"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/model.py" line="134"/>
+        <location filename="../../ui/library/model.py" line="135"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -902,27 +1092,27 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ftz_desktop/ui/library/view.py" line="43"/>
+        <location filename="../../ui/library/view.py" line="44"/>
         <source>Filter by title, date, source or path</source>
         <translation>按标题、日期、来源或路径筛选</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/view.py" line="90"/>
+        <location filename="../../ui/library/view.py" line="91"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total} 篇</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/view.py" line="112"/>
+        <location filename="../../ui/library/view.py" line="113"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/view.py" line="114"/>
+        <location filename="../../ui/library/view.py" line="115"/>
         <source>Tag Document…</source>
         <translation>为文档加标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/view.py" line="114"/>
+        <location filename="../../ui/library/view.py" line="115"/>
         <source>Tag {count} Documents…</source>
         <translation>为 {count} 篇文档加标签…</translation>
     </message>
@@ -930,262 +1120,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="114"/>
+        <location filename="../../ui/mainwindow.py" line="87"/>
         <source>FTZ Desktop</source>
         <translation>自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="126"/>
+        <location filename="../../ui/mainwindow.py" line="99"/>
         <source>Search with Ctrl+K, or double-click a document below to read it.</source>
         <translation>按 Ctrl+K 检索，或双击下方文档阅读。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="136"/>
+        <location filename="../../ui/mainwindow.py" line="109"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="154"/>
+        <location filename="../../ui/mainwindow.py" line="127"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="170"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <source>Import F&amp;iles…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="205"/>
+        <location filename="../../ui/mainwindow.py" line="175"/>
         <source>&amp;Cancel Import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="207"/>
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source>Open &amp;Sample Library</source>
         <translation>打开示例资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="208"/>
+        <location filename="../../ui/mainwindow.py" line="178"/>
         <source>&amp;Open Library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="209"/>
+        <location filename="../../ui/mainwindow.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="212"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>Copy with &amp;Citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="215"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>&amp;Find in Document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="217"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>Open &amp;Original File</source>
         <translation>打开原文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="219"/>
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="188"/>
         <source>&amp;Next Hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="189"/>
         <source>&amp;Previous Hit</source>
         <translation>上一处命中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="223"/>
+        <location filename="../../ui/mainwindow.py" line="191"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="224"/>
+        <location filename="../../ui/mainwindow.py" line="192"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="225"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="226"/>
+        <location filename="../../ui/mainwindow.py" line="194"/>
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="227"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>Next &amp;Tab</source>
         <translation>下一个标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="229"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Previous Ta&amp;b</source>
         <translation>上一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="231"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>&amp;About FTZ Desktop</source>
         <translation>关于自贸区文献工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="234"/>
+        <location filename="../../ui/mainwindow.py" line="202"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="204"/>
+        <source>Search S&amp;yntax</source>
+        <translation>检索语法(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="207"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="242"/>
+        <location filename="../../ui/mainwindow.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="245"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>&amp;Search</source>
         <translation>检索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="248"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>&amp;Recent Searches</source>
         <translation>最近检索(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="250"/>
+        <location filename="../../ui/mainwindow.py" line="223"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="253"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>&amp;Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="260"/>
+        <location filename="../../ui/mainwindow.py" line="233"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="275"/>
+        <location filename="../../ui/mainwindow.py" line="251"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="288"/>
+        <location filename="../../ui/mainwindow.py" line="264"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="337"/>
+        <location filename="../../ui/mainwindow.py" line="326"/>
         <source>Wait for the import to finish first.</source>
         <translation>请等待导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="350"/>
+        <location filename="../../ui/mainwindow.py" line="333"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="373"/>
+        <location filename="../../ui/mainwindow.py" line="341"/>
         <source>Cannot open the library {path}: {error}</source>
         <translation>无法打开资料库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="374"/>
+        <location filename="../../ui/mainwindow.py" line="342"/>
         <source>No library</source>
         <translation>没有资料库</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="381"/>
+        <location filename="../../ui/mainwindow.py" line="349"/>
         <source>{name} — FTZ Desktop</source>
         <translation>{name} — 自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="426"/>
+        <location filename="../../ui/mainwindow.py" line="372"/>
         <source>Open or Create Library</source>
         <translation>打开或新建资料库</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="428"/>
+        <location filename="../../ui/mainwindow.py" line="374"/>
         <source>Libraries (*.sqlite)</source>
         <translation>资料库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="292"/>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="448"/>
+        <location filename="../../ui/mainwindow.py" line="268"/>
+        <location filename="../../ui/mainwindow.py" line="394"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="293"/>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="455"/>
+        <location filename="../../ui/mainwindow.py" line="269"/>
+        <location filename="../../ui/mainwindow.py" line="401"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="457"/>
+        <location filename="../../ui/mainwindow.py" line="403"/>
         <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="465"/>
+        <location filename="../../ui/mainwindow.py" line="411"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="469"/>
+        <location filename="../../ui/mainwindow.py" line="415"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="518"/>
+        <location filename="../../ui/mainwindow.py" line="464"/>
         <source>Import failed: {message}</source>
         <translation>导入失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="553"/>
+        <location filename="../../ui/mainwindow.py" line="499"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="645"/>
+        <location filename="../../ui/mainwindow.py" line="581"/>
         <source>No recent searches</source>
         <translation>没有最近检索</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="658"/>
         <source>About FTZ Desktop</source>
-        <translation>关于自贸区文献工作台</translation>
+        <translation type="vanished">关于自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/mainwindow.py" line="659"/>
         <source>FTZ Desktop — an offline workbench for documents about China&apos;s pilot free trade zones.</source>
-        <translation>自贸区文献工作台——研究中国自由贸易试验区文献的离线工具。</translation>
+        <translation type="vanished">自贸区文献工作台——研究中国自由贸易试验区文献的离线工具。</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_input.py" line="74"/>
+        <location filename="../../ui/annotations/tag_input.py" line="75"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_input.py" line="81"/>
+        <location filename="../../ui/annotations/tag_input.py" line="83"/>
         <source>Your note on this passage</source>
         <translation>对这段文字的笔记</translation>
     </message>
@@ -1193,7 +1391,7 @@
 <context>
     <name>ReaderTabs</name>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/tabs.py" line="78"/>
+        <location filename="../../ui/reader/tabs.py" line="95"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
@@ -1201,79 +1399,87 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/highlights.py" line="38"/>
+        <location filename="../../ui/reader/highlights.py" line="47"/>
         <source>No note</source>
         <translation>没有笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/highlights.py" line="80"/>
-        <location filename="../../ftz_desktop/ui/reader/highlights.py" line="230"/>
+        <location filename="../../ui/reader/highlights.py" line="91"/>
+        <location filename="../../ui/reader/highlights.py" line="241"/>
         <source>Tag Document…</source>
         <translation>为文档加标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/highlights.py" line="81"/>
+        <location filename="../../ui/reader/highlights.py" line="92"/>
         <source>Give this document tags (Ctrl+Shift+D)</source>
         <translation>给这篇文档加标签 (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/highlights.py" line="230"/>
+        <location filename="../../ui/reader/highlights.py" line="241"/>
         <source>Edit Tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="81"/>
+        <location filename="../../ui/reader/view.py" line="82"/>
         <source>— {cite}</source>
         <translation>——{cite}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="207"/>
+        <location filename="../../ui/reader/view.py" line="208"/>
         <source>Loading…</source>
         <extracomment>called with (menu, reader) to add the annotation actions to the context menu</extracomment>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="225"/>
         <source>Previous hit (Shift+F3)</source>
-        <translation>上一处 (Shift+F3)</translation>
+        <translation type="vanished">上一处 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="228"/>
         <source>Next hit (F3)</source>
-        <translation>下一处 (F3)</translation>
+        <translation type="vanished">下一处 (F3)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="233"/>
+        <location filename="../../ui/reader/view.py" line="226"/>
+        <source>Previous hit ({keys})</source>
+        <translation>上一处 ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/view.py" line="229"/>
+        <source>Next hit ({keys})</source>
+        <translation>下一处 ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/view.py" line="234"/>
         <source>Open original</source>
         <translation>打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="234"/>
+        <location filename="../../ui/reader/view.py" line="235"/>
         <source>Open the original file with the system&apos;s application</source>
         <translation>用系统默认程序打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="271"/>
+        <location filename="../../ui/reader/view.py" line="272"/>
         <source>Copy with Citation</source>
         <translation>带出处复制</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="274"/>
+        <location filename="../../ui/reader/view.py" line="275"/>
         <source>Open Original File</source>
         <translation>打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="292"/>
+        <location filename="../../ui/reader/view.py" line="293"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="294"/>
+        <location filename="../../ui/reader/view.py" line="295"/>
         <source>original file missing</source>
         <translation>原文件缺失</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/view.py" line="310"/>
+        <location filename="../../ui/reader/view.py" line="311"/>
         <source>This document cannot be shown</source>
         <translation>无法显示此文档</translation>
     </message>
@@ -1281,54 +1487,54 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/common/formatting.py" line="21"/>
+        <location filename="../../ui/common/formatting.py" line="21"/>
         <source>1 document</source>
         <translation>共 1 篇</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/common/formatting.py" line="22"/>
+        <location filename="../../ui/common/formatting.py" line="22"/>
         <source>{count} documents</source>
         <translation>共 {count} 篇</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/common/formatting.py" line="28"/>
+        <location filename="../../ui/common/formatting.py" line="28"/>
         <source>1 hit</source>
         <translation>1 处</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/common/formatting.py" line="29"/>
+        <location filename="../../ui/common/formatting.py" line="29"/>
         <source>{count} hits</source>
         <translation>{count} 处</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="291"/>
+        <location filename="../../ui/search/panel.py" line="291"/>
         <source>Search all documents (Ctrl+K)</source>
         <translation>检索全部文档 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="336"/>
+        <location filename="../../ui/search/panel.py" line="334"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="338"/>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="499"/>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="512"/>
+        <location filename="../../ui/search/panel.py" line="336"/>
+        <location filename="../../ui/search/panel.py" line="497"/>
+        <location filename="../../ui/search/panel.py" line="510"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="339"/>
+        <location filename="../../ui/search/panel.py" line="337"/>
         <source>Annotations whose note or passage matches the query</source>
         <translation>笔记或摘录与查询匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="417"/>
+        <location filename="../../ui/search/panel.py" line="415"/>
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="430"/>
+        <location filename="../../ui/search/panel.py" line="428"/>
         <source>Type to search every document.
 
 word word — both words
@@ -1345,32 +1551,32 @@ title:word  date:2019  date:2019-08..2020-06</source>
 title:词  date:2019  date:2019-08..2020-06</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="450"/>
+        <location filename="../../ui/search/panel.py" line="448"/>
         <source>Search failed: {error}</source>
         <translation>检索失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="470"/>
+        <location filename="../../ui/search/panel.py" line="468"/>
         <source>Nothing matches this query.</source>
         <translation>没有符合条件的文档。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="471"/>
+        <location filename="../../ui/search/panel.py" line="469"/>
         <source>Documents ({count})</source>
         <translation>文档 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="500"/>
+        <location filename="../../ui/search/panel.py" line="498"/>
         <source>The notes could not be searched.</source>
         <translation>无法搜索笔记。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="506"/>
+        <location filename="../../ui/search/panel.py" line="504"/>
         <source>Notes ({count})</source>
         <translation>笔记 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/search/panel.py" line="507"/>
+        <location filename="../../ui/search/panel.py" line="505"/>
         <source>No note or highlighted passage matches this query.</source>
         <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
     </message>
@@ -1378,41 +1584,41 @@ title:词  date:2019  date:2019-08..2020-06</translation>
 <context>
     <name>SelectionBar</name>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="51"/>
+        <location filename="../../ui/reader/selection_bar.py" line="51"/>
         <source>Highlight in {colour} ({keys})</source>
         <translation>用{colour}高亮 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="60"/>
-        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="82"/>
-        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="92"/>
+        <location filename="../../ui/reader/selection_bar.py" line="60"/>
+        <location filename="../../ui/reader/selection_bar.py" line="82"/>
+        <location filename="../../ui/reader/selection_bar.py" line="92"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="61"/>
+        <location filename="../../ui/reader/selection_bar.py" line="61"/>
         <source>Add a note ({keys})</source>
         <translation>添加笔记 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="63"/>
-        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="83"/>
-        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="93"/>
+        <location filename="../../ui/reader/selection_bar.py" line="63"/>
+        <location filename="../../ui/reader/selection_bar.py" line="83"/>
+        <location filename="../../ui/reader/selection_bar.py" line="93"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="64"/>
+        <location filename="../../ui/reader/selection_bar.py" line="64"/>
         <source>Add tags ({keys})</source>
         <translation>添加标签 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="68"/>
+        <location filename="../../ui/reader/selection_bar.py" line="68"/>
         <source>Delete the highlight (Delete)</source>
         <translation>删除这条高亮 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/reader/selection_bar.py" line="92"/>
+        <location filename="../../ui/reader/selection_bar.py" line="92"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
@@ -1420,105 +1626,105 @@ title:词  date:2019  date:2019-08..2020-06</translation>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="92"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="94"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="101"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="103"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="101"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="103"/>
         <source>Passages</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="101"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="103"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="117"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="119"/>
         <source>Nest tags with / (政策/金融 is under 政策). Every change can be undone (Ctrl+Z).</source>
         <translation>用 / 嵌套标签（政策/金融 属于 政策）。每项更改都可以撤销 (Ctrl+Z)。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="121"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="123"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="123"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="125"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="125"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="127"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="127"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="129"/>
         <source>Show Annotations</source>
         <translation>显示标注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="129"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="131"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="133"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="135"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="215"/>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="231"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="217"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="233"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="215"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="217"/>
         <source>New name for “{tag}”:</source>
         <translation>“{tag}”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="222"/>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="246"/>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="256"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="224"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="248"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="258"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="223"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="225"/>
         <source>There is already a tag “{tag}”. Merge “{old}” into it?</source>
         <translation>已有标签“{tag}”。要把“{old}”合并进去吗？</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="233"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="235"/>
         <source>Rename “{old}” to “{new}”? This changes {anns} passages and {docs} documents (tags nested below it are renamed too).</source>
         <translation>把“{old}”重命名为“{new}”？这会改动 {anns} 条摘录和 {docs} 篇文档（其下的嵌套标签也一并重命名）。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="245"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="247"/>
         <source>Merge {tags} into the tag:</source>
         <translation>把 {tags} 合并到标签：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="257"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="259"/>
         <source>Put the {anns} passages and {docs} documents tagged {tags} under “{into}”?</source>
         <translation>把带有 {tags} 标签的 {anns} 条摘录和 {docs} 篇文档归入“{into}”？</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="274"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="276"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_manager.py" line="276"/>
+        <location filename="../../ui/annotations/tag_manager.py" line="278"/>
         <source>Remove “{tag}” (and the tags nested below it) from {anns} passages and {docs} documents? The passages and documents stay. You can undo this.</source>
         <translation>从 {anns} 条摘录和 {docs} 篇文档上移除“{tag}”（及其下的嵌套标签）？摘录和文档本身保留。此操作可以撤销。</translation>
     </message>
@@ -1526,7 +1732,7 @@ title:词  date:2019  date:2019-08..2020-06</translation>
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../ftz_desktop/ui/annotations/tag_input.py" line="119"/>
+        <location filename="../../ui/annotations/tag_input.py" line="121"/>
         <source>Separate tags with commas; nest them with / (政策/金融).</source>
         <translation>多个标签用逗号分隔；用 / 嵌套（政策/金融）。</translation>
     </message>
@@ -1534,39 +1740,39 @@ title:词  date:2019  date:2019-08..2020-06</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ftz_desktop/ui/library/welcome.py" line="30"/>
+        <location filename="../../ui/library/welcome.py" line="25"/>
         <source>Your library is empty</source>
         <translation>资料库还是空的</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/welcome.py" line="38"/>
+        <location filename="../../ui/library/welcome.py" line="33"/>
         <source>Import the documents you collected about the pilot free trade zones —
 text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</source>
         <translation>导入你收集的自由贸易试验区资料——
 纯文本、Markdown、HTML、PDF 和 Word 文件。所有内容都只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/welcome.py" line="45"/>
+        <location filename="../../ui/library/welcome.py" line="40"/>
         <source>Import Folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/welcome.py" line="46"/>
+        <location filename="../../ui/library/welcome.py" line="41"/>
         <source>Import Files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/welcome.py" line="47"/>
+        <location filename="../../ui/library/welcome.py" line="42"/>
         <source>Open Sample Library</source>
         <translation>打开示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/welcome.py" line="77"/>
+        <location filename="../../ui/library/welcome.py" line="72"/>
         <source>Importing… the documents appear here when the import is done.</source>
         <translation>正在导入……完成后文档会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/library/welcome.py" line="79"/>
+        <location filename="../../ui/library/welcome.py" line="74"/>
         <source>You can also drop files or folders onto this window.</source>
         <translation>也可以把文件或文件夹拖到这个窗口里。</translation>
     </message>
@@ -1574,77 +1780,77 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
 <context>
     <name>ZonesView</name>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="168"/>
+        <location filename="../../ui/zones/view.py" line="170"/>
         <source>Compare zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="168"/>
+        <location filename="../../ui/zones/view.py" line="170"/>
         <source>Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="173"/>
+        <location filename="../../ui/zones/view.py" line="175"/>
         <source>label contains… (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="177"/>
+        <location filename="../../ui/zones/view.py" line="179"/>
         <source>Exclude / Include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="178"/>
+        <location filename="../../ui/zones/view.py" line="180"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="179"/>
+        <location filename="../../ui/zones/view.py" line="181"/>
         <source>Export PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="183"/>
+        <location filename="../../ui/zones/view.py" line="185"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="186"/>
+        <location filename="../../ui/zones/view.py" line="188"/>
         <source>Zone/area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="269"/>
+        <location filename="../../ui/zones/view.py" line="276"/>
         <source>Could not read the figures: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="294"/>
+        <location filename="../../ui/zones/view.py" line="301"/>
         <source>{n} records ({x} excluded); click a bar to read its sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="310"/>
+        <location filename="../../ui/zones/view.py" line="317"/>
         <source>No figures for this choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="331"/>
+        <location filename="../../ui/zones/view.py" line="342"/>
         <source>{c} — latest figure per zone/area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="333"/>
+        <location filename="../../ui/zones/view.py" line="344"/>
         <source>{z}: {c} by period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="407"/>
+        <location filename="../../ui/zones/view.py" line="418"/>
         <source>Export figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/zones/view.py" line="412"/>
+        <location filename="../../ui/zones/view.py" line="423"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>

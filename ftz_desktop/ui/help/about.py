@@ -31,7 +31,8 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About FTZ Desktop"))
         icon = QLabel(self)
         icon.setPixmap(QGuiApplication.windowIcon().pixmap(64, 64))
-        title = QLabel(f"<h2>{escape(self.tr('FTZ Desktop'))} {escape(__version__)}</h2>", self)
+        name = self.tr("FTZ Desktop")
+        title = QLabel(f"<h2>{escape(name)} {escape(__version__)}</h2>", self)
         blurb = QLabel(
             self.tr(
                 "An offline workbench for documents about China's pilot free trade zones: "

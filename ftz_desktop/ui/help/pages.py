@@ -57,35 +57,47 @@ def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
 
 def _other_keys() -> list[tuple[str, str]]:
     """Keys that are no menu command."""
-    tr = QCoreApplication.translate
     return [
-        (tr("HelpPages", "Enter, double-click"), tr("HelpPages", "open the selected search result or document")),
-        (tr("HelpPages", "Up, Down"), tr("HelpPages", "from the search box into the results and back")),
-        (tr("HelpPages", "Middle-click on a tab"), tr("HelpPages", "close the reader tab")),
-        (tr("HelpPages", "Esc"), tr("HelpPages", "close the find bar or the annotation bar")),
+        (
+            QCoreApplication.translate("HelpPages", "Enter, double-click"),
+            QCoreApplication.translate("HelpPages", "open the selected search result or document"),
+        ),
+        (
+            QCoreApplication.translate("HelpPages", "Up, Down"),
+            QCoreApplication.translate("HelpPages", "from the search box into the results and back"),
+        ),
+        (
+            QCoreApplication.translate("HelpPages", "Middle-click on a tab"),
+            QCoreApplication.translate("HelpPages", "close the reader tab"),
+        ),
+        (
+            QCoreApplication.translate("HelpPages", "Esc"),
+            QCoreApplication.translate("HelpPages", "close the find bar or the annotation bar"),
+        ),
         (
             QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText),
-            tr("HelpPages", "finish a note or the tags being edited"),
+            QCoreApplication.translate("HelpPages", "finish a note or the tags being edited"),
         ),
     ]
 
 
 def shortcuts_html(menubar: QMenuBar) -> str:
-    tr = QCoreApplication.translate
-    out = [f"<h2>{escape(tr('HelpPages', 'Keyboard Shortcuts'))}</h2>"]
-    out.append('<table cellspacing="0" cellpadding="4" border="1" width="100%">')
+    title = QCoreApplication.translate("HelpPages", "Keyboard Shortcuts")
+    menu = QCoreApplication.translate("HelpPages", "Menu")
+    command = QCoreApplication.translate("HelpPages", "Command")
+    keys = QCoreApplication.translate("HelpPages", "Keys")
+    other = QCoreApplication.translate("HelpPages", "Other keys")
+    table = '<table cellspacing="0" cellpadding="4" border="1" width="100%">'
+    out = [f"<h2>{escape(title)}</h2>", table]
     out.append(
-        f'<tr><th align="left">{escape(tr("HelpPages", "Menu"))}</th>'
-        f'<th align="left">{escape(tr("HelpPages", "Command"))}</th>'
-        f'<th align="left">{escape(tr("HelpPages", "Keys"))}</th></tr>'
+        f'<tr><th align="left">{escape(menu)}</th><th align="left">{escape(command)}</th>'
+        f'<th align="left">{escape(keys)}</th></tr>'
     )
-    for menu, command, keys in shortcut_rows(menubar):
-        out.append(f"<tr><td>{escape(menu)}</td><td>{escape(command)}</td><td><b>{escape(keys)}</b></td></tr>")
-    out.append("</table>")
-    out.append(f"<h3>{escape(tr('HelpPages', 'Other keys'))}</h3>")
-    out.append('<table cellspacing="0" cellpadding="4" border="1" width="100%">')
-    for keys, what in _other_keys():
-        out.append(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>")
+    for where, what, sequence in shortcut_rows(menubar):
+        out.append(f"<tr><td>{escape(where)}</td><td>{escape(what)}</td><td><b>{escape(sequence)}</b></td></tr>")
+    out += ["</table>", f"<h3>{escape(other)}</h3>", table]
+    for sequence, what in _other_keys():
+        out.append(f"<tr><td><b>{escape(sequence)}</b></td><td>{escape(what)}</td></tr>")
     out.append("</table>")
     return "\n".join(out)
 
