@@ -17,9 +17,9 @@ import pytest
 from ftz_desktop import __version__
 
 REPO = Path(__file__).resolve().parents[2]
-UV = shutil.which("uv")
+UV = shutil.which("uv") or "uv"
 
-pytestmark = pytest.mark.skipif(UV is None, reason="uv is not installed")
+pytestmark = pytest.mark.skipif(shutil.which("uv") is None, reason="uv is not installed")
 
 
 def _run(args: list[str], *, env: dict[str, str], cwd: Path, timeout: float) -> subprocess.CompletedProcess[str]:
