@@ -515,6 +515,9 @@ def start(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()  # a parse worker of the bundle: runs its job and exits
+    for name in ("stdout", "stderr"):  # a windowed program (Windows, macOS .app) has none
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process's life
     from ftz_desktop import logs, paths
 
     logs.setup()
