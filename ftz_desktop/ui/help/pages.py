@@ -4,9 +4,10 @@ menus, so they are the keys of this platform) and Search Syntax (a page per lang
 
 from __future__ import annotations
 
+import re
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMenuBar, QTextBrowser, QVBoxLayout, QWidget
 
@@ -32,8 +33,33 @@ def page_html(name: str, language: str | None = None) -> str:
         return package_data.read_resource("help", f"{name}.en.html")
 
 
+#: keys of special keyboards (Open, Undo, Zoom In…) that Qt's standard keys include: not listed
+_MEDIA_KEYS = {
+    Qt.Key.Key_Open,
+    Qt.Key.Key_Close,
+    Qt.Key.Key_Undo,
+    Qt.Key.Key_Redo,
+    Qt.Key.Key_Find,
+    Qt.Key.Key_Forward,
+    Qt.Key.Key_Back,
+    Qt.Key.Key_ZoomIn,
+    Qt.Key.Key_ZoomOut,
+    Qt.Key.Key_Help,
+    Qt.Key.Key_Copy,
+    Qt.Key.Key_Save,
+}
+MAX_KEYS = 2  # per command
+
+
 def _plain(text: str) -> str:
+    """A menu text without its mnemonic ('&File', '文件(&F)') and trailing dots."""
+    text = re.sub(r"\(&\w\)", "", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…").strip()
+
+
+def _keys_text(sequences: list[QKeySequence]) -> str:
+    shown = [s for s in sequences if not s.isEmpty() and s[0].key() not in _MEDIA_KEYS][:MAX_KEYS]
+    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shown)
 
 
 def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
@@ -45,9 +71,8 @@ def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
             sub = action.menu()
             if isinstance(sub, QMenu):
                 walk(sub, f"{path} › {_plain(action.text())}")
-            elif not action.isSeparator() and action.shortcuts():
-                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
-                rows.append((path, _plain(action.text()), keys))
+            elif not action.isSeparator() and _keys_text(action.shortcuts()):
+                rows.append((path, _plain(action.text()), _keys_text(action.shortcuts())))
 
     for top in menubar.actions():
         if isinstance(top.menu(), QMenu):

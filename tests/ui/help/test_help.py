@@ -30,6 +30,8 @@ def test_shortcuts_page_lists_the_menu_commands_with_their_keys(make_window, qtb
     native = QKeySequence(QKeySequence.StandardKey.FindNext).toString(QKeySequence.SequenceFormat.NativeText)
     assert native and native in commands["Next Hit"]
     assert "Ctrl+K" in commands["Search"]
+    assert all("&" not in menu and "&" not in command for menu, command, _keys in rows)
+    assert pages._plain("文件(&F)") == "文件" and pages._plain("Import &Folder…") == "Import Folder"
     page = pages.show_shortcuts(window, window.menuBar())
     qtbot.addWidget(page)
     assert "Next Hit" in page.browser.toPlainText() and "Keyboard Shortcuts" in page.browser.toPlainText()
