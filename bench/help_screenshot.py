@@ -1,7 +1,7 @@
 """Help → Search Syntax (or Keyboard Shortcuts, or About) as the user sees it, in Chinese or English:
 
-    uv run python bench/help_screenshot.py --lang zh --out syntax-zh.png
-    uv run python bench/help_screenshot.py --page shortcuts --lang zh --out keys-zh.png
+uv run python bench/help_screenshot.py --lang zh --out syntax-zh.png
+uv run python bench/help_screenshot.py --page shortcuts --lang zh --out keys-zh.png
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="ftz-help-"))
     os.environ["FTZ_DESKTOP_CONFIG_DIR"] = str(tmp / "config")
     os.environ["FTZ_DESKTOP_DATA_DIR"] = str(tmp / "data")
+    from PySide6.QtWidgets import QDialog
+
     from ftz_desktop.services.library import Library
     from ftz_desktop.ui.app import create_application
     from ftz_desktop.ui.common.settings import Settings
@@ -41,6 +43,7 @@ def main() -> None:
     window.show()
     if window.library is None:
         wait(window.library_opened)
+    dialog: QDialog
     if args.page == "syntax":
         dialog = pages.show_search_syntax(window)
     elif args.page == "shortcuts":

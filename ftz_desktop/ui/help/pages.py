@@ -58,7 +58,7 @@ def _plain(text: str) -> str:
 
 
 def _keys_text(sequences: list[QKeySequence]) -> str:
-    shown = [s for s in sequences if not s.isEmpty() and s[0].key() not in _MEDIA_KEYS][:MAX_KEYS]
+    shown = [s for s in sequences if not s.isEmpty() and s[0].key() not in _MEDIA_KEYS][:MAX_KEYS]  # type: ignore[index]
     return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shown)
 
 
