@@ -48,9 +48,10 @@ def _qt_message(mode: QtMsgType, context: Any, message: str) -> None:
     qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s%s", message, where)
 
 
-def route_qt_messages() -> None:
-    """Qt's warnings and errors (qWarning, QML, plugins…) go to the log instead of stderr alone."""
-    qInstallMessageHandler(_qt_message)
+def route_qt_messages() -> Any:
+    """Qt's warnings and errors (qWarning, plugins…) go to the log (and on to stderr with the other
+    warnings); returns the handler it replaced."""
+    return qInstallMessageHandler(_qt_message)
 
 
 def versions() -> list[str]:

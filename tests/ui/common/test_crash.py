@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 
 from ftz_desktop import logs
-from ftz_desktop.ui.common.crash import CrashDialog, CrashHandler, report_text
+from ftz_desktop.ui.common.crash import CrashDialog, CrashHandler, report_text, route_qt_messages
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -22,6 +22,17 @@ def _info(message: str = "a test error"):
         raise ValueError(message)
     except ValueError:
         return sys.exc_info()
+
+
+def test_qt_messages_reach_the_log(caplog):
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    previous = route_qt_messages()
+    try:
+        qWarning("a warning from Qt itself")
+    finally:
+        qInstallMessageHandler(previous)
+    assert [(r.name, r.levelname) for r in caplog.records if "from Qt itself" in r.getMessage()] == [("qt", "WARNING")]
 
 
 def test_report_has_versions_traceback_and_log_lines(caplog):
