@@ -11,7 +11,8 @@ gold label is contained in it and it is at most 6 characters longer, or it is co
 gold label and at least 60% of its length), period, period_kind; strict = value+unit + zone/area
 + label; all aspects = strict + period + period_kind. Recall is over the gold records;
 precision over the extracted records that have a zone (a figure left without a zone is 'none
-rather than wrong'). The error kinds that remain are counted; --verbose lists them.
+rather than wrong'). On the seeds, whose gold leaves figures of all pilot FTZs out, all_ftz
+records are not counted. The error kinds that remain are counted; --verbose lists them.
 
 The test split is held out: run it to report figures, never to tune rules on its errors.
 """
@@ -122,6 +123,9 @@ def evaluate(split: str) -> Result:
     for name in names:
         doc = _eval.read(split, name)
         found = doc.metrics
+        if split == "seeds":
+            # the seeds' gold was written before all_ftz existed and leaves figures of all zones out
+            found = [m for m in found if m.zone_id != "all_ftz"]
         res.extracted += len(found)
         res.with_zone += sum(1 for m in found if m.zone_id)
         want = by_doc.get(name, [])

@@ -331,7 +331,6 @@ class Metric:
             "zone": self.zone, "area": self.area, "metric": self.metric, "category": self.category,
             "value_text": self.value_text, "value": self.value, "unit": self.unit,
             "normalized_value": self.normalized_value, "normalized_unit": self.normalized_unit,
-            "period": self.period, "period_kind": self.period_kind, "qualifier": self.qualifier,
-            "doc_id": self.doc_id,
+            "period": self.period, "qualifier": self.qualifier, "doc_id": self.doc_id,
             "start": self.start, "end": self.end, "quote": self.quote,
         }

@@ -78,6 +78,7 @@ _HAINAN_BODY_RE = re.compile(
 _ALL_FTZ_RE = re.compile(
     "(?:全国|我国|各|各地|所有|全部)(?:[0-9一二两三四五六七八九十]+个)?(?:自由贸易试验区|自贸试验区)"
     "|(?<![0-9])(?:1[89]|2[0-9]|十[八九]|二十[一二三四五]?)个(?:自由贸易试验区|自贸试验区)"
+    "|(?:等|在)(?:[0-9]{1,2}|[一二两三四五六七八九十]+)个(?:自由贸易试验区|自贸试验区)"
     "|(?:自由贸易试验区|自贸试验区)(?=(?:已达|达到|增至|扩大到|扩围至)?(?:1[89]|2[0-9]|二十[一二三四五]?)个)"
     "|(?:自由贸易试验区|自贸试验区)[（(]港[)）]"
 )
@@ -110,14 +111,15 @@ _ROLES = tuple(
     "市长 副市长 区长 副区长 县长 州长 局长 副局长 厅长 副厅长 处长 副处长 科长 主任 副主任 署长 关长 行长 "
     "副行长 董事长 副董事长 总经理 副总经理 总裁 副总裁 总监 经理 秘书长 院长 副院长 校长 所长 会长 理事长 "
     "组长 总工程师 总经济师 院士 教授 研究员 大使 总统 首相 外长 政委 司令员 主席团 委员 代表 负责人 发言人 "
-    "记者 通讯员 特派员 专家 常委 政协委员 人大代表 国王 王储 苏丹 埃米尔 议长 大臣 执行主席 首席执行官 创始人".split()
+    "记者 通讯员 特派员 专家 常委 政协委员 人大代表 国王 王储 苏丹 埃米尔 议长 大臣 执行主席 首席执行官 创始人 "
+    "得主 同志".split()
 )
 _ROLE_SET = frozenset(_ROLES)
 _ROLE_SUFFIXES = tuple(sorted(_ROLES, key=len, reverse=True))
 _BYLINE = _words("记者 通讯员 特派员 摄 编辑")
 _SPEECH = tuple("表示 介绍 指出 强调 认为 说 称 坦言 透露 告诉 建议 提出 谈到 提到 说道".split())
 _SPEECH_SET = frozenset(_SPEECH)
-_NOT_A_NAME = _words("白皮书 沙龙 记者 通讯员 主席 总理 书记 专家 负责人 委员 代表 同志 先生 女士")
+_NOT_A_NAME = _words("白皮书 沙龙 记者 通讯员 主席 总理 书记 专家 负责人 委员 代表 同志 先生 女士 得主")
 
 # Organisation heads (the last word of a name), by what may stand before them:
 # bodies of a place (连云港市政协) take place words only; government offices (湖北省科技厅) also
@@ -229,6 +231,8 @@ class _Matcher:
     retag: dict[str, str]  # word → the tag of the segmenter's user dictionary
     prefixed_re: re.Pattern[str] | None  # 山东青岛, 深圳前海: a place word before a bare area name
     prefixed: dict[str, tuple[str, int]]  # prefixed form → (area id, where the bare name starts)
+    known_org_re: re.Pattern[str] | None  # organisations known by their bare names (data/organisations.json)
+    known_orgs: dict[str, str]  # written form → canonical name
     list_names: dict[str, tuple[str, str]]  # a name in a list of zones → (kind, id)
     list_lengths: tuple[int, ...]  # lengths of those names, longest first
 
@@ -274,6 +278,26 @@ def _prefixed_forms(g: gz.Gazetteer) -> dict[str, tuple[str, int]]:
     return out
 
 
+def organisations_path() -> Path:
+    """``data/organisations.json``: organisations known by their bare names."""
+    return Path(__file__).resolve().parents[2] / "data" / "organisations.json"
+
+
+def _known_orgs_data() -> dict[str, str]:
+    """Written form → canonical name of the organisations known by their bare names."""
+    try:
+        data = json.loads(organisations_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, str] = {}
+    for groups in data.values():
+        if isinstance(groups, list):
+            for group in groups:
+                for form in group:
+                    out.setdefault(str(form), str(group[0]))
+    return out
+
+
 def _list_names(g: gz.Gazetteer) -> dict[str, tuple[str, str]]:
     """Names that stand for a zone or an area in a list (上海、海南、北京…; 郑州、开封、洛阳…)."""
     out: dict[str, tuple[str, str]] = {}
@@ -310,6 +334,7 @@ def _matcher(g: gz.Gazetteer) -> _Matcher:
         cue_extent.update({c: (20, 5) for c in org_cues})
         prefixed = _prefixed_forms(g)
         list_names = _list_names(g)
+        known = _known_orgs_data()
         m = _Matcher(
             gazetteer=g,
             alias_re=re.compile(_alternation(alias)),
@@ -327,6 +352,8 @@ def _matcher(g: gz.Gazetteer) -> _Matcher:
             prefixed=prefixed,
             list_names=list_names,
             list_lengths=tuple(sorted({len(n) for n in list_names}, reverse=True)),
+            known_org_re=re.compile(_alternation(known)) if known else None,
+            known_orgs=known,
         )
         _matchers[g.fingerprint] = m
         return m
@@ -423,7 +450,9 @@ def _zones_and_areas(text: str, m: _Matcher) -> list[Entity]:
         return []
     found = _gazetteer_mentions(text, m)
     covered = _Spans([(e.start, e.end) for e in found])
-    for extra in (_listed_mentions, _prefixed_areas, _unlisted_areas, _all_ftz_mentions, _port_mentions):
+    for extra in (
+        _listed_mentions, _prefixed_areas, _unlisted_areas, _all_ftz_mentions, _port_mentions, _province_mentions
+    ):
         more = extra(text, m, found, covered)
         for e in more:
             covered.add(e.start, e.end)
@@ -603,6 +632,41 @@ def _port_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans)
                 continue  # 海南大学, 海南省委: a body named after the island
             out.append(Entity("zone", port.name, s, e, port.id, word))
     return out
+
+
+_GENERIC_ZONE_RE = re.compile("(?<![各全国我])(?:自由贸易试验区|自贸试验区)|(?<=[，,在])自贸区")
+_SENTENCE_END_RE = re.compile("[。！？!?\n]")
+
+
+def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
+    """A bare 自贸试验区 in a sentence about one province that has a zone is that province's
+    zone: 在新疆，自贸区揭牌不到半年; 湖南将…在自贸试验区实施20项重点改革; 支持海南全岛建设自由贸易试验区."""
+    g = m.gazetteer
+    out: list[Entity] = []
+    for match in _GENERIC_ZONE_RE.finditer(text):
+        s, e = match.span()
+        if covered.overlaps(s, e) or text[max(0, s - 3) : s].endswith(("个", "等", "的")) and not text[max(0, s - 6) : s].endswith("地的"):
+            continue
+        start = max(0, s - 80)
+        end_prev = None
+        for end_prev in _SENTENCE_END_RE.finditer(text, start, s):
+            pass
+        ss = end_prev.end() if end_prev is not None else start
+        named = {
+            kind_id
+            for w, kind_id in m.list_names.items()
+            if kind_id[0] == "zone" and len(w) >= 2 and w in text[ss:s]
+        }
+        if len(named) != 1 or any(f.start >= ss and f.end <= s for f in found):
+            continue  # no province, several, or a zone already named in the sentence
+        (_kind, zid), = named
+        if zid in _REGION_MEMBERS:
+            continue
+        out.append(Entity("zone", g.zone(zid).name, s, e, zid, match.group()))
+    return out
+
+
+_REGION_MEMBERS: frozenset[str] = frozenset()
 
 
 def _ends_with_city(text: str, end: int, places: dict[str, str], shorts: dict[str, gz.Form]) -> bool:
@@ -787,7 +851,8 @@ def _people_and_orgs(
     windows = _windows(text, m)
     if not windows:
         scan = _Scan(text, [], frozenset(), taken, books, m)
-        return _more_mentions_of_people(text, _listed_people(scan, []), taken, books), [], []
+        people = _more_mentions_of_people(text, _listed_people(scan, []), taken, books)
+        return people, _known_organisations(text, m, [], people, taken, books), []
     toks, cut = _tokens(text, m, windows)
     scan = _Scan(text, toks, cut, taken, books, m)
     people = _titled_people(scan)
@@ -799,6 +864,7 @@ def _people_and_orgs(
     places = _tagged_places(scan)
     people = _more_mentions_of_people(text, people, taken, books)
     orgs = _org_abbreviations(text, orgs, taken, books)
+    orgs += _known_organisations(text, m, orgs, people, taken, books)
     return people, orgs, places
 
 
@@ -866,6 +932,12 @@ def _full_name(text: str, s: int, e: int) -> tuple[int, int]:
     (刘国 of 刘国中), a transliterated name over the transliteration characters around it
     (卡耶夫 of 托卡耶夫, 梅德韦 of 梅德韦杰夫) but never into the title before it (主席|迪亚斯)."""
     data = _names()
+    if text[e : e + 1] == "·":  # 安德烈|·奥昆科夫: the rest of a dotted name
+        k = e + 1
+        while k < len(text) and text[k] in data.translit and k - e <= 8:
+            k += 1
+        if k > e + 2:
+            return s, k
     full = data.full.get(text[s:e])
     if full is not None:
         if text.startswith(full, s):
@@ -1036,7 +1108,7 @@ def _listed_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
     for lm in _NAME_LIST_RE.finditer(text):
         items: list[tuple[int, int]] = []
         pos = lm.start(1)
-        for part in re.split("[、和]", lm.group(1)):
+        for part in re.split("[、和]", re.sub("等$", "", lm.group(1))):
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
         # the first item may have taken in the words before the list: 名单|张三
@@ -1262,6 +1334,26 @@ def _organisations(scan: _Scan) -> list[Entity]:
             for k in range(start_i, j + 1):
                 scan.used[k] = True
         last = j
+    return out
+
+
+def _known_organisations(
+    text: str, m: _Matcher, orgs: Sequence[Entity], people: Sequence[Entity], taken: _Spans, books: _Spans
+) -> list[Entity]:
+    """Organisations known by their bare names (银联, 中远海运, 工业和信息化部) where the rules
+    found no organisation holding them; a local body (省发展改革委) is not the national one."""
+    if m.known_org_re is None:
+        return []
+    have = _Spans([(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in people])
+    out: list[Entity] = []
+    for match in m.known_org_re.finditer(text):
+        s, e = match.span()
+        if have.overlaps(s, e) or books.overlaps(s, e) or _fully_taken(taken, s, e):
+            continue
+        if s > 0 and text[s - 1] in "省市区县州镇乡" or (e < len(text) and _is_han(text[e]) and text[e] in "分支"):
+            continue
+        out.append(Entity("org", m.known_orgs[match.group()], s, e, None, match.group()))
+        have.add(s, e)
     return out
 
 

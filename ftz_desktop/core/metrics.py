@@ -130,7 +130,8 @@ _UNIT_WORD_AFTER = {
     "类": "似型", "种": "类植子业", "台": "湾风阶", "份": "额", "度": "过假", "头": "部等条号",
     "只": "是要有能", "套": "餐", "单": "位一独", "个": "人性体", "架": "构", "班": "子级组长", "座": "谈",
 }
-_STRUCTURE_AFTER = re.compile("方面|领域|维度|部分|板块|环节|阶段|层面|维|大类|个字|句话|步")
+# A count that is the structure of a plan or a slogan, not a quantity: 10个方面, 三个片区, 四个意识.
+_STRUCTURE_AFTER = re.compile("方面|领域|维度|部分|板块|环节|阶段|层面|维|大类|个字|句话|步|片区|意识|自信|维护|代表|全面|一体|轮驱动")
 
 
 def tokens(t: str) -> list[Token]:
@@ -186,11 +187,13 @@ def is_figure(tok: Token, t: str) -> bool:
         return False
     if after[:1] == "级" or t[tok.end : tok.end + 1] == "后" and base == "个":
         return False  # 30万吨级航道: a class of channel
+    if base in ("公里", "千米") and re.search("时速|速度|车速|全长|长约|长度|线路长", t[max(0, tok.start - 8) : tok.start]):
+        return False  # 时速120公里, 全长664公里: a speed or a length, not a zone's figure
     if base in _UNIT_WORD_AFTER and after[:1] and after[:1] in _UNIT_WORD_AFTER[base]:
         return False  # 个人, 家庭, 条件
     if base == "个" and after[:1] in ("月", "工", "小", "季", "星", "周", "世", "多"):
         return False  # 6个月, 2个工作日: durations
-    if base in ("个", "项", "大", "部分") and _STRUCTURE_AFTER.match(t, tok.end):
+    if base in ("个", "项", "大", "部分", "位") and _STRUCTURE_AFTER.match(t, tok.end):
         return False  # 10个方面, 五大领域: the structure of a plan
     if "." in num_text and unit in ("个", "家", "项", "条", "名", "件", "户", "批", "次"):
         return False  # 5.7个(百分点): no count has decimals (万 figures have units with 万)
@@ -205,6 +208,7 @@ def is_figure(tok: Token, t: str) -> bool:
 
 
 _SENT_END = "。！？!?\n"
+_LEAD = 300  # a text is about its zone only if it names it this early (title, lead)
 _CLAUSE_END = "，,；;：:。！？!?\n"
 _PENALTY_RE = re.compile("罚款|罚金|没收|处以")
 _GENERIC_FTZ_RE = re.compile("自由贸易试验区|自贸试验区")
@@ -244,6 +248,7 @@ class _Doc:
     enumeration_word: str = ""
 
     def __post_init__(self) -> None:
+        self.zones = _with_generic_mentions(self.text, self.zones)
         self.stories = stories(self.text)
         self.story_starts = [s.start for s in self.stories]
         self.paras = paragraphs(self.text) or [(0, len(self.text))]
@@ -282,6 +287,26 @@ def _bounds(text: str, pos: int, ends: str, limit: int = 300) -> tuple[int, int]
     if end == len(text) and hi < len(text):
         end = hi
     return start, end
+
+
+def _with_generic_mentions(text: str, zones: list[Entity]) -> list[Entity]:
+    """A bare 自贸试验区 in a paragraph that names no zone speaks of all the pilot zones
+    (自贸试验区以不到全国千分之四的国土面积…): it counts as a mention of all_ftz."""
+    if _GENERIC_FTZ_RE.search(text) is None:
+        return zones
+    starts = [z.start for z in zones]
+    out = list(zones)
+    for ps, pe in paragraphs(text):
+        lo, hi = bisect_left(starts, ps), bisect_left(starts, pe)
+        inside = zones[lo:hi]
+        if any(z.zone != gz.ALL_FTZ_ID for z in inside):
+            continue
+        for m in _GENERIC_FTZ_RE.finditer(text, ps, pe):
+            if any(z.start <= m.start() < z.end for z in inside):
+                continue
+            out.append(Entity("zone", gz.ALL_FTZ_NAME, m.start(), m.end(), gz.ALL_FTZ_ID, m.group()))
+    out.sort(key=lambda e: (e.start, -e.end))
+    return out
 
 
 def _main_zone(zones: Sequence[Entity]) -> str | None:
@@ -364,9 +389,35 @@ def _blocked(doc: _Doc, s: int, e: int) -> bool:
 
     zones = doc.zones_in(max(0, s - 40), e)
     for m in _OTHER_SUBJECT_RE.finditer(doc.t, s, e):
-        if outside(*m.span()) and not any(z.start <= m.start() < z.end for z in zones):
+        if outside(*m.span()) and not any(z.start <= m.start() < z.end + 4 for z in zones):
+            return True  # (自贸港重点园区: the port's parks)
+    return any(
+        (o.kind == "place" or o.kind == "org") and outside(o.start, o.end) and _subject_position(doc.t, o.start)
+        for o in doc.others_in(s, e)
+    )
+
+
+def _subject_position(t: str, pos: int) -> bool:
+    """A place or body stands where a subject stands: a clause's start, or after 在/据/由/经 (in
+    海口, from the customs); not as an object (面向东盟)."""
+    return pos == 0 or t[pos - 1] in "，,。；;：:\n、（(“" or t[pos - 1] in "在据由经"
+
+
+def _blocked_head(doc: _Doc, s: int, e: int) -> bool:
+    """Another subject opens one of the clauses between ``s`` and ``e`` (洋浦港…，): the clauses
+    after it speak of it."""
+    pos = s
+    while pos < e:
+        k = min((i for i in (doc.t.find(c, pos, e) for c in "，,；;") if i != -1), default=-1)
+        head_end = k if k != -1 else e
+        head = _TIME_WORDS_RE.sub(lambda m: " " * len(m.group()), doc.t[pos:head_end])
+        start = pos + len(head) - len(head.lstrip(" ，,"))
+        if _blocked(doc, start, min(start + 10, head_end)):
             return True
-    return any((o.kind == "place" or o.kind == "org") and outside(o.start, o.end) for o in doc.others_in(s, e))
+        if k == -1:
+            break
+        pos = k + 1
+    return False
 
 
 def _short(doc: _Doc, story: Story) -> bool:
@@ -387,24 +438,29 @@ def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], claus
     ps, _pe = doc.paragraph(ns)
     lo_story = story.start
     share_from = t.rfind("占", cs, ns) if kind == "share" else -1
-    cands = [z for z in doc.zones_in(max(ss, lo_story), ns) if not (share_from != -1 and z.start > share_from)]
+    cands = [z for z in doc.zones_in(max(ss, lo_story), ns + 1) if not (share_from != -1 and z.start > share_from)]
     if cands:
         z = cands[-1]
-        if not _blocked(doc, z.end, ns):
+        if not _blocked(doc, max(z.end, cs), ns) and not _blocked_head(doc, z.end, cs):
             return _as_attribution(z, "clause" if z.start >= cs else "sentence")
         return _NONE
-    if _blocked(doc, ss, ns):
+    if _blocked(doc, cs, ns) or _blocked_head(doc, ss, cs):
         return _NONE
-    # a generic 自贸试验区 speaks of all the pilot zones where no zone is named around it
-    generic = _GENERIC_FTZ_RE.search(t, ss, ns)
-    if generic is not None and not doc.zones_in(ps, ns):
-        return Attribution(gz.ALL_FTZ_ID, None, "sentence")
+    later = doc.zones_in(tok.end, sentence[1])
+    if later and not _blocked(doc, ss, ns) and not _blocked(doc, tok.end, later[0].start):
+        # 12家重点基金签约落地临港新片区; 180多项举措落地生效，海南自贸港政策…
+        return _as_attribution(later[0], "clause" if later[0].start < clause[1] else "sentence")
     before = doc.zones_in(max(ps, lo_story), ss)
     if before:
         return _as_attribution(before[-1], "paragraph")
     earlier = doc.zones_in(lo_story, ps)
     if earlier and story.headline != (0, 0) and earlier[-1].start < story.headline[1] and _short(doc, story):
         return _as_attribution(earlier[-1], "story")  # a short story whose headline names the zone
+    zid = _story_zone(doc, story)
+    if zid is not None and not doc.bulletin and _short(doc, story) and zid == doc.main and any(
+        z.zone == zid and z.start < story.start + _LEAD for z in doc.zones_in(story.start, story.end)
+    ):
+        return Attribution(zid, None, "document")  # a short text about one zone, named in its lead
     return _NONE
 
 
@@ -420,7 +476,7 @@ _BASELINE_RE = re.compile(r"(?<![同环])(?:较|比|与|相比)(?:之)?(?:[^，,
 _LEAD_FILLERS_RE = re.compile(
     r"^(?:其中|全年|共计|累计|共|已经|已|实现|完成|形成|达到|达|为|有|获批|并|和|及|与|还|在|的|将|于|均|内|"
     r"分别|同时|此外|另外|以及|目前|已有|现有|拥有|共有|这里|此|该|都|也|就|又|更|再|通过|让|使|从|自|对|向|把|"
-    r"像这样|这样|作为|随着|经过|包括|据|约|近|试验区内|片区内|园区内|区内|，|、|\s|“|”|\"|（|）|\(|\))+"
+    r"像这样|这样|作为|随着|经过|包括|据|约|近|超过|超|逾|试验区内|片区内|园区内|区内|，|、|\s|“|”|\"|（|）|\(|\))+"
 )
 _TRAIL_FILLERS_RE = re.compile(
     r"(?:实现|达到|达|为|共计|累计|共|完成|超过|突破|超|逾|近|约|已经|已|有|的|是|至|到|分别|合计|高达|由|从|"
@@ -440,7 +496,7 @@ _AFTER_NOUN_RE = re.compile("[\u4e00-\u9fff“”\"]+")
 _AFTER_STOP_RE = re.compile(
     "在|被|已|实现|完成|入选|获|落地|复制推广|推广|提供|进行|开展|参与|参加|为|是|将|于|等|和|与|及|并|的|达|"
     "共|累计|同比|增长|占|成为|列入|纳入|正在|已经|相继|陆续|先后|顺利|正式|全部|均|都|也|签约|入驻|落户|"
-    "通过|启用|基本|之|向|从|由|涵盖|覆盖|包括|让|使|得到|受益|享受|相当|增至|增加|扩大|减少|提高|升至|投入|"
+    "通过|启用|基本|之|向|从|由|涵盖|覆盖|包括|让|使|得到|受益|享受|相当|增至|增加|扩大|减少|提高|升至|投入|可|能|会|进入|"
     "支持|用于|助力|推动|带动|实实|紧锣|有序|全面|不断|持续|稳步"
 )
 _RATE_WORDS_RE = re.compile(
@@ -457,13 +513,14 @@ _LEAD_VERB_RE = re.compile("^(?:发布|推出|出台|印发|形成|拥有|开通
 _SHARE_END_RE = re.compile("(?:占比|比重|比例|份额|覆盖率|[\u4e00-\u9fff]率)$")
 _ZONES_WORD_RE = re.compile("^(?:自由贸易试验区|自贸试验区)")
 _GENERIC_LABELS = frozenset("比例 比重 占比 规模 数量 总额 金额 总量 增速".split())
-_FROM_RE = re.compile("(?:由|从)(?:[^，,。由从]{0,12}?的)?$")
+_FROM_RE = re.compile("(?:(?<![自理经来缘])由|从(?!事|而))(?:[^，,。由从]{0,12}?的)?$")
 
 
 def _strip(label: str) -> str:
     for _ in range(3):
         label = _TRAIL_FILLERS_RE.sub("", label)
-        label = _LEAD_FILLERS_RE.sub("", label)
+        kept = label[:1] == "在" and "的" in label  # 在海南投资的国家和地区
+        label = label if kept else _LEAD_FILLERS_RE.sub("", label)
     return label
 
 
@@ -477,16 +534,22 @@ def _clean(label: str) -> str:
 
 
 def _noun_after(t: str, ue: int, ce: int) -> str:
-    """The noun phrase right after a figure's unit: 45项|制度创新成果, 6项|自贸港制度集成创新案例."""
+    """The noun phrase right after a figure's unit: 45项|制度创新成果, 6项|自贸港制度集成创新案例;
+    with what it does when that says which ones (176个国家和地区在琼投资 → 在琼投资的国家和地区)."""
     piece = t[ue : min(ce, ue + 18)]
     if not piece or piece[0] in "的在以和与及、是左，,。（(":
         return ""
     m = _AFTER_NOUN_RE.match(piece)
     word = m.group() if m else ""
-    cut = _AFTER_STOP_RE.search(word, 1)
+    cut = _AFTER_STOP_RE.search(word.replace("和地区", "＿＿＿"), 1)
     if cut is not None:
         word = word[: cut.start()]
-    return word.strip("“”\"")
+    word = word.strip("“”\"")
+    rest = t[ue + len(m.group() if m else "") - (len(m.group()) - len(word) if m else 0) : ce] if word else ""
+    vp = re.match("(?:可|在|通过|进入)[\u4e00-\u9fff]{1,7}$", re.split("[，,。；;]", t[t.find(word, ue) + len(word) : ce])[0]) if word else None
+    if vp is not None and len(vp.group()) <= 8 and rest:
+        return f"{vp.group()}的{word}"
+    return word
 
 
 def _before(doc: _Doc, start: int, end: int) -> str:
@@ -494,8 +557,9 @@ def _before(doc: _Doc, start: int, end: int) -> str:
     number or a bracket, fillers and verbs at both ends out."""
     piece = _TIME_WORDS_RE.sub("", doc.t[start:end])
     piece = re.split(r"[0-9（）()《》]", piece)[-1]
-    if "的" in piece[:-1] and len(piece) > 12:
-        piece = piece[piece.rfind("的", 0, len(piece) - 1) + 1 :]  # 以…为重点的|举措
+    cut = piece.rfind("的", 0, len(piece) - 1)
+    if cut > 0 and len(piece) > 12 and re.search("为|是|以|在|对|让|使", piece[:cut]):
+        piece = piece[cut + 1 :]  # 以…为重点的|举措
     return _strip(piece)
 
 
@@ -507,6 +571,9 @@ def _previous_clause(doc: _Doc, cs: int, ss: int) -> str:
     ps = max(ps, ss)
     for z in doc.zones_in(ps, cs):
         ps = max(ps, z.end)
+    text = doc.t[ps : cs - 1]
+    if re.search("[0-9]", text) or any(tok_ for tok_ in _TOKEN_RE.finditer(text) if tok_.group("unit")):
+        return ""  # the clause before has a figure of its own
     piece = _before(doc, ps, cs - 1)
     if "的" in piece:
         piece = piece[piece.rfind("的") + 1 :]
@@ -515,11 +582,16 @@ def _previous_clause(doc: _Doc, cs: int, ss: int) -> str:
 
 def _label_start(doc: _Doc, cs: int, pos: int, prev: Metric | None) -> int:
     """Where a label may start: after the clause's last zone mention (unless the zone is part of
-    the noun phrase: 免签入境海南的国家) and after the previous figure of the clause."""
+    the noun phrase: 免签入境海南的国家, or the whole of a share: 占黑龙江自贸试验区的) and after
+    the previous figure of the clause."""
     start = cs
+    share_at = doc.t.rfind("占", cs, pos)
     for z in doc.zones_in(cs, pos):
-        if doc.t[z.end : z.end + 1] != "的":
-            start = max(start, z.end)
+        if share_at != -1 and z.start > share_at:
+            continue
+        inside = "的" in doc.t[z.end : pos] and not doc.t[z.end : pos].endswith("的") and doc.t[z.start - 1 : z.start] in ("在", "境", "到", "赴", "来", "入")
+        if not inside:
+            start = max(start, z.end)  # not 在海南投资的国家和地区: the zone is in the noun's modifier
     if prev is not None and cs <= prev.num_end <= pos:
         start = max(start, prev.num_end)
     return start
@@ -562,6 +634,10 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
     untimed = _TIME_WORDS_RE.sub("", raw)
     base = tok.unit.lstrip("十百千万亿")
     after = _noun_after(t, tok.end, ce)
+    if not after and t[tok.end : tok.end + 1] == "、":
+        nxt = next(_TOKEN_RE.finditer(t, tok.end + 1, ce), None)
+        if nxt is not None and nxt.start() == tok.end + 1 and nxt.group("unit"):
+            after = _noun_after(t, nxt.end(), ce)  # 21批、173项制度集成创新案例
     if prev is not None and same and prev.num_end <= tok.start and not _strip(untimed).strip("、和与及"):
         if prev.kind == kind and prev.unit != tok.unit and after == "" and t[prev.num_end : tok.start] in ("", "、"):
             return re.sub("批次$", "", prev.metric)  # 16批140项: the second counter of one noun
@@ -577,6 +653,7 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
             if doc.enumeration is not None:
                 return _clean(_enumerated(doc, tok, "", word))[-24:]
             thing = _RATE_WORDS_RE.sub("", prev.metric) if prev.kind == "rate" else prev.metric
+        thing = re.sub("(?:数量|总值|规模|货值)$", "", thing)
         if word.startswith(("高于", "低于")) and thing and not thing.endswith(("增速", "增长", "增幅")):
             thing += "增速"
         if not word and base == "倍":
@@ -584,6 +661,10 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         return _clean(_enumerated(doc, tok, thing, word))[-24:]
     doc.enumeration = None
     if kind == "share":
+        scope = re.search("(全国|全省|全市|[\u4e00-\u9fff]{2}全省)$", raw)
+        whole_after = re.match("的([\u4e00-\u9fff]{2,8}?)(?:[，,。；]|$)", t[tok.end : ce])
+        if scope and whole_after and "贡献" not in raw:
+            return _clean(f"{whole_after.group(1)}占{scope.group(1)}比重")  # 不到全国千分之四的国土面积
         piece = _before(doc, start, tok.start)
         if not piece and after:
             piece = after
@@ -594,6 +675,7 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
             thing, whole = piece.split("占", 1)
             whole = re.sub("^(?:约|近|超过|超)", "", whole) + (after if t[tok.end : tok.end + 1] not in "，。," else "")
             whole = re.sub("(?:的比重|比重|比例|份额)$", "", _strip(whole))
+            whole = re.sub("(?<=进出口)额$|(?<=外贸)规模$", "", whole)
             thing = _strip(re.sub("(?:约|大约)$", "", thing))
             if not thing and t[cs : cs + 1] == "占":
                 thing = _previous_clause(doc, cs, ss)
@@ -602,6 +684,8 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
             label = _clean(piece)
             if label.startswith("占") and prev is not None and same:
                 label = _clean(prev.metric) + label
+            elif label.startswith("占") and t[cs : cs + 1] == "占":
+                label = _clean(_previous_clause(doc, cs, ss)) + label
             if label in _GENERIC_LABELS and prev is not None and same:
                 label = _clean(prev.metric) + label
         return label[-24:]
@@ -611,12 +695,20 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         head = _strip(untimed[: from_to.start()])
         if head:
             return _clean(_LEAD_VERB_RE.sub("", head) or head)[-24:]  # 外贸规模从2015年的712亿元…
+        subject = _subject_before(doc, cs, ss)
+        if subject:
+            return subject  # 负面清单七次瘦身，从2013年的190项…
         if prev is not None and same:
             return prev.metric
-    if prev is not None and same and re.search(
-        "(?:增至|增加到|增加至|跃升至|升至|提高到|提高至|扩大到|扩大至|减少到|缩减为|下降到|降至|到|至)(?:[^，,。]{0,6}的)?$", untimed
-    ) and _strip(piece) in ("", "跃升", "升", "增", "减少", "扩大", "提高"):
+    if prev is not None and same and prev.unit == tok.unit and re.search(
+        "(?:增至|增加到|增加至|跃升至|升至|提高到|提高至|扩大到|扩大至|减少到|减少至|缩减为|缩减到|下降到|降至|到|至)(?:约|近|超过|超)?(?:[^，,。]{0,6}的)?$", untimed
+    ) and (_strip(piece) in ("", "跃升", "升", "增", "减少", "扩大", "提高") or re.search("(?:减少|增加|扩大|提高|下降|增长|跃升|上升|缩减|降)(?:到|至)", untimed)):
         return prev.metric  # …的712亿元跃升至2024年的5367亿元
+    part = _part_of(doc, tok, raw, after, prev, same)
+    if part:
+        return part
+    if base == "次" and after:
+        return _clean(piece + after + "次数")[-24:]  # 负面清单七次瘦身 → 负面清单瘦身次数
     if base in _COUNTERS and after and len(after) >= 2:
         if _ZONES_WORD_RE.match(after):
             return "自贸试验区数量"
@@ -648,6 +740,32 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
     return label[-24:]
 
 
+_PART_VERB_RE = re.compile("^(?:已|已经)?((?:在全国|向全国|在全国范围)?(?:复制推广|推广|落地|实施|入驻|落户|建成|完成|签约|开工))")
+
+
+def _part_of(doc: _Doc, tok: Token, raw: str, after: str, prev: Metric | None, same: bool) -> str:
+    """其中8项在全国推广 / 其中90余项已落地: a part of the figure before, named by what it did."""
+    if prev is None or not same or not re.search("其中$", raw.strip("，, ")):
+        return ""
+    m = _PART_VERB_RE.match(doc.t, tok.end)
+    if m is None:
+        return prev.metric
+    verb = m.group(1)
+    return verb + ("的" if verb.startswith(("在", "向")) else "") + prev.metric
+
+
+def _subject_before(doc: _Doc, cs: int, ss: int) -> str:
+    """The subject of the clause before (负面清单七次瘦身，从…): its words before its number."""
+    if cs <= ss:
+        return ""
+    ps, _ = _bounds(doc.t, cs - 1, _CLAUSE_END, 120)
+    ps = max(ps, ss)
+    for z in doc.zones_in(ps, cs):
+        ps = max(ps, z.end)
+    head = re.split(r"[0-9]|[一二两三四五六七八九十]+[次项个家条]", _TIME_WORDS_RE.sub("", doc.t[ps : cs - 1]))[0]
+    return _clean(_strip(head))
+
+
 def _modifier(raw: str) -> str:
     """The words right before a counted figure that belong to its noun (第一批封关运作31个项目,
     作为首批27项压力测试事项): no verb, no 的, no list."""
@@ -661,6 +779,8 @@ def _modifier(raw: str) -> str:
     word = _LEAD_FILLERS_RE.sub("", word)
     if len(word) < 2 or _VERB_RE.search(word) or _LEAD_VERB_RE.match(word) or re.search(_VERBS, word):
         return ""
+    if re.search("[一二两三四五六七八九十百千万多余几]", word) and not word.startswith(("第一批", "首批")):
+        return ""  # 六部分|50条措施: a count, not a kind
     return word
 
 
@@ -693,7 +813,14 @@ def period_of(
     found = [m for m in periods.mentions(doc.t, ss, tok.start, doc.doc_date, opened) if m.role != "baseline"]
     before = doc.t[ss : tok.start]
     annual = kind == "rate" and _ANNUAL_RE.search(before[-12:]) is not None
-    cumulative = _CUMULATIVE_CUE_RE.search(before) is not None
+    since_prev = ss
+    for m_ in _TOKEN_RE.finditer(doc.t, ss, tok.start):
+        if m_.group("unit") and m_.end() <= tok.start:
+            since_prev = m_.end()
+    own = doc.t[min(since_prev, _cs) : tok.start]  # the figure's own words since the figure before
+    cumulative = _CUMULATIVE_CUE_RE.search(own) is not None
+    flow = _FLOW_RE.search(doc.t, _cs, ce) is not None or _FLOW_RE.search(label) is not None
+    stock_noun = kind == "level" and _STOCK_NOUN_RE.search(label) is not None and not flow
     doc_year = doc.doc_date[:4] if doc.doc_date and doc.doc_date[:4].isdigit() else None
     nearest = found[-1] if found else None
     sinces = [m for m in found if m.role == "since"]
@@ -715,19 +842,23 @@ def period_of(
         return None, _default_kind(tok, kind, label, before), False
     if nearest.role == "target":
         return nearest.value, "year", True
-    if nearest.role == "since" or (since is not None and (cumulative or annual) and nearest.role == "asof"):
+    if nearest.role == "since" and stock_noun and not cumulative and not nearest.explicit:
+        return None, "stock", False  # 成立8年来，海关备案企业数量突破1万家: what there is now
+    if nearest.role == "since" or (since is not None and nearest.role == "asof" and (cumulative or annual or since.value)):
         span = _span(since or nearest, asof)
         return span, ("range" if annual else "cumulative"), False
     if nearest.role == "asof":
         if cumulative:
             end = nearest.value[:4] if nearest.value else doc_year
             return (f"..{end}" if end else None), "cumulative", False
+        if kind != "level" and nearest.value is None:
+            return None, "", False
         return nearest.value, "stock", False
     if cumulative and since is not None:
         return _span(since, asof), ("range" if annual else "cumulative"), False
     if cumulative and nearest.kind == "year" and nearest.value == doc_year and doc.doc_date:
         return f"{doc_year}-01-01..{doc.doc_date[:10]}", "range", False  # 今年已累计: this year so far
-    if nearest.kind in ("year", "month") and kind == "level" and _is_count_of_things(tok, label):
+    if nearest.kind in ("year", "month") and stock_noun and _is_count_of_things(tok, label):
         return nearest.value, "stock", False  # 2022年，13个重点园区: what there was, not what was added
     return nearest.value, nearest.kind, False
 
@@ -750,11 +881,15 @@ def _is_count_of_things(tok: Token, label: str) -> bool:
     return tok.unit.lstrip("万") in _COUNTERS and _FLOW_RE.search(label) is None
 
 
+# Things a count of which is a stock (what there is), not a flow (what was added).
+_STOCK_NOUN_RE = re.compile("口岸|清单|企业|国家|地区|园区|机构|平台|航线|基地|高校|片区|自贸试验区|税目|条目|经营主体|市场主体|项目")
+
+
 def _default_kind(tok: Token, kind: str, label: str, before: str) -> str:
-    """The kind of a figure the text gives no time for: a count of things is a stock."""
-    if kind != "level":
+    """The kind of a figure the text gives no time for: a count of existing things is a stock."""
+    if kind != "level" or _FLOW_RE.search(label):
         return ""
-    if _STOCK_CUE_RE.search(before) or _is_count_of_things(tok, label):
+    if _STOCK_CUE_RE.search(before) or (_is_count_of_things(tok, label) and _STOCK_NOUN_RE.search(label)):
         return "stock"
     return ""
 
@@ -778,6 +913,21 @@ def _paragraph_time(doc: _Doc, ss: int, cumulative: bool) -> tuple[str | None, s
 
 
 # --- extraction ------------------------------------------------------------------------------------
+
+
+def _repeated_headline(doc: _Doc, tok: Token, toks: Sequence[Token]) -> bool:
+    """A figure of a headline (or of the title line) that the story's body gives again."""
+    story = doc.story(tok.start)
+    hs, he = story.headline
+    first = doc.paras[0]
+    if not (hs <= tok.start < he) and not (first[0] <= tok.start < first[1] and not re.search("[。！？]", doc.t[first[0] : first[1]])):
+        return False
+    key = normalize(tok.value, tok.unit)
+    body_start = he if hs <= tok.start < he else first[1]
+    return any(
+        o.start >= body_start and o.start < (story.end if hs <= tok.start < he else len(doc.t)) and normalize(o.value, o.unit) == key
+        for o in toks
+    )
 
 
 def _unit_of(tok: Token, doc: _Doc, clause: tuple[int, int]) -> str:
@@ -814,8 +964,8 @@ def extract(
         clause = _bounds(t, tok.start, _CLAUSE_END, 120)
         if _PENALTY_RE.search(t, clause[0], clause[1]):
             continue  # 处一万元以上五万元以下的罚款: a rule's fine, not a zone's figure
-        if doc.story(tok.start).headline[0] <= tok.start < doc.story(tok.start).headline[1] and doc.bulletin:
-            continue  # a bulletin's headline repeats its story's figure
+        if _repeated_headline(doc, tok, toks):
+            continue  # a headline repeats its story's figure
         kind = kind_of(tok, doc, clause[0])
         quals = qualifiers_of(tok, doc, clause[0])
         where = attribute(tok, doc, kind, sentence, clause)

@@ -71,12 +71,16 @@ def test_bare_area_name_without_the_zone_is_not_an_area() -> None:
     assert names("中国（陕西）自由贸易试验区中心片区发展迅速。", "area") == ["中心片区"]
 
 
-def test_generic_mentions_are_no_zone() -> None:
+def test_generic_mentions_are_no_zone_but_all_zones_together_are_all_ftz() -> None:
     text = (
         "自贸试验区建设十年来成效显著。各自贸试验区要复制推广改革经验，"
         "全国21个自贸试验区贡献了约18%的外资。"
     )
-    assert ents(text, "zone") == []
+    assert [(e.zone, e.surface) for e in ents(text, "zone")] == [
+        ("all_ftz", "各自贸试验区"),
+        ("all_ftz", "全国21个自贸试验区"),
+    ]
+    assert {e.name for e in ents(text, "zone")} == {"全国自贸试验区"}
     assert ents(text, "area") == []
 
 

@@ -73,7 +73,9 @@ def test_known_facts(g: gz.Gazetteer) -> None:
     assert g.zone("shanghai").plan_published.startswith("2013-09")
     assert g.zone("xinjiang").opened == "2023-11-01"
     assert g.zone("neimenggu").plan_published == "2026-04"
-    assert g.zone("neimenggu").areas == ()  # not verified, so not listed
+    # named as news reports name it, with a note that it is not verified
+    (area,) = g.zone("neimenggu").areas
+    assert area.name == "满洲里片区" and area.note and "unverified" in area.note
     hlj = g.zone("heilongjiang")
     assert hlj.name == "中国（黑龙江）自由贸易试验区"
     assert {a.name for a in hlj.areas} == {"哈尔滨片区", "黑河片区", "绥芬河片区"}

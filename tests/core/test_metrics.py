@@ -54,8 +54,10 @@ def test_chinese_tenths_are_a_share_in_percent() -> None:
     assert m.kind == "share" and m.normalized_value == 30 and m.normalized_unit == "%"
 
 
-def test_single_chinese_numerals_are_words_not_figures() -> None:
-    assert figures("南沙片区推出一项新举措，形成三个平台。") == []
+def test_one_is_a_word_but_other_single_chinese_numerals_count() -> None:
+    assert figures("南沙片区推出一项新举措。") == []
+    m = one("南沙片区形成三个平台。", "三个")
+    assert (m.value, m.unit, m.metric) == (3, "个", "平台")
 
 
 def test_durations_and_ordinals_are_not_figures() -> None:
@@ -103,12 +105,13 @@ def test_categories_from_the_taxonomy() -> None:
     [
         ("2023年，南沙片区新设企业800户。", "800户", "2023"),
         ("2023年上半年，南沙片区新设企业400户。", "400户", "2023-H1"),
-        ("2024年1-7月，南沙片区新设企业500户。", "500户", "2024-01..07"),
-        ("2024年1—7月，南沙片区新设企业501户。", "501户", "2024-01..07"),
+        ("2024年1-7月，南沙片区新设企业500户。", "500户", "2024-01..2024-07"),
+        ("2024年1—7月，南沙片区新设企业501户。", "501户", "2024-01..2024-07"),
         ("今年，南沙片区新设企业600户。", "600户", "2024"),
         ("去年，南沙片区新设企业700户。", "700户", "2023"),
         ("今年上半年，南沙片区新设企业300户。", "300户", "2024-H1"),
-        ("截至2023年底，南沙片区累计新设企业9000户。", "9000户", "2023"),
+        ("截至2023年底，南沙片区累计新设企业9000户。", "9000户", "..2023"),
+        ("截至2023年底，南沙片区有企业9000户。", "9000户", "2023"),
         ("2024年3月，南沙片区新设企业90户。", "90户", "2024-03"),
         ("南沙片区新设企业95户。", "95户", None),
     ],
@@ -187,9 +190,15 @@ def test_attribution_from_the_document_main_zone() -> None:
     assert m.zone == "重庆" and m.area is None and m.attribution == "document"
 
 
-def test_no_zone_rather_than_a_wrong_one() -> None:
+def test_all_pilot_zones_together_are_their_own_zone() -> None:
     text = "重庆自贸试验区建设提速。重庆自贸试验区再出发。\n全国自贸试验区累计形成制度创新成果300项。"
-    assert one(text, "300项").zone is None
+    m = one(text, "300项")
+    assert (m.zone_id, m.zone) == ("all_ftz", "全国自贸试验区")
+
+
+def test_no_zone_rather_than_a_wrong_one() -> None:
+    text = "重庆自贸试验区建设提速。重庆自贸试验区再出发。\n全国邮政快递业全年揽收快递包裹300亿件。"
+    assert one(text, "300亿件").zone is None
 
 
 def test_a_figure_without_a_zone_in_a_text_about_zones() -> None:
@@ -207,9 +216,9 @@ def test_empty_and_figure_free_text() -> None:
 
 
 def test_period_order() -> None:
-    periods = ["2024", "2024-H1", "2023", "2024-10", "2024-01..07", "2019..", None, "2024-Q1"]
+    periods = ["2024", "2024-H1", "2023", "2024-10", "2024-01..2024-07", "2015..2019", None, "2024-Q1"]
     ordered = sorted(periods, key=metrics.period_key)
-    assert ordered == [None, "2019..", "2023", "2024-Q1", "2024-H1", "2024-01..07", "2024-10", "2024"]
+    assert ordered == [None, "2015..2019", "2023", "2024-Q1", "2024-H1", "2024-01..2024-07", "2024-10", "2024"]
 
 
 def test_a_round_up_that_names_a_zone_late_has_no_main_zone() -> None:
