@@ -17,8 +17,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ftz_desktop.core import entities, importers, metrics  # noqa: E402
-from ftz_desktop.records import Entity, Metric  # noqa: E402
+from ftz_desktop.core import entities, importers, metrics
+from ftz_desktop.records import Entity, Metric
 
 SHARED = ROOT.parent / "shared" / "corpus"
 SPLITS = ("dev", "test", "seeds")
@@ -40,7 +40,9 @@ def gold_file(split: str, what: str = "metrics") -> Path:
 
 
 def load_gold(split: str, what: str = "metrics") -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(gold_file(split, what).read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(
+        gold_file(split, what).read_text(encoding="utf-8")
+    )
     return data
 
 
@@ -53,7 +55,9 @@ def read(split: str, name: str) -> Document:
     path = corpus(split) / name
     doc = importers.read_document(path, path.read_bytes())
     found = entities.extract(doc.text)
-    return Document(name, doc.text, doc.date, found, metrics.extract(doc.text, found, doc.date))
+    return Document(
+        name, doc.text, doc.date, found, metrics.extract(doc.text, found, doc.date)
+    )
 
 
 def ratio(a: int, b: int) -> float:

@@ -58,7 +58,9 @@ class Pair:
 
     @property
     def zone(self) -> bool:
-        return self.got.zone_id == self.gold["zone"] and (self.got.area or None) == (self.gold.get("area") or None)
+        return self.got.zone_id == self.gold["zone"] and (self.got.area or None) == (
+            self.gold.get("area") or None
+        )
 
     @property
     def label(self) -> bool:
@@ -113,7 +115,10 @@ def evaluate(split: str) -> Result:
     records = data["records"]
     if split == "seeds":
         records = seeds_records(records)
-        names = sorted({r["doc"] for r in records} | {p.name for p in _eval.corpus(split).iterdir()})
+        names = sorted(
+            {r["doc"] for r in records}
+            | {p.name for p in _eval.corpus(split).iterdir()}
+        )
     else:
         names = sorted(data["documents"])
     by_doc: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
@@ -135,7 +140,10 @@ def evaluate(split: str) -> Result:
             for mi, m in enumerate(found):
                 if norm(m.value or 0.0, m.unit) == key:
                     p = Pair(gr, m)
-                    score = (4 * p.zone + 2 * p.label + p.period + (m.zone_id is not None), -abs(mi))
+                    score = (
+                        4 * p.zone + 2 * p.label + p.period + (m.zone_id is not None),
+                        -abs(mi),
+                    )
                     cands.append((score, gi, mi, p))
         cands.sort(key=lambda c: c[0], reverse=True)
         used_g: set[int] = set()
@@ -147,31 +155,68 @@ def evaluate(split: str) -> Result:
             used_m.add(mi)
             res.pairs.append(p)
         res.missed.extend(gr for gi, gr in enumerate(want) if gi not in used_g)
-        res.extra.extend((name, m) for mi, m in enumerate(found) if mi not in used_m and m.zone_id)
+        res.extra.extend(
+            (name, m) for mi, m in enumerate(found) if mi not in used_m and m.zone_id
+        )
     return res
 
 
 def errors(res: Result) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for g in res.missed:
-        out.append(("missed-figure", f"{g['doc']} {g['zone']}/{g.get('area') or ''} {g['label']} {g.get('value_text', g['value'])}"))
+        out.append(
+            (
+                "missed-figure",
+                f"{g['doc']} {g['zone']}/{g.get('area') or ''} {g['label']} {g.get('value_text', g['value'])}",
+            )
+        )
     for p in res.pairs:
         g, m = p.gold, p.got
         where = f"{g['doc']} {g.get('value_text', g['value'])}"
         if m.zone_id is None:
-            out.append(("no-zone", f"{where} want {g['zone']}/{g.get('area') or ''} [{g['label']}]  | {m.quote[:80]}"))
+            out.append(
+                (
+                    "no-zone",
+                    f"{where} want {g['zone']}/{g.get('area') or ''} [{g['label']}]  | {m.quote[:80]}",
+                )
+            )
         elif m.zone_id != g["zone"]:
-            out.append(("wrong-zone", f"{where} got {m.zone_id} want {g['zone']} [{g['label']}]"))
+            out.append(
+                (
+                    "wrong-zone",
+                    f"{where} got {m.zone_id} want {g['zone']} [{g['label']}]",
+                )
+            )
         elif (m.area or None) != (g.get("area") or None):
             out.append(("wrong-area", f"{where} got {m.area} want {g.get('area')}"))
         if not p.label:
-            out.append(("bad-label", f"{where} got {m.metric!r} want {g['label']!r} {g.get('label_alts') or []}  | {m.quote[:90]}"))
+            out.append(
+                (
+                    "bad-label",
+                    f"{where} got {m.metric!r} want {g['label']!r} {g.get('label_alts') or []}  | {m.quote[:90]}",
+                )
+            )
         if not p.period:
-            out.append(("wrong-period", f"{where} got {m.period} want {g.get('period')} [{g['label']}]"))
+            out.append(
+                (
+                    "wrong-period",
+                    f"{where} got {m.period} want {g.get('period')} [{g['label']}]",
+                )
+            )
         if not p.period_kind:
-            out.append(("wrong-period-kind", f"{where} got {m.period_kind!r} want {g.get('period_kind')!r} ({g.get('period')})"))
+            out.append(
+                (
+                    "wrong-period-kind",
+                    f"{where} got {m.period_kind!r} want {g.get('period_kind')!r} ({g.get('period')})",
+                )
+            )
     for name, m in res.extra:
-        out.append(("extra-figure", f"{name} {m.zone_id}/{m.area or ''} {m.metric} {m.value_text} [{m.attribution}] {m.period}"))
+        out.append(
+            (
+                "extra-figure",
+                f"{name} {m.zone_id}/{m.area or ''} {m.metric} {m.value_text} [{m.attribution}] {m.period}",
+            )
+        )
     return out
 
 
@@ -180,7 +225,9 @@ def main() -> int:
     verbose = "--verbose" in sys.argv
     res = evaluate(split)
     zoned = [p for p in res.pairs if p.got.zone_id]
-    print(f"split {split}: gold records {res.gold}; extracted {res.extracted}, with a zone {res.with_zone}; matched on value+unit {len(res.pairs)}")
+    print(
+        f"split {split}: gold records {res.gold}; extracted {res.extracted}, with a zone {res.with_zone}; matched on value+unit {len(res.pairs)}"
+    )
     print(f"{'aspect':<34}{'precision':>10}{'recall':>8}")
 
     def row(name: str, ok: Any) -> None:
@@ -197,8 +244,12 @@ def main() -> int:
     row("all aspects right", lambda p: p.all)
     strict = [p for p in res.pairs if p.strict]
     dated = [p for p in strict if p.gold.get("period")]
-    print(f"periods right, of strict matches whose gold has a period: {_eval.ratio(sum(p.period for p in dated), len(dated)):.3f} ({sum(p.period for p in dated)}/{len(dated)})")
-    print(f"period kinds right, of strict matches: {_eval.ratio(sum(p.period_kind for p in strict), len(strict)):.3f}")
+    print(
+        f"periods right, of strict matches whose gold has a period: {_eval.ratio(sum(p.period for p in dated), len(dated)):.3f} ({sum(p.period for p in dated)}/{len(dated)})"
+    )
+    print(
+        f"period kinds right, of strict matches: {_eval.ratio(sum(p.period_kind for p in strict), len(strict)):.3f}"
+    )
     errs = errors(res)
     counts = collections.Counter(k for k, _ in errs)
     print("error kinds: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))

@@ -29,8 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ftz_desktop.core import entities, gazetteer, importers  # noqa: E402
-from ftz_desktop.core.fold import fold  # noqa: E402
+from ftz_desktop.core import entities, gazetteer, importers
+from ftz_desktop.core.fold import fold
 
 _DOTTED_RE = re.compile("([\u4e00-\u9fff]{2,4})·([\u4e00-\u9fff]{2,4})")
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
@@ -44,7 +44,9 @@ def read_texts(root: Path, limit: int | None) -> list[str]:
     return [importers.read_document(p, p.read_bytes()).text for p in paths]
 
 
-def transliteration_chars(texts: list[str], min_names: int = 10, min_ratio: float = 8.0) -> str:
+def transliteration_chars(
+    texts: list[str], min_names: int = 10, min_ratio: float = 8.0
+) -> str:
     """Characters over-represented in dotted names (both parts, four characters each side at most),
     seen in at least ``min_names`` different ones (a series title such as 春·暖 repeats one)."""
     names: set[str] = set()
@@ -57,13 +59,16 @@ def transliteration_chars(texts: list[str], min_names: int = 10, min_ratio: floa
         dotted.update(set(name.replace("·", "")))
     n_dot, n_all = sum(dotted.values()) or 1, sum(overall.values()) or 1
     chars = [
-        c for c, k in dotted.items()
+        c
+        for c, k in dotted.items()
         if k >= min_names and (k / n_dot) / (overall[c] / n_all) >= min_ratio
     ]
     return "".join(sorted(chars))
 
 
-def candidates(texts: list[str]) -> tuple[collections.Counter[str], collections.Counter[str]]:
+def candidates(
+    texts: list[str],
+) -> tuple[collections.Counter[str], collections.Counter[str]]:
     """Names the rules find: mentions, and documents where a title stands with the name."""
     mentions: collections.Counter[str] = collections.Counter()
     titled: collections.Counter[str] = collections.Counter()
@@ -85,8 +90,12 @@ class Occurrences:
     def __init__(self, texts: list[str], names: collections.Counter[str]) -> None:
         pattern = re.compile(entities._alternation(n for n in names if "·" not in n))
         self.count: collections.Counter[str] = collections.Counter()
-        self.after: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
-        self.before: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+        self.after: dict[str, collections.Counter[str]] = collections.defaultdict(
+            collections.Counter
+        )
+        self.before: dict[str, collections.Counter[str]] = collections.defaultdict(
+            collections.Counter
+        )
         for t in texts:
             for m in pattern.finditer(t):
                 name = m.group()
@@ -95,7 +104,12 @@ class Occurrences:
                 self.before[name][t[max(0, m.start() - 4) : m.start()]] += 1
 
 
-def full_names(occ: Occurrences, mentions: collections.Counter[str], min_count: int = 5, share: float = 0.85) -> dict[str, str]:
+def full_names(
+    occ: Occurrences,
+    mentions: collections.Counter[str],
+    min_count: int = 5,
+    share: float = 0.85,
+) -> dict[str, str]:
     """Names the tagger cuts (刘国 of 刘国中, 明政 of 范明政): one character almost always
     stands next to them and makes a name with them."""
     out: dict[str, str] = {}
@@ -107,16 +121,28 @@ def full_names(occ: Occurrences, mentions: collections.Counter[str], min_count: 
             counts: collections.Counter[str] = collections.Counter()
             for ctx, k in contexts.items():
                 counts[ctx[:1] if side == "after" else ctx[-1:]] += k
-            (c, k), = counts.most_common(1)
-            if k < share * n or not c or not entities._is_han(c) or c in entities._FUNCTION_CHARS:
+            ((c, k),) = counts.most_common(1)
+            if (
+                k < share * n
+                or not c
+                or not entities._is_han(c)
+                or c in entities._FUNCTION_CHARS
+            ):
                 continue
             full = name + c if side == "after" else c + name
-            if not (entities.looks_like_name(full) or (side == "before" and entities._is_foreign(name))):
+            if not (
+                entities.looks_like_name(full)
+                or (side == "before" and entities._is_foreign(name))
+            ):
                 continue
             if side == "before":
                 # the character must not end a title standing before many names (主席|卢拉)
-                (ctx, _), = collections.Counter({x: k for x, k in contexts.items() if x[-1:] == c}).most_common(1)
-                if ctx.endswith(entities._ROLE_SUFFIXES) or not entities._is_foreign(name):
+                ((ctx, _),) = collections.Counter(
+                    {x: k for x, k in contexts.items() if x[-1:] == c}
+                ).most_common(1)
+                if ctx.endswith(entities._ROLE_SUFFIXES) or not entities._is_foreign(
+                    name
+                ):
                     continue
             elif full not in mentions:
                 continue  # 吉尔|吉: a foreign word goes on
@@ -124,7 +150,9 @@ def full_names(occ: Occurrences, mentions: collections.Counter[str], min_count: 
     return out
 
 
-def cut_word(occ: Occurrences, name: str, min_count: int = 5, share: float = 0.8) -> bool:
+def cut_word(
+    occ: Occurrences, name: str, min_count: int = 5, share: float = 0.8
+) -> bool:
     """A word cut short (应邀出 of 应邀出席, 殷切期 of 殷切期望): one character almost always follows."""
     n = occ.count[name]
     if n < min_count:
@@ -132,16 +160,26 @@ def cut_word(occ: Occurrences, name: str, min_count: int = 5, share: float = 0.8
     firsts: collections.Counter[str] = collections.Counter()
     for pair, k in occ.after[name].items():
         firsts[pair[:1]] += k
-    (c, k), = firsts.most_common(1)
+    ((c, k),) = firsts.most_common(1)
     if not c or not entities._is_han(c) or k < share * n:
         return False
-    (pair, _), = collections.Counter({b: k for b, k in occ.after[name].items() if b[:1] == c}).most_common(1)
-    return not (pair in ("同志", "先生", "女士") or any(r.startswith(pair) for r in entities._ROLES))
+    ((pair, _),) = collections.Counter(
+        {b: k for b, k in occ.after[name].items() if b[:1] == c}
+    ).most_common(1)
+    return not (
+        pair in ("同志", "先生", "女士")
+        or any(r.startswith(pair) for r in entities._ROLES)
+    )
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("folder", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus" / "large")
+    ap.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        default=ROOT.parent / "shared" / "corpus" / "large",
+    )
     ap.add_argument("--out", type=Path, default=ROOT / "data" / "person_names.json")
     ap.add_argument("--limit", type=int, default=None)
     args = ap.parse_args()
@@ -150,7 +188,9 @@ def main() -> int:
     translit = transliteration_chars(texts)
     # extraction with the learned characters and no stop list
     entities._names.cache_clear()
-    entities._names = lambda: entities._NameData(frozenset(), frozenset(translit) - entities._FUNCTION_CHARS, "learning")  # type: ignore[assignment]
+    entities._names = lambda: entities._NameData(
+        frozenset(), frozenset(translit) - entities._FUNCTION_CHARS, "learning"
+    )  # type: ignore[assignment]
     mentions, titled = candidates(texts)
     occ = Occurrences(texts, mentions)
     occurrences = occ.count
@@ -166,7 +206,11 @@ def main() -> int:
         if fold(name) in places:
             stop["place"].append(name)
             continue
-        chinese = len(name) == 3 and name[0] in entities._SURNAMES and not entities._is_foreign(name)
+        chinese = (
+            len(name) == 3
+            and name[0] in entities._SURNAMES
+            and not entities._is_foreign(name)
+        )
         word = dictionary.has_word(name) and dictionary.suggest_freq(name) >= _WORD_FREQ
         if word and not chinese and n < 0.5 * occurrences[name]:
             stop["word"].append(name)
@@ -174,7 +218,12 @@ def main() -> int:
         if not chinese and name not in cut_of and cut_word(occ, name):
             stop["cut"].append(name)
             continue
-        if not chinese and occurrences[name] >= 20 and n / occurrences[name] < 0.1 and titled[name] < 2:
+        if (
+            not chinese
+            and occurrences[name] >= 20
+            and n / occurrences[name] < 0.1
+            and titled[name] < 2
+        ):
             stop["context"].append(name)
     out = {
         "about": (
@@ -188,10 +237,15 @@ def main() -> int:
         "stop": sorted({w for ws in stop.values() for w in ws}),
         "stop_by_reason": {k: sorted(v) for k, v in stop.items()},
     }
-    args.out.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    args.out.write_text(
+        json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     print(f"{len(texts)} documents, {time.monotonic() - started:.1f} s")
     print(f"transliteration characters: {len(translit)}")
-    print(f"candidate names: {len(mentions)}; stopped: " + ", ".join(f"{k} {len(v)}" for k, v in stop.items()))
+    print(
+        f"candidate names: {len(mentions)}; stopped: "
+        + ", ".join(f"{k} {len(v)}" for k, v in stop.items())
+    )
     print(f"written to {args.out}")
     return 0
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 Span = tuple[int, int]
 
@@ -59,7 +61,12 @@ class SearchHit:
     hits: tuple[Span, ...]  # spans of every hit in the canonical text, in order
     title_hits: tuple[Span, ...] = ()  # spans of hits inside ``title``
 
-    def marked_snippet(self, open_: str = "<mark>", close: str = "</mark>", escape=None) -> str:
+    def marked_snippet(
+        self,
+        open_: str = "<mark>",
+        close: str = "</mark>",
+        escape: Callable[[str], str] | None = None,
+    ) -> str:
         """The snippet with every hit wrapped in ``open_``…``close`` (text passed through ``escape``)."""
         esc = escape or (lambda s: s)
         out: list[str] = []
@@ -79,7 +86,9 @@ class SearchResults:
     query: str
     total: int
     hits: tuple[SearchHit, ...]
-    terms: tuple[str, ...] = ()  # the folded strings that were looked for (for highlighting)
+    terms: tuple[
+        str, ...
+    ] = ()  # the folded strings that were looked for (for highlighting)
     interpretation: str = ""  # one line saying how the query was understood
     seconds: float = 0.0
 
@@ -116,7 +125,7 @@ class ImportReport:
     cancelled: bool = False
     bytes: int = 0
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "added": self.added,
             "updated": self.updated,
@@ -166,12 +175,20 @@ class Annotation:
     def orphaned(self) -> bool:
         return self.status == "orphaned"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The command line's JSON shape."""
         return {
-            "id": self.id, "doc_id": self.doc_id, "start": self.start, "end": self.end,
-            "quote": self.quote, "note": self.note, "tags": list(self.tags), "color": self.color,
-            "status": self.status, "created": self.created, "modified": self.modified,
+            "id": self.id,
+            "doc_id": self.doc_id,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "note": self.note,
+            "tags": list(self.tags),
+            "color": self.color,
+            "status": self.status,
+            "created": self.created,
+            "modified": self.modified,
         }
 
 
@@ -230,13 +247,15 @@ class EntitySummary:
     count: int  # mentions
     docs: tuple[EntityDocCount, ...]  # documents mentioning it, most mentions first
     zone: str | None = None  # zone id (zones and areas)
-    aliases: tuple[str, ...] = ()  # other forms (gazetteer forms of zones/areas; surfaces seen)
+    aliases: tuple[
+        str, ...
+    ] = ()  # other forms (gazetteer forms of zones/areas; surfaces seen)
     detail: str | None = None  # a person's title as the texts give it
     label: str = ""  # short display name: 黑龙江 for a zone, 绥芬河片区 for an area; else the name
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The command line's JSON shape."""
-        out: dict = {"kind": self.kind, "name": self.name}
+        out: dict[str, Any] = {"kind": self.kind, "name": self.name}
         if self.kind == "area":
             out["zone"] = self.zone
         out["aliases"] = list(self.aliases)
@@ -263,7 +282,9 @@ class TagEdit:
 
     annotations: int  # annotations whose tags changed
     documents: int  # documents whose tags changed
-    tags: tuple[str, ...]  # the tags renamed, merged or deleted (with those nested below them)
+    tags: tuple[
+        str, ...
+    ]  # the tags renamed, merged or deleted (with those nested below them)
     before: tuple[TagState, ...]
 
 
@@ -272,16 +293,30 @@ class AnnotationImportReport:
     """What importing a W3C annotation file did."""
 
     added: int = 0  # annotations added (anchored + orphaned)
-    orphaned: int = 0  # of those added, how many could not be placed in the current text
+    orphaned: int = (
+        0  # of those added, how many could not be placed in the current text
+    )
     duplicates: int = 0  # already in the library (same id, or same passage and note)
     document_tags: int = 0  # document tags added
-    skipped: tuple[FailedFile, ...] = ()  # (the annotation's id, why) — e.g. its document is not here
+    skipped: tuple[
+        FailedFile, ...
+    ] = ()  # (the annotation's id, why) — e.g. its document is not here
 
 
 #: How a figure is meant: a level (1072户), a rate of change (同比增长10.14%) or a share (占…的90.2%).
 METRIC_KINDS: tuple[str, ...] = ("level", "rate", "share")
 #: What a figure's period is (``Metric.period_kind``): the charts compare like with like.
-PERIOD_KINDS: tuple[str, ...] = ("year", "half", "quarter", "month", "day", "range", "cumulative", "stock", "")
+PERIOD_KINDS: tuple[str, ...] = (
+    "year",
+    "half",
+    "quarter",
+    "month",
+    "day",
+    "range",
+    "cumulative",
+    "stock",
+    "",
+)
 
 
 @dataclass(frozen=True)
@@ -325,12 +360,22 @@ class Metric:
     excluded: bool = False
     period_kind: str = ""
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The command line's JSON shape."""
         return {
-            "zone": self.zone, "area": self.area, "metric": self.metric, "category": self.category,
-            "value_text": self.value_text, "value": self.value, "unit": self.unit,
-            "normalized_value": self.normalized_value, "normalized_unit": self.normalized_unit,
-            "period": self.period, "qualifier": self.qualifier, "doc_id": self.doc_id,
-            "start": self.start, "end": self.end, "quote": self.quote,
+            "zone": self.zone,
+            "area": self.area,
+            "metric": self.metric,
+            "category": self.category,
+            "value_text": self.value_text,
+            "value": self.value,
+            "unit": self.unit,
+            "normalized_value": self.normalized_value,
+            "normalized_unit": self.normalized_unit,
+            "period": self.period,
+            "qualifier": self.qualifier,
+            "doc_id": self.doc_id,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
         }

@@ -55,6 +55,10 @@ def _words(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
 
+def _word_list(s: str) -> tuple[str, ...]:
+    return tuple(s.split())
+
+
 # --- rules --------------------------------------------------------------------------------------
 
 # Clause boundaries: a bare area name needs 片区 in its own clause (、 does not end a clause, so
@@ -85,12 +89,16 @@ _ALL_FTZ_RE = re.compile(
 # Regions whose zones are named together: 京津冀自贸试验区.
 _REGION_ZONES = {"京津冀": ("beijing", "tianjin", "hebei")}
 # Before a list's zone suffix: 等, 等地的, 等21个, 三地.
-_LIST_TAIL_RE = re.compile(r"(?:等地的|等地|等|的|[0-9一二两三四五六七八九十]+(?:个|地|省市|省份|省区市))*$")
+_LIST_TAIL_RE = re.compile(
+    r"(?:等地的|等地|等|的|[0-9一二两三四五六七八九十]+(?:个|地|省市|省份|省区市))*$"
+)
 _LIST_SEP = "、和与及"
 
 # After a bare area name these mean the city, port or another body, not the area.
 _BLOCK_NEXT1 = frozenset("市县州省镇乡村路街站新")
-_BLOCK_NEXT2 = _words("口岸 综合 综保 保税 海关 机场 大学 地区 新区 经济 铁路 国际 日报 边境")
+_BLOCK_NEXT2 = _words(
+    "口岸 综合 综保 保税 海关 机场 大学 地区 新区 经济 铁路 国际 日报 边境"
+)
 # Before a bare area name, these make another name of it (小黑河, 新喀什…).
 _BLOCK_PREV = frozenset("小大新老东西南北上下前后内外中")
 # An area the gazetteer does not list, named after its zone: 内蒙古自贸试验区满洲里片区.
@@ -99,47 +107,56 @@ _UNLISTED_AREA_RE = re.compile("([\u4e00-\u9fff]{2,6}?)片区")
 _POLICY_RE = re.compile("《([^《》\n]{2,120})》")
 _BOOK_RE = re.compile("《[^《》\n]{1,120}》")
 _POLICY_TAIL_RE = re.compile(r"[（(][^（()）]{1,20}[）)]$")  # (试行), (2023—2027年)
-_POLICY_ENDINGS = tuple(
-    "方案 办法 规定 条例 意见 措施 通知 决定 决议 规划 计划 纲要 法 法典 细则 清单 目录 指引 指南 公告 批复 "
-    "协定 协议 规则 准则 制度 政策 举措 工作报告 白皮书 章程 标准 战略 批示".split()
+_POLICY_ENDINGS = _word_list(
+    "方案 办法 规定 条例 意见 措施 通知 决定 决议 规划 计划 纲要 法 法典 细则 清单 目录 指引 指南 公告 批复 协定 协议 规则 准则 制度 政策 举措 工作报告 白皮书 章程 标准 战略 批示"
 )
-_ABBREV_RE = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"《「]([^”\"》」）)]{1,20})[”\"》」]\s*[）)]")
+_ABBREV_RE = re.compile(
+    r"[（(]\s*(?:以下|下文)?简称\s*[“\"《「]([^”\"》」）)]{1,20})[”\"》」]\s*[）)]"
+)
 
 # Titles that mark a person (the name stands before or after them).
-_ROLES = tuple(
-    "总书记 国家主席 主席 副主席 总理 副总理 委员长 副委员长 书记 副书记 部长 副部长 司长 副司长 省长 副省长 "
-    "市长 副市长 区长 副区长 县长 州长 局长 副局长 厅长 副厅长 处长 副处长 科长 主任 副主任 署长 关长 行长 "
-    "副行长 董事长 副董事长 总经理 副总经理 总裁 副总裁 总监 经理 秘书长 院长 副院长 校长 所长 会长 理事长 "
-    "组长 总工程师 总经济师 院士 教授 研究员 大使 总统 首相 外长 政委 司令员 主席团 委员 代表 负责人 发言人 "
-    "记者 通讯员 特派员 专家 常委 政协委员 人大代表 国王 王储 苏丹 埃米尔 议长 大臣 执行主席 首席执行官 创始人 "
-    "得主 同志".split()
+_ROLES = _word_list(
+    "总书记 国家主席 主席 副主席 总理 副总理 委员长 副委员长 书记 副书记 部长 副部长 司长 副司长 省长 副省长 市长 副市长 区长 副区长 县长 州长 局长 副局长 厅长 副厅长 处长 副处长 科长 主任 副主任 署长 关长 行长 副行长 董事长 副董事长 总经理 副总经理 总裁 副总裁 总监 经理 秘书长 院长 副院长 校长 所长 会长 理事长 组长 总工程师 总经济师 院士 教授 研究员 大使 总统 首相 外长 政委 司令员 主席团 委员 代表 负责人 发言人 记者 通讯员 特派员 专家 常委 政协委员 人大代表 国王 王储 苏丹 埃米尔 议长 大臣 执行主席 首席执行官 创始人 得主 同志"
 )
 _ROLE_SET = frozenset(_ROLES)
 _ROLE_SUFFIXES = tuple(sorted(_ROLES, key=len, reverse=True))
 _BYLINE = _words("记者 通讯员 特派员 摄 编辑")
-_SPEECH = tuple("表示 介绍 指出 强调 认为 说 称 坦言 透露 告诉 建议 提出 谈到 提到 说道".split())
+_SPEECH = _word_list(
+    "表示 介绍 指出 强调 认为 说 称 坦言 透露 告诉 建议 提出 谈到 提到 说道"
+)
 _SPEECH_SET = frozenset(_SPEECH)
-_NOT_A_NAME = _words("白皮书 沙龙 记者 通讯员 主席 总理 书记 专家 负责人 委员 代表 同志 先生 女士 得主")
+_NOT_A_NAME = _words(
+    "白皮书 沙龙 记者 通讯员 主席 总理 书记 专家 负责人 委员 代表 同志 先生 女士 得主"
+)
 
 # Organisation heads (the last word of a name), by what may stand before them:
 # bodies of a place (连云港市政协) take place words only; government offices (湖北省科技厅) also
 # short nouns; companies and institutions (哈尔滨电气国际工程有限责任公司) any nouns.
-_BODY_HEADS = tuple("政协 人大 人大常委会 政府 人民政府 党委 市委 省委 区委 县委 党校".split())
-_GOV_HEADS = tuple("部 厅 局 署 委 委员会 办公室 办 管委会 管理委员会 海关 领导小组 工作组".split())
-_FIRM_HEADS = tuple(
-    "银行 分行 支行 公司 分公司 集团 大学 学院 研究院 研究所 研究中心 协会 商会 学会 联合会 基金会 联盟 "
-    "交易所 电视台 日报 报社 法院 检察院 旅行社 事务所 医院".split()
+_BODY_HEADS = _word_list(
+    "政协 人大 人大常委会 政府 人民政府 党委 市委 省委 区委 县委 党校"
+)
+_GOV_HEADS = _word_list(
+    "部 厅 局 署 委 委员会 办公室 办 管委会 管理委员会 海关 领导小组 工作组"
+)
+_FIRM_HEADS = _word_list(
+    "银行 分行 支行 公司 分公司 集团 大学 学院 研究院 研究所 研究中心 协会 商会 学会 联合会 基金会 联盟 交易所 电视台 日报 报社 法院 检察院 旅行社 事务所 医院"
 )
 # Bodies known by a bare name: heads (and cue words) of their own.
-_NAMED_BODIES = tuple("国务院 党中央 中共中央 中央军委 新华社 全国人大 全国政协 国家发改委".split())
+_NAMED_BODIES = _word_list(
+    "国务院 党中央 中共中央 中央军委 新华社 全国人大 全国政协 国家发改委"
+)
 _ORG_SUFFIXES = _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS + _NAMED_BODIES
 _HEAD_LAST = frozenset(w[-1] for w in _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS)
 _NR_TAGS = _words("nr nrfg")
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝谌阴咸信郁修习栗洪蔺庹晋逯鞠揭"
 )
-_COMPOUND_SURNAMES = tuple("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 司徒 端木".split())
-_BYLINE_RE = re.compile(r"(?:记者|通讯员|特派员)[ \u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
+_COMPOUND_SURNAMES = _word_list(
+    "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 司徒 端木"
+)
+_BYLINE_RE = re.compile(
+    r"(?:记者|通讯员|特派员)[ \u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
+)
 # A list of people: 张三、李四、王五等10名同志 / …，10户家庭入选.
 _NAME_LIST_RE = re.compile(
     "((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}(?:和[\u4e00-\u9fff]{2,4})?)"
@@ -159,7 +176,9 @@ _GENERIC_ORGS = _words(
     "证券交易所 期货交易所 商业银行 国有银行 人大常委会 政协经济委员会 团组织 党组织 群团组织 社会组织 "
     "政策性银行 外资银行 证券公司 保险公司"
 )
-_BAD_ORG_START = frozenset("各全本该我其此这每两三四五六七八九十多由赴向在对与和及经为把被从于")
+_BAD_ORG_START = frozenset(
+    "各全本该我其此这每两三四五六七八九十多由赴向在对与和及经为把被从于"
+)
 _BRANCH = _words("分行 支行 分公司 办事处 分局 分会 分院 分中心 代表处")
 _BRANCH_TUPLE = tuple(_BRANCH)
 
@@ -167,14 +186,20 @@ _ADMIN = frozenset("省市县州镇乡")
 _NOT_PLACES = _words("大城市 中城市 小城市 特大城市 超大城市 县城市")
 
 _CJK = re.compile("[\u4e00-\u9fff]")
-_DOTTED_NAME_RE = re.compile("[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?")
+_DOTTED_NAME_RE = re.compile(
+    "[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?"
+)
 # Words whose tag the tagger gets wrong for our purpose.
 _EXTRA_TAGS = {"人行": "j", "央行": "j", "党和国家": "n"}
-_FUNCTION_CHARS = frozenset("的了在和与及是说称等也都就还又而但并对向从把被为于以将作同跟")
+_FUNCTION_CHARS = frozenset(
+    "的了在和与及是说称等也都就还又而但并对向从把被为于以将作同跟"
+)
 # Characters a transliterated name is not grown over: verbs and particles after a name.
 _NOT_TRANSLIT = frozenset("致受先后称说会见访谈话表指")
 # Characters that end words, not names: 们 (师生们), 上 (今天上), 部 (宣传部).
-_NOT_NAME_END = frozenset("们上下里中部门处局厅委院园所校站队组家方面时日年月者人业会式化性员长出期宣")
+_NOT_NAME_END = frozenset(
+    "们上下里中部门处局厅委院园所校站队组家方面时日年月者人业会式化性员长出期宣"
+)
 
 
 def _is_han(c: str) -> bool:
@@ -186,10 +211,14 @@ def _is_han(c: str) -> bool:
 
 @dataclass(frozen=True)
 class _NameData:
-    stop: frozenset[str]  # strings the tagger calls names that are words, places or bodies
+    stop: frozenset[
+        str
+    ]  # strings the tagger calls names that are words, places or bodies
     translit: frozenset[str]  # characters of transliterated foreign names
     fingerprint: str
-    full: dict[str, str] = field(default_factory=dict)  # a name the tagger cuts → the full name
+    full: dict[str, str] = field(
+        default_factory=dict
+    )  # a name the tagger cuts → the full name
 
 
 def names_path() -> Path:
@@ -208,7 +237,9 @@ def _names() -> _NameData:
 
     return _NameData(
         stop=frozenset(data.get("stop", [])),
-        translit=frozenset("".join(data.get("transliteration_chars", []))) - _FUNCTION_CHARS - _NOT_TRANSLIT,
+        translit=frozenset("".join(data.get("transliteration_chars", [])))
+        - _FUNCTION_CHARS
+        - _NOT_TRANSLIT,
         fingerprint=hashlib.sha1(raw.encode()).hexdigest()[:8],
         full=dict(data.get("full_names", {})),
     )
@@ -226,15 +257,28 @@ class _Matcher:
     place_re: re.Pattern[str]
     place_names: dict[str, str]  # folded form → canonical place name
     cue_re: re.Pattern[str]  # plain cue words
-    cue_extent: dict[str, tuple[int, int]]  # cue word → (characters to tag before it, after it)
-    single_res: tuple[re.Pattern[str], ...]  # conditional single-word organisation heads
+    cue_extent: dict[
+        str, tuple[int, int]
+    ]  # cue word → (characters to tag before it, after it)
+    single_res: tuple[
+        re.Pattern[str], ...
+    ]  # conditional single-word organisation heads
     retag: dict[str, str]  # word → the tag of the segmenter's user dictionary
-    prefixed_re: re.Pattern[str] | None  # 山东青岛, 深圳前海: a place word before a bare area name
-    prefixed: dict[str, tuple[str, int]]  # prefixed form → (area id, where the bare name starts)
-    known_org_re: re.Pattern[str] | None  # organisations known by their bare names (data/organisations.json)
+    prefixed_re: (
+        re.Pattern[str] | None
+    )  # 山东青岛, 深圳前海: a place word before a bare area name
+    prefixed: dict[
+        str, tuple[str, int]
+    ]  # prefixed form → (area id, where the bare name starts)
+    known_org_re: (
+        re.Pattern[str] | None
+    )  # organisations known by their bare names (data/organisations.json)
     known_orgs: dict[str, str]  # written form → canonical name
     list_names: dict[str, tuple[str, str]]  # a name in a list of zones → (kind, id)
     list_lengths: tuple[int, ...]  # lengths of those names, longest first
+
+
+_Trie = dict[str, "_Trie"]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -243,16 +287,17 @@ def _alternation(words: Iterable[str]) -> str:
     A flat ``a|b|c`` of hundreds of words makes the regex engine try every word at each
     candidate position; the trie tries one character at a time (several times faster here).
     """
-    Trie = dict[str, "Trie"]
-    trie: Trie = {}
+    trie: _Trie = {}
     for w in {w for w in words if w}:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: Trie) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+    def build(node: _Trie) -> str:
+        alts = [
+            re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch
+        ]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -323,7 +368,11 @@ def _matcher(g: gz.Gazetteer) -> _Matcher:
         place_names = dict(g.places)
 
         def plain(words: Iterable[str]) -> list[str]:
-            return [fold(c) for c in words if len(c) > 1 and c not in _NOISY_CUES and c not in _SPECIAL_CUES]
+            return [
+                fold(c)
+                for c in words
+                if len(c) > 1 and c not in _NOISY_CUES and c not in _SPECIAL_CUES
+            ]
 
         role_cues, speech_cues = set(plain(_ROLES)), set(plain(_SPEECH))
         org_cues = set(plain(_ORG_SUFFIXES + _NAMED_CUES)) - role_cues - speech_cues
@@ -373,21 +422,35 @@ def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
     policies = _policies(text)
     taken = _Spans([(e.start, e.end) for e in zones])
     # titles in 《…》 hold no organisations, people or places (zones and areas they may hold)
-    books = _Spans(match.span() for match in _BOOK_RE.finditer(text)) if "《" in text else _Spans()
+    books = (
+        _Spans(match.span() for match in _BOOK_RE.finditer(text))
+        if "《" in text
+        else _Spans()
+    )
     people, orgs, tagged_places = _people_and_orgs(text, m, taken, books)
     if orgs and zones:
         # a bare area name (or a bare 海南) inside an organisation's name is the organisation's
         org_spans_ = _Spans([(o.start, o.end) for o in orgs])
-        zones = [z for z in zones if not (_is_bare(z) and org_spans_.overlaps(z.start, z.end))]
-    for e in people:
-        taken.add(e.start, e.end)
-    for s, e in books.spans():
-        taken.add(s, e)
-    org_spans = _Spans([(e.start, e.end) for e in orgs])
-    places = _places(text, m, taken, org_spans, _Spans([(e.start, e.end) for e in policies]))
+        zones = [
+            z
+            for z in zones
+            if not (_is_bare(z) and org_spans_.overlaps(z.start, z.end))
+        ]
+    for p in people:
+        taken.add(p.start, p.end)
+    for bs, be in books.spans():
+        taken.add(bs, be)
+    org_spans = _Spans([(o.start, o.end) for o in orgs])
+    places = _places(
+        text, m, taken, org_spans, _Spans([(x.start, x.end) for x in policies])
+    )
     have = {(p.start, p.end) for p in places}
     for p in tagged_places:
-        if (p.start, p.end) not in have and not taken.overlaps(p.start, p.end) and not org_spans.overlaps(p.start, p.end):
+        if (
+            (p.start, p.end) not in have
+            and not taken.overlaps(p.start, p.end)
+            and not org_spans.overlaps(p.start, p.end)
+        ):
             places.append(p)
     out = zones + policies + people + orgs + places
     out.sort(key=lambda e: (e.start, -e.end))
@@ -397,7 +460,11 @@ def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
 def _is_bare(z: Entity) -> bool:
     """A zone or area mention without 片区/自贸 of its own (绥芬河, 海南): the text's word may
     belong to something else that bears the name."""
-    return "片区" not in z.surface and "自贸" not in z.surface and "自由贸易" not in z.surface
+    return (
+        "片区" not in z.surface
+        and "自贸" not in z.surface
+        and "自由贸易" not in z.surface
+    )
 
 
 class _Spans:
@@ -433,8 +500,7 @@ def _clause_bounds(text: str, pos: int, limit: int = 120) -> tuple[int, int]:
     start = lo
     for sep in _CLAUSE_END:
         k = text.rfind(sep, lo, pos)
-        if k + 1 > start:
-            start = k + 1
+        start = max(start, k + 1)
     hi = min(len(text), pos + limit)
     m = _CLAUSE_RE.search(text, pos, hi)
     return start, (m.start() if m else hi)
@@ -451,7 +517,12 @@ def _zones_and_areas(text: str, m: _Matcher) -> list[Entity]:
     found = _gazetteer_mentions(text, m)
     covered = _Spans([(e.start, e.end) for e in found])
     for extra in (
-        _listed_mentions, _prefixed_areas, _unlisted_areas, _all_ftz_mentions, _port_mentions, _province_mentions
+        _listed_mentions,
+        _prefixed_areas,
+        _unlisted_areas,
+        _all_ftz_mentions,
+        _port_mentions,
+        _province_mentions,
     ):
         more = extra(text, m, found, covered)
         for e in more:
@@ -481,7 +552,9 @@ def _gazetteer_mentions(text: str, m: _Matcher) -> list[Entity]:
     covered = _Spans()
     doc_zones: set[str] = set()
     # only the clauses holding an anchor are folded (full-width brackets, case): the forms are folded
-    folded_windows = [(ws, fold(text[ws:we])) for ws, we in _windows_around(text, _ANCHOR_RE)]
+    folded_windows = [
+        (ws, fold(text[ws:we])) for ws, we in _windows_around(text, _ANCHOR_RE)
+    ]
     for ws, fw in folded_windows:
         for match in m.alias_re.finditer(fw):
             form = m.forms[match.group()]
@@ -499,14 +572,18 @@ def _gazetteer_mentions(text: str, m: _Matcher) -> list[Entity]:
                 area = g.area(form.id)
                 if area.zone not in doc_zones:
                     continue
-                if form.mode == "short" and not _means_area(text, s, e, m.place_names, m.forms):
+                if form.mode == "short" and not _means_area(
+                    text, s, e, m.place_names, m.forms
+                ):
                     continue
                 found.append(_gaz_entity(g, form, s, e, text))
                 covered.add(s, e)
     return found
 
 
-def _listed_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
+def _listed_mentions(
+    text: str, m: _Matcher, found: list[Entity], covered: _Spans
+) -> list[Entity]:
     """Zones and areas listed before a zone suffix: 上海、海南、北京、安徽等21个自贸试验区,
     郑州、开封、洛阳等地的自贸试验区, 京津冀自贸试验区."""
     g = m.gazetteer
@@ -555,7 +632,9 @@ def _listed_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Span
     return out
 
 
-def _prefixed_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
+def _prefixed_areas(
+    text: str, m: _Matcher, found: list[Entity], covered: _Spans
+) -> list[Entity]:
     """山东青岛, 深圳前海: a bare area name after its province or city, in a paragraph about the
     pilot zones, is the area (its zone need not be named)."""
     if m.prefixed_re is None:
@@ -579,10 +658,17 @@ def _prefixed_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans
 def _free_after(text: str, e: int) -> bool:
     """The word ends at ``e``: no city, port or body continues it (青岛市, 青岛港, 青岛海关)."""
     nxt = text[e : e + 2]
-    return not (nxt[:1] in _BLOCK_NEXT1 or nxt[:1] == "港" or nxt in _BLOCK_NEXT2 or text.startswith(_BRANCH_TUPLE, e))
+    return not (
+        nxt[:1] in _BLOCK_NEXT1
+        or nxt[:1] == "港"
+        or nxt in _BLOCK_NEXT2
+        or text.startswith(_BRANCH_TUPLE, e)
+    )
 
 
-def _unlisted_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
+def _unlisted_areas(
+    text: str, m: _Matcher, found: list[Entity], covered: _Spans
+) -> list[Entity]:
     """An area written right after its zone that the gazetteer does not list (内蒙古自贸试验区
     满洲里片区 before the gazetteer knew it): named as the text writes it."""
     out: list[Entity] = []
@@ -594,11 +680,17 @@ def _unlisted_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans
             continue
         if fold(match.group(1)) not in m.place_names:
             continue  # 重点片区, 三个片区: no area's name
-        out.append(Entity("area", match.group(), match.start(), match.end(), z.zone, match.group()))
+        out.append(
+            Entity(
+                "area", match.group(), match.start(), match.end(), z.zone, match.group()
+            )
+        )
     return out
 
 
-def _all_ftz_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
+def _all_ftz_mentions(
+    text: str, m: _Matcher, found: list[Entity], covered: _Spans
+) -> list[Entity]:
     """All pilot FTZs together: 全国自贸试验区, 各自贸试验区, 21个自贸试验区, 自由贸易试验区22个."""
     out: list[Entity] = []
     for match in _ALL_FTZ_RE.finditer(text):
@@ -609,7 +701,9 @@ def _all_ftz_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spa
     return out
 
 
-def _port_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
+def _port_mentions(
+    text: str, m: _Matcher, found: list[Entity], covered: _Spans
+) -> list[Entity]:
     """In a story about the Hainan free trade port, 海南, 海南省, 全岛 and a bare 自贸港 are the
     port (the whole island is the port)."""
     if _PORT_RE.search(text) is None or _HAINAN_RE.search(text) is None:
@@ -621,31 +715,44 @@ def _port_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans)
         return []
     out: list[Entity] = []
     for story in stories(text):
-        if _PORT_RE.search(text, story.start, story.end) is None or _HAINAN_RE.search(text, story.start, story.end) is None:
+        if (
+            _PORT_RE.search(text, story.start, story.end) is None
+            or _HAINAN_RE.search(text, story.start, story.end) is None
+        ):
             continue
         for match in _HAINAN_FORMS_RE.finditer(text, story.start, story.end):
             s, e = match.span()
             if covered.overlaps(s, e):
                 continue
             word = match.group()
-            if word.startswith("海南") and _HAINAN_BODY_RE.match(text, e if word != "海南省" else e - 1):
+            if word.startswith("海南") and _HAINAN_BODY_RE.match(
+                text, e if word != "海南省" else e - 1
+            ):
                 continue  # 海南大学, 海南省委: a body named after the island
             out.append(Entity("zone", port.name, s, e, port.id, word))
     return out
 
 
-_GENERIC_ZONE_RE = re.compile("(?<![各全国我])(?:自由贸易试验区|自贸试验区)|(?<=[，,在])自贸区")
+_GENERIC_ZONE_RE = re.compile(
+    "(?<![各全国我])(?:自由贸易试验区|自贸试验区)|(?<=[，,在])自贸区"
+)
 _SENTENCE_END_RE = re.compile("[。！？!?\n]")
 
 
-def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
+def _province_mentions(
+    text: str, m: _Matcher, found: list[Entity], covered: _Spans
+) -> list[Entity]:
     """A bare 自贸试验区 in a sentence about one province that has a zone is that province's
     zone: 在新疆，自贸区揭牌不到半年; 湖南将…在自贸试验区实施20项重点改革; 支持海南全岛建设自由贸易试验区."""
     g = m.gazetteer
     out: list[Entity] = []
     for match in _GENERIC_ZONE_RE.finditer(text):
         s, e = match.span()
-        if covered.overlaps(s, e) or text[max(0, s - 3) : s].endswith(("个", "等", "的")) and not text[max(0, s - 6) : s].endswith("地的"):
+        if (
+            covered.overlaps(s, e)
+            or text[max(0, s - 3) : s].endswith(("个", "等", "的"))
+            and not text[max(0, s - 6) : s].endswith("地的")
+        ):
             continue
         start = max(0, s - 80)
         end_prev = None
@@ -659,7 +766,7 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
         }
         if len(named) != 1 or any(f.start >= ss and f.end <= s for f in found):
             continue  # no province, several, or a zone already named in the sentence
-        (_kind, zid), = named
+        ((_kind, zid),) = named
         if zid in _REGION_MEMBERS:
             continue
         out.append(Entity("zone", g.zone(zid).name, s, e, zid, match.group()))
@@ -669,7 +776,9 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
 _REGION_MEMBERS: frozenset[str] = frozenset()
 
 
-def _ends_with_city(text: str, end: int, places: dict[str, str], shorts: dict[str, gz.Form]) -> bool:
+def _ends_with_city(
+    text: str, end: int, places: dict[str, str], shorts: dict[str, gz.Form]
+) -> bool:
     """``text[:end]`` ends with a place name that is not an area's bare name."""
     for n in (4, 3, 2):
         w = text[max(0, end - n) : end]
@@ -678,16 +787,28 @@ def _ends_with_city(text: str, end: int, places: dict[str, str], shorts: dict[st
     return False
 
 
-def _means_area(text: str, s: int, e: int, places: dict[str, str], shorts: dict[str, gz.Form]) -> bool:
+def _means_area(
+    text: str, s: int, e: int, places: dict[str, str], shorts: dict[str, gz.Form]
+) -> bool:
     """A bare area name (绥芬河) means the area: its clause speaks of 片区, and it is a word of
     its own (not 小黑河, 绥芬河市, 绥芬河综合保税区)."""
     if s > 0 and text[s - 1] in _BLOCK_PREV:
         return False
     nxt = text[e : e + 2]
-    if nxt[:1] in _BLOCK_NEXT1 or nxt in _BLOCK_NEXT2 or text.startswith(_BRANCH_TUPLE, e):
+    if (
+        nxt[:1] in _BLOCK_NEXT1
+        or nxt in _BLOCK_NEXT2
+        or text.startswith(_BRANCH_TUPLE, e)
+    ):
         return False  # 崇左分公司, 绥芬河市, 绥芬河综合保税区
-    if s > 2 and text[s - 1] in "和与及、" and _ends_with_city(text, s - 1, places, shorts):
-        return False  # 牡丹江和绥芬河: listed with a city that is no area, so the city too
+    if (
+        s > 2
+        and text[s - 1] in "和与及、"
+        and _ends_with_city(text, s - 1, places, shorts)
+    ):
+        return (
+            False  # 牡丹江和绥芬河: listed with a city that is no area, so the city too
+        )
     cs, ce = _clause_bounds(text, s)
     return text.find("片区", cs, ce) != -1
 
@@ -720,17 +841,23 @@ def _policies(text: str) -> list[Entity]:
             core = stripped
         name = abbrev.get(title)
         if name is None:
-            if not core.endswith(_POLICY_ENDINGS) or core.endswith(("的说法", "手法", "想法", "方法", "看法", "做法")):
+            if not core.endswith(_POLICY_ENDINGS) or core.endswith(
+                ("的说法", "手法", "想法", "方法", "看法", "做法")
+            ):
                 continue
             name = title
-        out.append(Entity("policy", name, match.start(1), match.end(1), None, match.group(1)))
+        out.append(
+            Entity("policy", name, match.start(1), match.end(1), None, match.group(1))
+        )
         after = _ABBREV_RE.match(text, match.end())
         if after is not None:
             abbrev[" ".join(after.group(1).split())] = name
     return out
 
 
-def _places(text: str, m: _Matcher, taken: _Spans, orgs: _Spans, policies: _Spans) -> list[Entity]:
+def _places(
+    text: str, m: _Matcher, taken: _Spans, orgs: _Spans, policies: _Spans
+) -> list[Entity]:
     out: list[Entity] = []
     for match in m.place_re.finditer(text):
         s, e = match.span()
@@ -764,8 +891,7 @@ def _windows(text: str, m: _Matcher) -> list[tuple[int, int]]:
     cs, ce = spans[0]
     for s, e in spans:
         if s <= ce:
-            if e > ce:
-                ce = e
+            ce = max(ce, e)
         else:
             out.append((cs, ce))
             cs, ce = s, e
@@ -778,7 +904,9 @@ def _windows(text: str, m: _Matcher) -> list[tuple[int, int]]:
     return out
 
 
-def _tokens(text: str, m: _Matcher, windows: Sequence[tuple[int, int]]) -> tuple[list[Token], frozenset[int]]:
+def _tokens(
+    text: str, m: _Matcher, windows: Sequence[tuple[int, int]]
+) -> tuple[list[Token], frozenset[int]]:
     """Tokens of the windows, in one tagger call, with the indexes of tokens a window's edge may
     have cut in two.
 
@@ -788,7 +916,9 @@ def _tokens(text: str, m: _Matcher, windows: Sequence[tuple[int, int]]) -> tuple
     (连云港/nr): the gazetteer's and ours win.
     """
     pieces: list[str] = []
-    cut: set[int] = set()  # starts of windows whose first word may be cut in two by the window's edge
+    cut: set[int] = (
+        set()
+    )  # starts of windows whose first word may be cut in two by the window's edge
     cut_ends: set[int] = set()  # ends of windows whose last word may be cut
     pos = 0
     for ws, we in windows:
@@ -809,10 +939,21 @@ def _tokens(text: str, m: _Matcher, windows: Sequence[tuple[int, int]]) -> tuple
     retag = m.retag
     words = [w for w, _ in pairs]
     edges = list(accumulate(map(len, words), initial=0))
-    toks = [Token(w, retag.get(w, t), s, e) for (w, t), s, e in zip(pairs, edges, edges[1:], strict=False)]
+    toks = [
+        Token(w, retag.get(w, t), s, e)
+        for (w, t), s, e in zip(pairs, edges, edges[1:], strict=False)
+    ]
     starts, ends = edges[:-1], edges[1:]
-    cut_tokens = {k for k in (bisect_left(starts, c) for c in cut) if k < len(toks) and toks[k].start in cut}
-    cut_tokens |= {k for k in (bisect_left(ends, c) for c in cut_ends) if k < len(toks) and toks[k].end in cut_ends}
+    cut_tokens = {
+        k
+        for k in (bisect_left(starts, c) for c in cut)
+        if k < len(toks) and toks[k].start in cut
+    }
+    cut_tokens |= {
+        k
+        for k in (bisect_left(ends, c) for c in cut_ends)
+        if k < len(toks) and toks[k].end in cut_ends
+    }
     return toks, frozenset(cut_tokens)
 
 
@@ -896,7 +1037,11 @@ def _role_before(toks: Sequence[Token], role_i: int) -> str:
     k = role_i
     while k - 1 >= 0 and role_i - (k - 1) <= 4:
         pw, pt = toks[k - 1].word, toks[k - 1].tag
-        if (pt not in _ORG_BODY_TAGS and pw != "副") or not pw.strip() or pw in _ORG_STOP:
+        if (
+            (pt not in _ORG_BODY_TAGS and pw != "副")
+            or not pw.strip()
+            or pw in _ORG_STOP
+        ):
             break
         k -= 1
     return "".join(t.word for t in toks[k : role_i + 1])
@@ -918,13 +1063,19 @@ def looks_like_name(name: str) -> bool:
         return False
     if "·" in name:
         return all(len(p) >= 1 for p in name.split("·"))
-    if not all(_is_han(c) for c in name) or name[-1] in _FUNCTION_CHARS or name[0] in _FUNCTION_CHARS:
+    if (
+        not all(_is_han(c) for c in name)
+        or name[-1] in _FUNCTION_CHARS
+        or name[0] in _FUNCTION_CHARS
+    ):
         return False
     if _is_foreign(name) and len(name) >= 2:
         return True
     if len(name) == 4:
         return name.startswith(_COMPOUND_SURNAMES) and name[-1] not in _NOT_NAME_END
-    return 2 <= len(name) <= 3 and name[0] in _SURNAMES and name[-1] not in _NOT_NAME_END
+    return (
+        2 <= len(name) <= 3 and name[0] in _SURNAMES and name[-1] not in _NOT_NAME_END
+    )
 
 
 def _full_name(text: str, s: int, e: int) -> tuple[int, int]:
@@ -947,7 +1098,12 @@ def _full_name(text: str, s: int, e: int) -> tuple[int, int]:
     if not _is_foreign(text[s:e]):
         return s, e
     translit = data.translit
-    while s > 0 and text[s - 1] in translit and e - s < 8 and not text.endswith(_ROLE_SUFFIXES, 0, s):
+    while (
+        s > 0
+        and text[s - 1] in translit
+        and e - s < 8
+        and not text.endswith(_ROLE_SUFFIXES, 0, s)
+    ):
         s -= 1
     while e < len(text) and text[e] in translit and e - s < 8:
         e += 1
@@ -972,7 +1128,13 @@ def _titled_people(scan: _Scan) -> list[Entity]:
     out: list[Entity] = []
     for i in [i for i, tok in enumerate(toks) if tok.tag in _NR_TAGS]:
         w, _t, s, e = toks[i]
-        if i in scan.cut or not 2 <= len(w) <= 4 or not _CJK.match(w) or w in _NOT_A_NAME or w[-1] in _FUNCTION_CHARS:
+        if (
+            i in scan.cut
+            or not 2 <= len(w) <= 4
+            or not _CJK.match(w)
+            or w in _NOT_A_NAME
+            or w[-1] in _FUNCTION_CHARS
+        ):
             continue
         if scan.used[i] or not scan.free(s, e):
             continue
@@ -982,21 +1144,36 @@ def _titled_people(scan: _Scan) -> list[Entity]:
         next_w = toks[next_i].word if next_i is not None else ""
         # the tagger's cut is sometimes one character off: 于|成忠, 黄玉|萍, 潘银浩边
         if (
-            len(w) == 2 and prev_i is not None and prev_i == i - 1 and len(prev_w) == 1
-            and prev_w in _SURNAMES and prev_i - 1 >= 0 and _is_role(toks[prev_i - 1].word)
+            len(w) == 2
+            and prev_i is not None
+            and prev_i == i - 1
+            and len(prev_w) == 1
+            and prev_w in _SURNAMES
+            and prev_i - 1 >= 0
+            and _is_role(toks[prev_i - 1].word)
         ):
             s, w = s - 1, prev_w + w
             prev_i = prev_i - 1
             prev_w = toks[prev_i].word
         elif (
-            len(w) == 2 and next_i == i + 1 and len(next_w) == 1 and _is_han(next_w)
-            and next_w not in _FUNCTION_CHARS and i + 2 < n
-            and (toks[i + 1].tag in _NR_TAGS or toks[i + 2].word in _SPEECH_SET or not _is_han(toks[i + 2].word[:1]))
+            len(w) == 2
+            and next_i == i + 1
+            and len(next_w) == 1
+            and _is_han(next_w)
+            and next_w not in _FUNCTION_CHARS
+            and i + 2 < n
+            and (
+                toks[i + 1].tag in _NR_TAGS
+                or toks[i + 2].word in _SPEECH_SET
+                or not _is_han(toks[i + 2].word[:1])
+            )
         ):
             e, w = e + 1, w + next_w
             next_i = _skip_blank(toks, i + 2, 1)
             next_w = toks[next_i].word if next_i is not None else ""
-        elif len(w) == 4 and not w.startswith(_COMPOUND_SURNAMES) and not _is_foreign(w):
+        elif (
+            len(w) == 4 and not w.startswith(_COMPOUND_SURNAMES) and not _is_foreign(w)
+        ):
             e, w = e - 1, w[:3]
             next_w = ""
         if w[0] in _FUNCTION_CHARS and len(w) >= 3:
@@ -1004,7 +1181,12 @@ def _titled_people(scan: _Scan) -> list[Entity]:
         detail: str | None = None
         if prev_w and prev_i is not None and _is_role(prev_w) and prev_w not in _BYLINE:
             detail = _role_before(toks, prev_i)
-        elif next_w and _is_role(next_w) and next_w not in _BYLINE and next_w not in ("代表", "委员", "专家"):
+        elif (
+            next_w
+            and _is_role(next_w)
+            and next_w not in _BYLINE
+            and next_w not in ("代表", "委员", "专家")
+        ):
             detail = next_w
         elif prev_w in _BYLINE or next_w in _SPEECH_SET:
             detail = None
@@ -1026,11 +1208,18 @@ def _split_surname_people(scan: _Scan) -> list[Entity]:
         if len(w) != 1 or w not in _SURNAMES or scan.used[i] or i + 1 >= n or i == 0:
             continue
         nw, _nt, _ns, ne = toks[i + 1]
-        if not (1 <= len(nw) <= 2 and all(_is_han(c) for c in nw)) or nw[0] in _FUNCTION_CHARS:
+        if (
+            not (1 <= len(nw) <= 2 and all(_is_han(c) for c in nw))
+            or nw[0] in _FUNCTION_CHARS
+        ):
             continue
         if not _is_role(toks[i - 1].word) or toks[i - 1].word in _BYLINE:
             continue
-        if i + 2 < n and _is_han(toks[i + 2].word[:1]) and toks[i + 2].word not in _SPEECH_SET:
+        if (
+            i + 2 < n
+            and _is_han(toks[i + 2].word[:1])
+            and toks[i + 2].word not in _SPEECH_SET
+        ):
             continue
         person = _person(scan, s, ne, _role_before(toks, i - 1))
         if person is not None:
@@ -1085,7 +1274,10 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
         first = True
         while k < n and toks[k].start < dm.end():
             tw, tt = toks[k].word, toks[k].tag
-            if not first and (tt in ("v", "vn", "d", "p", "c", "uj", "ul", "f", "m", "r") or tw in _SPEECH_SET):
+            if not first and (
+                tt in ("v", "vn", "d", "p", "c", "uj", "ul", "f", "m", "r")
+                or tw in _SPEECH_SET
+            ):
                 break
             end_at = min(toks[k].end, dm.end())
             first = False
@@ -1094,7 +1286,11 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
             continue
         name = text[dm.start() : end_at]
         scan.mark(dm.start(), end_at)
-        out.append(Entity("person", name, dm.start(), end_at, None, name, _role_before(toks, i)))
+        out.append(
+            Entity(
+                "person", name, dm.start(), end_at, None, name, _role_before(toks, i)
+            )
+        )
     return out
 
 
@@ -1118,10 +1314,16 @@ def _listed_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
         items[0] = (s0, e0)
         names = [text[s:e] for s, e in items]
         shaped = sum(1 for x in names if looks_like_name(x))
-        if shaped * 3 < len(names) * 2 or any(fold(x) in scan.matcher.place_names for x in names):
+        if shaped * 3 < len(names) * 2 or any(
+            fold(x) in scan.matcher.place_names for x in names
+        ):
             continue
         for (s, e), name in zip(items, names, strict=True):
-            if not 2 <= len(name) <= 4 or name[-1] in _FUNCTION_CHARS or name in _names().stop:
+            if (
+                not 2 <= len(name) <= 4
+                or name[-1] in _FUNCTION_CHARS
+                or name in _names().stop
+            ):
                 continue
             if have.overlaps(s, e) or not scan.free(s, e):
                 continue
@@ -1129,7 +1331,9 @@ def _listed_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
     return out
 
 
-def _more_mentions_of_people(text: str, people: list[Entity], taken: _Spans, books: _Spans) -> list[Entity]:
+def _more_mentions_of_people(
+    text: str, people: list[Entity], taken: _Spans, books: _Spans
+) -> list[Entity]:
     """Names seen with a title count again where the text repeats them; a longer known name wins
     over a shorter cut of it (于成忠 over 成忠)."""
     if not people:
@@ -1143,19 +1347,37 @@ def _more_mentions_of_people(text: str, people: list[Entity], taken: _Spans, boo
             hits.append(i)
             i = text.find(name, i + len(name))
         found[name] = hits
-    longer = _Spans((i, i + len(name)) for name, hits in found.items() if len(name) > 2 for i in hits)
+    longer = _Spans(
+        (i, i + len(name))
+        for name, hits in found.items()
+        if len(name) > 2
+        for i in hits
+    )
     people = [
-        p for p in people
-        if not (longer.overlaps(p.start, p.end) and any(
-            i <= p.start and p.end <= i + len(n) and (p.start, p.end) != (i, i + len(n))
-            for n, hits in found.items() if len(n) > p.end - p.start for i in hits
-        ))
+        p
+        for p in people
+        if not (
+            longer.overlaps(p.start, p.end)
+            and any(
+                i <= p.start
+                and p.end <= i + len(n)
+                and (p.start, p.end) != (i, i + len(n))
+                for n, hits in found.items()
+                if len(n) > p.end - p.start
+                for i in hits
+            )
+        )
     ]
     have = _Spans([(p.start, p.end) for p in people])
     for name, hits in found.items():
         for i in hits:
             j = i + len(name)
-            if not have.overlaps(i, j) and not taken.overlaps(i, j) and not books.overlaps(i, j) and _name_boundary(text, i, j):
+            if (
+                not have.overlaps(i, j)
+                and not taken.overlaps(i, j)
+                and not books.overlaps(i, j)
+                and _name_boundary(text, i, j)
+            ):
                 people.append(Entity("person", name, i, j, None, name))
                 have.add(i, j)
     return people
@@ -1183,14 +1405,22 @@ _SINGLE_CUES = (
     "署(?![名长])",
 )
 _NAMED_CUES = ("最高人民法院", "全国人民代表大会常务委员会")
-_FIRM_VERBS = _words("担保 投资 发展 融资 建设 开发 管理 咨询 服务 贸易 运营 经营 控股 实业 物流 科技")
-_NOT_HEAD_WORDS = tuple("研究部 部署 总部 内部 外部 全部 局部 干部 东部 西部 南部 北部 中部 俱乐部 本部 基层党委 格局 布局 大局 局面 常委".split())
-_NOT_ORG_ENDINGS = tuple("平台 系统 项目 工程 网络 体系 化 区 园 港 发展".split())
+_FIRM_VERBS = _words(
+    "担保 投资 发展 融资 建设 开发 管理 咨询 服务 贸易 运营 经营 控股 实业 物流 科技"
+)
+_NOT_HEAD_WORDS = _word_list(
+    "研究部 部署 总部 内部 外部 全部 局部 干部 东部 西部 南部 北部 中部 俱乐部 本部 基层党委 格局 布局 大局 局面 常委"
+)
+_NOT_ORG_ENDINGS = _word_list("平台 系统 项目 工程 网络 体系 化 区 园 港 发展")
 _LEVEL_WORDS = _words("省 市 区 县 州 自治区 自治州 镇 乡 省级 市级 区级 县级")
 _PLACE_TAGS = _words("ns nsa")
 _PROPER_TAGS = _words("ns nsa nt nz nr nrt nrfg j eng")
-_ADMIN_WORDS = _words("省 市 区 县 州 自治区 自治州 中共 中国 全国 国家 民建 民盟 民革 九三学社")
-_GENERIC_ORG_RE = re.compile("(?:省|市|区|县|州|自治区|自治州|镇|乡|地方|当地)(?:政协|人大|人大常委会|政府|人民政府|党委|委|政府办公厅|政府办公室)")
+_ADMIN_WORDS = _words(
+    "省 市 区 县 州 自治区 自治州 中共 中国 全国 国家 民建 民盟 民革 九三学社"
+)
+_GENERIC_ORG_RE = re.compile(
+    "(?:省|市|区|县|州|自治区|自治州|镇|乡|地方|当地)(?:政协|人大|人大常委会|政府|人民政府|党委|委|政府办公厅|政府办公室)"
+)
 
 Allowed = Callable[[str, str], bool]
 
@@ -1219,13 +1449,23 @@ def _is_org_head(w: str, t: str) -> bool:
 def _body_allows(head: str) -> Allowed:
     """Which words may stand before ``head`` in an organisation's name."""
     if head.endswith(_BODY_HEADS):
-        return lambda w, t: t in _PLACE_TAGS or w in _ADMIN_WORDS or (t in ("nt", "j") and len(w) >= 2)
+        return lambda w, t: (
+            t in _PLACE_TAGS or w in _ADMIN_WORDS or (t in ("nt", "j") and len(w) >= 2)
+        )
     if head.endswith(_FIRM_HEADS):
         # firm names hold verbs too (融资担保有限公司); the start is trimmed to a proper word later
-        return lambda w, t: t in _ORG_BODY_TAGS or w in _FIRM_VERBS or (t == "m" and _CJK.match(w) is not None)
+        return lambda w, t: (
+            t in _ORG_BODY_TAGS
+            or w in _FIRM_VERBS
+            or (t == "m" and _CJK.match(w) is not None)
+        )
     # government offices and nt-tagged names
-    return lambda w, t: t in _PLACE_TAGS or t in ("nt", "j", "nz") or w in _ADMIN_WORDS or w == "工作" or (
-        t == "n" and len(w) <= 3
+    return lambda w, t: (
+        t in _PLACE_TAGS
+        or t in ("nt", "j", "nz")
+        or w in _ADMIN_WORDS
+        or w == "工作"
+        or (t == "n" and len(w) <= 3)
     )
 
 
@@ -1234,16 +1474,36 @@ def _with_verb_noun(allowed: Allowed, word: str) -> Allowed:
 
 
 def _good_org(name: str) -> bool:
-    if len(name) < 3 or name in _GENERIC_ORGS or name[0] in _BAD_ORG_START or _GENERIC_ORG_RE.fullmatch(name):
+    if (
+        len(name) < 3
+        or name in _GENERIC_ORGS
+        or name[0] in _BAD_ORG_START
+        or _GENERIC_ORG_RE.fullmatch(name)
+    ):
         return False
     if not _CJK.search(name):
         return False
-    return not name.endswith(("部分", "内部", "全部", "外部", "干部", "局面", "格局", "布局", "大局", "中心城区"))
+    return not name.endswith(
+        (
+            "部分",
+            "内部",
+            "全部",
+            "外部",
+            "干部",
+            "局面",
+            "格局",
+            "布局",
+            "大局",
+            "中心城区",
+        )
+    )
 
 
 def _fully_taken(taken: _Spans, s: int, e: int) -> bool:
-    return taken.overlaps(s, e) and any(taken.overlaps(k, k + 1) for k in (s, e - 1)) and all(
-        taken.overlaps(k, k + 1) for k in range(s, e)
+    return (
+        taken.overlaps(s, e)
+        and any(taken.overlaps(k, k + 1) for k in (s, e - 1))
+        and all(taken.overlaps(k, k + 1) for k in range(s, e))
     )
 
 
@@ -1253,12 +1513,25 @@ def _org_end(scan: _Scan, i: int) -> int:
     toks, n = scan.toks, len(scan.toks)
     j = i
     k = i + 1
-    while k < n and k <= i + 2 and toks[k].tag in ("ns", "nsa", "nrt") and not scan.used[k]:
+    while (
+        k < n
+        and k <= i + 2
+        and toks[k].tag in ("ns", "nsa", "nrt")
+        and not scan.used[k]
+    ):
         k += 1
     if k < n and toks[k].word in _BRANCH:
         return k
-    if i + 1 < n and _is_org_head(toks[i + 1].word, toks[i + 1].tag) and toks[i + 1].word not in _ROLE_SET:
-        while j + 1 < n and _is_org_head(toks[j + 1].word, toks[j + 1].tag) and not scan.used[j + 1]:
+    if (
+        i + 1 < n
+        and _is_org_head(toks[i + 1].word, toks[i + 1].tag)
+        and toks[i + 1].word not in _ROLE_SET
+    ):
+        while (
+            j + 1 < n
+            and _is_org_head(toks[j + 1].word, toks[j + 1].tag)
+            and not scan.used[j + 1]
+        ):
             j += 1
     return j
 
@@ -1271,16 +1544,25 @@ def _org_start(scan: _Scan, i: int, allowed: Allowed) -> int:
     start_i = i
     while start_i - 1 >= 0 and start_i - 1 not in cut:
         if (
-            start_i - 4 >= 0 and start_i - 4 not in cut
+            start_i - 4 >= 0
+            and start_i - 4 not in cut
             and toks[start_i - 1].word in ("）", ")")
-            and (toks[start_i - 2].tag in ("ns", "nsa") or toks[start_i - 2].word in ("集团", "控股", "股份"))
+            and (
+                toks[start_i - 2].tag in ("ns", "nsa")
+                or toks[start_i - 2].word in ("集团", "控股", "股份")
+            )
             and toks[start_i - 3].word in ("（", "(")
             and allowed(toks[start_i - 4].word, toks[start_i - 4].tag)
         ):
             start_i -= 3  # 博尔诚（北京）科技有限公司
             continue
         pw, pt = toks[start_i - 1].word, toks[start_i - 1].tag
-        if scan.used[start_i - 1] or not allowed(pw, pt) or pw in _ORG_STOP or _is_role(pw):
+        if (
+            scan.used[start_i - 1]
+            or not allowed(pw, pt)
+            or pw in _ORG_STOP
+            or _is_role(pw)
+        ):
             break
         if pw.endswith(_FIRM_HEADS) and w.endswith(_FIRM_HEADS):
             break  # two names side by side: 商业银行 | 桂林银行
@@ -1290,9 +1572,16 @@ def _org_start(scan: _Scan, i: int, allowed: Allowed) -> int:
     # a name starts with a proper word: 推动|桂林银行; without one it is a description (物流公司)
     while start_i < i and (
         toks[start_i].word in _ORG_STOP
-        or (toks[start_i].tag not in _PROPER_TAGS
-            and not (toks[start_i].word in _ADMIN_WORDS and toks[start_i + 1].tag in _PROPER_TAGS)
-            and not (start_i + 1 == i and toks[start_i].tag == "vn" and w.endswith("部")))
+        or (
+            toks[start_i].tag not in _PROPER_TAGS
+            and not (
+                toks[start_i].word in _ADMIN_WORDS
+                and toks[start_i + 1].tag in _PROPER_TAGS
+            )
+            and not (
+                start_i + 1 == i and toks[start_i].tag == "vn" and w.endswith("部")
+            )
+        )
     ):
         start_i += 1
     return start_i
@@ -1303,7 +1592,9 @@ def _organisations(scan: _Scan) -> list[Entity]:
     toks, text = scan.toks, scan.text
     out: list[Entity] = []
     last = -1
-    for i in [i for i, tok in enumerate(toks) if tok.tag == "nt" or tok.word[-1] in _HEAD_LAST]:
+    for i in [
+        i for i, tok in enumerate(toks) if tok.tag == "nt" or tok.word[-1] in _HEAD_LAST
+    ]:
         if i <= last:
             continue
         w, t, _s, e = toks[i]
@@ -1313,18 +1604,29 @@ def _organisations(scan: _Scan) -> list[Entity]:
         if w.endswith("部") and i + 1 < len(toks) and toks[i + 1].word[:1] == "门":
             continue  # 行政部|门: a department in general
         allowed = _body_allows(w)
-        if w.endswith("部") and len(w) <= 4 and i > 0 and toks[i - 1].tag == "vn" and len(toks[i - 1].word) == 2:
+        if (
+            w.endswith("部")
+            and len(w) <= 4
+            and i > 0
+            and toks[i - 1].tag == "vn"
+            and len(toks[i - 1].word) == 2
+        ):
             allowed = _with_verb_noun(allowed, toks[i - 1].word)  # 应急管理部
         start_i = _org_start(scan, i, allowed)
         proper = any(toks[k].tag in _PROPER_TAGS for k in range(start_i, j + 1)) or (
-            start_i >= i - 1 and len(text[toks[start_i].start : e]) >= 3 and w.endswith("部")  # 科技部
-            and not (i > 0 and scan.used[i - 1])  # not a department of the body before it
+            start_i >= i - 1
+            and len(text[toks[start_i].start : e]) >= 3
+            and w.endswith("部")  # 科技部
+            and not (
+                i > 0 and scan.used[i - 1]
+            )  # not a department of the body before it
         )
         os_, oe = toks[start_i].start, toks[j].end
         name = text[os_:oe]
         if (
             proper
-            and toks[start_i].word not in _LEVEL_WORDS  # 省财政厅, 市商务局: a reference, not a name
+            and toks[start_i].word
+            not in _LEVEL_WORDS  # 省财政厅, 市商务局: a reference, not a name
             and _good_org(name)
             and not _fully_taken(scan.taken, os_, oe)
             and not scan.books.overlaps(os_, oe)
@@ -1338,7 +1640,12 @@ def _organisations(scan: _Scan) -> list[Entity]:
 
 
 def _known_organisations(
-    text: str, m: _Matcher, orgs: Sequence[Entity], people: Sequence[Entity], taken: _Spans, books: _Spans
+    text: str,
+    m: _Matcher,
+    orgs: Sequence[Entity],
+    people: Sequence[Entity],
+    taken: _Spans,
+    books: _Spans,
 ) -> list[Entity]:
     """Organisations known by their bare names (银联, 中远海运, 工业和信息化部) where the rules
     found no organisation holding them; a local body (省发展改革委) is not the national one."""
@@ -1350,14 +1657,22 @@ def _known_organisations(
         s, e = match.span()
         if have.overlaps(s, e) or books.overlaps(s, e) or _fully_taken(taken, s, e):
             continue
-        if s > 0 and text[s - 1] in "省市区县州镇乡" or (e < len(text) and _is_han(text[e]) and text[e] in "分支"):
+        if (
+            s > 0
+            and text[s - 1] in "省市区县州镇乡"
+            or (e < len(text) and _is_han(text[e]) and text[e] in "分支")
+        ):
             continue
-        out.append(Entity("org", m.known_orgs[match.group()], s, e, None, match.group()))
+        out.append(
+            Entity("org", m.known_orgs[match.group()], s, e, None, match.group())
+        )
         have.add(s, e)
     return out
 
 
-def _org_abbreviations(text: str, orgs: list[Entity], taken: _Spans, books: _Spans) -> list[Entity]:
+def _org_abbreviations(
+    text: str, orgs: list[Entity], taken: _Spans, books: _Spans
+) -> list[Entity]:
     """Organisations introduced with （以下简称“X”）: X counts too, and wins over shorter
     organisations found inside it (哈工大 in 哈工大卫星)."""
     org_abbrev: dict[str, str] = {}
@@ -1374,7 +1689,11 @@ def _org_abbreviations(text: str, orgs: list[Entity], taken: _Spans, books: _Spa
         i = text.find(short)
         while i != -1:
             j = i + len(short)
-            if not taken.overlaps(i, j) and not books.overlaps(i, j) and not _inside_quote_intro(text, i):
+            if (
+                not taken.overlaps(i, j)
+                and not books.overlaps(i, j)
+                and not _inside_quote_intro(text, i)
+            ):
                 extra.append(Entity("org", full, i, j, None, short))
             i = text.find(short, j)
     if not extra:
@@ -1387,7 +1706,8 @@ def _org_abbreviations(text: str, orgs: list[Entity], taken: _Spans, books: _Spa
         grown.append(x)
     spans = [(x.start, x.end) for x in grown]
     kept = [
-        o for o in orgs
+        o
+        for o in orgs
         if not any(s <= o.start and o.end <= e for s, e in spans)
         and not any(s < o.start < e < o.end for s, e in spans)
     ]
@@ -1403,7 +1723,11 @@ def _tagged_places(scan: _Scan) -> list[Entity]:
     """Places the tagger knows that the list does not: 崇左市, 凭祥市 (admin suffix, 3+ characters)."""
     out: list[Entity] = []
     names = scan.matcher.place_names
-    for i in [i for i, tok in enumerate(scan.toks) if tok.tag == "ns" and tok.word[-1] in _ADMIN]:
+    for i in [
+        i
+        for i, tok in enumerate(scan.toks)
+        if tok.tag == "ns" and tok.word[-1] in _ADMIN
+    ]:
         w, _t, s, e = scan.toks[i]
         if scan.used[i] or i in scan.cut or len(w) < 3 or w[0] in _BAD_ORG_START:
             continue

@@ -26,7 +26,13 @@ from typing import NamedTuple
 
 from ftz_desktop.core import gazetteer as gz
 from ftz_desktop.core import periods
-from ftz_desktop.core.numbers import BASE_UNITS, MULTIPLIERS, normalize, parse_number, to_halfwidth
+from ftz_desktop.core.numbers import (
+    BASE_UNITS,
+    MULTIPLIERS,
+    normalize,
+    parse_number,
+    to_halfwidth,
+)
 from ftz_desktop.core.stories import Story, is_bulletin, paragraphs, stories
 from ftz_desktop.records import Entity, Metric
 
@@ -114,7 +120,9 @@ class Token(NamedTuple):
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _AR = r"[0-9](?:[0-9]|,(?=[0-9]{3}))*(?:\.[0-9]+)?"
 _NUM = rf"(?:{_AR}|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?)"
-_BASE_ALT = "|".join(re.escape(u) for u in sorted({*BASE_UNITS, "箱次"}, key=len, reverse=True))
+_BASE_ALT = "|".join(
+    re.escape(u) for u in sorted({*BASE_UNITS, "箱次"}, key=len, reverse=True)
+)
 _MULT_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _TOKEN_RE = re.compile(
     rf"(?<![0-9.{_CN}第])(?P<num>{_NUM})"
@@ -122,16 +130,39 @@ _TOKEN_RE = re.compile(
     rf"\s?(?P<m1>{_MULT_ALT})?(?P<more>余|多)?(?P<m2>{_MULT_ALT})?\s?(?:(?P<ge>个)(?=亿|万|百分点))?"
     rf"(?P<unit>{_BASE_ALT}|百分点)?"
 )
-_FRACTION_RE = re.compile(f"(?P<den>[一二三四五六七八九十百千万]+)分之(?P<num>[{_CN}]+)")
+_FRACTION_RE = re.compile(
+    f"(?P<den>[一二三四五六七八九十百千万]+)分之(?P<num>[{_CN}]+)"
+)
 # A counter that is part of a bigger unit word, not a unit: 个人, 家庭, 条件, 次要.
 _UNIT_WORD_AFTER = {
-    "人": "才民员工口们均次身", "家": "庭园乡门长属具电", "条": "件例款约理", "次": "要序", "项": "目",
-    "名": "称单义额片牌", "位": "置于数", "张": "力开", "所": "在有以谓得属", "元": "素旦首件宵",
-    "类": "似型", "种": "类植子业", "台": "湾风阶", "份": "额", "度": "过假", "头": "部等条号",
-    "只": "是要有能", "套": "餐", "单": "位一独", "个": "人性体", "架": "构", "班": "子级组长", "座": "谈",
+    "人": "才民员工口们均次身",
+    "家": "庭园乡门长属具电",
+    "条": "件例款约理",
+    "次": "要序",
+    "项": "目",
+    "名": "称单义额片牌",
+    "位": "置于数",
+    "张": "力开",
+    "所": "在有以谓得属",
+    "元": "素旦首件宵",
+    "类": "似型",
+    "种": "类植子业",
+    "台": "湾风阶",
+    "份": "额",
+    "度": "过假",
+    "头": "部等条号",
+    "只": "是要有能",
+    "套": "餐",
+    "单": "位一独",
+    "个": "人性体",
+    "架": "构",
+    "班": "子级组长",
+    "座": "谈",
 }
 # A count that is the structure of a plan or a slogan, not a quantity: 10个方面, 三个片区, 四个意识.
-_STRUCTURE_AFTER = re.compile("方面|领域|维度|部分|板块|环节|阶段|层面|维|大类|个字|句话|步|片区|意识|自信|维护|代表|全面|一体|轮驱动")
+_STRUCTURE_AFTER = re.compile(
+    "方面|领域|维度|部分|板块|环节|阶段|层面|维|大类|个字|句话|步|片区|意识|自信|维护|代表|全面|一体|轮驱动"
+)
 
 
 def tokens(t: str) -> list[Token]:
@@ -155,7 +186,9 @@ def tokens(t: str) -> list[Token]:
         high = parse_number(m.group("num2")) if m.group("num2") else None
         if mult and mult not in MULTIPLIERS:
             continue
-        out.append(Token(m.start(), m.end(), value, mult + unit, high, bool(m.group("more"))))
+        out.append(
+            Token(m.start(), m.end(), value, mult + unit, high, bool(m.group("more")))
+        )
     for m in _FRACTION_RE.finditer(t):
         den, num = parse_number(m.group("den")), parse_number(m.group("num"))
         if den and num is not None and num < den:
@@ -176,10 +209,18 @@ def is_figure(tok: Token, t: str) -> bool:
         return True
     cn = num_text[0] in _CN
     if cn:
-        digits = num_text[: len(num_text) - len(unit)] if num_text.endswith(unit) else num_text
+        digits = (
+            num_text[: len(num_text) - len(unit)]
+            if num_text.endswith(unit)
+            else num_text
+        )
         if digits in ("一", "两") and base not in ("成",):
             return False  # 一项新举措, 两个平台: words more than figures
-        if num_text[0] in "万亿千" or (num_text[0] == "百" and "百分点" not in unit and not num_text.startswith("百家")):
+        if num_text[0] in "万亿千" or (
+            num_text[0] == "百"
+            and "百分点" not in unit
+            and not num_text.startswith("百家")
+        ):
             return False  # 万亿元 (a word), 百余家
         if num_text[0] == "十" and len(num_text) > 1 and num_text[1] in "分足大":
             return False  # 十分, 十足
@@ -187,21 +228,34 @@ def is_figure(tok: Token, t: str) -> bool:
         return False
     if after[:1] == "级" or t[tok.end : tok.end + 1] == "后" and base == "个":
         return False  # 30万吨级航道: a class of channel
-    if base in ("公里", "千米") and re.search("时速|速度|车速|全长|长约|长度|线路长", t[max(0, tok.start - 8) : tok.start]):
-        return False  # 时速120公里, 全长664公里: a speed or a length, not a zone's figure
+    if base in ("公里", "千米") and re.search(
+        "时速|速度|车速|全长|长约|长度|线路长", t[max(0, tok.start - 8) : tok.start]
+    ):
+        return (
+            False  # 时速120公里, 全长664公里: a speed or a length, not a zone's figure
+        )
     if base in _UNIT_WORD_AFTER and after[:1] and after[:1] in _UNIT_WORD_AFTER[base]:
         return False  # 个人, 家庭, 条件
     if base == "个" and after[:1] in ("月", "工", "小", "季", "星", "周", "世", "多"):
         return False  # 6个月, 2个工作日: durations
     if base in ("个", "项", "大", "部分", "位") and _STRUCTURE_AFTER.match(t, tok.end):
         return False  # 10个方面, 五大领域: the structure of a plan
-    if "." in num_text and unit in ("个", "家", "项", "条", "名", "件", "户", "批", "次"):
+    if "." in num_text and unit in (
+        "个",
+        "家",
+        "项",
+        "条",
+        "名",
+        "件",
+        "户",
+        "批",
+        "次",
+    ):
         return False  # 5.7个(百分点): no count has decimals (万 figures have units with 万)
     if tok.start > 0 and t[tok.start - 1] in "第（(" and cn:
         return False
-    if t[max(0, tok.start - 1) : tok.start] in ("第", "前", "近") and base in ("个", "季"):
-        return False
-    return True
+    before = t[max(0, tok.start - 1) : tok.start]
+    return not (before in ("第", "前", "近") and base in ("个", "季"))
 
 
 # --- the document: its zone mentions, stories and paragraphs -------------------------------------
@@ -244,7 +298,9 @@ class _Doc:
     other_starts: list[int] = field(default_factory=list)
     bulletin: bool = False
     main: str | None = None  # the document's zone when it is about one zone
-    enumeration: tuple[list[str], int, int] | None = None  # things of an enumeration, next index, end
+    enumeration: tuple[list[str], int, int] | None = (
+        None  # things of an enumeration, next index, end
+    )
     enumeration_word: str = ""
 
     def __post_init__(self) -> None:
@@ -265,10 +321,14 @@ class _Doc:
         return self.paras[max(0, bisect_right(self.para_starts, pos) - 1)]
 
     def zones_in(self, s: int, e: int) -> list[Entity]:
-        return self.zones[bisect_left(self.zone_starts, s) : bisect_left(self.zone_starts, e)]
+        return self.zones[
+            bisect_left(self.zone_starts, s) : bisect_left(self.zone_starts, e)
+        ]
 
     def others_in(self, s: int, e: int) -> list[Entity]:
-        return self.others[bisect_left(self.other_starts, s) : bisect_left(self.other_starts, e)]
+        return self.others[
+            bisect_left(self.other_starts, s) : bisect_left(self.other_starts, e)
+        ]
 
 
 def _bounds(text: str, pos: int, ends: str, limit: int = 300) -> tuple[int, int]:
@@ -276,8 +336,7 @@ def _bounds(text: str, pos: int, ends: str, limit: int = 300) -> tuple[int, int]
     start = lo
     for sep in ends:
         k = text.rfind(sep, lo, pos)
-        if k + 1 > start:
-            start = k + 1
+        start = max(start, k + 1)
     end = len(text)
     hi = min(len(text), pos + limit)
     for sep in ends:
@@ -304,7 +363,16 @@ def _with_generic_mentions(text: str, zones: list[Entity]) -> list[Entity]:
         for m in _GENERIC_FTZ_RE.finditer(text, ps, pe):
             if any(z.start <= m.start() < z.end for z in inside):
                 continue
-            out.append(Entity("zone", gz.ALL_FTZ_NAME, m.start(), m.end(), gz.ALL_FTZ_ID, m.group()))
+            out.append(
+                Entity(
+                    "zone",
+                    gz.ALL_FTZ_NAME,
+                    m.start(),
+                    m.end(),
+                    gz.ALL_FTZ_ID,
+                    m.group(),
+                )
+            )
     out.sort(key=lambda e: (e.start, -e.end))
     return out
 
@@ -320,14 +388,20 @@ def _main_zone(zones: Sequence[Entity]) -> str | None:
 
 def _story_zone(doc: _Doc, story: Story) -> str | None:
     """The one zone a story names (its areas included), if it names exactly one."""
-    ids = {z.zone for z in doc.zones_in(story.start, story.end) if z.zone and z.zone != gz.ALL_FTZ_ID}
+    ids = {
+        z.zone
+        for z in doc.zones_in(story.start, story.end)
+        if z.zone and z.zone != gz.ALL_FTZ_ID
+    }
     return ids.pop() if len(ids) == 1 else None
 
 
 # --- the passes ----------------------------------------------------------------------------------------
 
 
-_RATE_CUE_RE = re.compile("增长|增速|增幅|下降|提高|提升|降低|减少|增加|高于|低于|年均|回落|上升|扩大|缩小|翻")
+_RATE_CUE_RE = re.compile(
+    "增长|增速|增幅|下降|提高|提升|降低|减少|增加|高于|低于|年均|回落|上升|扩大|缩小|翻"
+)
 _SHARE_CUE_RE = re.compile("占|比重|占比|份额|覆盖|比例|率")
 
 
@@ -353,7 +427,11 @@ def qualifiers_of(tok: Token, doc: _Doc, cs: int) -> list[str]:
         quals.append("cumulative")
     if re.search("不超过|不足|以内|不到", near) or tail.startswith("以内"):
         quals.append("at_most")
-    elif tok.more or re.search("突破|超过|超|逾|高于|不少于|以上", near) or tail.startswith(("以上", "多")):
+    elif (
+        tok.more
+        or re.search("突破|超过|超|逾|高于|不少于|以上", near)
+        or tail.startswith(("以上", "多"))
+    ):
         quals.append("at_least")
     if re.search("近|约|大约|将近|左右", near) or tail.startswith("左右"):
         quals.append("approx")
@@ -389,10 +467,14 @@ def _blocked(doc: _Doc, s: int, e: int) -> bool:
 
     zones = doc.zones_in(max(0, s - 40), e)
     for m in _OTHER_SUBJECT_RE.finditer(doc.t, s, e):
-        if outside(*m.span()) and not any(z.start <= m.start() < z.end + 4 for z in zones):
+        if outside(*m.span()) and not any(
+            z.start <= m.start() < z.end + 4 for z in zones
+        ):
             return True  # (自贸港重点园区: the port's parks)
     return any(
-        (o.kind == "place" or o.kind == "org") and outside(o.start, o.end) and _subject_position(doc.t, o.start)
+        (o.kind == "place" or o.kind == "org")
+        and outside(o.start, o.end)
+        and _subject_position(doc.t, o.start)
         for o in doc.others_in(s, e)
     )
 
@@ -408,7 +490,10 @@ def _blocked_head(doc: _Doc, s: int, e: int) -> bool:
     after it speak of it."""
     pos = s
     while pos < e:
-        k = min((i for i in (doc.t.find(c, pos, e) for c in "，,；;") if i != -1), default=-1)
+        k = min(
+            (i for i in (doc.t.find(c, pos, e) for c in "，,；;") if i != -1),
+            default=-1,
+        )
         head_end = k if k != -1 else e
         head = _TIME_WORDS_RE.sub(lambda m: " " * len(m.group()), doc.t[pos:head_end])
         start = pos + len(head) - len(head.lstrip(" ，,"))
@@ -425,7 +510,9 @@ def _short(doc: _Doc, story: Story) -> bool:
     return sum(1 for s, _e in doc.paras if story.start <= s < story.end) <= 3
 
 
-def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: tuple[int, int]) -> Attribution:
+def attribute(
+    tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: tuple[int, int]
+) -> Attribution:
     """The zone or area a figure is about, within its own story: the nearest mention in its
     clause, then its sentence, its paragraph, its story; the story's only zone; else none.
     Another subject (a city, a port, a company, the country) between the mention and the figure
@@ -438,7 +525,11 @@ def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], claus
     ps, _pe = doc.paragraph(ns)
     lo_story = story.start
     share_from = t.rfind("占", cs, ns) if kind == "share" else -1
-    cands = [z for z in doc.zones_in(max(ss, lo_story), ns + 1) if not (share_from != -1 and z.start > share_from)]
+    cands = [
+        z
+        for z in doc.zones_in(max(ss, lo_story), ns + 1)
+        if not (share_from != -1 and z.start > share_from)
+    ]
     if cands:
         z = cands[-1]
         if not _blocked(doc, max(z.end, cs), ns) and not _blocked_head(doc, z.end, cs):
@@ -447,20 +538,42 @@ def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], claus
     if _blocked(doc, cs, ns) or _blocked_head(doc, ss, cs):
         return _NONE
     later = doc.zones_in(tok.end, sentence[1])
-    if later and not _blocked(doc, ss, ns) and not _blocked(doc, tok.end, later[0].start):
+    if (
+        later
+        and not _blocked(doc, ss, ns)
+        and not _blocked(doc, tok.end, later[0].start)
+    ):
         # 12家重点基金签约落地临港新片区; 180多项举措落地生效，海南自贸港政策…
-        return _as_attribution(later[0], "clause" if later[0].start < clause[1] else "sentence")
+        return _as_attribution(
+            later[0], "clause" if later[0].start < clause[1] else "sentence"
+        )
     before = doc.zones_in(max(ps, lo_story), ss)
     if before:
         return _as_attribution(before[-1], "paragraph")
     earlier = doc.zones_in(lo_story, ps)
-    if earlier and story.headline != (0, 0) and earlier[-1].start < story.headline[1] and _short(doc, story):
-        return _as_attribution(earlier[-1], "story")  # a short story whose headline names the zone
-    zid = _story_zone(doc, story)
-    if zid is not None and not doc.bulletin and _short(doc, story) and zid == doc.main and any(
-        z.zone == zid and z.start < story.start + _LEAD for z in doc.zones_in(story.start, story.end)
+    if (
+        earlier
+        and story.headline != (0, 0)
+        and earlier[-1].start < story.headline[1]
+        and _short(doc, story)
     ):
-        return Attribution(zid, None, "document")  # a short text about one zone, named in its lead
+        return _as_attribution(
+            earlier[-1], "story"
+        )  # a short story whose headline names the zone
+    zid = _story_zone(doc, story)
+    if (
+        zid is not None
+        and not doc.bulletin
+        and _short(doc, story)
+        and zid == doc.main
+        and any(
+            z.zone == zid and z.start < story.start + _LEAD
+            for z in doc.zones_in(story.start, story.end)
+        )
+    ):
+        return Attribution(
+            zid, None, "document"
+        )  # a short text about one zone, named in its lead
     return _NONE
 
 
@@ -472,7 +585,9 @@ _TIME_WORDS_RE = re.compile(
     r"|(?:近|过去)?[0-9一二两三四五六七八九十]+(?:多)?年(?:来|间|时间|里)?|时间里|时间"
 )
 # Comparisons with a baseline in a rate's words: 较2019年, 比封关前, 较去年同期.
-_BASELINE_RE = re.compile(r"(?<![同环])(?:较|比|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,8}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小|翻)")
+_BASELINE_RE = re.compile(
+    r"(?<![同环])(?:较|比|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,8}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小|翻)"
+)
 _LEAD_FILLERS_RE = re.compile(
     r"^(?:其中|全年|共计|累计|共|已经|已|实现|完成|形成|达到|达|为|有|获批|并|和|及|与|还|在|的|将|于|均|内|"
     r"分别|同时|此外|另外|以及|目前|已有|现有|拥有|共有|这里|此|该|都|也|就|又|更|再|通过|让|使|从|自|对|向|把|"
@@ -492,7 +607,7 @@ _VERBS = (
     "提出|涉及|包括|聚焦|部署|明确|制定|出炉|公布|新一批|一批|首批"
 )
 _VERB_RE = re.compile(f"(?:{_VERBS})$")
-_AFTER_NOUN_RE = re.compile("[\u4e00-\u9fff“”\"]+")
+_AFTER_NOUN_RE = re.compile('[\u4e00-\u9fff“”"]+')
 _AFTER_STOP_RE = re.compile(
     "在|被|已|实现|完成|入选|获|落地|复制推广|推广|提供|进行|开展|参与|参加|为|是|将|于|等|和|与|及|并|的|达|"
     "共|累计|同比|增长|占|成为|列入|纳入|正在|已经|相继|陆续|先后|顺利|正式|全部|均|都|也|签约|入驻|落户|"
@@ -503,16 +618,57 @@ _RATE_WORDS_RE = re.compile(
     "(?:同比|环比|年均|较上年|比上年|较去年同期|较去年|比去年|分别)?(?:增长率|增长|增速|增幅|下降|提高|提升|降低|减少|增加|上升|回落|扩大|缩小)"
     "|(?:高于|低于)[\u4e00-\u9fff]{0,10}"
 )
-_MONEY_RE = re.compile("资金|基金|投资|金额|收入|产值|销售|外资|贷款|融资|规模|税|营收|消费|进出口|贸易额|货值|总值|资产|GDP|生产总值|额")
+_MONEY_RE = re.compile(
+    "资金|基金|投资|金额|收入|产值|销售|外资|贷款|融资|规模|税|营收|消费|进出口|贸易额|货值|总值|资产|GDP|生产总值|额"
+)
 _DEFAULT_LABELS = {"平方公里": "面积", "公顷": "面积", "平方米": "面积", "亩": "面积"}
 # Counters: the noun after them is the thing counted (45项|制度创新成果).
-_COUNTERS = frozenset("个 项 家 条 批 张 所 种 次 名 位 件 艘 架次 户 列 笔 款 类 座 套 台 辆 只 单 票 份 宗 例 批次 家次 人".split())
+_COUNTERS = frozenset(
+    [
+        "个",
+        "项",
+        "家",
+        "条",
+        "批",
+        "张",
+        "所",
+        "种",
+        "次",
+        "名",
+        "位",
+        "件",
+        "艘",
+        "架次",
+        "户",
+        "列",
+        "笔",
+        "款",
+        "类",
+        "座",
+        "套",
+        "台",
+        "辆",
+        "只",
+        "单",
+        "票",
+        "份",
+        "宗",
+        "例",
+        "批次",
+        "家次",
+        "人",
+    ]
+)
 # An enumeration's collective noun: 旅游业、…和热带特色高效农业|四大主导产业.
 _COLLECTIVE_RE = re.compile("[一二两三四五六七八九十]+大[\u4e00-\u9fffA-Za-z]+$")
-_LEAD_VERB_RE = re.compile("^(?:发布|推出|出台|印发|形成|拥有|开通|推进|实施|落地|建成|打造|培育|认定|获批|发放|办理|举办|汇聚|动员|组织)")
+_LEAD_VERB_RE = re.compile(
+    "^(?:发布|推出|出台|印发|形成|拥有|开通|推进|实施|落地|建成|打造|培育|认定|获批|发放|办理|举办|汇聚|动员|组织)"
+)
 _SHARE_END_RE = re.compile("(?:占比|比重|比例|份额|覆盖率|[\u4e00-\u9fff]率)$")
 _ZONES_WORD_RE = re.compile("^(?:自由贸易试验区|自贸试验区)")
-_GENERIC_LABELS = frozenset("比例 比重 占比 规模 数量 总额 金额 总量 增速".split())
+_GENERIC_LABELS = frozenset(
+    ["比例", "比重", "占比", "规模", "数量", "总额", "金额", "总量", "增速"]
+)
 _FROM_RE = re.compile("(?:(?<![自理经来缘])由|从(?!事|而))(?:[^，,。由从]{0,12}?的)?$")
 
 
@@ -544,9 +700,24 @@ def _noun_after(t: str, ue: int, ce: int) -> str:
     cut = _AFTER_STOP_RE.search(word.replace("和地区", "＿＿＿"), 1)
     if cut is not None:
         word = word[: cut.start()]
-    word = word.strip("“”\"")
-    rest = t[ue + len(m.group() if m else "") - (len(m.group()) - len(word) if m else 0) : ce] if word else ""
-    vp = re.match("(?:可|在|通过|进入)[\u4e00-\u9fff]{1,7}$", re.split("[，,。；;]", t[t.find(word, ue) + len(word) : ce])[0]) if word else None
+    word = word.strip('“”"')
+    rest = (
+        t[
+            ue
+            + len(m.group() if m else "")
+            - (len(m.group()) - len(word) if m else 0) : ce
+        ]
+        if word
+        else ""
+    )
+    vp = (
+        re.match(
+            "(?:可|在|通过|进入)[\u4e00-\u9fff]{1,7}$",
+            re.split("[，,。；;]", t[t.find(word, ue) + len(word) : ce])[0],
+        )
+        if word
+        else None
+    )
     if vp is not None and len(vp.group()) <= 8 and rest:
         return f"{vp.group()}的{word}"
     return word
@@ -572,7 +743,9 @@ def _previous_clause(doc: _Doc, cs: int, ss: int) -> str:
     for z in doc.zones_in(ps, cs):
         ps = max(ps, z.end)
     text = doc.t[ps : cs - 1]
-    if re.search("[0-9]", text) or any(tok_ for tok_ in _TOKEN_RE.finditer(text) if tok_.group("unit")):
+    if re.search("[0-9]", text) or any(
+        tok_ for tok_ in _TOKEN_RE.finditer(text) if tok_.group("unit")
+    ):
         return ""  # the clause before has a figure of its own
     piece = _before(doc, ps, cs - 1)
     if "的" in piece:
@@ -589,9 +762,15 @@ def _label_start(doc: _Doc, cs: int, pos: int, prev: Metric | None) -> int:
     for z in doc.zones_in(cs, pos):
         if share_at != -1 and z.start > share_at:
             continue
-        inside = "的" in doc.t[z.end : pos] and not doc.t[z.end : pos].endswith("的") and doc.t[z.start - 1 : z.start] in ("在", "境", "到", "赴", "来", "入")
+        inside = (
+            "的" in doc.t[z.end : pos]
+            and not doc.t[z.end : pos].endswith("的")
+            and doc.t[z.start - 1 : z.start] in ("在", "境", "到", "赴", "来", "入")
+        )
         if not inside:
-            start = max(start, z.end)  # not 在海南投资的国家和地区: the zone is in the noun's modifier
+            start = max(
+                start, z.end
+            )  # not 在海南投资的国家和地区: the zone is in the noun's modifier
     if prev is not None and cs <= prev.num_end <= pos:
         start = max(start, prev.num_end)
     return start
@@ -601,7 +780,11 @@ def _enumerated(doc: _Doc, tok: Token, thing: str, word: str) -> str:
     """Figures of an enumeration (货物贸易、服务贸易年均增长23.4%和17.7%): the n-th figure is the
     n-th thing's."""
     pending = doc.enumeration
-    if pending is not None and pending[2] <= tok.start and re.fullmatch(r"[、和及与，,\s]*", doc.t[pending[2] : tok.start]):
+    if (
+        pending is not None
+        and pending[2] <= tok.start
+        and re.fullmatch(r"[、和及与，,\s]*", doc.t[pending[2] : tok.start])
+    ):
         parts, i, _ = pending
         if i < len(parts):
             doc.enumeration = (parts, i + 1, tok.end)
@@ -619,7 +802,9 @@ def pending_word(doc: _Doc) -> str:
     return doc.enumeration_word
 
 
-def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Metric | None) -> str:
+def label_of(
+    tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Metric | None
+) -> str:
     """What the figure measures, as a short noun phrase: 新设外资企业, 制度创新成果; for a rate
     the thing that grew and the rate word (进出口同比增长); for a share what it is a share of
     (进出口总额占全国比重). A counter's noun after the figure wins (形成45项|制度创新成果); a
@@ -638,9 +823,18 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         nxt = next(_TOKEN_RE.finditer(t, tok.end + 1, ce), None)
         if nxt is not None and nxt.start() == tok.end + 1 and nxt.group("unit"):
             after = _noun_after(t, nxt.end(), ce)  # 21批、173项制度集成创新案例
-    if prev is not None and same and prev.num_end <= tok.start and not _strip(untimed).strip("、和与及"):
-        if prev.kind == kind and prev.unit != tok.unit and after == "" and t[prev.num_end : tok.start] in ("", "、"):
-            return re.sub("批次$", "", prev.metric)  # 16批140项: the second counter of one noun
+    if (
+        prev is not None
+        and same
+        and prev.num_end <= tok.start
+        and not _strip(untimed).strip("、和与及")
+        and prev.kind == kind
+        and prev.unit != tok.unit
+        and after == ""
+        and t[prev.num_end : tok.start] in ("", "、")
+    ):
+        # 16批140项: the second counter of one noun
+        return re.sub("批次$", "", prev.metric)
     if kind == "rate":
         piece = _BASELINE_RE.sub("", untimed)
         piece = _strip(re.split(r"[0-9（）()《》]", piece)[-1])
@@ -652,9 +846,17 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         if not thing and prev is not None and (same or prev.end >= ss - 1):
             if doc.enumeration is not None:
                 return _clean(_enumerated(doc, tok, "", word))[-24:]
-            thing = _RATE_WORDS_RE.sub("", prev.metric) if prev.kind == "rate" else prev.metric
+            thing = (
+                _RATE_WORDS_RE.sub("", prev.metric)
+                if prev.kind == "rate"
+                else prev.metric
+            )
         thing = re.sub("(?:数量|总值|规模|货值)$", "", thing)
-        if word.startswith(("高于", "低于")) and thing and not thing.endswith(("增速", "增长", "增幅")):
+        if (
+            word.startswith(("高于", "低于"))
+            and thing
+            and not thing.endswith(("增速", "增长", "增幅"))
+        ):
             thing += "增速"
         if not word and base == "倍":
             word = "增长"
@@ -662,9 +864,13 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
     doc.enumeration = None
     if kind == "share":
         scope = re.search("(全国|全省|全市|[\u4e00-\u9fff]{2}全省)$", raw)
-        whole_after = re.match("的([\u4e00-\u9fff]{2,8}?)(?:[，,。；]|$)", t[tok.end : ce])
+        whole_after = re.match(
+            "的([\u4e00-\u9fff]{2,8}?)(?:[，,。；]|$)", t[tok.end : ce]
+        )
         if scope and whole_after and "贡献" not in raw:
-            return _clean(f"{whole_after.group(1)}占{scope.group(1)}比重")  # 不到全国千分之四的国土面积
+            return _clean(
+                f"{whole_after.group(1)}占{scope.group(1)}比重"
+            )  # 不到全国千分之四的国土面积
         piece = _before(doc, start, tok.start)
         if not piece and after:
             piece = after
@@ -673,7 +879,9 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
             piece = "占" + piece
         if "占" in piece and not _SHARE_END_RE.search(piece):
             thing, whole = piece.split("占", 1)
-            whole = re.sub("^(?:约|近|超过|超)", "", whole) + (after if t[tok.end : tok.end + 1] not in "，。," else "")
+            whole = re.sub("^(?:约|近|超过|超)", "", whole) + (
+                after if t[tok.end : tok.end + 1] not in "，。," else ""
+            )
             whole = re.sub("(?:的比重|比重|比例|份额)$", "", _strip(whole))
             whole = re.sub("(?<=进出口)额$|(?<=外贸)规模$", "", whole)
             thing = _strip(re.sub("(?:约|大约)$", "", thing))
@@ -694,29 +902,50 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
     if from_to is not None:
         head = _strip(untimed[: from_to.start()])
         if head:
-            return _clean(_LEAD_VERB_RE.sub("", head) or head)[-24:]  # 外贸规模从2015年的712亿元…
+            return _clean(_LEAD_VERB_RE.sub("", head) or head)[
+                -24:
+            ]  # 外贸规模从2015年的712亿元…
         subject = _subject_before(doc, cs, ss)
         if subject:
             return subject  # 负面清单七次瘦身，从2013年的190项…
         if prev is not None and same:
             return prev.metric
-    if prev is not None and same and prev.unit == tok.unit and re.search(
-        "(?:增至|增加到|增加至|跃升至|升至|提高到|提高至|扩大到|扩大至|减少到|减少至|缩减为|缩减到|下降到|降至|到|至)(?:约|近|超过|超)?(?:[^，,。]{0,6}的)?$", untimed
-    ) and (_strip(piece) in ("", "跃升", "升", "增", "减少", "扩大", "提高") or re.search("(?:减少|增加|扩大|提高|下降|增长|跃升|上升|缩减|降)(?:到|至)", untimed)):
+    if (
+        prev is not None
+        and same
+        and prev.unit == tok.unit
+        and re.search(
+            "(?:增至|增加到|增加至|跃升至|升至|提高到|提高至|扩大到|扩大至|减少到|减少至|缩减为|缩减到|下降到|降至|到|至)(?:约|近|超过|超)?(?:[^，,。]{0,6}的)?$",
+            untimed,
+        )
+        and (
+            _strip(piece) in ("", "跃升", "升", "增", "减少", "扩大", "提高")
+            or re.search(
+                "(?:减少|增加|扩大|提高|下降|增长|跃升|上升|缩减|降)(?:到|至)", untimed
+            )
+        )
+    ):
         return prev.metric  # …的712亿元跃升至2024年的5367亿元
     part = _part_of(doc, tok, raw, after, prev, same)
     if part:
         return part
     if base == "次" and after:
-        return _clean(piece + after + "次数")[-24:]  # 负面清单七次瘦身 → 负面清单瘦身次数
+        return _clean(piece + after + "次数")[
+            -24:
+        ]  # 负面清单七次瘦身 → 负面清单瘦身次数
     if base in _COUNTERS and after and len(after) >= 2:
         if _ZONES_WORD_RE.match(after):
             return "自贸试验区数量"
         modifier = _modifier(raw)
         return (_clean(modifier + after) + ("批次" if base == "批" else ""))[-24:]
-    if base in _COUNTERS and _ZONES_WORD_RE.search(piece[-8:] if piece else "") is not None:
+    if (
+        base in _COUNTERS
+        and _ZONES_WORD_RE.search(piece[-8:] if piece else "") is not None
+    ):
         return "自贸试验区数量"
-    piece = _VERB_RE.sub("", piece) if _VERB_RE.search(piece) and len(piece) > 2 else piece
+    piece = (
+        _VERB_RE.sub("", piece) if _VERB_RE.search(piece) and len(piece) > 2 else piece
+    )
     if len(piece) > 3 and _LEAD_VERB_RE.match(piece):
         piece = _LEAD_VERB_RE.sub("", piece)
     if piece and _VERB_RE.fullmatch(piece) is None and len(piece) >= 2:
@@ -727,7 +956,12 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         label = "自贸试验区数量"  # 自贸试验区…目前已经设立了21个
     else:
         label = _previous_clause(doc, cs, ss)
-        if not label and prev is not None and (same or prev.end >= ss - 1) and prev.kind == "level":
+        if (
+            not label
+            and prev is not None
+            and (same or prev.end >= ss - 1)
+            and prev.kind == "level"
+        ):
             label = prev.metric
     if base == "批" and label and not label.endswith("批次"):
         label += "批次"
@@ -740,10 +974,14 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
     return label[-24:]
 
 
-_PART_VERB_RE = re.compile("^(?:已|已经)?((?:在全国|向全国|在全国范围)?(?:复制推广|推广|落地|实施|入驻|落户|建成|完成|签约|开工))")
+_PART_VERB_RE = re.compile(
+    "^(?:已|已经)?((?:在全国|向全国|在全国范围)?(?:复制推广|推广|落地|实施|入驻|落户|建成|完成|签约|开工))"
+)
 
 
-def _part_of(doc: _Doc, tok: Token, raw: str, after: str, prev: Metric | None, same: bool) -> str:
+def _part_of(
+    doc: _Doc, tok: Token, raw: str, after: str, prev: Metric | None, same: bool
+) -> str:
     """其中8项在全国推广 / 其中90余项已落地: a part of the figure before, named by what it did."""
     if prev is None or not same or not re.search("其中$", raw.strip("，, ")):
         return ""
@@ -762,7 +1000,10 @@ def _subject_before(doc: _Doc, cs: int, ss: int) -> str:
     ps = max(ps, ss)
     for z in doc.zones_in(ps, cs):
         ps = max(ps, z.end)
-    head = re.split(r"[0-9]|[一二两三四五六七八九十]+[次项个家条]", _TIME_WORDS_RE.sub("", doc.t[ps : cs - 1]))[0]
+    head = re.split(
+        r"[0-9]|[一二两三四五六七八九十]+[次项个家条]",
+        _TIME_WORDS_RE.sub("", doc.t[ps : cs - 1]),
+    )[0]
     return _clean(_strip(head))
 
 
@@ -777,9 +1018,16 @@ def _modifier(raw: str) -> str:
         if sep in word:
             word = word[word.rfind(sep) + 1 :]
     word = _LEAD_FILLERS_RE.sub("", word)
-    if len(word) < 2 or _VERB_RE.search(word) or _LEAD_VERB_RE.match(word) or re.search(_VERBS, word):
+    if (
+        len(word) < 2
+        or _VERB_RE.search(word)
+        or _LEAD_VERB_RE.match(word)
+        or re.search(_VERBS, word)
+    ):
         return ""
-    if re.search("[一二两三四五六七八九十百千万多余几]", word) and not word.startswith(("第一批", "首批")):
+    if re.search("[一二两三四五六七八九十百千万多余几]", word) and not word.startswith(
+        ("第一批", "首批")
+    ):
         return ""  # 六部分|50条措施: a count, not a kind
     return word
 
@@ -794,7 +1042,12 @@ _ANNUAL_RE = re.compile("年均")
 
 
 def period_of(
-    tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: tuple[int, int], zone_id: str | None,
+    tok: Token,
+    doc: _Doc,
+    kind: str,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    zone_id: str | None,
     label: str = "",
 ) -> tuple[str | None, str, bool]:
     """(period, period kind, target) of a figure, from the nearest time before it in its sentence
@@ -810,17 +1063,28 @@ def period_of(
             opened = doc.g.zone(zone_id).opened
         except KeyError:
             opened = None
-    found = [m for m in periods.mentions(doc.t, ss, tok.start, doc.doc_date, opened) if m.role != "baseline"]
+    found = [
+        m
+        for m in periods.mentions(doc.t, ss, tok.start, doc.doc_date, opened)
+        if m.role != "baseline"
+    ]
     before = doc.t[ss : tok.start]
     annual = kind == "rate" and _ANNUAL_RE.search(before[-12:]) is not None
     since_prev = ss
     for m_ in _TOKEN_RE.finditer(doc.t, ss, tok.start):
         if m_.group("unit") and m_.end() <= tok.start:
             since_prev = m_.end()
-    own = doc.t[min(since_prev, _cs) : tok.start]  # the figure's own words since the figure before
+    own = doc.t[
+        min(since_prev, _cs) : tok.start
+    ]  # the figure's own words since the figure before
     cumulative = _CUMULATIVE_CUE_RE.search(own) is not None
-    flow = _FLOW_RE.search(doc.t, _cs, ce) is not None or _FLOW_RE.search(label) is not None
-    stock_noun = kind == "level" and _STOCK_NOUN_RE.search(label) is not None and not flow
+    flow = (
+        _FLOW_RE.search(doc.t, _cs, ce) is not None
+        or _FLOW_RE.search(label) is not None
+    )
+    stock_noun = (
+        kind == "level" and _STOCK_NOUN_RE.search(label) is not None and not flow
+    )
     doc_year = doc.doc_date[:4] if doc.doc_date and doc.doc_date[:4].isdigit() else None
     nearest = found[-1] if found else None
     sinces = [m for m in found if m.role == "since"]
@@ -828,23 +1092,55 @@ def period_of(
     asof = next((m for m in reversed(found) if m.role == "asof"), None)
     years = [m for m in found if m.role == "period" and m.kind == "year"]
     if annual and len(years) >= 2:
-        return f"{years[0].value}..{years[-1].value}", "range", False  # 由2015年的…升至2022年的…，年均增长
+        return (
+            f"{years[0].value}..{years[-1].value}",
+            "range",
+            False,
+        )  # 由2015年的…升至2022年的…，年均增长
     if nearest is None:
-        later = next((m for m in periods.mentions(doc.t, tok.end, ce, doc.doc_date) if m.role in ("period", "asof")), None)
+        later = next(
+            (
+                m
+                for m in periods.mentions(doc.t, tok.end, ce, doc.doc_date)
+                if m.role in ("period", "asof")
+            ),
+            None,
+        )
         if later is not None:
-            return later.value, (later.kind if later.role == "period" else "stock"), False
+            return (
+                later.value,
+                (later.kind if later.role == "period" else "stock"),
+                False,
+            )
         if cumulative and since is None:
             return (f"..{doc_year}" if doc_year else None), "cumulative", False
         opening = _paragraph_time(doc, ss, cumulative or annual)
         if opening is not None:
             value, pkind = opening
-            return value, ("range" if annual and pkind == "cumulative" else pkind), False
+            return (
+                value,
+                ("range" if annual and pkind == "cumulative" else pkind),
+                False,
+            )
         return None, _default_kind(tok, kind, label, before), False
     if nearest.role == "target":
         return nearest.value, "year", True
-    if nearest.role == "since" and stock_noun and not cumulative and not nearest.explicit:
-        return None, "stock", False  # 成立8年来，海关备案企业数量突破1万家: what there is now
-    if nearest.role == "since" or (since is not None and nearest.role == "asof" and (cumulative or annual or since.value)):
+    if (
+        nearest.role == "since"
+        and stock_noun
+        and not cumulative
+        and not nearest.explicit
+    ):
+        return (
+            None,
+            "stock",
+            False,
+        )  # 成立8年来，海关备案企业数量突破1万家: what there is now
+    if nearest.role == "since" or (
+        since is not None
+        and nearest.role == "asof"
+        and (cumulative or annual or since.value)
+    ):
         span = _span(since or nearest, asof)
         return span, ("range" if annual else "cumulative"), False
     if nearest.role == "asof":
@@ -856,10 +1152,27 @@ def period_of(
         return nearest.value, "stock", False
     if cumulative and since is not None:
         return _span(since, asof), ("range" if annual else "cumulative"), False
-    if cumulative and nearest.kind == "year" and nearest.value == doc_year and doc.doc_date:
-        return f"{doc_year}-01-01..{doc.doc_date[:10]}", "range", False  # 今年已累计: this year so far
-    if nearest.kind in ("year", "month") and stock_noun and _is_count_of_things(tok, label):
-        return nearest.value, "stock", False  # 2022年，13个重点园区: what there was, not what was added
+    if (
+        cumulative
+        and nearest.kind == "year"
+        and nearest.value == doc_year
+        and doc.doc_date
+    ):
+        return (
+            f"{doc_year}-01-01..{doc.doc_date[:10]}",
+            "range",
+            False,
+        )  # 今年已累计: this year so far
+    if (
+        nearest.kind in ("year", "month")
+        and stock_noun
+        and _is_count_of_things(tok, label)
+    ):
+        return (
+            nearest.value,
+            "stock",
+            False,
+        )  # 2022年，13个重点园区: what there was, not what was added
     return nearest.value, nearest.kind, False
 
 
@@ -873,7 +1186,9 @@ def _span(since: periods.TimeMention, asof: periods.TimeMention | None) -> str |
     return f"{since.value}..{end[:4]}" if end else f"{since.value}.."
 
 
-_FLOW_RE = re.compile("新设|新增|新登记|引进|签约|开通|推出|形成|发布|落地|出台|实施|复制推广|参加|首批|新一批|进口|出口|减免|节省")
+_FLOW_RE = re.compile(
+    "新设|新增|新登记|引进|签约|开通|推出|形成|发布|落地|出台|实施|复制推广|参加|首批|新一批|进口|出口|减免|节省"
+)
 
 
 def _is_count_of_things(tok: Token, label: str) -> bool:
@@ -882,19 +1197,25 @@ def _is_count_of_things(tok: Token, label: str) -> bool:
 
 
 # Things a count of which is a stock (what there is), not a flow (what was added).
-_STOCK_NOUN_RE = re.compile("口岸|清单|企业|国家|地区|园区|机构|平台|航线|基地|高校|片区|自贸试验区|税目|条目|经营主体|市场主体|项目")
+_STOCK_NOUN_RE = re.compile(
+    "口岸|清单|企业|国家|地区|园区|机构|平台|航线|基地|高校|片区|自贸试验区|税目|条目|经营主体|市场主体|项目"
+)
 
 
 def _default_kind(tok: Token, kind: str, label: str, before: str) -> str:
     """The kind of a figure the text gives no time for: a count of existing things is a stock."""
     if kind != "level" or _FLOW_RE.search(label):
         return ""
-    if _STOCK_CUE_RE.search(before) or (_is_count_of_things(tok, label) and _STOCK_NOUN_RE.search(label)):
+    if _STOCK_CUE_RE.search(before) or (
+        _is_count_of_things(tok, label) and _STOCK_NOUN_RE.search(label)
+    ):
         return "stock"
     return ""
 
 
-def _paragraph_time(doc: _Doc, ss: int, cumulative: bool) -> tuple[str | None, str] | None:
+def _paragraph_time(
+    doc: _Doc, ss: int, cumulative: bool
+) -> tuple[str | None, str] | None:
     """The time an earlier sentence of the paragraph opens with (今年1—11月，…): it scopes the
     sentences after it; a span (五年来，…) only the totals and average growth rates."""
     ps, _pe = doc.paragraph(ss)
@@ -920,12 +1241,17 @@ def _repeated_headline(doc: _Doc, tok: Token, toks: Sequence[Token]) -> bool:
     story = doc.story(tok.start)
     hs, he = story.headline
     first = doc.paras[0]
-    if not (hs <= tok.start < he) and not (first[0] <= tok.start < first[1] and not re.search("[。！？]", doc.t[first[0] : first[1]])):
+    if not (hs <= tok.start < he) and not (
+        first[0] <= tok.start < first[1]
+        and not re.search("[。！？]", doc.t[first[0] : first[1]])
+    ):
         return False
     key = normalize(tok.value, tok.unit)
     body_start = he if hs <= tok.start < he else first[1]
     return any(
-        o.start >= body_start and o.start < (story.end if hs <= tok.start < he else len(doc.t)) and normalize(o.value, o.unit) == key
+        o.start >= body_start
+        and o.start < (story.end if hs <= tok.start < he else len(doc.t))
+        and normalize(o.value, o.unit) == key
         for o in toks
     )
 
@@ -945,7 +1271,9 @@ def extract(
 ) -> list[Metric]:
     """Every figure in ``text`` with its zone/area (from the zone and area ``entities``), in order;
     none for a text that names no zone or area."""
-    zones = sorted((e for e in entities if e.kind in ("zone", "area")), key=lambda e: e.start)
+    zones = sorted(
+        (e for e in entities if e.kind in ("zone", "area")), key=lambda e: e.start
+    )
     if not text or not zones:
         return []  # a text that names no zone or area has no figures for the zone charts (and most texts are such)
     t = to_halfwidth(text)
@@ -953,9 +1281,13 @@ def extract(
     if not toks:
         return []
     g = gazetteer or gz.default()
-    others = sorted((e for e in entities if e.kind in ("place", "org")), key=lambda e: e.start)
+    others = sorted(
+        (e for e in entities if e.kind in ("place", "org")), key=lambda e: e.start
+    )
     doc = _Doc(text, t, zones, others, doc_date, g)
-    books = [m.span() for m in re.finditer("《[^《》\n]{1,120}》", t)] if "《" in t else []
+    books = (
+        [m.span() for m in re.finditer("《[^《》\n]{1,120}》", t)] if "《" in t else []
+    )
     out: list[Metric] = []
     for tok in toks:
         if any(s <= tok.start < e for s, e in books):
@@ -972,9 +1304,13 @@ def extract(
         prev = out[-1] if out and out[-1].start == sentence[0] else None
         label = label_of(tok, doc, kind, clause, prev)
         if not label:
-            label = "数量" if kind == "level" else ("增长" if kind == "rate" else "比重")
+            label = (
+                "数量" if kind == "level" else ("增长" if kind == "rate" else "比重")
+            )
             where = _NONE  # a figure nobody can name is no chart point
-        period, period_kind, target = period_of(tok, doc, kind, sentence, clause, where.zone_id, label)
+        period, period_kind, target = period_of(
+            tok, doc, kind, sentence, clause, where.zone_id, label
+        )
         if target:
             quals.append("target")
         unit = _unit_of(tok, doc, clause)

@@ -62,14 +62,17 @@ MULTIPLIERS: dict[str, float] = {
     "万亿": 1e12,
 }
 
+
+def _word_list(s: str) -> tuple[str, ...]:
+    return tuple(s.split())
+
+
 # Base units, as the text writes them after a number, with their factor and normalised unit.
 # Counters of things (家, 艘, 名…), money, sizes, shares. Durations (天, 个月, 年) are no units here:
 # a figure lasting 3年 is a deadline, not a quantity.
-_COUNT_UNITS = (
-    "户 家 家次 人 人次 名 位 项 个 件 条 列 班 笔 批 批次 款 艘 艘次 架 架次 辆 台 套 座 所 张 单 票 份 "
-    "宗 次 种 类 例 只 头 箱 箱次 标箱 TEU 标准箱 个品类 吨 公斤 千克 平方公里 公顷 "
-    "平方米 亩 公里 千米 千瓦 千瓦时 度 元 美元 欧元 港元 日元 元人民币 倍"
-).split()
+_COUNT_UNITS = _word_list(
+    "户 家 家次 人 人次 名 位 项 个 件 条 列 班 笔 批 批次 款 艘 艘次 架 架次 辆 台 套 座 所 张 单 票 份 宗 次 种 类 例 只 头 箱 箱次 标箱 TEU 标准箱 个品类 吨 公斤 千克 平方公里 公顷 平方米 亩 公里 千米 千瓦 千瓦时 度 元 美元 欧元 港元 日元 元人民币 倍"
+)
 BASE_UNITS: dict[str, tuple[float, str]] = {u: (1.0, u) for u in _COUNT_UNITS}
 BASE_UNITS.update(
     {
@@ -88,8 +91,27 @@ _BARE_MULTIPLIERS = ("万亿", "亿", "万")
 #: unit as written → (factor, normalised unit), for the common units (kept for callers that
 #: look units up directly; ``normalize`` reads any multiplier + base unit).
 UNITS: dict[str, tuple[float, str]] = {
-    **{u: BASE_UNITS[u] for u in ("元", "美元", "户", "家", "人", "项", "个", "件", "条", "列", "笔", "批")},
-    **{u: BASE_UNITS[u] for u in ("款", "吨", "标箱", "TEU", "平方公里", "公顷", "%", "成", "个百分点")},
+    **{
+        u: BASE_UNITS[u]
+        for u in (
+            "元",
+            "美元",
+            "户",
+            "家",
+            "人",
+            "项",
+            "个",
+            "件",
+            "条",
+            "列",
+            "笔",
+            "批",
+        )
+    },
+    **{
+        u: BASE_UNITS[u]
+        for u in ("款", "吨", "标箱", "TEU", "平方公里", "公顷", "%", "成", "个百分点")
+    },
     "万亿元": (1e12, "元"),
     "亿元": (1e8, "元"),
     "万元": (1e4, "元"),
@@ -193,7 +215,7 @@ def split_unit(unit: str) -> tuple[float, str]:
         return UNITS[unit]
     if unit in BASE_UNITS:
         return BASE_UNITS[unit]
-    bare = unit[1:] if unit.startswith("个") else unit
+    bare = unit.removeprefix("个")
     if bare in _BARE_MULTIPLIERS:
         return MULTIPLIERS[bare], ""
     for n in (2, 1):

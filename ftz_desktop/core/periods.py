@@ -39,10 +39,24 @@ class TimeMention(NamedTuple):
     kind: str
     until: str | None = None
     month: str | None = None  # a span's start to the month, when written (2020-12)
-    explicit: bool = True  # a span whose start the text writes (自2019年…), not one counted back
+    explicit: bool = (
+        True  # a span whose start the text writes (自2019年…), not one counted back
+    )
 
 
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 _N = "[0-9]{1,2}|十[一二]?|[一二两三四五六七八九]"
 
 
@@ -91,8 +105,21 @@ _TARGET_RE = re.compile(
     r"|(?P<future>未来)(?P<fn>[一二两三四五]|[0-9])年|[“\"]?十五五[”\"]?末",
     re.MULTILINE,
 )
-_BASELINE_BEFORE = ("比", "较", "较之", "相比", "对比", "与", "同", "高于", "低于", "是")
-_BASELINE_AFTER = re.compile(r"\s*(?:相比|同期|的[0-9.一二三四五六七八九十两]+倍|水平|时的|年的)")
+_BASELINE_BEFORE = (
+    "比",
+    "较",
+    "较之",
+    "相比",
+    "对比",
+    "与",
+    "同",
+    "高于",
+    "低于",
+    "是",
+)
+_BASELINE_AFTER = re.compile(
+    r"\s*(?:相比|同期|的[0-9.一二三四五六七八九十两]+倍|水平|时的|年的)"
+)
 
 #: 封关首日: Hainan's island-wide customs operations began this day.
 CLOSING_DAY = "2025-12-18"
@@ -113,7 +140,9 @@ def _year(m: re.Match[str], doc_year: int | None) -> int | None:
         return int(y)
     rel = m.group("rel")
     if rel and doc_year is not None:
-        return doc_year + {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[rel]
+        return (
+            doc_year + {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[rel]
+        )
     return doc_year
 
 
@@ -129,12 +158,26 @@ def _read_time(m: re.Match[str], doc_date: str | None) -> tuple[str | None, str]
     if g("closing"):
         return CLOSING_DAY, "day"
     y = _year(m, doc_year)
-    if y is None or not (g("y") or g("rel") or g("dd1") or g("d") or g("m1") or g("mn") or g("qn") or g("h") or g("q") or g("m")):
+    if y is None or not (
+        g("y")
+        or g("rel")
+        or g("dd1")
+        or g("d")
+        or g("m1")
+        or g("mn")
+        or g("qn")
+        or g("h")
+        or g("q")
+        or g("m")
+    ):
         return None, ""
     if g("dd1"):
         m1 = _num(g("dm1"))
         m2 = _num(g("dm2")) if g("dm2") else m1
-        return f"{y}-{m1:02d}-{int(g('dd1')):02d}..{y}-{m2:02d}-{int(g('dd2')):02d}", "range"
+        return (
+            f"{y}-{m1:02d}-{int(g('dd1')):02d}..{y}-{m2:02d}-{int(g('dd2')):02d}",
+            "range",
+        )
     if g("d"):
         return f"{y}-{_num(g('m_d')):02d}-{int(g('d')):02d}", "day"
     if g("m1"):
@@ -156,7 +199,9 @@ def _read_time(m: re.Match[str], doc_date: str | None) -> tuple[str | None, str]
 
 def _is_baseline(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 3) : s]
-    return before.endswith(_BASELINE_BEFORE) or _BASELINE_AFTER.match(text, e) is not None
+    return (
+        before.endswith(_BASELINE_BEFORE) or _BASELINE_AFTER.match(text, e) is not None
+    )
 
 
 def mentions(
@@ -173,8 +218,21 @@ def mentions(
         return all(e <= a or s >= b for a, b in taken)
 
     for m in _OPENED_RE.finditer(text, start, end):
-        month = f"{m.group('y')}-{_num(m.group('om')):02d}" if m.group("om") else None
-        out.append(TimeMention(m.start(), m.end(), "since", m.group("y"), "cumulative", str(doc_year) if doc_year else None, month))
+        opened_month = (
+            f"{m.group('y')}-{_num(m.group('om')):02d}" if m.group("om") else None
+        )
+        until_year = str(doc_year) if doc_year else None
+        out.append(
+            TimeMention(
+                m.start(),
+                m.end(),
+                "since",
+                m.group("y"),
+                "cumulative",
+                until_year,
+                opened_month,
+            )
+        )
         taken.append(m.span())
     for m in _SINCE_RE.finditer(text, start, end):
         if not free(*m.span()):
@@ -196,19 +254,35 @@ def mentions(
             explicit = False
         elif m.group("thisyear"):
             if day is not None:
-                out.append(TimeMention(m.start(), m.end(), "period", f"{day.year}-01-01..{day.isoformat()}", "range"))
+                out.append(
+                    TimeMention(
+                        m.start(),
+                        m.end(),
+                        "period",
+                        f"{day.year}-01-01..{day.isoformat()}",
+                        "range",
+                    )
+                )
                 taken.append(m.span())
             continue
         else:  # 十四五
             value, until = "2021", "2025"
-        out.append(TimeMention(m.start(), m.end(), "since", value, "cumulative", until, month, explicit))
+        out.append(
+            TimeMention(
+                m.start(), m.end(), "since", value, "cumulative", until, month, explicit
+            )
+        )
         taken.append(m.span())
     for m in _ASOF_RE.finditer(text, start, end):
         if not free(*m.span()) or m.end() == m.start():
             continue
         value = None
         kind = "stock"
-        if m.group().startswith("截至") and len(m.group()) > 2 and m.group() not in ("截至目前", "截至当前"):
+        if (
+            m.group().startswith("截至")
+            and len(m.group()) > 2
+            and m.group() not in ("截至目前", "截至当前")
+        ):
             y = _year(m, doc_year)
             if y is not None:
                 if m.group("ad"):
@@ -233,7 +307,10 @@ def mentions(
     for m in _TIME_RE.finditer(text, start, end):
         if not m.group().strip() or not free(*m.span()):
             continue
-        if text[m.end() : m.end() + 1] in ("个", "天") or text[max(0, m.start() - 1) : m.start()] == "第":
+        if (
+            text[m.end() : m.end() + 1] in ("个", "天")
+            or text[max(0, m.start() - 1) : m.start()] == "第"
+        ):
             continue  # 6个月, 第3季度: a duration, an ordinal
         value, kind = _read_time(m, doc_date)
         if value is None:

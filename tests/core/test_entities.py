@@ -31,25 +31,42 @@ def names(text: str, kind: str) -> list[str]:
 
 def test_official_name_and_area() -> None:
     text = "中国（黑龙江）自由贸易试验区绥芬河片区今年新设企业300家。"
-    zone, = ents(text, "zone")
-    area, = ents(text, "area")
-    assert (zone.name, zone.zone, zone.surface) == ("中国（黑龙江）自由贸易试验区", "heilongjiang", "中国（黑龙江）自由贸易试验区")
-    assert (area.name, area.zone, area.surface) == ("绥芬河片区", "heilongjiang", "绥芬河片区")
+    (zone,) = ents(text, "zone")
+    (area,) = ents(text, "area")
+    assert (zone.name, zone.zone, zone.surface) == (
+        "中国（黑龙江）自由贸易试验区",
+        "heilongjiang",
+        "中国（黑龙江）自由贸易试验区",
+    )
+    assert (area.name, area.zone, area.surface) == (
+        "绥芬河片区",
+        "heilongjiang",
+        "绥芬河片区",
+    )
     assert zone.end == area.start
 
 
 def test_short_forms_are_the_zone() -> None:
     text = "龙江自贸区和黑龙江自贸试验区说的是一回事，中国(黑龙江)自贸试验区也是。"
     found = ents(text, "zone")
-    assert [e.surface for e in found] == ["龙江自贸区", "黑龙江自贸试验区", "中国(黑龙江)自贸试验区"]
+    assert [e.surface for e in found] == [
+        "龙江自贸区",
+        "黑龙江自贸试验区",
+        "中国(黑龙江)自贸试验区",
+    ]
     assert {e.name for e in found} == {"中国（黑龙江）自由贸易试验区"}
 
 
 def test_area_resolves_to_its_zone() -> None:
-    area, = ents("济南片区推出跨境贸易新举措。", "area")
+    (area,) = ents("济南片区推出跨境贸易新举措。", "area")
     assert (area.name, area.zone) == ("济南片区", "shandong")
-    assert ents("南沙片区与广州南沙新区片区是同一个片区。", "area")[1].name == "广州南沙新区片区"
-    assert {e.zone for e in ents("黑河自贸片区商务局发布通知。", "area")} == {"heilongjiang"}
+    assert (
+        ents("南沙片区与广州南沙新区片区是同一个片区。", "area")[1].name
+        == "广州南沙新区片区"
+    )
+    assert {e.zone for e in ents("黑河自贸片区商务局发布通知。", "area")} == {
+        "heilongjiang"
+    }
 
 
 def test_bare_area_names_need_the_zone_and_a_clause_about_areas() -> None:
@@ -60,7 +77,12 @@ def test_bare_area_names_need_the_zone_and_a_clause_about_areas() -> None:
     )
     areas = ents(text, "area")
     assert [e.surface for e in areas] == ["哈尔滨", "黑河", "绥芬河", "绥芬河"]
-    assert [e.name for e in areas] == ["哈尔滨片区", "黑河片区", "绥芬河片区", "绥芬河片区"]
+    assert [e.name for e in areas] == [
+        "哈尔滨片区",
+        "黑河片区",
+        "绥芬河片区",
+        "绥芬河片区",
+    ]
     # 绥芬河市 and the heading-like 绥芬河聚焦… are the city; 小黑河 is another place
     assert "绥芬河" in names(text, "place")
 
@@ -98,7 +120,9 @@ def test_an_alliance_named_after_a_region_is_no_zone() -> None:
 
 
 def test_free_trade_port_and_zone_of_hainan() -> None:
-    assert {e.zone for e in ents("海南自由贸易港和海南自贸港建设提速。", "zone")} == {"hainan_port"}
+    assert {e.zone for e in ents("海南自由贸易港和海南自贸港建设提速。", "zone")} == {
+        "hainan_port"
+    }
     assert [e.zone for e in ents("海南自贸区设立于2018年。", "zone")] == ["hainan"]
 
 
@@ -116,11 +140,14 @@ def test_policies_are_titles_of_plans_and_measures() -> None:
         "片区印发《进口研发（测试）用未注册医疗器械管理办法（试行）》。"
     )
     policies = ents(text, "policy")
-    assert [e.name for e in policies] == [
-        "中国（新疆）自由贸易试验区总体方案",
-        "中国（新疆）自由贸易试验区总体方案",  # the abbreviation stands for the full title
-        "进口研发（测试）用未注册医疗器械管理办法（试行）",
-    ]
+    assert (
+        [e.name for e in policies]
+        == [
+            "中国（新疆）自由贸易试验区总体方案",
+            "中国（新疆）自由贸易试验区总体方案",  # the abbreviation stands for the full title
+            "进口研发（测试）用未注册医疗器械管理办法（试行）",
+        ]
+    )
     assert policies[1].surface == "总体方案"
     # a zone named inside a policy title is still a mention of the zone
     assert [e.zone for e in ents(text, "zone")] == ["xinjiang"]
@@ -137,14 +164,14 @@ def test_people_with_their_titles() -> None:
 
 def test_transliterated_name_after_a_title() -> None:
     text = "自治区政协主席努尔兰·阿不都满金表示，要立足区位优势。"
-    person, = ents(text, "person")
+    (person,) = ents(text, "person")
     assert person.name == "努尔兰·阿不都满金"
     assert person.detail == "自治区政协主席"
 
 
 def test_title_after_the_name() -> None:
     text = "会上，胡衡华市长召开专题会议研究部署。"
-    person, = ents(text, "person")
+    (person,) = ents(text, "person")
     assert (person.name, person.detail) == ("胡衡华", "市长")
 
 

@@ -80,8 +80,15 @@ def test_known_facts(g: gz.Gazetteer) -> None:
     assert hlj.name == "中国（黑龙江）自由贸易试验区"
     assert {a.name for a in hlj.areas} == {"哈尔滨片区", "黑河片区", "绥芬河片区"}
     assert g.area("heilongjiang.suifenhe").km2 == 19.99
-    assert round(sum(a.km2 for a in g.zone("xinjiang").areas), 2) == g.zone("xinjiang").km2
-    for form in ("黑龙江自贸试验区", "黑龙江自贸区", "龙江自贸区", "中国（黑龙江）自由贸易试验区"):
+    assert (
+        round(sum(a.km2 for a in g.zone("xinjiang").areas), 2) == g.zone("xinjiang").km2
+    )
+    for form in (
+        "黑龙江自贸试验区",
+        "黑龙江自贸区",
+        "龙江自贸区",
+        "中国（黑龙江）自由贸易试验区",
+    ):
         assert form in hlj.aliases
     assert "南沙片区" in g.area("guangdong.nansha").aliases
     assert "广州南沙新区片区" == g.area("guangdong.nansha").name
@@ -98,7 +105,9 @@ def test_sizes_add_up(g: gz.Gazetteer) -> None:
 
 def test_lookup_and_resolution(g: gz.Gazetteer) -> None:
     assert g.lookup("黑龙江自贸区").id == "heilongjiang"
-    assert g.lookup("中国(黑龙江)自由贸易试验区").id == "heilongjiang"  # ASCII brackets fold the same
+    assert (
+        g.lookup("中国(黑龙江)自由贸易试验区").id == "heilongjiang"
+    )  # ASCII brackets fold the same
     assert g.lookup("绥芬河片区").kind == "area"
     assert g.lookup("绥芬河").mode == "short"
     assert g.lookup("自贸试验区") is None
@@ -142,7 +151,9 @@ def test_check_reports_problems() -> None:
     z = bad["zones"][0]
     z["plan_published"] = "2013-13-01"
     z["areas"][0]["id"] = "guangdong.x"  # not under its own zone
-    bad["zones"][1]["areas"][0]["aliases"] = ["陆家嘴片区"]  # a Shanghai form given to Guangdong
+    bad["zones"][1]["areas"][0]["aliases"] = [
+        "陆家嘴片区"
+    ]  # a Shanghai form given to Guangdong
     with pytest.raises(gz.GazetteerError) as info:
         gz.build(bad)
     text = " ".join(info.value.problems)
@@ -157,11 +168,29 @@ def test_user_file_adds_and_overrides_entries(private_config: Path) -> None:
         json.dumps(
             {
                 "zones": [
-                    {"id": "heilongjiang", "aliases": ["龙江自贸试验区哈尔滨新区"],
-                     "areas": [{"id": "heilongjiang.suifenhe", "km2": 20.0}]},
-                    {"id": "neimenggu", "areas": [{"id": "neimenggu.test", "name": "测试片区", "short": ["测试"]}]},
-                    {"id": "moon", "kind": "ftz", "names": ["月球"], "province": "月球",
-                     "plan_published": "2030-01-01", "areas": []},
+                    {
+                        "id": "heilongjiang",
+                        "aliases": ["龙江自贸试验区哈尔滨新区"],
+                        "areas": [{"id": "heilongjiang.suifenhe", "km2": 20.0}],
+                    },
+                    {
+                        "id": "neimenggu",
+                        "areas": [
+                            {
+                                "id": "neimenggu.test",
+                                "name": "测试片区",
+                                "short": ["测试"],
+                            }
+                        ],
+                    },
+                    {
+                        "id": "moon",
+                        "kind": "ftz",
+                        "names": ["月球"],
+                        "province": "月球",
+                        "plan_published": "2030-01-01",
+                        "areas": [],
+                    },
                 ],
                 "synonyms": [["片区", "板块"]],
             },
@@ -183,23 +212,34 @@ def test_user_file_adds_and_overrides_entries(private_config: Path) -> None:
 def test_a_broken_user_file_is_ignored_with_a_warning(private_config: Path) -> None:
     private_config.mkdir(parents=True)
     (private_config / "gazetteer.json").write_text(
-        json.dumps({"zones": [{"id": "x", "kind": "ftz", "names": ["上海"], "province": "上海"}]}),
+        json.dumps(
+            {
+                "zones": [
+                    {"id": "x", "kind": "ftz", "names": ["上海"], "province": "上海"}
+                ]
+            }
+        ),
         encoding="utf-8",
     )
     g = gz.reload()
-    assert g.warnings and "上海" in " ".join(g.warnings)  # its forms clash with Shanghai's
+    assert g.warnings and "上海" in " ".join(
+        g.warnings
+    )  # its forms clash with Shanghai's
     assert g.fingerprint == gz.load().fingerprint
     (private_config / "gazetteer.json").write_text("{not json", encoding="utf-8")
     g = gz.reload()
     assert g.warnings and "cannot be read" in g.warnings[0]
 
 
-def test_default_notices_a_changed_user_file(private_config: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_notices_a_changed_user_file(
+    private_config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(gz, "CHECK_INTERVAL", 0.0)
     before = gz.default()
     private_config.mkdir(parents=True)
     (private_config / "gazetteer.json").write_text(
-        json.dumps({"synonyms": [["自贸片区", "自贸板块"]]}, ensure_ascii=False), encoding="utf-8"
+        json.dumps({"synonyms": [["自贸片区", "自贸板块"]]}, ensure_ascii=False),
+        encoding="utf-8",
     )
     after = gz.default()
     assert after is not before

@@ -27,10 +27,24 @@ def one(text: str, value_text: str, date: str | None = "2024-06-30") -> Metric:
     [
         ("2022年，南沙片区新增企业3,456户。", "3,456户", 3456, "户", 3456, "户"),
         ("南沙片区累计完成 58 项试点任务。", "58 项", 58, "项", 58, "项"),
-        ("南沙片区外贸进出口总额达到１２３．４５亿元。", "１２３．４５亿元", 123.45, "亿元", 12_345_000_000, "元"),
+        (
+            "南沙片区外贸进出口总额达到１２３．４５亿元。",
+            "１２３．４５亿元",
+            123.45,
+            "亿元",
+            12_345_000_000,
+            "元",
+        ),
         ("南沙片区新登记经营主体3.5万户。", "3.5万户", 3.5, "万户", 35_000, "户"),
         ("南沙片区新登记经营主体两万户。", "两万户", 20_000, "户", 20_000, "户"),
-        ("南沙片区实际使用外资8.6亿美元。", "8.6亿美元", 8.6, "亿美元", 860_000_000, "美元"),
+        (
+            "南沙片区实际使用外资8.6亿美元。",
+            "8.6亿美元",
+            8.6,
+            "亿美元",
+            860_000_000,
+            "美元",
+        ),
         ("南沙片区发放贷款450万元。", "450万元", 450, "万元", 4_500_000, "元"),
         ("南沙片区规划面积60平方公里。", "60平方公里", 60, "平方公里", 60, "平方公里"),
         ("南沙片区新设外资企业120家。", "120家", 120, "家", 120, "家"),
@@ -67,9 +81,9 @@ def test_durations_and_ordinals_are_not_figures() -> None:
 def test_offsets_point_at_the_figure_and_its_sentence() -> None:
     text = "前言。2023年，南沙片区新设企业1072户。"
     m = one(text, "1072户")
-    assert text[m.num_start:m.num_end] == "1072户"
-    assert text[m.start:m.end] == "2023年，南沙片区新设企业1072户"
-    assert m.quote == text[m.start:m.end]
+    assert text[m.num_start : m.num_end] == "1072户"
+    assert text[m.start : m.end] == "2023年，南沙片区新设企业1072户"
+    assert m.quote == text[m.start : m.end]
 
 
 # --- labels and categories ---------------------------------------------------------------------------
@@ -79,8 +93,14 @@ def test_label_before_and_after_the_figure() -> None:
     text = "2023年，绥芬河片区全年新设企业900户，形成45项制度创新成果，外贸进出口总额实现88.5亿元。"
     by = {m.value_text: m for m in figures(text)}
     assert (by["900户"].metric, by["900户"].category) == ("新设企业", "enterprises")
-    assert (by["45项"].metric, by["45项"].category) == ("制度创新成果", "institutional innovation")
-    assert (by["88.5亿元"].metric, by["88.5亿元"].category) == ("外贸进出口总额", "trade")
+    assert (by["45项"].metric, by["45项"].category) == (
+        "制度创新成果",
+        "institutional innovation",
+    )
+    assert (by["88.5亿元"].metric, by["88.5亿元"].category) == (
+        "外贸进出口总额",
+        "trade",
+    )
 
 
 def test_a_following_figure_without_label_inherits_it() -> None:
@@ -216,13 +236,34 @@ def test_empty_and_figure_free_text() -> None:
 
 
 def test_period_order() -> None:
-    periods = ["2024", "2024-H1", "2023", "2024-10", "2024-01..2024-07", "2015..2019", None, "2024-Q1"]
+    periods = [
+        "2024",
+        "2024-H1",
+        "2023",
+        "2024-10",
+        "2024-01..2024-07",
+        "2015..2019",
+        None,
+        "2024-Q1",
+    ]
     ordered = sorted(periods, key=metrics.period_key)
-    assert ordered == [None, "2015..2019", "2023", "2024-Q1", "2024-H1", "2024-01..2024-07", "2024-10", "2024"]
+    assert ordered == [
+        None,
+        "2015..2019",
+        "2023",
+        "2024-Q1",
+        "2024-H1",
+        "2024-01..2024-07",
+        "2024-10",
+        "2024",
+    ]
 
 
 def test_a_round_up_that_names_a_zone_late_has_no_main_zone() -> None:
-    text = "第一条新闻讲别的事情。" * 40 + "\n重庆自贸试验区发布新举措。重庆自贸试验区再出发。\n另一条新闻：全年开行旅客列车10050列。"
+    text = (
+        "第一条新闻讲别的事情。" * 40
+        + "\n重庆自贸试验区发布新举措。重庆自贸试验区再出发。\n另一条新闻：全年开行旅客列车10050列。"
+    )
     assert one(text, "10050列").zone is None
 
 

@@ -12,10 +12,23 @@ from ftz_desktop.core.numbers import normalize, parse_number, parse_range, to_ha
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("1072", 1072), ("1,072", 1072), ("214.48", 214.48), ("74 ", 74), ("１０７２", 1072),
-        ("２１４．４８", 214.48), ("1.2万", 12000), ("两万", 20000), ("三", 3), ("十五", 15),
-        ("一百二十九", 129), ("一百零五", 105), ("两千三百", 2300), ("三万五千", 35000),
-        ("一亿二千万", 120_000_000), ("十", 10), ("2.5亿", 250_000_000),
+        ("1072", 1072),
+        ("1,072", 1072),
+        ("214.48", 214.48),
+        ("74 ", 74),
+        ("１０７２", 1072),
+        ("２１４．４８", 214.48),
+        ("1.2万", 12000),
+        ("两万", 20000),
+        ("三", 3),
+        ("十五", 15),
+        ("一百二十九", 129),
+        ("一百零五", 105),
+        ("两千三百", 2300),
+        ("三万五千", 35000),
+        ("一亿二千万", 120_000_000),
+        ("十", 10),
+        ("2.5亿", 250_000_000),
     ],
 )
 def test_number_forms(text: str, value: float) -> None:
@@ -58,9 +71,16 @@ def test_never_raises(s: str) -> None:
 def test_round_trips_generated_arabic_integers(n: int) -> None:
     assert parse_number(str(n)) == n
     assert parse_number(f"{n:,}") == n
-    assert parse_number(str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))) == n
+    assert (
+        parse_number(
+            str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+        )
+        == n
+    )
 
 
-@given(st.integers(min_value=0, max_value=10**7), st.integers(min_value=0, max_value=99))
+@given(
+    st.integers(min_value=0, max_value=10**7), st.integers(min_value=0, max_value=99)
+)
 def test_round_trips_generated_decimals(whole: int, frac: int) -> None:
     assert parse_number(f"{whole}.{frac:02d}") == pytest.approx(whole + frac / 100)
