@@ -650,6 +650,8 @@ def _prefixed_areas(
             s, e = ps + match.start() + cut, ps + match.end()
             if covered.overlaps(s, e) or not _free_after(text, e):
                 continue
+            if text[e - 1] == "港" and not text.startswith("片区", e):
+                continue  # 广西钦州港: the port
             a = g.area(area_id)
             out.append(Entity("area", a.name, s, e, a.zone, text[s:e]))
     return out
@@ -1056,11 +1058,17 @@ def _is_foreign(name: str) -> bool:
     return bool(translit) and all(c in translit for c in name)
 
 
-def looks_like_name(name: str) -> bool:
+def looks_like_name(name: str, places: dict[str, str] | None = None) -> bool:
     """A person's name by its shape: a Chinese name (a surname, one or two more characters, no
-    word ending) or a transliterated one; not on the stop list (words, places, bodies)."""
-    if not name or name in _names().stop or name in _NOT_A_NAME:
+    word ending) or a transliterated one; not on the stop list (words, places, bodies) nor a
+    place (黎巴嫩)."""
+    data = _names()
+    if not name or name in data.stop or name in _NOT_A_NAME:
         return False
+    if fold(name) in (places if places is not None else gz.default().places):
+        return False
+    if name in data.full.values():
+        return True
     if "·" in name:
         return all(len(p) >= 1 for p in name.split("·"))
     if (
@@ -1071,6 +1079,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if _is_foreign(name) and len(name) >= 2:
         return True
+    if len(name) >= 4 and _is_foreign(name[1:]):
+        return True  # 托|卡耶夫: a first character the corpus did not learn
     if len(name) == 4:
         return name.startswith(_COMPOUND_SURNAMES) and name[-1] not in _NOT_NAME_END
     return (
@@ -1115,7 +1125,7 @@ def _person(scan: _Scan, s: int, e: int, detail: str | None) -> Entity | None:
     transliterated name where the tagger cut one)."""
     s, e = _full_name(scan.text, s, e)
     name = scan.text[s:e]
-    if not looks_like_name(name) or not scan.free(s, e):
+    if not looks_like_name(name, scan.matcher.place_names) or not scan.free(s, e):
         return None
     scan.mark(s, e)
     return Entity("person", name, s, e, None, name, detail)
@@ -1150,7 +1160,11 @@ def _titled_people(scan: _Scan) -> list[Entity]:
             and len(prev_w) == 1
             and prev_w in _SURNAMES
             and prev_i - 1 >= 0
-            and _is_role(toks[prev_i - 1].word)
+            and (
+                _is_role(toks[prev_i - 1].word)
+                or _is_role(next_w)
+                or next_w in _SPEECH_SET
+            )
         ):
             s, w = s - 1, prev_w + w
             prev_i = prev_i - 1
@@ -1309,11 +1323,13 @@ def _listed_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
             pos += len(part) + 1
         # the first item may have taken in the words before the list: 名单|张三
         s0, e0 = items[0]
-        while e0 - s0 > 2 and not looks_like_name(text[s0:e0]):
+        while e0 - s0 > 2 and not looks_like_name(
+            text[s0:e0], scan.matcher.place_names
+        ):
             s0 += 1
         items[0] = (s0, e0)
         names = [text[s:e] for s, e in items]
-        shaped = sum(1 for x in names if looks_like_name(x))
+        shaped = sum(1 for x in names if looks_like_name(x, scan.matcher.place_names))
         if shaped * 3 < len(names) * 2 or any(
             fold(x) in scan.matcher.place_names for x in names
         ):

@@ -127,7 +127,7 @@ _MULT_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _TOKEN_RE = re.compile(
     rf"(?<![0-9.{_CN}第])(?P<num>{_NUM})"
     rf"(?:\s*(?:-|—|–|~|至|到)\s*(?P<num2>{_NUM}))?"
-    rf"\s?(?P<m1>{_MULT_ALT})?(?P<more>余|多)?(?P<m2>{_MULT_ALT})?\s?(?:(?P<ge>个)(?=亿|万|百分点))?"
+    rf"\s?(?P<m1>{_MULT_ALT})?(?P<more>余|多)?(?P<m2>{_MULT_ALT})?\s?(?:(?P<ge>个)(?=亿|万|百分点))?(?P<m3>(?:{_MULT_ALT})(?!分点))?"
     rf"(?P<unit>{_BASE_ALT}|百分点)?"
 )
 _FRACTION_RE = re.compile(
@@ -170,7 +170,7 @@ def tokens(t: str) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(t):
         unit = m.group("unit")
-        mult = (m.group("m1") or "") + (m.group("m2") or "")
+        mult = (m.group("m1") or "") + (m.group("m2") or "") + (m.group("m3") or "")
         if unit is None:
             if mult in ("亿", "万亿") or (m.group("ge") and mult):
                 unit = ""  # 3个亿, 200亿: a multiplier of something unsaid
@@ -589,7 +589,7 @@ _BASELINE_RE = re.compile(
     r"(?<![同环])(?:较|比|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,8}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小|翻)"
 )
 _LEAD_FILLERS_RE = re.compile(
-    r"^(?:其中|全年|共计|累计|共|已经|已|实现|完成|形成|达到|达|为|有|获批|并|和|及|与|还|在|的|将|于|均|内|"
+    r"^(?:向全国|在全国|其中|全年|共计|累计|共|已经|已|实现|完成|形成|达到|达|为|有|获批|并|和|及|与|还|在|的|将|于|均|内|"
     r"分别|同时|此外|另外|以及|目前|已有|现有|拥有|共有|这里|此|该|都|也|就|又|更|再|通过|让|使|从|自|对|向|把|"
     r"像这样|这样|作为|随着|经过|包括|据|约|近|超过|超|逾|试验区内|片区内|园区内|区内|，|、|\s|“|”|\"|（|）|\(|\))+"
 )
@@ -729,7 +729,7 @@ def _before(doc: _Doc, start: int, end: int) -> str:
     piece = _TIME_WORDS_RE.sub("", doc.t[start:end])
     piece = re.split(r"[0-9（）()《》]", piece)[-1]
     cut = piece.rfind("的", 0, len(piece) - 1)
-    if cut > 0 and len(piece) > 12 and re.search("为|是|以|在|对|让|使", piece[:cut]):
+    if cut > 0 and len(piece) > 12 and re.search("为|是|以|在|对|让|使", piece[1:cut]):
         piece = piece[cut + 1 :]  # 以…为重点的|举措
     return _strip(piece)
 
@@ -975,7 +975,7 @@ def label_of(
 
 
 _PART_VERB_RE = re.compile(
-    "^(?:已|已经)?((?:在全国|向全国|在全国范围)?(?:复制推广|推广|落地|实施|入驻|落户|建成|完成|签约|开工))"
+    "(?:已|已经)?((?:在全国|向全国|在全国范围)?(?:复制推广|推广|落地|实施|入驻|落户|建成|完成|签约|开工))"
 )
 
 
@@ -1274,7 +1274,7 @@ def extract(
     zones = sorted(
         (e for e in entities if e.kind in ("zone", "area")), key=lambda e: e.start
     )
-    if not text or not zones:
+    if not text or not (zones or _GENERIC_FTZ_RE.search(text)):
         return []  # a text that names no zone or area has no figures for the zone charts (and most texts are such)
     t = to_halfwidth(text)
     toks = [tok for tok in tokens(t) if is_figure(tok, t)]

@@ -245,3 +245,26 @@ def test_default_notices_a_changed_user_file(
     assert after is not before
     assert after.fingerprint != before.fingerprint
     assert gz.default() is after  # unchanged file: the same object
+
+
+def test_the_port_and_the_pilot_ftz_of_hainan_read_apart() -> None:
+    g = gz.load()
+    assert g.display_name("hainan_port") == "海南自贸港"
+    assert g.display_name("hainan") == "海南"
+    assert g.display_name("all_ftz") == "全国自贸试验区"
+    labels = [z.label for z in g.zones]
+    assert len(labels) == len(set(labels))
+
+
+def test_two_zones_that_would_read_alike_are_a_problem() -> None:
+    data = json.loads(gz.builtin_path().read_text(encoding="utf-8"))
+    for z in data["zones"]:
+        if z["id"] == "hainan_port":
+            z.pop("display")
+    with pytest.raises(gz.GazetteerError, match="would both read '海南'"):
+        gz.build(data)
+
+
+def test_an_area_s_city() -> None:
+    g = gz.load()
+    assert g.area("guangdong.qianhai").city == "深圳"
