@@ -1085,7 +1085,11 @@ def period_of(
     stock_noun = (
         kind == "level" and _STOCK_NOUN_RE.search(label) is not None and not flow
     )
-    doc_year = doc.doc_date[:4] if doc.doc_date and doc.doc_date[:4].isdigit() else None
+    doc_year = (
+        doc.doc_date[:4]
+        if doc.doc_date and re.fullmatch("[0-9]{4}", doc.doc_date[:4])
+        else None
+    )
     nearest = found[-1] if found else None
     sinces = [m for m in found if m.role == "since"]
     since = next((m for m in sinces if m.explicit), sinces[-1] if sinces else None)

@@ -321,6 +321,9 @@ def mentions(
     return out
 
 
+_FOUR_DIGITS = re.compile("[0-9]{4}")
+
+
 def period_key(period: str | None) -> tuple[int, int]:
     """A sort key for periods: the year, then how far into it the period reaches
     (2024-H1 < 2024-10 < 2024; a span counts at its end: 2015..2020 is 2020)."""
@@ -328,14 +331,14 @@ def period_key(period: str | None) -> tuple[int, int]:
         return (0, 0)
     if ".." in period:
         period = period.split("..")[-1] or period.split("..")[0]
-    if not period[:4].isdigit():
+    if not _FOUR_DIGITS.fullmatch(period[:4]):
         return (0, 0)
     year, rest = int(period[:4]), period[4:].lstrip("-")
     if not rest:
         return (year, 12)
     if rest.startswith("H"):
         return (year, 6 if rest == "H1" else 12)
-    if rest.startswith("Q") and rest[1:].isdigit():
+    if rest.startswith("Q") and rest[1:].isascii() and rest[1:].isdigit():
         return (year, 3 * int(rest[1:]))
     month = rest.split("-")[0]
-    return (year, int(month)) if month.isdigit() else (year, 0)
+    return (year, int(month)) if month.isascii() and month.isdigit() else (year, 0)
