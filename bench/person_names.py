@@ -9,7 +9,7 @@ Two things are learned, both facts about words, no text:
   grows a cut foreign name over them (卡耶夫 → 托卡耶夫);
 * a stop list: strings the person rules take for names that are not names. Entity extraction
   runs over the corpus without a stop list; a candidate is stopped when it is a place of
-  data/places.json or of the gazetteer (黎巴嫩), a word of the segmenter's own dictionary with a
+  data/places.json, of the gazetteer or of bench/foreign_places.json (黎巴嫩), a word of the segmenter's own dictionary with a
   tag that is not a name's (许可, 申请人, 幼儿园, 祝贺), or a string the corpus mostly uses
   elsewhere than where the rules see a name and never with a title (齐聚一, 殷切期).
 
@@ -198,6 +198,8 @@ def main() -> int:
     g = gazetteer.load()
     places = set(g.places)
     places.update(fold(f) for z in g.zones for f in (*z.names, z.province))
+    foreign = json.loads((ROOT / "bench" / "foreign_places.json").read_text(encoding="utf-8"))
+    places.update(fold(f) for f in foreign["places"])
     stop: dict[str, list[str]] = {"place": [], "word": [], "cut": [], "context": []}
     cut_of = full_names(occ, mentions)
     for name, n in sorted(mentions.items()):

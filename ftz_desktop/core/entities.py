@@ -18,12 +18,12 @@ import json
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from ftz_desktop.core import gazetteer as gz
 from ftz_desktop.core.fold import fold
@@ -254,7 +254,8 @@ class _Matcher:
     alias_re: re.Pattern[str]  # unconditional zone/area forms
     cond_re: re.Pattern[str] | None  # bare area names and context-only forms
     forms: dict[str, gz.Form]
-    place_re: re.Pattern[str]
+    place_re: re.Pattern[str]  # place names
+    known_re: re.Pattern[str] | None  # organisations known by their bare names
     place_names: dict[str, str]  # folded form → canonical place name
     cue_re: re.Pattern[str]  # plain cue words
     cue_extent: dict[
@@ -270,10 +271,7 @@ class _Matcher:
     prefixed: dict[
         str, tuple[str, int]
     ]  # prefixed form → (area id, where the bare name starts)
-    known_org_re: (
-        re.Pattern[str] | None
-    )  # organisations known by their bare names (data/organisations.json)
-    known_orgs: dict[str, str]  # written form → canonical name
+    known_orgs: dict[str, str]  # organisations known by their bare names: form → name
     list_names: dict[str, tuple[str, str]]  # a name in a list of zones → (kind, id)
     list_lengths: tuple[int, ...]  # lengths of those names, longest first
 
@@ -390,6 +388,7 @@ def _matcher(g: gz.Gazetteer) -> _Matcher:
             cond_re=re.compile(_alternation(cond)) if cond else None,
             forms=forms,
             place_re=re.compile(_alternation(place_names)),
+            known_re=re.compile(_alternation(known)) if known else None,
             place_names=place_names,
             # one trie for the plain cue words, and each conditional cue on its own: together in one
             # alternation they would lose the regex engine's fast scan for first characters
@@ -401,7 +400,6 @@ def _matcher(g: gz.Gazetteer) -> _Matcher:
             prefixed=prefixed,
             list_names=list_names,
             list_lengths=tuple(sorted({len(n) for n in list_names}, reverse=True)),
-            known_org_re=re.compile(_alternation(known)) if known else None,
             known_orgs=known,
         )
         _matchers[g.fingerprint] = m
@@ -427,7 +425,8 @@ def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
         if "《" in text
         else _Spans()
     )
-    people, orgs, tagged_places = _people_and_orgs(text, m, taken, books)
+    org_hits = _known_hits(text, m)
+    people, orgs, tagged_places = _people_and_orgs(text, m, org_hits, taken, books)
     if orgs and zones:
         # a bare area name (or a bare 海南) inside an organisation's name is the organisation's
         org_spans_ = _Spans([(o.start, o.end) for o in orgs])
@@ -441,9 +440,8 @@ def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
     for bs, be in books.spans():
         taken.add(bs, be)
     org_spans = _Spans([(o.start, o.end) for o in orgs])
-    places = _places(
-        text, m, taken, org_spans, _Spans([(x.start, x.end) for x in policies])
-    )
+    policy_spans = _Spans([(x.start, x.end) for x in policies])
+    places = _places(text, m, taken, org_spans, policy_spans)
     have = {(p.start, p.end) for p in places}
     for p in tagged_places:
         if (
@@ -857,6 +855,16 @@ def _policies(text: str) -> list[Entity]:
     return out
 
 
+Hit = tuple[int, int, str]
+
+
+def _known_hits(text: str, m: _Matcher) -> list[Hit]:
+    """Where the organisations known by their bare names stand."""
+    if m.known_re is None:
+        return []
+    return [(x.start(), x.end(), x.group()) for x in m.known_re.finditer(text)]
+
+
 def _places(
     text: str, m: _Matcher, taken: _Spans, orgs: _Spans, policies: _Spans
 ) -> list[Entity]:
@@ -865,8 +873,7 @@ def _places(
         s, e = match.span()
         if taken.overlaps(s, e) or orgs.overlaps(s, e) or policies.overlaps(s, e):
             continue
-        name = m.place_names[match.group()]
-        out.append(Entity("place", name, s, e, None, text[s:e]))
+        out.append(Entity("place", m.place_names[match.group()], s, e, None, text[s:e]))
     return out
 
 
@@ -906,9 +913,43 @@ def _windows(text: str, m: _Matcher) -> list[tuple[int, int]]:
     return out
 
 
-def _tokens(
-    text: str, m: _Matcher, windows: Sequence[tuple[int, int]]
-) -> tuple[list[Token], frozenset[int]]:
+class _TokenView(Sequence[Token]):
+    """The tagger's tokens as ``Token`` records, made when a pass looks at one (the passes read
+    the parallel lists of words and tags in their loops: two million records for a large import
+    would cost about as much as the tagging itself)."""
+
+    __slots__ = ("_edges", "_tags", "_words")
+
+    def __init__(self, words: list[str], tags: list[str], edges: list[int]) -> None:
+        self._words, self._tags, self._edges = words, tags, edges
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._words)))]
+        if i < 0:
+            i += len(self._words)
+        if not 0 <= i < len(self._words):
+            raise IndexError(i)
+        return Token(self._words[i], self._tags[i], self._edges[i], self._edges[i + 1])
+
+
+class _Tagged(NamedTuple):
+    toks: _TokenView
+    cut: frozenset[int]  # tokens a window's edge may have cut in two
+    words: list[str]
+    tags: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def _tokens(text: str, m: _Matcher, windows: Sequence[tuple[int, int]]) -> _Tagged:
     """Tokens of the windows, in one tagger call, with the indexes of tokens a window's edge may
     have cut in two.
 
@@ -941,22 +982,20 @@ def _tokens(
     retag = m.retag
     words = [w for w, _ in pairs]
     edges = list(accumulate(map(len, words), initial=0))
-    toks = [
-        Token(w, retag.get(w, t), s, e)
-        for (w, t), s, e in zip(pairs, edges, edges[1:], strict=False)
-    ]
+    tags = [retag.get(w, t) for w, t in pairs]
+    toks = _TokenView(words, tags, edges)
     starts, ends = edges[:-1], edges[1:]
     cut_tokens = {
         k
         for k in (bisect_left(starts, c) for c in cut)
-        if k < len(toks) and toks[k].start in cut
+        if k < len(words) and starts[k] in cut
     }
     cut_tokens |= {
         k
         for k in (bisect_left(ends, c) for c in cut_ends)
-        if k < len(toks) and toks[k].end in cut_ends
+        if k < len(words) and ends[k] in cut_ends
     }
-    return toks, frozenset(cut_tokens)
+    return _Tagged(toks, frozenset(cut_tokens), words, tags, starts, ends)
 
 
 @dataclass
@@ -965,17 +1004,26 @@ class _Scan:
     which tokens a pass already used (a later pass does not take them again)."""
 
     text: str
-    toks: list[Token]
+    toks: Sequence[Token]
     cut: frozenset[int]
     taken: _Spans
     books: _Spans
     matcher: _Matcher
     used: list[bool] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    named: list[int] = field(default_factory=list)  # tokens tagged as a person's name
 
     def __post_init__(self) -> None:
         self.used = [False] * len(self.toks)
-        self.starts = [t.start for t in self.toks]
+        if self.toks and not self.words:
+            self.words = [t.word for t in self.toks]
+            self.tags = [t.tag for t in self.toks]
+            self.starts = [t.start for t in self.toks]
+            self.ends = [t.end for t in self.toks]
+        self.named = [i for i, t in enumerate(self.tags) if t in _NR_TAGS]
 
     def free(self, s: int, e: int) -> bool:
         return not self.taken.overlaps(s, e) and not self.books.overlaps(s, e)
@@ -983,21 +1031,33 @@ class _Scan:
     def mark(self, s: int, e: int) -> None:
         """Mark every token inside ``s``…``e`` used."""
         k = bisect_left(self.starts, s)
-        while k < len(self.toks) and self.toks[k].start < e:
+        while k < len(self.starts) and self.starts[k] < e:
             self.used[k] = True
             k += 1
 
 
 def _people_and_orgs(
-    text: str, m: _Matcher, taken: _Spans, books: _Spans
+    text: str, m: _Matcher, org_hits: Sequence[Hit], taken: _Spans, books: _Spans
 ) -> tuple[list[Entity], list[Entity], list[Entity]]:
     windows = _windows(text, m)
     if not windows:
         scan = _Scan(text, [], frozenset(), taken, books, m)
         people = _more_mentions_of_people(text, _listed_people(scan, []), taken, books)
-        return people, _known_organisations(text, m, [], people, taken, books), []
-    toks, cut = _tokens(text, m, windows)
-    scan = _Scan(text, toks, cut, taken, books, m)
+        known = _known_organisations(text, m, org_hits, [], people, taken, books)
+        return people, known, []
+    tagged = _tokens(text, m, windows)
+    scan = _Scan(
+        text,
+        tagged.toks,
+        tagged.cut,
+        taken,
+        books,
+        m,
+        words=tagged.words,
+        tags=tagged.tags,
+        starts=tagged.starts,
+        ends=tagged.ends,
+    )
     people = _titled_people(scan)
     people += _split_surname_people(scan)
     people += _byline_people(scan, people)
@@ -1007,7 +1067,7 @@ def _people_and_orgs(
     places = _tagged_places(scan)
     people = _more_mentions_of_people(text, people, taken, books)
     orgs = _org_abbreviations(text, orgs, taken, books)
-    orgs += _known_organisations(text, m, orgs, people, taken, books)
+    orgs += _known_organisations(text, m, org_hits, orgs, people, taken, books)
     return people, orgs, places
 
 
@@ -1026,19 +1086,19 @@ def _is_role(word: str) -> bool:
     return word in _ROLE_SET or (len(word) > 2 and word.endswith(_ROLE_SUFFIXES))
 
 
-def _skip_blank(toks: Sequence[Token], i: int, step: int) -> int | None:
-    while 0 <= i < len(toks):
-        if toks[i].word.strip():
+def _skip_blank(words: Sequence[str], i: int, step: int) -> int | None:
+    while 0 <= i < len(words):
+        if words[i].strip():
             return i
         i += step
     return None
 
 
-def _role_before(toks: Sequence[Token], role_i: int) -> str:
+def _role_before(words: Sequence[str], tags: Sequence[str], role_i: int) -> str:
     """The title ending with the role word at ``role_i``: 自治区 政协主席 → 自治区政协主席."""
     k = role_i
     while k - 1 >= 0 and role_i - (k - 1) <= 4:
-        pw, pt = toks[k - 1].word, toks[k - 1].tag
+        pw, pt = words[k - 1], tags[k - 1]
         if (
             (pt not in _ORG_BODY_TAGS and pw != "副")
             or not pw.strip()
@@ -1046,7 +1106,7 @@ def _role_before(toks: Sequence[Token], role_i: int) -> str:
         ):
             break
         k -= 1
-    return "".join(t.word for t in toks[k : role_i + 1])
+    return "".join(words[k : role_i + 1])
 
 
 # --- people ------------------------------------------------------------------------------------------
@@ -1135,8 +1195,9 @@ def _titled_people(scan: _Scan) -> list[Entity]:
     """A name tagged nr next to a title (商务部部长王文涛, 胡衡华市长), a byline word or a speech
     verb (王文涛表示)."""
     toks, n = scan.toks, len(scan.toks)
+    words, tags = scan.words, scan.tags
     out: list[Entity] = []
-    for i in [i for i, tok in enumerate(toks) if tok.tag in _NR_TAGS]:
+    for i in scan.named:
         w, _t, s, e = toks[i]
         if (
             i in scan.cut
@@ -1148,10 +1209,10 @@ def _titled_people(scan: _Scan) -> list[Entity]:
             continue
         if scan.used[i] or not scan.free(s, e):
             continue
-        prev_i = _skip_blank(toks, i - 1, -1)
-        next_i = _skip_blank(toks, i + 1, 1)
-        prev_w = toks[prev_i].word if prev_i is not None else ""
-        next_w = toks[next_i].word if next_i is not None else ""
+        prev_i = _skip_blank(words, i - 1, -1)
+        next_i = _skip_blank(words, i + 1, 1)
+        prev_w = words[prev_i] if prev_i is not None else ""
+        next_w = words[next_i] if next_i is not None else ""
         # the tagger's cut is sometimes one character off: 于|成忠, 黄玉|萍, 潘银浩边
         if (
             len(w) == 2
@@ -1161,14 +1222,12 @@ def _titled_people(scan: _Scan) -> list[Entity]:
             and prev_w in _SURNAMES
             and prev_i - 1 >= 0
             and (
-                _is_role(toks[prev_i - 1].word)
-                or _is_role(next_w)
-                or next_w in _SPEECH_SET
+                _is_role(words[prev_i - 1]) or _is_role(next_w) or next_w in _SPEECH_SET
             )
         ):
             s, w = s - 1, prev_w + w
             prev_i = prev_i - 1
-            prev_w = toks[prev_i].word
+            prev_w = words[prev_i]
         elif (
             len(w) == 2
             and next_i == i + 1
@@ -1177,14 +1236,14 @@ def _titled_people(scan: _Scan) -> list[Entity]:
             and next_w not in _FUNCTION_CHARS
             and i + 2 < n
             and (
-                toks[i + 1].tag in _NR_TAGS
-                or toks[i + 2].word in _SPEECH_SET
-                or not _is_han(toks[i + 2].word[:1])
+                tags[i + 1] in _NR_TAGS
+                or words[i + 2] in _SPEECH_SET
+                or not _is_han(words[i + 2][:1])
             )
         ):
             e, w = e + 1, w + next_w
-            next_i = _skip_blank(toks, i + 2, 1)
-            next_w = toks[next_i].word if next_i is not None else ""
+            next_i = _skip_blank(words, i + 2, 1)
+            next_w = words[next_i] if next_i is not None else ""
         elif (
             len(w) == 4 and not w.startswith(_COMPOUND_SURNAMES) and not _is_foreign(w)
         ):
@@ -1194,7 +1253,7 @@ def _titled_people(scan: _Scan) -> list[Entity]:
             s, w = s + 1, w[1:]  # 同卢拉, 和通伦: a preposition the tagger took in
         detail: str | None = None
         if prev_w and prev_i is not None and _is_role(prev_w) and prev_w not in _BYLINE:
-            detail = _role_before(toks, prev_i)
+            detail = _role_before(words, tags, prev_i)
         elif (
             next_w
             and _is_role(next_w)
@@ -1216,8 +1275,9 @@ def _titled_people(scan: _Scan) -> list[Entity]:
 def _split_surname_people(scan: _Scan) -> list[Entity]:
     """A one-character surname the tagger split from its given name, after a title: 负责人 梁|美兰."""
     toks, n = scan.toks, len(scan.toks)
+    words, tags = scan.words, scan.tags
     out: list[Entity] = []
-    for i in [i for i, tok in enumerate(toks) if tok.tag in _NR_TAGS]:
+    for i in scan.named:
         w, _t, s, _e = toks[i]
         if len(w) != 1 or w not in _SURNAMES or scan.used[i] or i + 1 >= n or i == 0:
             continue
@@ -1227,15 +1287,11 @@ def _split_surname_people(scan: _Scan) -> list[Entity]:
             or nw[0] in _FUNCTION_CHARS
         ):
             continue
-        if not _is_role(toks[i - 1].word) or toks[i - 1].word in _BYLINE:
+        if not _is_role(words[i - 1]) or words[i - 1] in _BYLINE:
             continue
-        if (
-            i + 2 < n
-            and _is_han(toks[i + 2].word[:1])
-            and toks[i + 2].word not in _SPEECH_SET
-        ):
+        if i + 2 < n and _is_han(words[i + 2][:1]) and words[i + 2] not in _SPEECH_SET:
             continue
-        person = _person(scan, s, ne, _role_before(toks, i - 1))
+        person = _person(scan, s, ne, _role_before(words, tags, i - 1))
         if person is not None:
             out.append(person)
     return out
@@ -1246,7 +1302,7 @@ def _byline_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
     out: list[Entity] = []
     if not scan.toks:
         return out
-    for bm in _BYLINE_RE.finditer(scan.text, scan.toks[0].start, scan.toks[-1].end):
+    for bm in _BYLINE_RE.finditer(scan.text, scan.starts[0], scan.ends[-1]):
         bs, be = bm.span(1)
         if any(p.start <= bs < p.end for p in people):
             continue
@@ -1259,19 +1315,20 @@ def _byline_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
 def _dotted_people(scan: _Scan) -> list[Entity]:
     """Transliterated names after a title: 主席努尔兰·阿不都满金."""
     toks, text, n = scan.toks, scan.text, len(scan.toks)
+    words, tags, starts, ends = scan.words, scan.tags, scan.starts, scan.ends
     out: list[Entity] = []
-    if not toks or "·" not in text[toks[0].start : toks[-1].end]:
+    if not toks or "·" not in text[starts[0] : ends[-1]]:
         return out
-    for i in [i for i, tok in enumerate(toks) if tok.word == "·"]:
-        s = toks[i].start
+    for i in [i for i, w in enumerate(scan.words) if w == "·"]:
+        s = starts[i]
         if i < 2:
             continue
         i -= 2  # the title stands just before the name's first part
-        while i >= 0 and not _is_role(toks[i].word):
+        while i >= 0 and not _is_role(words[i]):
             i -= 1
-            if i < 0 or toks[i].end < s - 8:
+            if i < 0 or ends[i] < s - 8:
                 break
-        if i < 0 or toks[i].end < s - 8:
+        if i < 0 or ends[i] < s - 8:
             continue
         w, _t, _s, e = toks[i]
         if w in _BYLINE:
@@ -1283,17 +1340,17 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
         dot = dm.group().rfind("·") + dm.start()
         end_at = dot + 1
         k = i + 1
-        while k < n and toks[k].end <= dot + 1:
+        while k < n and ends[k] <= dot + 1:
             k += 1
         first = True
-        while k < n and toks[k].start < dm.end():
-            tw, tt = toks[k].word, toks[k].tag
+        while k < n and starts[k] < dm.end():
+            tw, tt = words[k], tags[k]
             if not first and (
                 tt in ("v", "vn", "d", "p", "c", "uj", "ul", "f", "m", "r")
                 or tw in _SPEECH_SET
             ):
                 break
-            end_at = min(toks[k].end, dm.end())
+            end_at = min(ends[k], dm.end())
             first = False
             k += 1
         if end_at - dot - 1 < 2:
@@ -1302,10 +1359,41 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
         scan.mark(dm.start(), end_at)
         out.append(
             Entity(
-                "person", name, dm.start(), end_at, None, name, _role_before(toks, i)
+                "person",
+                name,
+                dm.start(),
+                end_at,
+                None,
+                name,
+                _role_before(words, tags, i),
             )
         )
     return out
+
+
+# Two enumeration commas around one short item: where a list of names may be.
+_LIST_PAIR_RE = re.compile("、[\u4e00-\u9fff]{2,4}、")
+# What ends a list of people: 等10名同志, 10户家庭, 等人, 同志.
+_LIST_END_RE = re.compile(
+    "等(?:[0-9一二两三四五六七八九十]+(?:名|位|户|人)|人)|同志|[0-9一二两三四五六七八九十]+(?:名|位|户)"
+)
+
+
+def _name_lists(text: str) -> Iterator[re.Match[str]]:
+    """Lists of two-to-four-character items (A、B、C…) followed by a count of people: found from
+    their enumeration commas, then their end (a search for their words everywhere would cost
+    more than tagging)."""
+    last = -1
+    for pair in _LIST_PAIR_RE.finditer(text):
+        if pair.start() < last:
+            continue
+        cue = _LIST_END_RE.search(text, pair.end(), min(len(text), pair.end() + 80))
+        if cue is None:
+            continue
+        lm = _NAME_LIST_RE.search(text, max(0, pair.start() - 5), cue.end())
+        if lm is not None and lm.start() <= pair.start():
+            last = lm.end()
+            yield lm
 
 
 def _listed_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
@@ -1315,7 +1403,7 @@ def _listed_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
     if "、" not in text:
         return out
     have = _Spans([(p.start, p.end) for p in people])
-    for lm in _NAME_LIST_RE.finditer(text):
+    for lm in _name_lists(text):
         items: list[tuple[int, int]] = []
         pos = lm.start(1)
         for part in re.split("[、和]", re.sub("等$", "", lm.group(1))):
@@ -1526,26 +1614,22 @@ def _fully_taken(taken: _Spans, s: int, e: int) -> bool:
 def _org_end(scan: _Scan, i: int) -> int:
     """The last token of an organisation whose head is at ``i``: a branch after it (中国人民银行
     崇左市 分行) or further heads (国务院 新闻办公室)."""
-    toks, n = scan.toks, len(scan.toks)
+    n = len(scan.words)
+    words, tags = scan.words, scan.tags
     j = i
     k = i + 1
-    while (
-        k < n
-        and k <= i + 2
-        and toks[k].tag in ("ns", "nsa", "nrt")
-        and not scan.used[k]
-    ):
+    while k < n and k <= i + 2 and tags[k] in ("ns", "nsa", "nrt") and not scan.used[k]:
         k += 1
-    if k < n and toks[k].word in _BRANCH:
+    if k < n and words[k] in _BRANCH:
         return k
     if (
         i + 1 < n
-        and _is_org_head(toks[i + 1].word, toks[i + 1].tag)
-        and toks[i + 1].word not in _ROLE_SET
+        and _is_org_head(words[i + 1], tags[i + 1])
+        and words[i + 1] not in _ROLE_SET
     ):
         while (
             j + 1 < n
-            and _is_org_head(toks[j + 1].word, toks[j + 1].tag)
+            and _is_org_head(words[j + 1], tags[j + 1])
             and not scan.used[j + 1]
         ):
             j += 1
@@ -1555,24 +1639,25 @@ def _org_end(scan: _Scan, i: int) -> int:
 def _org_start(scan: _Scan, i: int, allowed: Allowed) -> int:
     """The first token of an organisation whose head is at ``i``: the words before it that may
     stand in its name, trimmed to start with a proper word (a place, an abbreviation, a name)."""
-    toks, cut = scan.toks, scan.cut
-    w = toks[i].word
+    cut = scan.cut
+    words, tags = scan.words, scan.tags
+    w = words[i]
     start_i = i
     while start_i - 1 >= 0 and start_i - 1 not in cut:
         if (
             start_i - 4 >= 0
             and start_i - 4 not in cut
-            and toks[start_i - 1].word in ("）", ")")
+            and words[start_i - 1] in ("）", ")")
             and (
-                toks[start_i - 2].tag in ("ns", "nsa")
-                or toks[start_i - 2].word in ("集团", "控股", "股份")
+                tags[start_i - 2] in ("ns", "nsa")
+                or words[start_i - 2] in ("集团", "控股", "股份")
             )
-            and toks[start_i - 3].word in ("（", "(")
-            and allowed(toks[start_i - 4].word, toks[start_i - 4].tag)
+            and words[start_i - 3] in ("（", "(")
+            and allowed(words[start_i - 4], tags[start_i - 4])
         ):
             start_i -= 3  # 博尔诚（北京）科技有限公司
             continue
-        pw, pt = toks[start_i - 1].word, toks[start_i - 1].tag
+        pw, pt = words[start_i - 1], tags[start_i - 1]
         if (
             scan.used[start_i - 1]
             or not allowed(pw, pt)
@@ -1587,16 +1672,13 @@ def _org_start(scan: _Scan, i: int, allowed: Allowed) -> int:
             break
     # a name starts with a proper word: 推动|桂林银行; without one it is a description (物流公司)
     while start_i < i and (
-        toks[start_i].word in _ORG_STOP
+        words[start_i] in _ORG_STOP
         or (
-            toks[start_i].tag not in _PROPER_TAGS
+            tags[start_i] not in _PROPER_TAGS
             and not (
-                toks[start_i].word in _ADMIN_WORDS
-                and toks[start_i + 1].tag in _PROPER_TAGS
+                words[start_i] in _ADMIN_WORDS and tags[start_i + 1] in _PROPER_TAGS
             )
-            and not (
-                start_i + 1 == i and toks[start_i].tag == "vn" and w.endswith("部")
-            )
+            and not (start_i + 1 == i and tags[start_i] == "vn" and w.endswith("部"))
         )
     ):
         start_i += 1
@@ -1606,42 +1688,45 @@ def _org_start(scan: _Scan, i: int, allowed: Allowed) -> int:
 def _organisations(scan: _Scan) -> list[Entity]:
     """A head word (tagged nt, or ending in an organisation suffix) and the words before it."""
     toks, text = scan.toks, scan.text
+    words, tags, starts, ends = scan.words, scan.tags, scan.starts, scan.ends
     out: list[Entity] = []
     last = -1
     for i in [
-        i for i, tok in enumerate(toks) if tok.tag == "nt" or tok.word[-1] in _HEAD_LAST
+        i
+        for i, (w, t) in enumerate(zip(scan.words, scan.tags, strict=True))
+        if t == "nt" or w[-1] in _HEAD_LAST
     ]:
         if i <= last:
             continue
-        w, t, _s, e = toks[i]
+        w, t, e = words[i], tags[i], ends[i]
         if scan.used[i] or i in scan.cut or not _is_org_head(w, t):
             continue
         j = _org_end(scan, i)
-        if w.endswith("部") and i + 1 < len(toks) and toks[i + 1].word[:1] == "门":
+        if w.endswith("部") and i + 1 < len(toks) and words[i + 1][:1] == "门":
             continue  # 行政部|门: a department in general
         allowed = _body_allows(w)
         if (
             w.endswith("部")
             and len(w) <= 4
             and i > 0
-            and toks[i - 1].tag == "vn"
-            and len(toks[i - 1].word) == 2
+            and tags[i - 1] == "vn"
+            and len(words[i - 1]) == 2
         ):
-            allowed = _with_verb_noun(allowed, toks[i - 1].word)  # 应急管理部
+            allowed = _with_verb_noun(allowed, words[i - 1])  # 应急管理部
         start_i = _org_start(scan, i, allowed)
-        proper = any(toks[k].tag in _PROPER_TAGS for k in range(start_i, j + 1)) or (
+        proper = any(tags[k] in _PROPER_TAGS for k in range(start_i, j + 1)) or (
             start_i >= i - 1
-            and len(text[toks[start_i].start : e]) >= 3
+            and len(text[starts[start_i] : e]) >= 3
             and w.endswith("部")  # 科技部
             and not (
                 i > 0 and scan.used[i - 1]
             )  # not a department of the body before it
         )
-        os_, oe = toks[start_i].start, toks[j].end
+        os_, oe = starts[start_i], ends[j]
         name = text[os_:oe]
         if (
             proper
-            and toks[start_i].word
+            and words[start_i]
             not in _LEVEL_WORDS  # 省财政厅, 市商务局: a reference, not a name
             and _good_org(name)
             and not _fully_taken(scan.taken, os_, oe)
@@ -1658,6 +1743,7 @@ def _organisations(scan: _Scan) -> list[Entity]:
 def _known_organisations(
     text: str,
     m: _Matcher,
+    hits: Sequence[Hit],
     orgs: Sequence[Entity],
     people: Sequence[Entity],
     taken: _Spans,
@@ -1665,12 +1751,9 @@ def _known_organisations(
 ) -> list[Entity]:
     """Organisations known by their bare names (银联, 中远海运, 工业和信息化部) where the rules
     found no organisation holding them; a local body (省发展改革委) is not the national one."""
-    if m.known_org_re is None:
-        return []
     have = _Spans([(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in people])
     out: list[Entity] = []
-    for match in m.known_org_re.finditer(text):
-        s, e = match.span()
+    for s, e, word in hits:
         if have.overlaps(s, e) or books.overlaps(s, e) or _fully_taken(taken, s, e):
             continue
         if (
@@ -1679,9 +1762,7 @@ def _known_organisations(
             or (e < len(text) and _is_han(text[e]) and text[e] in "分支")
         ):
             continue
-        out.append(
-            Entity("org", m.known_orgs[match.group()], s, e, None, match.group())
-        )
+        out.append(Entity("org", m.known_orgs[word], s, e, None, word))
         have.add(s, e)
     return out
 
@@ -1741,8 +1822,8 @@ def _tagged_places(scan: _Scan) -> list[Entity]:
     names = scan.matcher.place_names
     for i in [
         i
-        for i, tok in enumerate(scan.toks)
-        if tok.tag == "ns" and tok.word[-1] in _ADMIN
+        for i, (w, t) in enumerate(zip(scan.words, scan.tags, strict=True))
+        if t == "ns" and w[-1] in _ADMIN
     ]:
         w, _t, s, e = scan.toks[i]
         if scan.used[i] or i in scan.cut or len(w) < 3 or w[0] in _BAD_ORG_START:
