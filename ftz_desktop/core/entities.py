@@ -440,8 +440,15 @@ def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
     for bs, be in books.spans():
         taken.add(bs, be)
     org_spans = _Spans([(o.start, o.end) for o in orgs])
-    policy_spans = _Spans([(x.start, x.end) for x in policies])
-    places = _places(text, m, taken, org_spans, policy_spans)
+    # one set of spans a place may not overlap: zones, people, titles, organisations, policies
+    blocked = _Spans(
+        [
+            *taken.spans(),
+            *((o.start, o.end) for o in orgs),
+            *((x.start, x.end) for x in policies),
+        ]
+    )
+    places = _places(text, m, blocked)
     have = {(p.start, p.end) for p in places}
     for p in tagged_places:
         if (
@@ -865,13 +872,11 @@ def _known_hits(text: str, m: _Matcher) -> list[Hit]:
     return [(x.start(), x.end(), x.group()) for x in m.known_re.finditer(text)]
 
 
-def _places(
-    text: str, m: _Matcher, taken: _Spans, orgs: _Spans, policies: _Spans
-) -> list[Entity]:
+def _places(text: str, m: _Matcher, blocked: _Spans) -> list[Entity]:
     out: list[Entity] = []
     for match in m.place_re.finditer(text):
         s, e = match.span()
-        if taken.overlaps(s, e) or orgs.overlaps(s, e) or policies.overlaps(s, e):
+        if blocked.overlaps(s, e):
             continue
         out.append(Entity("place", m.place_names[match.group()], s, e, None, text[s:e]))
     return out
@@ -947,6 +952,10 @@ class _Tagged(NamedTuple):
     tags: list[str]
     starts: list[int]
     ends: list[int]
+    named: list[int]  # tokens tagged as a person's name
+    heads: list[int]  # tokens that may end an organisation's name
+    admin: list[int]  # place words with an admin suffix (崇左市)
+    dots: list[int]  # the dots of transliterated names
 
 
 def _tokens(text: str, m: _Matcher, windows: Sequence[tuple[int, int]]) -> _Tagged:
@@ -980,9 +989,30 @@ def _tokens(text: str, m: _Matcher, windows: Sequence[tuple[int, int]]) -> _Tagg
         pos = we
     pairs = m.gazetteer.segmenter().tag("".join(pieces))
     retag = m.retag
-    words = [w for w, _ in pairs]
+    # one loop gives the words, their tags and where each pass starts (the candidates of names,
+    # organisation heads, tagged places and dotted names): several comprehensions cost more
+    words: list[str] = []
+    tags: list[str] = []
+    named: list[int] = []
+    heads: list[int] = []
+    admin: list[int] = []
+    dots: list[int] = []
+    for i, (w, t0) in enumerate(pairs):
+        t = retag.get(w, t0)
+        words.append(w)
+        tags.append(t)
+        last = w[-1]
+        if t in _NR_TAGS:
+            named.append(i)
+        if t == "nt" or last in _HEAD_LAST:
+            heads.append(i)
+            if t == "ns" and last in _ADMIN:
+                admin.append(i)
+        elif t == "ns" and last in _ADMIN:
+            admin.append(i)
+        elif w == "·":
+            dots.append(i)
     edges = list(accumulate(map(len, words), initial=0))
-    tags = [retag.get(w, t) for w, t in pairs]
     toks = _TokenView(words, tags, edges)
     starts, ends = edges[:-1], edges[1:]
     cut_tokens = {
@@ -995,7 +1025,18 @@ def _tokens(text: str, m: _Matcher, windows: Sequence[tuple[int, int]]) -> _Tagg
         for k in (bisect_left(ends, c) for c in cut_ends)
         if k < len(words) and ends[k] in cut_ends
     }
-    return _Tagged(toks, frozenset(cut_tokens), words, tags, starts, ends)
+    return _Tagged(
+        toks,
+        frozenset(cut_tokens),
+        words,
+        tags,
+        starts,
+        ends,
+        named,
+        heads,
+        admin,
+        dots,
+    )
 
 
 @dataclass
@@ -1015,15 +1056,14 @@ class _Scan:
     tags: list[str] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
     named: list[int] = field(default_factory=list)  # tokens tagged as a person's name
+    heads: list[int] = field(
+        default_factory=list
+    )  # tokens that may end an organisation
+    admin: list[int] = field(default_factory=list)  # place words with an admin suffix
+    dots: list[int] = field(default_factory=list)  # dots of transliterated names
 
     def __post_init__(self) -> None:
         self.used = [False] * len(self.toks)
-        if self.toks and not self.words:
-            self.words = [t.word for t in self.toks]
-            self.tags = [t.tag for t in self.toks]
-            self.starts = [t.start for t in self.toks]
-            self.ends = [t.end for t in self.toks]
-        self.named = [i for i, t in enumerate(self.tags) if t in _NR_TAGS]
 
     def free(self, s: int, e: int) -> bool:
         return not self.taken.overlaps(s, e) and not self.books.overlaps(s, e)
@@ -1057,6 +1097,10 @@ def _people_and_orgs(
         tags=tagged.tags,
         starts=tagged.starts,
         ends=tagged.ends,
+        named=tagged.named,
+        heads=tagged.heads,
+        admin=tagged.admin,
+        dots=tagged.dots,
     )
     people = _titled_people(scan)
     people += _split_surname_people(scan)
@@ -1082,6 +1126,7 @@ def _name_boundary(text: str, i: int, j: int) -> bool:
     return not (nxt and nxt in "调化大盛国")
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_role(word: str) -> bool:
     return word in _ROLE_SET or (len(word) > 2 and word.endswith(_ROLE_SUFFIXES))
 
@@ -1319,7 +1364,7 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
     out: list[Entity] = []
     if not toks or "·" not in text[starts[0] : ends[-1]]:
         return out
-    for i in [i for i, w in enumerate(scan.words) if w == "·"]:
+    for i in scan.dots:
         s = starts[i]
         if i < 2:
             continue
@@ -1529,6 +1574,7 @@ _GENERIC_ORG_RE = re.compile(
 Allowed = Callable[[str, str], bool]
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_org_head(w: str, t: str) -> bool:
     """``w`` can end an organisation's name: tagged nt, or a noun ending in an organisation word.
 
@@ -1691,11 +1737,7 @@ def _organisations(scan: _Scan) -> list[Entity]:
     words, tags, starts, ends = scan.words, scan.tags, scan.starts, scan.ends
     out: list[Entity] = []
     last = -1
-    for i in [
-        i
-        for i, (w, t) in enumerate(zip(scan.words, scan.tags, strict=True))
-        if t == "nt" or w[-1] in _HEAD_LAST
-    ]:
+    for i in scan.heads:
         if i <= last:
             continue
         w, t, e = words[i], tags[i], ends[i]
@@ -1820,11 +1862,7 @@ def _tagged_places(scan: _Scan) -> list[Entity]:
     """Places the tagger knows that the list does not: 崇左市, 凭祥市 (admin suffix, 3+ characters)."""
     out: list[Entity] = []
     names = scan.matcher.place_names
-    for i in [
-        i
-        for i, (w, t) in enumerate(zip(scan.words, scan.tags, strict=True))
-        if t == "ns" and w[-1] in _ADMIN
-    ]:
+    for i in scan.admin:
         w, _t, s, e = scan.toks[i]
         if scan.used[i] or i in scan.cut or len(w) < 3 or w[0] in _BAD_ORG_START:
             continue
