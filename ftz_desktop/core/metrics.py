@@ -229,7 +229,8 @@ def is_figure(tok: Token, t: str) -> bool:
     if after[:1] == "级" or t[tok.end : tok.end + 1] == "后" and base == "个":
         return False  # 30万吨级航道: a class of channel
     if base in ("公里", "千米") and re.search(
-        "时速|速度|车速|全长|长约|长度|线路长", t[max(0, tok.start - 8) : tok.start]
+        "时速|速度|车速|全长|长约|长度|线路长|线长|里程",
+        t[max(0, tok.start - 8) : tok.start],
     ):
         return (
             False  # 时速120公里, 全长664公里: a speed or a length, not a zone's figure
@@ -268,9 +269,13 @@ _PENALTY_RE = re.compile("罚款|罚金|没收|处以")
 _GENERIC_FTZ_RE = re.compile("自由贸易试验区|自贸试验区")
 # Subjects that are not the zone: the country, a port, a park, an expo, a company, a city.
 _OTHER_SUBJECT_RE = re.compile(
-    "(?<![占于比较的向在了到超])(?:全国|我国|全球|世界|全省|全市)(?!自贸|自由贸易|[0-9一二两三四五六七八九十]+个自|首|第一|前列|最|领先|范围|推广|复制)|"
+    "(?<![占于比较的向在了到超])(?:全国|我国|中国|全球|世界|全省|全市)(?!自贸|自由贸易|[0-9一二两三四五六七八九十]+个自|首|第一|前列|最|领先|范围|推广|复制)|"
     "(?<![空自贸])(?:港|港区)(?!澳|口岸)|码头|机场|(?<!自贸港)(?:保税区|综保区|综合保税区|产业园|园区)|新区|示范区|"
     "博览会|消博会|进博会|广交会|服贸会|交易会|班列|公司|集团|银行|企业家|项目组"
+)
+# A label that counts other kinds of places: the figure is theirs, not the zone's.
+_FACILITY_LABEL_RE = re.compile(
+    "(?:综合保税区|综保区|保税区|港口|码头|机场|产业园|园区|示范区|开发区|新区)$"
 )
 # Where a figure comes from is no subject: 据深圳海关统计, 记者从海口海关获悉.
 _SOURCE_RE = re.compile(
@@ -497,7 +502,7 @@ def _blocked_head(doc: _Doc, s: int, e: int) -> bool:
         head_end = k if k != -1 else e
         head = _TIME_WORDS_RE.sub(lambda m: " " * len(m.group()), doc.t[pos:head_end])
         start = pos + len(head) - len(head.lstrip(" ，,"))
-        if _blocked(doc, start, min(start + 10, head_end)):
+        if _blocked(doc, start, min(start + 6, head_end)):
             return True
         if k == -1:
             break
@@ -1051,12 +1056,14 @@ def period_of(
     label: str = "",
 ) -> tuple[str | None, str, bool]:
     """(period, period kind, target) of a figure, from the nearest time before it in its sentence
-    (baselines skipped), else one right after it in its clause, else the time its paragraph opens
-    with. A span since a start makes a figure cumulative (average annual growth: a range); 截至…
-    a stock at that point (cumulative with 累计); 累计 without a start is cumulative up to the
-    document's year; a count of things with no time is a stock."""
+    (baselines skipped, and times of a clause about the future), else one right after it in its
+    clause, else the time its paragraph opens with. A span since a written start makes a figure
+    cumulative (average annual growth: a range); a counted-back span (五年来) only totals and
+    what was added; 截至… a stock at that point (cumulative with 累计); 累计 without a start is
+    cumulative up to the document's year; a count of existing things with no time is a stock."""
     ss, _se = sentence
-    _cs, ce = clause
+    cs, ce = clause
+    t = doc.t
     opened = None
     if zone_id and zone_id != gz.ALL_FTZ_ID:
         try:
@@ -1065,26 +1072,23 @@ def period_of(
             opened = None
     found = [
         m
-        for m in periods.mentions(doc.t, ss, tok.start, doc.doc_date, opened)
-        if m.role != "baseline"
+        for m in periods.mentions(t, ss, tok.start, doc.doc_date, opened)
+        if m.role != "baseline" and not _future_clause(t, m.start, cs)
     ]
-    before = doc.t[ss : tok.start]
+    before = t[ss : tok.start]
     annual = kind == "rate" and _ANNUAL_RE.search(before[-12:]) is not None
     since_prev = ss
-    for m_ in _TOKEN_RE.finditer(doc.t, ss, tok.start):
+    for m_ in _TOKEN_RE.finditer(t, ss, tok.start):
         if m_.group("unit") and m_.end() <= tok.start:
             since_prev = m_.end()
-    own = doc.t[
-        min(since_prev, _cs) : tok.start
-    ]  # the figure's own words since the figure before
-    cumulative = _CUMULATIVE_CUE_RE.search(own) is not None
-    flow = (
-        _FLOW_RE.search(doc.t, _cs, ce) is not None
-        or _FLOW_RE.search(label) is not None
+    own = t[
+        min(since_prev, cs) : tok.start
+    ]  # the figure's own words since the one before
+    cumulative = _CUMULATIVE_CUE_RE.search(own) is not None or (
+        _CUMULATIVE_CUE_RE.search(before) is not None
+        and re.search("由|从", own) is None
     )
-    stock_noun = (
-        kind == "level" and _STOCK_NOUN_RE.search(label) is not None and not flow
-    )
+    flow = _FLOW_RE.search(t, cs, ce) is not None or _FLOW_RE.search(label) is not None
     doc_year = (
         doc.doc_date[:4]
         if doc.doc_date and re.fullmatch("[0-9]{4}", doc.doc_date[:4])
@@ -1105,7 +1109,7 @@ def period_of(
         later = next(
             (
                 m
-                for m in periods.mentions(doc.t, tok.end, ce, doc.doc_date)
+                for m in periods.mentions(t, tok.end, ce, doc.doc_date)
                 if m.role in ("period", "asof")
             ),
             None,
@@ -1116,9 +1120,7 @@ def period_of(
                 (later.kind if later.role == "period" else "stock"),
                 False,
             )
-        if cumulative and since is None:
-            return (f"..{doc_year}" if doc_year else None), "cumulative", False
-        opening = _paragraph_time(doc, ss, cumulative or annual)
+        opening = _paragraph_time(doc, ss, cumulative or annual or flow)
         if opening is not None:
             value, pkind = opening
             return (
@@ -1126,24 +1128,23 @@ def period_of(
                 ("range" if annual and pkind == "cumulative" else pkind),
                 False,
             )
+        if cumulative:
+            return (f"..{doc_year}" if doc_year else None), "cumulative", False
         return None, _default_kind(tok, kind, label, before), False
     if nearest.role == "target":
         return nearest.value, "year", True
     if (
         nearest.role == "since"
-        and stock_noun
-        and not cumulative
         and not nearest.explicit
+        and not (cumulative or annual or flow)
     ):
-        return (
-            None,
-            "stock",
-            False,
-        )  # 成立8年来，海关备案企业数量突破1万家: what there is now
+        # 成立8年来，海关备案企业数量突破1万家; 十年间…经过5次扩围: what there is, not a total
+        return None, _default_kind(tok, kind, label, before), False
+    written_since = since is not None and since.explicit and since.value is not None
     if nearest.role == "since" or (
-        since is not None
-        and nearest.role == "asof"
-        and (cumulative or annual or since.value)
+        nearest.role == "asof"
+        and since is not None
+        and (cumulative or annual or written_since)
     ):
         span = _span(since or nearest, asof)
         return span, ("range" if annual else "cumulative"), False
@@ -1167,6 +1168,9 @@ def period_of(
             "range",
             False,
         )  # 今年已累计: this year so far
+    stock_noun = (
+        kind == "level" and _STOCK_NOUN_RE.search(label) is not None and not flow
+    )
     if (
         nearest.kind in ("year", "month")
         and stock_noun
@@ -1178,6 +1182,15 @@ def period_of(
             False,
         )  # 2022年，13个重点园区: what there was, not what was added
     return nearest.value, nearest.kind, False
+
+
+def _future_clause(t: str, pos: int, figure_clause: int) -> bool:
+    """A time in an earlier clause about the future (12月18日，海南将正式启动…) does not date the
+    figures of the clauses after it."""
+    return (
+        pos < figure_clause
+        and re.search("将|即将|计划|拟", t[pos:figure_clause]) is not None
+    )
 
 
 def _span(since: periods.TimeMention, asof: periods.TimeMention | None) -> str | None:
@@ -1312,6 +1325,8 @@ def extract(
                 "数量" if kind == "level" else ("增长" if kind == "rate" else "比重")
             )
             where = _NONE  # a figure nobody can name is no chart point
+        elif _FACILITY_LABEL_RE.search(label) and not re.search("自贸|片区", label):
+            where = _NONE  # 40个综合保税区, 10个示范园区: a count of other places, not the zone's figure
         period, period_kind, target = period_of(
             tok, doc, kind, sentence, clause, where.zone_id, label
         )

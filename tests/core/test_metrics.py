@@ -552,3 +552,26 @@ def test_labels_are_never_empty_nor_a_verb() -> None:
     )
     for m in figures(text):
         assert m.metric and m.metric not in ("完成", "实现", "增长", "同比增长", "达到")
+
+
+def test_a_time_in_a_clause_about_the_future_does_not_date_the_figure() -> None:
+    text = "12月18日，海南自由贸易港将启动全岛封关，海关已组织300家企业参加演练。"
+    assert one(text, "300家", "2025-11-07").period is None
+
+
+def test_a_counted_back_span_makes_totals_not_stocks() -> None:
+    text = "南沙片区设立8年来，海关备案企业数量突破1万家，累计新设企业5万家。"
+    by = {m.value_text: m for m in figures(text, "2023-04-25")}
+    assert (by["1万家"].period, by["1万家"].period_kind) == (None, "stock")
+    assert (by["5万家"].period, by["5万家"].period_kind) == ("2015..2023", "cumulative")
+
+
+def test_a_count_of_other_places_is_not_the_zone_s_figure() -> None:
+    text = "南沙片区发展迅速，片区内建有综合保税区2个，新设企业900户。"
+    by = {m.value_text: m for m in figures(text)}
+    assert by["2个"].zone is None and by["900户"].area == "广州南沙新区片区"
+
+
+def test_china_as_the_subject_is_not_the_zone() -> None:
+    text = "海南自由贸易港建设稳步推进，中国已成为140多个国家和地区的主要贸易伙伴。"
+    assert one(text, "140多个", "2022-11-10").zone is None
