@@ -310,6 +310,7 @@ class _Doc:
 
     def __post_init__(self) -> None:
         self.zones = _with_generic_mentions(self.text, self.zones)
+        self.zones = _with_port_mentions(self.text, self.zones, self.doc_date, self.g)
         self.stories = stories(self.text)
         self.story_starts = [s.start for s in self.stories]
         self.paras = paragraphs(self.text) or [(0, len(self.text))]
@@ -377,6 +378,50 @@ def _with_generic_mentions(text: str, zones: list[Entity]) -> list[Entity]:
                     gz.ALL_FTZ_ID,
                     m.group(),
                 )
+            )
+    out.sort(key=lambda e: (e.start, -e.end))
+    return out
+
+
+_HAINAN_RE = re.compile("海南省|海南岛|海南|全岛")
+_HAINAN_BODY_RE = re.compile(
+    "(?:省)?(?:委|政府|人民政府|人大|政协|大学|师范|医学院|日报|航空|海关|银行|机场|卫视)"
+)
+#: The free trade port's master plan: from then on the whole island is the port.
+PORT_PLAN = "2020-06-01"
+
+
+def _with_port_mentions(
+    text: str, zones: list[Entity], doc_date: str | None, g: gz.Gazetteer
+) -> list[Entity]:
+    """After the port's master plan (2020), Hainan itself in a story that names no other zone is
+    the free trade port: 海南, 海南省, 全岛 count as its mentions (not 海南大学, not where the text
+    speaks of the 2018 pilot FTZ)."""
+    if not doc_date or doc_date < PORT_PLAN or "海南" not in text:
+        return zones
+    port = next((z for z in g.zones if z.kind == "ftp"), None)
+    if port is None:
+        return zones
+    starts = [z.start for z in zones]
+    out = list(zones)
+    for story in stories(text):
+        inside = zones[
+            bisect_left(starts, story.start) : bisect_left(starts, story.end)
+        ]
+        if (
+            any(z.zone != port.id for z in inside)
+            or "海南" not in text[story.start : story.end]
+        ):
+            continue
+        for m in _HAINAN_RE.finditer(text, story.start, story.end):
+            if any(z.start <= m.start() < z.end for z in inside):
+                continue
+            if m.group() != "全岛" and _HAINAN_BODY_RE.match(
+                text, m.end() - (1 if m.group() == "海南省" else 0)
+            ):
+                continue
+            out.append(
+                Entity("zone", port.name, m.start(), m.end(), port.id, m.group())
             )
     out.sort(key=lambda e: (e.start, -e.end))
     return out
@@ -1291,7 +1336,7 @@ def extract(
     zones = sorted(
         (e for e in entities if e.kind in ("zone", "area")), key=lambda e: e.start
     )
-    if not text or not (zones or _GENERIC_FTZ_RE.search(text)):
+    if not text or not (zones or _GENERIC_FTZ_RE.search(text) or "海南" in text):
         return []  # a text that names no zone or area has no figures for the zone charts (and most texts are such)
     t = to_halfwidth(text)
     toks = [tok for tok in tokens(t) if is_figure(tok, t)]

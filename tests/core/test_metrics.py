@@ -575,3 +575,12 @@ def test_a_count_of_other_places_is_not_the_zone_s_figure() -> None:
 def test_china_as_the_subject_is_not_the_zone() -> None:
     text = "海南自由贸易港建设稳步推进，中国已成为140多个国家和地区的主要贸易伙伴。"
     assert one(text, "140多个", "2022-11-10").zone is None
+
+
+def test_hainan_after_the_port_s_plan_is_the_port_even_unnamed() -> None:
+    text = "海南离岛免税购物持续升温。今年前三季度，海南离岛免税购物金额达到300亿元。"
+    assert one(text, "300亿元", "2023-10-20").zone_id == "hainan_port"
+    # before the plan, Hainan alone names no zone
+    assert one(text, "300亿元", "2019-10-20").zone is None
+    # a body named after the island is no mention of the port
+    assert one("海南大学今年录取新生9000名。", "9000名", "2023-09-01").zone is None
