@@ -198,7 +198,9 @@ def main() -> int:
     g = gazetteer.load()
     places = set(g.places)
     places.update(fold(f) for z in g.zones for f in (*z.names, z.province))
-    foreign = json.loads((ROOT / "bench" / "foreign_places.json").read_text(encoding="utf-8"))
+    foreign = json.loads(
+        (ROOT / "bench" / "foreign_places.json").read_text(encoding="utf-8")
+    )
     places.update(fold(f) for f in foreign["places"])
     stop: dict[str, list[str]] = {"place": [], "word": [], "cut": [], "context": []}
     cut_of = full_names(occ, mentions)
