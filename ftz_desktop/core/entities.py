@@ -14,6 +14,7 @@ runs in import workers.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import threading
@@ -39,7 +40,10 @@ EXTRACTOR_VERSION = 2
 def version(gazetteer: gz.Gazetteer | None = None) -> str:
     """What the stored entities depend on: the rules, the gazetteer's data and the name lists."""
     g = gazetteer or gz.default()
-    return f"{EXTRACTOR_VERSION}:{g.fingerprint}:{_names().fingerprint}"
+    known = hashlib.sha1(
+        json.dumps(sorted(_known_orgs_data().items()), ensure_ascii=False).encode()
+    ).hexdigest()[:8]
+    return f"{EXTRACTOR_VERSION}:{g.fingerprint}:{_names().fingerprint}:{known}"
 
 
 class Token(NamedTuple):
@@ -233,8 +237,6 @@ def _names() -> _NameData:
         data = json.loads(raw)
     except (OSError, ValueError):
         return _NameData(frozenset(), frozenset(), "none")
-    import hashlib
-
     return _NameData(
         stop=frozenset(data.get("stop", [])),
         translit=frozenset("".join(data.get("transliteration_chars", [])))
@@ -326,6 +328,7 @@ def organisations_path() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "organisations.json"
 
 
+@lru_cache(maxsize=1)
 def _known_orgs_data() -> dict[str, str]:
     """Written form → canonical name of the organisations known by their bare names."""
     try:
