@@ -769,21 +769,44 @@ def _province_mentions(
         for end_prev in _SENTENCE_END_RE.finditer(text, start, s):
             pass
         ss = end_prev.end() if end_prev is not None else start
+        # the province close before the word: in its clause (海南全岛建设自由贸易试验区) or as the
+        # sentence's subject (湖南将…在自贸试验区…; 在新疆，自贸区…)
         named = {
             kind_id
             for w, kind_id in m.list_names.items()
-            if kind_id[0] == "zone" and len(w) >= 2 and w in text[ss:s]
+            if kind_id[0] == "zone" and len(w) >= 2 and _close_before(text, w, ss, s)
         }
-        if len(named) != 1 or any(f.start >= ss and f.end <= s for f in found):
-            continue  # no province, several, or a zone already named in the sentence
+        if len(named) != 1:
+            continue  # no province, or several
         ((_kind, zid),) = named
-        if zid in _REGION_MEMBERS:
-            continue
+        same = {
+            zid,
+            *(
+                z.id
+                for z in g.zones
+                if z.kind == "ftp" and z.province == g.zone(zid).province
+            ),
+        }
+        if any(f.start >= ss and f.end <= s and f.zone not in same for f in found):
+            continue  # another zone is named in the sentence: the word may be about it
         out.append(Entity("zone", g.zone(zid).name, s, e, zid, match.group()))
     return out
 
 
-_REGION_MEMBERS: frozenset[str] = frozenset()
+def _close_before(text: str, word: str, ss: int, s: int) -> bool:
+    k = text.rfind(word, ss, s)
+    if k == -1:
+        return False
+    gap = text[k + len(word) : s]
+    if not re.search("[，,；;：:]", gap):
+        return len(gap) <= 12
+    opening = re.split("[，,]", text[ss:k])[
+        -1
+    ].strip()  # after an opening time: 新的一年，
+    # the sentence's subject (湖南将…，并在自贸试验区…; 新疆积极推进…，深入实施自由贸易试验区…)
+    return len(opening) <= 4 or (
+        opening.endswith("在") and re.fullmatch("[，,]", gap) is not None
+    )
 
 
 def _ends_with_city(

@@ -363,3 +363,13 @@ def test_organisations_known_by_their_bare_names() -> None:
 
 def test_a_local_body_is_not_the_national_one() -> None:
     assert "国家发展改革委" not in names("省发展改革委召开会议。", "org")
+
+
+def test_the_pilot_ftz_named_in_a_sentence_about_the_port() -> None:
+    text = "党中央决定支持海南全岛建设自由贸易试验区，支持海南稳步推进中国特色自由贸易港建设。"
+    assert {e.zone for e in ents(text, "zone")} == {"hainan", "hainan_port"}
+
+
+def test_a_province_opening_its_sentence_is_the_subject_of_its_zone_word() -> None:
+    text = "新的一年，新疆积极推进开放通道建设，深入实施自由贸易试验区提升战略。"
+    assert [e.zone for e in ents(text, "zone")] == ["xinjiang"]
