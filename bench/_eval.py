@@ -40,9 +40,7 @@ def gold_file(split: str, what: str = "metrics") -> Path:
 
 
 def load_gold(split: str, what: str = "metrics") -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        gold_file(split, what).read_text(encoding="utf-8")
-    )
+    data: dict[str, Any] = json.loads(gold_file(split, what).read_text(encoding="utf-8"))
     return data
 
 
@@ -55,9 +53,7 @@ def read(split: str, name: str) -> Document:
     path = corpus(split) / name
     doc = importers.read_document(path, path.read_bytes())
     found = entities.extract(doc.text)
-    return Document(
-        name, doc.text, doc.date, found, metrics.extract(doc.text, found, doc.date)
-    )
+    return Document(name, doc.text, doc.date, found, metrics.extract(doc.text, found, doc.date))
 
 
 def ratio(a: int, b: int) -> float:

@@ -22,8 +22,8 @@ def window_on_seeds(seeds: Path, size: str) -> tuple[Any, Any, Any]:
 
     from ftz_desktop.services.library import Library
     from ftz_desktop.ui.app import create_application
+    from ftz_desktop.ui.common.settings import Settings
     from ftz_desktop.ui.mainwindow import MainWindow
-    from ftz_desktop.ui.settings import Settings
 
     lib_path = tmp / "library.sqlite"
     with Library(lib_path) as lib:

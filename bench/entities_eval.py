@@ -34,9 +34,7 @@ def fold(s: str) -> str:
     return s.replace("（", "(").replace("）", ")").replace(" ", "")
 
 
-def score(
-    gold: set[str], got: set[str], counts: collections.Counter[str]
-) -> tuple[set[str], set[str]]:
+def score(gold: set[str], got: set[str], counts: collections.Counter[str]) -> tuple[set[str], set[str]]:
     counts["tp"] += len(gold & got)
     counts["fp"] += len(got - gold)
     counts["fn"] += len(gold - got)
@@ -44,16 +42,12 @@ def score(
 
 
 def prf(c: collections.Counter[str]) -> tuple[float, float]:
-    return _eval.ratio(c["tp"], c["tp"] + c["fp"]), _eval.ratio(
-        c["tp"], c["tp"] + c["fn"]
-    )
+    return _eval.ratio(c["tp"], c["tp"] + c["fp"]), _eval.ratio(c["tp"], c["tp"] + c["fn"])
 
 
 def evaluate_docs(split: str, verbose: bool) -> int:
     data = _eval.load_gold(split)
-    counts: dict[str, collections.Counter[str]] = collections.defaultdict(
-        collections.Counter
-    )
+    counts: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     errors: list[str] = []
     org_bare = collections.Counter[str]()
     for name, want in sorted(data["documents"].items()):
@@ -62,25 +56,15 @@ def evaluate_docs(split: str, verbose: bool) -> int:
         zones = {e.zone for e in ents if e.kind in ("zone", "area") and e.zone}
         areas = {e.name for e in ents if e.kind == "area"}
         people = {e.name for e in ents if e.kind == "person"}
-        orgs = {fold(e.name) for e in ents if e.kind == "org"} | {
-            fold(e.surface) for e in ents if e.kind == "org"
-        }
+        orgs = {fold(e.name) for e in ents if e.kind == "org"} | {fold(e.surface) for e in ents if e.kind == "org"}
         gold_zones = set(want.get("zones") or [])
-        extra, missed = score(
-            gold_zones - {"all_ftz"}, zones - {"all_ftz"}, counts["zone"]
-        )
-        errors += [f"{name} zone +{x}" for x in sorted(extra)] + [
-            f"{name} zone -{x}" for x in sorted(missed)
-        ]
+        extra, missed = score(gold_zones - {"all_ftz"}, zones - {"all_ftz"}, counts["zone"])
+        errors += [f"{name} zone +{x}" for x in sorted(extra)] + [f"{name} zone -{x}" for x in sorted(missed)]
         score({"all_ftz"} & gold_zones, {"all_ftz"} & zones, counts["all_ftz"])
         extra, missed = score(set(want.get("areas") or []), areas, counts["area"])
-        errors += [f"{name} area +{x}" for x in sorted(extra)] + [
-            f"{name} area -{x}" for x in sorted(missed)
-        ]
+        errors += [f"{name} area +{x}" for x in sorted(extra)] + [f"{name} area -{x}" for x in sorted(missed)]
         extra, missed = score(set(want.get("persons") or []), people, counts["person"])
-        errors += [f"{name} person +{x}" for x in sorted(extra)] + [
-            f"{name} person -{x}" for x in sorted(missed)
-        ]
+        errors += [f"{name} person +{x}" for x in sorted(extra)] + [f"{name} person -{x}" for x in sorted(missed)]
         if want.get("orgs_annotated"):
             for o in want.get("orgs") or []:
                 hit = fold(o) in orgs
@@ -107,9 +91,7 @@ def evaluate_docs(split: str, verbose: bool) -> int:
     print(
         f"{'  of them without an org suffix':<40}{'':>10}{_eval.ratio(org_bare['tp'], org_bare['tp'] + org_bare['fn']):>8.3f}{org_bare['tp'] + org_bare['fn']:>7}"
     )
-    kinds = collections.Counter(
-        e.split()[1] + (" extra" if " +" in e else " missed") for e in errors
-    )
+    kinds = collections.Counter(e.split()[1] + (" extra" if " +" in e else " missed") for e in errors)
     print("error kinds: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     if verbose:
         print("\n".join(errors))
@@ -124,9 +106,7 @@ def evaluate_seeds(verbose: bool) -> int:
     errors: list[str] = []
     for name, expected in gold.items():
         doc = _eval.read("seeds", name)
-        found: dict[str, collections.Counter[str]] = collections.defaultdict(
-            collections.Counter
-        )
+        found: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
         for e in doc.entities:
             if e.zone != "all_ftz":
                 found[e.kind][e.name] += 1
@@ -145,9 +125,7 @@ def evaluate_seeds(verbose: bool) -> int:
     for kind in KINDS:
         p = _eval.ratio(tp[kind], tp[kind] + fp[kind])
         r = _eval.ratio(tp[kind], tp[kind] + fn[kind])
-        print(
-            f"{kind:<8}{p:>10.2f}{r:>8.2f}{tp[kind] + fn[kind]:>7}{tp[kind] + fp[kind]:>7}"
-        )
+        print(f"{kind:<8}{p:>10.2f}{r:>8.2f}{tp[kind] + fn[kind]:>7}{tp[kind] + fp[kind]:>7}")
     if verbose:
         print("\n".join(sorted(errors)))
     return 0
@@ -156,9 +134,7 @@ def evaluate_seeds(verbose: bool) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--split", choices=_eval.SPLITS, default="dev")
-    ap.add_argument(
-        "--verbose", action="store_true", help="list what was missed and what was extra"
-    )
+    ap.add_argument("--verbose", action="store_true", help="list what was missed and what was extra")
     args = ap.parse_args()
     if args.split == "seeds":
         return evaluate_seeds(args.verbose)

@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ftz_desktop.core import entities, gazetteer, importers  # noqa: E402
-from ftz_desktop.services.importing import plan  # noqa: E402
+from ftz_desktop.core import entities, gazetteer, importers
+from ftz_desktop.services.importing import plan
 
 
 def main() -> int:

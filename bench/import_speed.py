@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ftz_desktop.services.library import Library  # noqa: E402
+from ftz_desktop.services.library import Library
 
 
 def _size(path: Path) -> int:

@@ -58,9 +58,7 @@ class Pair:
 
     @property
     def zone(self) -> bool:
-        return self.got.zone_id == self.gold["zone"] and (self.got.area or None) == (
-            self.gold.get("area") or None
-        )
+        return self.got.zone_id == self.gold["zone"] and (self.got.area or None) == (self.gold.get("area") or None)
 
     @property
     def label(self) -> bool:
@@ -115,10 +113,7 @@ def evaluate(split: str) -> Result:
     records = data["records"]
     if split == "seeds":
         records = seeds_records(records)
-        names = sorted(
-            {r["doc"] for r in records}
-            | {p.name for p in _eval.corpus(split).iterdir()}
-        )
+        names = sorted({r["doc"] for r in records} | {p.name for p in _eval.corpus(split).iterdir()})
     else:
         names = sorted(data["documents"])
     by_doc: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
@@ -155,9 +150,7 @@ def evaluate(split: str) -> Result:
             used_m.add(mi)
             res.pairs.append(p)
         res.missed.extend(gr for gi, gr in enumerate(want) if gi not in used_g)
-        res.extra.extend(
-            (name, m) for mi, m in enumerate(found) if mi not in used_m and m.zone_id
-        )
+        res.extra.extend((name, m) for mi, m in enumerate(found) if mi not in used_m and m.zone_id)
     return res
 
 
@@ -247,9 +240,7 @@ def main() -> int:
     print(
         f"periods right, of strict matches whose gold has a period: {_eval.ratio(sum(p.period for p in dated), len(dated)):.3f} ({sum(p.period for p in dated)}/{len(dated)})"
     )
-    print(
-        f"period kinds right, of strict matches: {_eval.ratio(sum(p.period_kind for p in strict), len(strict)):.3f}"
-    )
+    print(f"period kinds right, of strict matches: {_eval.ratio(sum(p.period_kind for p in strict), len(strict)):.3f}")
     errs = errors(res)
     counts = collections.Counter(k for k, _ in errs)
     print("error kinds: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))

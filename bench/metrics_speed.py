@@ -14,8 +14,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from ftz_desktop.core import entities, importers, metrics  # noqa: E402
-from ftz_desktop.services.importing import plan  # noqa: E402
+from ftz_desktop.core import entities, importers, metrics
+from ftz_desktop.services.importing import plan
 
 
 def main() -> int:
@@ -49,8 +49,10 @@ def main() -> int:
     print(f"{len(files)} files, {mb:.1f} MB of text, {count} figures ({with_zone} with a zone)")
     print(f"metric extraction: {seconds:.2f} s, {mb / seconds if seconds else 0:.1f} MB/s")
     zmb = zone_bytes / 1e6
-    print(f"  of which texts naming a zone or area: {zmb:.1f} MB in {zone_seconds:.2f} s, "
-          f"{zmb / zone_seconds if zone_seconds else 0:.1f} MB/s")
+    print(
+        f"  of which texts naming a zone or area: {zmb:.1f} MB in {zone_seconds:.2f} s, "
+        f"{zmb / zone_seconds if zone_seconds else 0:.1f} MB/s"
+    )
     return 0
 
 

@@ -44,9 +44,7 @@ def read_texts(root: Path, limit: int | None) -> list[str]:
     return [importers.read_document(p, p.read_bytes()).text for p in paths]
 
 
-def transliteration_chars(
-    texts: list[str], min_names: int = 10, min_ratio: float = 8.0
-) -> str:
+def transliteration_chars(texts: list[str], min_names: int = 10, min_ratio: float = 8.0) -> str:
     """Characters over-represented in dotted names (both parts, four characters each side at most),
     seen in at least ``min_names`` different ones (a series title such as 春·暖 repeats one)."""
     names: set[str] = set()
@@ -58,11 +56,7 @@ def transliteration_chars(
     for name in names:
         dotted.update(set(name.replace("·", "")))
     n_dot, n_all = sum(dotted.values()) or 1, sum(overall.values()) or 1
-    chars = [
-        c
-        for c, k in dotted.items()
-        if k >= min_names and (k / n_dot) / (overall[c] / n_all) >= min_ratio
-    ]
+    chars = [c for c, k in dotted.items() if k >= min_names and (k / n_dot) / (overall[c] / n_all) >= min_ratio]
     return "".join(sorted(chars))
 
 
@@ -90,12 +84,8 @@ class Occurrences:
     def __init__(self, texts: list[str], names: collections.Counter[str]) -> None:
         pattern = re.compile(entities._alternation(n for n in names if "·" not in n))
         self.count: collections.Counter[str] = collections.Counter()
-        self.after: dict[str, collections.Counter[str]] = collections.defaultdict(
-            collections.Counter
-        )
-        self.before: dict[str, collections.Counter[str]] = collections.defaultdict(
-            collections.Counter
-        )
+        self.after: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+        self.before: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
         for t in texts:
             for m in pattern.finditer(t):
                 name = m.group()
@@ -122,27 +112,15 @@ def full_names(
             for ctx, k in contexts.items():
                 counts[ctx[:1] if side == "after" else ctx[-1:]] += k
             ((c, k),) = counts.most_common(1)
-            if (
-                k < share * n
-                or not c
-                or not entities._is_han(c)
-                or c in entities._FUNCTION_CHARS
-            ):
+            if k < share * n or not c or not entities._is_han(c) or c in entities._FUNCTION_CHARS:
                 continue
             full = name + c if side == "after" else c + name
-            if not (
-                entities.looks_like_name(full)
-                or (side == "before" and entities._is_foreign(name))
-            ):
+            if not (entities.looks_like_name(full) or (side == "before" and entities._is_foreign(name))):
                 continue
             if side == "before":
                 # the character must not end a title standing before many names (主席|卢拉)
-                ((ctx, _),) = collections.Counter(
-                    {x: k for x, k in contexts.items() if x[-1:] == c}
-                ).most_common(1)
-                if ctx.endswith(entities._ROLE_SUFFIXES) or not entities._is_foreign(
-                    name
-                ):
+                ((ctx, _),) = collections.Counter({x: k for x, k in contexts.items() if x[-1:] == c}).most_common(1)
+                if ctx.endswith(entities._ROLE_SUFFIXES) or not entities._is_foreign(name):
                     continue
             elif full not in mentions:
                 continue  # 吉尔|吉: a foreign word goes on
@@ -150,9 +128,7 @@ def full_names(
     return out
 
 
-def cut_word(
-    occ: Occurrences, name: str, min_count: int = 5, share: float = 0.8
-) -> bool:
+def cut_word(occ: Occurrences, name: str, min_count: int = 5, share: float = 0.8) -> bool:
     """A word cut short (应邀出 of 应邀出席, 殷切期 of 殷切期望): one character almost always follows."""
     n = occ.count[name]
     if n < min_count:
@@ -163,13 +139,8 @@ def cut_word(
     ((c, k),) = firsts.most_common(1)
     if not c or not entities._is_han(c) or k < share * n:
         return False
-    ((pair, _),) = collections.Counter(
-        {b: k for b, k in occ.after[name].items() if b[:1] == c}
-    ).most_common(1)
-    return not (
-        pair in ("同志", "先生", "女士")
-        or any(r.startswith(pair) for r in entities._ROLES)
-    )
+    ((pair, _),) = collections.Counter({b: k for b, k in occ.after[name].items() if b[:1] == c}).most_common(1)
+    return not (pair in ("同志", "先生", "女士") or any(r.startswith(pair) for r in entities._ROLES))
 
 
 def main() -> int:
@@ -198,9 +169,7 @@ def main() -> int:
     g = gazetteer.load()
     places = set(g.places)
     places.update(fold(f) for z in g.zones for f in (*z.names, z.province))
-    foreign = json.loads(
-        (ROOT / "bench" / "foreign_places.json").read_text(encoding="utf-8")
-    )
+    foreign = json.loads((ROOT / "bench" / "foreign_places.json").read_text(encoding="utf-8"))
     places.update(fold(f) for f in foreign["places"])
     stop: dict[str, list[str]] = {"place": [], "word": [], "cut": [], "context": []}
     cut_of = full_names(occ, mentions)
@@ -210,11 +179,7 @@ def main() -> int:
         if fold(name) in places:
             stop["place"].append(name)
             continue
-        chinese = (
-            len(name) == 3
-            and name[0] in entities._SURNAMES
-            and not entities._is_foreign(name)
-        )
+        chinese = len(name) == 3 and name[0] in entities._SURNAMES and not entities._is_foreign(name)
         word = dictionary.has_word(name) and dictionary.suggest_freq(name) >= _WORD_FREQ
         if word and not chinese and n < 0.5 * occurrences[name]:
             stop["word"].append(name)
@@ -222,12 +187,7 @@ def main() -> int:
         if not chinese and name not in cut_of and cut_word(occ, name):
             stop["cut"].append(name)
             continue
-        if (
-            not chinese
-            and occurrences[name] >= 20
-            and n / occurrences[name] < 0.1
-            and titled[name] < 2
-        ):
+        if not chinese and occurrences[name] >= 20 and n / occurrences[name] < 0.1 and titled[name] < 2:
             stop["context"].append(name)
     out = {
         "about": (
@@ -241,15 +201,10 @@ def main() -> int:
         "stop": sorted({w for ws in stop.values() for w in ws}),
         "stop_by_reason": {k: sorted(v) for k, v in stop.items()},
     }
-    args.out.write_text(
-        json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    args.out.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(texts)} documents, {time.monotonic() - started:.1f} s")
     print(f"transliteration characters: {len(translit)}")
-    print(
-        f"candidate names: {len(mentions)}; stopped: "
-        + ", ".join(f"{k} {len(v)}" for k, v in stop.items())
-    )
+    print(f"candidate names: {len(mentions)}; stopped: " + ", ".join(f"{k} {len(v)}" for k, v in stop.items()))
     print(f"written to {args.out}")
     return 0
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ftz_desktop.core.fold import fold  # noqa: E402
-from ftz_desktop.services.library import Library  # noqa: E402
+from ftz_desktop.core.fold import fold
+from ftz_desktop.services.library import Library
 
 
 def check(lib: Library, samples: int, seed: int) -> dict:
@@ -77,8 +77,10 @@ def main() -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        print(f"{result['samples']} quoted substrings over {result['documents']} documents: "
-              f"recall {result['recall']}, precision {result['precision']} ({result['seconds']} s)")
+        print(
+            f"{result['samples']} quoted substrings over {result['documents']} documents: "
+            f"recall {result['recall']}, precision {result['precision']} ({result['seconds']} s)"
+        )
         for f in result["failures"]:
             print("  mismatch:", f)
     tmp.cleanup()

@@ -44,8 +44,8 @@ def main() -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
 
     from ftz_desktop.ui.app import create_application
+    from ftz_desktop.ui.common.settings import Settings
     from ftz_desktop.ui.mainwindow import MainWindow
-    from ftz_desktop.ui.settings import Settings
 
     app = create_application([])
     if args.switch_interval:
@@ -88,7 +88,7 @@ def main() -> int:
         mark("import started")
         window.import_paths([corpus])
 
-    def finished(report) -> None:  # noqa: ANN001
+    def finished(report) -> None:
         mark("import finished")
         state["report"] = report
         state["import_s"] = time.monotonic() - state["t0"]
@@ -115,7 +115,9 @@ def main() -> int:
     stalls = sorted(max(0.0, g - 10.0) for g in gaps)
     longest = stalls[-1] if stalls else 0.0
     p99 = stalls[int(len(stalls) * 0.99)] if stalls else 0.0
-    print(f"corpus: {corpus} · GIL switch interval {sys.getswitchinterval() * 1000:g} ms · load {os.getloadavg()[0]:.1f}")
+    print(
+        f"corpus: {corpus} · GIL switch interval {sys.getswitchinterval() * 1000:g} ms · load {os.getloadavg()[0]:.1f}"
+    )
     if report is not None:
         print(
             f"imported: added {report.added:,} · updated {report.updated:,} · unchanged {report.unchanged:,} · "

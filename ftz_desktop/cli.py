@@ -16,12 +16,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ftz_desktop import __version__
-from ftz_desktop.errors import UserError
+from ftz_desktop.errors import LibraryError, UserError
 
 COMMANDS = (
-    "import", "docs", "show", "search",
-    "annotate", "annotations", "tags", "import-annotations", "backup-annotations",
-    "entities", "reextract", "metrics",
+    "import",
+    "docs",
+    "show",
+    "search",
+    "annotate",
+    "annotations",
+    "tags",
+    "import-annotations",
+    "backup-annotations",
+    "entities",
+    "reextract",
+    "metrics",
 )
 
 
@@ -32,7 +41,10 @@ class _Parser(argparse.ArgumentParser):
 
 def _add_library(p: argparse.ArgumentParser, default) -> None:
     p.add_argument(
-        "--library", metavar="PATH", type=Path, default=default,
+        "--library",
+        metavar="PATH",
+        type=Path,
+        default=default,
         help="the library file to use (default: library.sqlite in the user data directory)",
     )
 
@@ -99,8 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, metavar="N", help="at most N per kind (most frequent first)")
     p.add_argument("--json", action="store_true")
 
-    sub.add_parser("reextract", help="extract the entities of every document again (after an upgrade "
-                   "or a change of the user gazetteer)")
+    sub.add_parser(
+        "reextract",
+        help="extract the entities of every document again (after an upgrade or a change of the user gazetteer)",
+    )
 
     p = sub.add_parser("metrics", help="figures read from the documents (zone metrics), with their sentence")
     p.add_argument("--zone", metavar="Z", help="a zone (黑龙江, 中国（黑龙江）自由贸易试验区, heilongjiang)")
@@ -110,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
 
-    for name, sp in sub.choices.items():
+    for _name, sp in sub.choices.items():
         _add_library(sp, argparse.SUPPRESS)
     return parser
 
@@ -166,11 +180,21 @@ def cmd_import(args) -> int:
 def cmd_docs(args) -> int:
     docs = _library(args).documents()
     if args.json:
-        _out([
-            {"doc_id": d.doc_id, "path": d.path, "title": d.title, "date": d.date,
-             "format": d.format, "chars": d.chars, "source": d.source, "missing": d.missing}
-            for d in docs
-        ])
+        _out(
+            [
+                {
+                    "doc_id": d.doc_id,
+                    "path": d.path,
+                    "title": d.title,
+                    "date": d.date,
+                    "format": d.format,
+                    "chars": d.chars,
+                    "source": d.source,
+                    "missing": d.missing,
+                }
+                for d in docs
+            ]
+        )
     else:
         for d in docs:
             flag = " (missing)" if d.missing else ""
@@ -185,11 +209,19 @@ def cmd_show(args) -> int:
     except KeyError:
         raise UserError(f"There is no document with id {args.doc_id}.") from None
     if args.json:
-        _out({
-            "doc_id": doc.doc_id, "path": doc.path, "title": doc.title, "date": doc.date,
-            "source": doc.source, "format": doc.format, "text": doc.text,
-            "paragraphs": [list(p) for p in doc.paragraphs], "missing": doc.missing,
-        })
+        _out(
+            {
+                "doc_id": doc.doc_id,
+                "path": doc.path,
+                "title": doc.title,
+                "date": doc.date,
+                "source": doc.source,
+                "format": doc.format,
+                "text": doc.text,
+                "paragraphs": [list(p) for p in doc.paragraphs],
+                "missing": doc.missing,
+            }
+        )
     else:
         print(doc.title)
         meta = " · ".join(x for x in (doc.date, doc.source, doc.format) if x)
@@ -207,17 +239,23 @@ def cmd_search(args) -> int:
     lib = _library(args)
     if _has_entity_filter(args.query):
         _ensure_entities(lib)
-    results = lib.search(
-        args.query, limit=None if args.all else args.limit, offset=max(0, args.offset)
-    )
+    results = lib.search(args.query, limit=None if args.all else args.limit, offset=max(0, args.offset))
     if args.json:
-        _out([
-            {"doc_id": h.doc_id, "path": h.path, "title": h.title, "date": h.date,
-             "score": h.score, "snippet": h.snippet,
-             "snippet_hits": [list(s) for s in h.snippet_hits],
-             "hits": [list(s) for s in h.hits]}
-            for h in results.hits
-        ])
+        _out(
+            [
+                {
+                    "doc_id": h.doc_id,
+                    "path": h.path,
+                    "title": h.title,
+                    "date": h.date,
+                    "score": h.score,
+                    "snippet": h.snippet,
+                    "snippet_hits": [list(s) for s in h.snippet_hits],
+                    "hits": [list(s) for s in h.hits],
+                }
+                for h in results.hits
+            ]
+        )
         return 0
     tty = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
     open_, close = ("\x1b[1;33m", "\x1b[0m") if tty else ("«", "»")
@@ -231,7 +269,11 @@ def cmd_search(args) -> int:
 
 def cmd_annotate(args) -> int:
     a = _library(args).annotations.create_from_quote(
-        args.doc_id, args.quote, occurrence=args.occurrence, note=args.note, tags=args.tag,
+        args.doc_id,
+        args.quote,
+        occurrence=args.occurrence,
+        note=args.note,
+        tags=args.tag,
         color=args.color,
     )
     if args.json:
@@ -304,7 +346,8 @@ def cmd_backup_annotations(args) -> int:
 
 
 def _has_entity_filter(query: str) -> bool:
-    from ftz_desktop.core import expansion, query as q
+    from ftz_desktop.core import expansion
+    from ftz_desktop.core import query as q
 
     try:
         return bool(expansion.filters(q.parse(query)))
@@ -317,7 +360,9 @@ def _ensure_entities(lib) -> None:
     if not lib.entities_stale():
         return
     n = lib.count()
-    sys.stderr.write(f"ftz-desktop: extracting entities from {n} documents first (entities were missing or out of date)…\n")
+    sys.stderr.write(
+        f"ftz-desktop: extracting entities from {n} documents first (entities were missing or out of date)…\n"
+    )
     lib.reextract_all()
 
 
@@ -364,8 +409,21 @@ def cmd_reextract(args) -> int:
 
 
 METRIC_FIELDS = (
-    "zone", "area", "metric", "category", "value_text", "value", "unit", "normalized_value",
-    "normalized_unit", "period", "qualifier", "doc_id", "start", "end", "quote",
+    "zone",
+    "area",
+    "metric",
+    "category",
+    "value_text",
+    "value",
+    "unit",
+    "normalized_value",
+    "normalized_unit",
+    "period",
+    "qualifier",
+    "doc_id",
+    "start",
+    "end",
+    "quote",
 )
 
 
@@ -397,10 +455,18 @@ def cmd_metrics(args) -> int:
 
 
 HANDLERS = {
-    "import": cmd_import, "docs": cmd_docs, "show": cmd_show, "search": cmd_search,
-    "annotate": cmd_annotate, "annotations": cmd_annotations, "tags": cmd_tags,
-    "import-annotations": cmd_import_annotations, "backup-annotations": cmd_backup_annotations,
-    "entities": cmd_entities, "reextract": cmd_reextract, "metrics": cmd_metrics,
+    "import": cmd_import,
+    "docs": cmd_docs,
+    "show": cmd_show,
+    "search": cmd_search,
+    "annotate": cmd_annotate,
+    "annotations": cmd_annotations,
+    "tags": cmd_tags,
+    "import-annotations": cmd_import_annotations,
+    "backup-annotations": cmd_backup_annotations,
+    "entities": cmd_entities,
+    "reextract": cmd_reextract,
+    "metrics": cmd_metrics,
 }
 
 
@@ -435,11 +501,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         sys.stderr.write(f"ftz-desktop: {exc}\n")
         return 2
-    except sqlite3.DatabaseError as exc:
-        sys.stderr.write(f"ftz-desktop: cannot use the library {args.library or ''}: {exc}\n")
-        return 1
-    except RuntimeError as exc:  # e.g. a library written by a newer version
+    except LibraryError as exc:  # cannot be opened, newer version, backup before an upgrade failed
         sys.stderr.write(f"ftz-desktop: {exc}\n")
+        return 1
+    except sqlite3.DatabaseError as exc:  # while using it: locked, disk full, damaged
+        sys.stderr.write(f"ftz-desktop: cannot use the library {args.library or ''}: {exc}\n")
         return 1
     except BrokenPipeError:
         return 0

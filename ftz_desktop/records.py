@@ -86,9 +86,7 @@ class SearchResults:
     query: str
     total: int
     hits: tuple[SearchHit, ...]
-    terms: tuple[
-        str, ...
-    ] = ()  # the folded strings that were looked for (for highlighting)
+    terms: tuple[str, ...] = ()  # the folded strings that were looked for (for highlighting)
     interpretation: str = ""  # one line saying how the query was understood
     seconds: float = 0.0
 
@@ -247,9 +245,7 @@ class EntitySummary:
     count: int  # mentions
     docs: tuple[EntityDocCount, ...]  # documents mentioning it, most mentions first
     zone: str | None = None  # zone id (zones and areas)
-    aliases: tuple[
-        str, ...
-    ] = ()  # other forms (gazetteer forms of zones/areas; surfaces seen)
+    aliases: tuple[str, ...] = ()  # other forms (gazetteer forms of zones/areas; surfaces seen)
     detail: str | None = None  # a person's title as the texts give it
     label: str = ""  # short display name: 黑龙江 for a zone, 绥芬河片区 for an area; else the name
 
@@ -282,9 +278,7 @@ class TagEdit:
 
     annotations: int  # annotations whose tags changed
     documents: int  # documents whose tags changed
-    tags: tuple[
-        str, ...
-    ]  # the tags renamed, merged or deleted (with those nested below them)
+    tags: tuple[str, ...]  # the tags renamed, merged or deleted (with those nested below them)
     before: tuple[TagState, ...]
 
 
@@ -293,14 +287,10 @@ class AnnotationImportReport:
     """What importing a W3C annotation file did."""
 
     added: int = 0  # annotations added (anchored + orphaned)
-    orphaned: int = (
-        0  # of those added, how many could not be placed in the current text
-    )
+    orphaned: int = 0  # of those added, how many could not be placed in the current text
     duplicates: int = 0  # already in the library (same id, or same passage and note)
     document_tags: int = 0  # document tags added
-    skipped: tuple[
-        FailedFile, ...
-    ] = ()  # (the annotation's id, why) — e.g. its document is not here
+    skipped: tuple[FailedFile, ...] = ()  # (the annotation's id, why) — e.g. its document is not here
 
 
 #: How a figure is meant: a level (1072户), a rate of change (同比增长10.14%) or a share (占…的90.2%).

@@ -13,8 +13,12 @@ from ftz_desktop.cli import main
 def folder(tmp_path):
     d = tmp_path / "docs"
     d.mkdir()
-    (d / "a.txt").write_text("广西自贸试验区钦州港片区\n2021-04-01\n\n钦州港片区推进陆海新通道建设，制度创新成果不断涌现。", encoding="utf-8")
-    (d / "b.md").write_text("---\ntitle: 云南自贸试验区\ndate: 2019-08-30\n---\n\n昆明、红河、德宏三个片区各有分工。", encoding="utf-8")
+    (d / "a.txt").write_text(
+        "广西自贸试验区钦州港片区\n2021-04-01\n\n钦州港片区推进陆海新通道建设，制度创新成果不断涌现。", encoding="utf-8"
+    )
+    (d / "b.md").write_text(
+        "---\ntitle: 云南自贸试验区\ndate: 2019-08-30\n---\n\n昆明、红河、德宏三个片区各有分工。", encoding="utf-8"
+    )
     (d / "bad.txt").write_bytes(b"")
     return d
 
@@ -52,7 +56,10 @@ def test_import_docs_show_search_json(capsys, tmp_path, folder):
     results = json.loads(out)
     assert code == 0 and len(results) == 2
     assert set(results[0]) >= {"doc_id", "path", "title", "date", "score", "snippet", "hits"}
-    texts = {d["doc_id"]: json.loads(run(capsys, "--library", lib, "show", str(d["doc_id"]), "--json")[1])["text"] for d in docs}
+    texts = {
+        d["doc_id"]: json.loads(run(capsys, "--library", lib, "show", str(d["doc_id"]), "--json")[1])["text"]
+        for d in docs
+    }
     for r in results:
         assert r["hits"] and all(texts[r["doc_id"]][s:e] == "片区" for s, e in r["hits"])
         assert all(r["snippet"][s:e] == "片区" for s, e in r["snippet_hits"])
@@ -110,3 +117,23 @@ def test_unusable_library_file_exits_1(capsys, tmp_path):
     bad.write_bytes(b"this is not sqlite" * 100)
     code, _, err = run(capsys, "--library", str(bad), "docs")
     assert code == 1 and "cannot use the library" in err
+
+
+def test_a_newer_library_exits_1_and_a_bug_is_not_taken_for_one(capsys, tmp_path, monkeypatch):
+    import sqlite3
+
+    newer = tmp_path / "newer.sqlite"
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    code, _, err = run(capsys, "--library", str(newer), "docs")
+    assert code == 1 and "newer FTZ Desktop" in err and err.count("\n") == 1
+
+    from ftz_desktop.services.library import Library
+
+    def broken(self):
+        raise RuntimeError("a bug, not a library problem")
+
+    monkeypatch.setattr(Library, "documents", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        main(["--library", str(tmp_path / "fine.sqlite"), "docs"])

@@ -5,17 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
 from ftz_desktop.cli import main
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    d = tmp_path / "data"
-    monkeypatch.setenv("FTZ_DESKTOP_DATA_DIR", str(d))
-    return d
 
 
 @pytest.fixture
@@ -40,13 +34,35 @@ def run(capsys, *args):
 
 def test_annotate_json_is_the_annotation(capsys, lib):
     code, out, err = run(
-        capsys, "--library", lib, "annotate", "1", "--quote", "制度创新", "--occurrence", "2",
-        "--note", "走在前列", "--tag", "制度创新案例", "--tag", "政策/改革", "--color", "blue", "--json",
+        capsys,
+        "--library",
+        lib,
+        "annotate",
+        "1",
+        "--quote",
+        "制度创新",
+        "--occurrence",
+        "2",
+        "--note",
+        "走在前列",
+        "--tag",
+        "制度创新案例",
+        "--tag",
+        "政策/改革",
+        "--color",
+        "blue",
+        "--json",
     )
     assert code == 0, err
     a = json.loads(out)
     assert set(a) == {"id", "doc_id", "start", "end", "quote", "note", "tags", "color", "status", "created", "modified"}
-    assert (a["doc_id"], a["quote"], a["note"], a["color"], a["status"]) == (1, "制度创新", "走在前列", "blue", "anchored")
+    assert (a["doc_id"], a["quote"], a["note"], a["color"], a["status"]) == (
+        1,
+        "制度创新",
+        "走在前列",
+        "blue",
+        "anchored",
+    )
     assert a["tags"] == ["制度创新案例", "政策/改革"]
     code, out, _ = run(capsys, "--library", lib, "show", "1", "--json")
     text = json.loads(out)["text"]
@@ -110,4 +126,7 @@ def test_import_annotations_round_trip_and_backup(capsys, lib, tmp_path, data_di
     code, out, _ = run(capsys, "--library", lib, "backup-annotations")
     assert code == 0
     backup = out.strip()
-    assert backup.startswith(str(data_dir / "backups")) and json.loads(open(backup, encoding="utf-8").read())["total"] == 1
+    assert (
+        backup.startswith(str(data_dir / "backups"))
+        and json.loads(Path(backup).read_text(encoding="utf-8"))["total"] == 1
+    )

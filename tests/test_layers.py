@@ -1,7 +1,17 @@
-"""Dependencies point downward: the core, store, services and CLI never load Qt."""
+"""Dependencies point downward: the contracts in pyproject.toml ([tool.importlinter]) hold on the
+import graph (import-linter builds it from every import statement, including those inside
+functions), and the services and the CLI do not load Qt when they run."""
 
 import subprocess
 import sys
+from pathlib import Path
+
+from importlinter.application.use_cases import lint_imports
+from importlinter.configuration import configure
+
+configure()  # what the lint-imports command does first
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_services_and_cli_do_not_import_qt():
@@ -14,16 +24,22 @@ def test_services_and_cli_do_not_import_qt():
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-def test_core_and_store_have_no_sql_or_qt_upward_imports():
-    import pathlib
+def test_the_import_contracts_are_kept(monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)
+    kept = lint_imports(config_filename=str(ROOT / "pyproject.toml"), cache_dir=None, no_logo=True)
+    assert kept, capsys.readouterr().out
 
-    root = pathlib.Path(__file__).resolve().parents[1] / "ftz_desktop"
-    for layer, forbidden in {
-        "core": ("ftz_desktop.store", "ftz_desktop.services", "ftz_desktop.ui", "sqlite", "PySide6"),
-        "store": ("ftz_desktop.services", "ftz_desktop.ui", "PySide6"),
-        "services": ("ftz_desktop.ui", "PySide6"),
-    }.items():
-        for path in (root / layer).rglob("*.py"):
-            text = path.read_text(encoding="utf-8")
-            for name in forbidden:
-                assert f"import {name}" not in text and f"from {name}" not in text, (path, name)
+
+def test_a_broken_contract_is_reported(monkeypatch, capsys, tmp_path):
+    """The check can fail: a contract that today's code breaks (ui imports Qt) is reported."""
+    config = tmp_path / "contracts.toml"
+    config.write_text(
+        '[tool.importlinter]\nroot_packages = ["ftz_desktop"]\ninclude_external_packages = true\n\n'
+        "[[tool.importlinter.contracts]]\n"
+        'name = "ui without Qt (false on purpose)"\ntype = "forbidden"\n'
+        'source_modules = ["ftz_desktop.ui.reader.view"]\nforbidden_modules = ["PySide6"]\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(ROOT)
+    assert not lint_imports(config_filename=str(config), cache_dir=None, no_logo=True)
+    assert "BROKEN" in capsys.readouterr().out

@@ -26,8 +26,9 @@ vectors) gives the exact edit distance at every end position within them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 __all__ = [
     "CONTEXT_CHARS",
@@ -67,7 +68,7 @@ class Selectors:
     start: int
     end: int
 
-    def to_w3c(self) -> list[dict]:
+    def to_w3c(self) -> list[dict[str, Any]]:
         """The two selectors as W3C Web Annotation JSON objects."""
         return [
             {"type": "TextQuoteSelector", "exact": self.exact, "prefix": self.prefix, "suffix": self.suffix},
@@ -75,15 +76,13 @@ class Selectors:
         ]
 
     @classmethod
-    def from_w3c(cls, selectors: list[dict] | dict) -> Selectors:
+    def from_w3c(cls, selectors: list[dict[str, Any]] | dict[str, Any]) -> Selectors:
         """Read a TextQuoteSelector (required) and a TextPositionSelector (optional) from W3C JSON."""
         items = selectors if isinstance(selectors, list) else [selectors]
         quote = next((s for s in items if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), None)
         if quote is None or not isinstance(quote.get("exact"), str) or not quote["exact"]:
             raise ValueError("no TextQuoteSelector with an exact quote")
-        pos = next(
-            (s for s in items if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), None
-        )
+        pos = next((s for s in items if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), None)
         start = end = -1
         if pos is not None:
             try:
@@ -93,8 +92,11 @@ class Selectors:
         if start < 0 or end < start:
             start, end = -1, -1  # unknown: re-anchoring goes straight to the quote
         return cls(
-            exact=quote["exact"], prefix=str(quote.get("prefix") or ""),
-            suffix=str(quote.get("suffix") or ""), start=start, end=end,
+            exact=quote["exact"],
+            prefix=str(quote.get("prefix") or ""),
+            suffix=str(quote.get("suffix") or ""),
+            start=start,
+            end=end,
         )
 
 
@@ -143,7 +145,7 @@ def reanchor(old: Selectors, text: str) -> AnchorResult:
         return ORPHANED
     s0 = old.start
     # 1. the old offsets with unchanged context: nothing moved (the common case, O(1))
-    if 0 <= s0 and text[s0 : s0 + m] == quote and _context_equal(old, text, s0, s0 + m):
+    if s0 >= 0 and text[s0 : s0 + m] == quote and _context_equal(old, text, s0, s0 + m):
         return AnchorResult(s0, s0 + m, "position")
     # 2. the exact quote elsewhere (or here with changed context)
     found = _best_exact(old, text)
@@ -158,10 +160,7 @@ def reanchor(old: Selectors, text: str) -> AnchorResult:
 
 
 def _context_equal(old: Selectors, text: str, start: int, end: int) -> bool:
-    return (
-        text[max(0, start - CONTEXT_CHARS) : start] == old.prefix
-        and text[end : end + CONTEXT_CHARS] == old.suffix
-    )
+    return text[max(0, start - CONTEXT_CHARS) : start] == old.prefix and text[end : end + CONTEXT_CHARS] == old.suffix
 
 
 def _similarity(stored: str, actual: str) -> float:
@@ -328,14 +327,10 @@ def _best_start(pattern: str, text: str, end: int, k: int) -> tuple[int, int]:
 
 def _myers_ends(pattern: str, text: str, k: int) -> list[tuple[int, int]]:
     """(end, errors) for every end position in ``text`` where some substring is ≤ k edits from ``pattern``."""
-    return [
-        (j, d)
-        for j, d in enumerate(_myers_columns(pattern, text, free_start=True), start=1)
-        if d <= k
-    ]
+    return [(j, d) for j, d in enumerate(_myers_columns(pattern, text, free_start=True), start=1) if d <= k]
 
 
-def _myers_columns(pattern: str, text: str, *, free_start: bool):
+def _myers_columns(pattern: str, text: str, *, free_start: bool) -> Iterator[int]:
     """Yield, after each character of ``text``, the last row of the edit-distance matrix.
 
     ``free_start=True``: the best distance of ``pattern`` to any substring ending here (search);

@@ -40,9 +40,7 @@ EXTRACTOR_VERSION = 2
 def version(gazetteer: gz.Gazetteer | None = None) -> str:
     """What the stored entities depend on: the rules, the gazetteer's data and the name lists."""
     g = gazetteer or gz.default()
-    known = hashlib.sha1(
-        json.dumps(sorted(_known_orgs_data().items()), ensure_ascii=False).encode()
-    ).hexdigest()[:8]
+    known = hashlib.sha1(json.dumps(sorted(_known_orgs_data().items()), ensure_ascii=False).encode()).hexdigest()[:8]
     return f"{EXTRACTOR_VERSION}:{g.fingerprint}:{_names().fingerprint}:{known}"
 
 
@@ -93,16 +91,12 @@ _ALL_FTZ_RE = re.compile(
 # Regions whose zones are named together: 京津冀自贸试验区.
 _REGION_ZONES = {"京津冀": ("beijing", "tianjin", "hebei")}
 # Before a list's zone suffix: 等, 等地的, 等21个, 三地.
-_LIST_TAIL_RE = re.compile(
-    r"(?:等地的|等地|等|的|[0-9一二两三四五六七八九十]+(?:个|地|省市|省份|省区市))*$"
-)
+_LIST_TAIL_RE = re.compile(r"(?:等地的|等地|等|的|[0-9一二两三四五六七八九十]+(?:个|地|省市|省份|省区市))*$")
 _LIST_SEP = "、和与及"
 
 # After a bare area name these mean the city, port or another body, not the area.
 _BLOCK_NEXT1 = frozenset("市县州省镇乡村路街站新")
-_BLOCK_NEXT2 = _words(
-    "口岸 综合 综保 保税 海关 机场 大学 地区 新区 经济 铁路 国际 日报 边境"
-)
+_BLOCK_NEXT2 = _words("口岸 综合 综保 保税 海关 机场 大学 地区 新区 经济 铁路 国际 日报 边境")
 # Before a bare area name, these make another name of it (小黑河, 新喀什…).
 _BLOCK_PREV = frozenset("小大新老东西南北上下前后内外中")
 # An area the gazetteer does not list, named after its zone: 内蒙古自贸试验区满洲里片区.
@@ -114,9 +108,7 @@ _POLICY_TAIL_RE = re.compile(r"[（(][^（()）]{1,20}[）)]$")  # (试行), (20
 _POLICY_ENDINGS = _word_list(
     "方案 办法 规定 条例 意见 措施 通知 决定 决议 规划 计划 纲要 法 法典 细则 清单 目录 指引 指南 公告 批复 协定 协议 规则 准则 制度 政策 举措 工作报告 白皮书 章程 标准 战略 批示"
 )
-_ABBREV_RE = re.compile(
-    r"[（(]\s*(?:以下|下文)?简称\s*[“\"《「]([^”\"》」）)]{1,20})[”\"》」]\s*[）)]"
-)
+_ABBREV_RE = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"《「]([^”\"》」）)]{1,20})[”\"》」]\s*[）)]")
 
 # Titles that mark a person (the name stands before or after them).
 _ROLES = _word_list(
@@ -125,42 +117,28 @@ _ROLES = _word_list(
 _ROLE_SET = frozenset(_ROLES)
 _ROLE_SUFFIXES = tuple(sorted(_ROLES, key=len, reverse=True))
 _BYLINE = _words("记者 通讯员 特派员 摄 编辑")
-_SPEECH = _word_list(
-    "表示 介绍 指出 强调 认为 说 称 坦言 透露 告诉 建议 提出 谈到 提到 说道"
-)
+_SPEECH = _word_list("表示 介绍 指出 强调 认为 说 称 坦言 透露 告诉 建议 提出 谈到 提到 说道")
 _SPEECH_SET = frozenset(_SPEECH)
-_NOT_A_NAME = _words(
-    "白皮书 沙龙 记者 通讯员 主席 总理 书记 专家 负责人 委员 代表 同志 先生 女士 得主"
-)
+_NOT_A_NAME = _words("白皮书 沙龙 记者 通讯员 主席 总理 书记 专家 负责人 委员 代表 同志 先生 女士 得主")
 
 # Organisation heads (the last word of a name), by what may stand before them:
 # bodies of a place (连云港市政协) take place words only; government offices (湖北省科技厅) also
 # short nouns; companies and institutions (哈尔滨电气国际工程有限责任公司) any nouns.
-_BODY_HEADS = _word_list(
-    "政协 人大 人大常委会 政府 人民政府 党委 市委 省委 区委 县委 党校"
-)
-_GOV_HEADS = _word_list(
-    "部 厅 局 署 委 委员会 办公室 办 管委会 管理委员会 海关 领导小组 工作组"
-)
+_BODY_HEADS = _word_list("政协 人大 人大常委会 政府 人民政府 党委 市委 省委 区委 县委 党校")
+_GOV_HEADS = _word_list("部 厅 局 署 委 委员会 办公室 办 管委会 管理委员会 海关 领导小组 工作组")
 _FIRM_HEADS = _word_list(
     "银行 分行 支行 公司 分公司 集团 大学 学院 研究院 研究所 研究中心 协会 商会 学会 联合会 基金会 联盟 交易所 电视台 日报 报社 法院 检察院 旅行社 事务所 医院"
 )
 # Bodies known by a bare name: heads (and cue words) of their own.
-_NAMED_BODIES = _word_list(
-    "国务院 党中央 中共中央 中央军委 新华社 全国人大 全国政协 国家发改委"
-)
+_NAMED_BODIES = _word_list("国务院 党中央 中共中央 中央军委 新华社 全国人大 全国政协 国家发改委")
 _ORG_SUFFIXES = _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS + _NAMED_BODIES
 _HEAD_LAST = frozenset(w[-1] for w in _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS)
 _NR_TAGS = _words("nr nrfg")
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝谌阴咸信郁修习栗洪蔺庹晋逯鞠揭"
 )
-_COMPOUND_SURNAMES = _word_list(
-    "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 司徒 端木"
-)
-_BYLINE_RE = re.compile(
-    r"(?:记者|通讯员|特派员)[ \u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
-)
+_COMPOUND_SURNAMES = _word_list("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 司徒 端木")
+_BYLINE_RE = re.compile(r"(?:记者|通讯员|特派员)[ \u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 # A list of people: 张三、李四、王五等10名同志 / …，10户家庭入选.
 _NAME_LIST_RE = re.compile(
     "((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}(?:和[\u4e00-\u9fff]{2,4})?)"
@@ -180,9 +158,7 @@ _GENERIC_ORGS = _words(
     "证券交易所 期货交易所 商业银行 国有银行 人大常委会 政协经济委员会 团组织 党组织 群团组织 社会组织 "
     "政策性银行 外资银行 证券公司 保险公司"
 )
-_BAD_ORG_START = frozenset(
-    "各全本该我其此这每两三四五六七八九十多由赴向在对与和及经为把被从于"
-)
+_BAD_ORG_START = frozenset("各全本该我其此这每两三四五六七八九十多由赴向在对与和及经为把被从于")
 _BRANCH = _words("分行 支行 分公司 办事处 分局 分会 分院 分中心 代表处")
 _BRANCH_TUPLE = tuple(_BRANCH)
 
@@ -190,20 +166,14 @@ _ADMIN = frozenset("省市县州镇乡")
 _NOT_PLACES = _words("大城市 中城市 小城市 特大城市 超大城市 县城市")
 
 _CJK = re.compile("[\u4e00-\u9fff]")
-_DOTTED_NAME_RE = re.compile(
-    "[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?"
-)
+_DOTTED_NAME_RE = re.compile("[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?")
 # Words whose tag the tagger gets wrong for our purpose.
 _EXTRA_TAGS = {"人行": "j", "央行": "j", "党和国家": "n"}
-_FUNCTION_CHARS = frozenset(
-    "的了在和与及是说称等也都就还又而但并对向从把被为于以将作同跟"
-)
+_FUNCTION_CHARS = frozenset("的了在和与及是说称等也都就还又而但并对向从把被为于以将作同跟")
 # Characters a transliterated name is not grown over: verbs and particles after a name.
 _NOT_TRANSLIT = frozenset("致受先后称说会见访谈话表指")
 # Characters that end words, not names: 们 (师生们), 上 (今天上), 部 (宣传部).
-_NOT_NAME_END = frozenset(
-    "们上下里中部门处局厅委院园所校站队组家方面时日年月者人业会式化性员长出期宣"
-)
+_NOT_NAME_END = frozenset("们上下里中部门处局厅委院园所校站队组家方面时日年月者人业会式化性员长出期宣")
 
 
 def _is_han(c: str) -> bool:
@@ -215,14 +185,10 @@ def _is_han(c: str) -> bool:
 
 @dataclass(frozen=True)
 class _NameData:
-    stop: frozenset[
-        str
-    ]  # strings the tagger calls names that are words, places or bodies
+    stop: frozenset[str]  # strings the tagger calls names that are words, places or bodies
     translit: frozenset[str]  # characters of transliterated foreign names
     fingerprint: str
-    full: dict[str, str] = field(
-        default_factory=dict
-    )  # a name the tagger cuts → the full name
+    full: dict[str, str] = field(default_factory=dict)  # a name the tagger cuts → the full name
 
 
 def names_path() -> Path:
@@ -239,9 +205,7 @@ def _names() -> _NameData:
         return _NameData(frozenset(), frozenset(), "none")
     return _NameData(
         stop=frozenset(data.get("stop", [])),
-        translit=frozenset("".join(data.get("transliteration_chars", [])))
-        - _FUNCTION_CHARS
-        - _NOT_TRANSLIT,
+        translit=frozenset("".join(data.get("transliteration_chars", []))) - _FUNCTION_CHARS - _NOT_TRANSLIT,
         fingerprint=hashlib.sha1(raw.encode()).hexdigest()[:8],
         full=dict(data.get("full_names", {})),
     )
@@ -260,19 +224,11 @@ class _Matcher:
     known_re: re.Pattern[str] | None  # organisations known by their bare names
     place_names: dict[str, str]  # folded form → canonical place name
     cue_re: re.Pattern[str]  # plain cue words
-    cue_extent: dict[
-        str, tuple[int, int]
-    ]  # cue word → (characters to tag before it, after it)
-    single_res: tuple[
-        re.Pattern[str], ...
-    ]  # conditional single-word organisation heads
+    cue_extent: dict[str, tuple[int, int]]  # cue word → (characters to tag before it, after it)
+    single_res: tuple[re.Pattern[str], ...]  # conditional single-word organisation heads
     retag: dict[str, str]  # word → the tag of the segmenter's user dictionary
-    prefixed_re: (
-        re.Pattern[str] | None
-    )  # 山东青岛, 深圳前海: a place word before a bare area name
-    prefixed: dict[
-        str, tuple[str, int]
-    ]  # prefixed form → (area id, where the bare name starts)
+    prefixed_re: re.Pattern[str] | None  # 山东青岛, 深圳前海: a place word before a bare area name
+    prefixed: dict[str, tuple[str, int]]  # prefixed form → (area id, where the bare name starts)
     known_orgs: dict[str, str]  # organisations known by their bare names: form → name
     list_names: dict[str, tuple[str, str]]  # a name in a list of zones → (kind, id)
     list_lengths: tuple[int, ...]  # lengths of those names, longest first
@@ -295,9 +251,7 @@ def _alternation(words: Iterable[str]) -> str:
         node[""] = {}
 
     def build(node: _Trie) -> str:
-        alts = [
-            re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch
-        ]
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -369,19 +323,15 @@ def _matcher(g: gz.Gazetteer) -> _Matcher:
         place_names = dict(g.places)
 
         def plain(words: Iterable[str]) -> list[str]:
-            return [
-                fold(c)
-                for c in words
-                if len(c) > 1 and c not in _NOISY_CUES and c not in _SPECIAL_CUES
-            ]
+            return [fold(c) for c in words if len(c) > 1 and c not in _NOISY_CUES and c not in _SPECIAL_CUES]
 
         role_cues, speech_cues = set(plain(_ROLES)), set(plain(_SPEECH))
         org_cues = set(plain(_ORG_SUFFIXES + _NAMED_CUES)) - role_cues - speech_cues
         # characters to tag before and after each cue word: an organisation's name stands before its
         # head word, a person's name before or after a title, before a speech verb
-        cue_extent = {c: (6, 0) for c in speech_cues}
-        cue_extent.update({c: (14, 12) for c in role_cues})
-        cue_extent.update({c: (20, 5) for c in org_cues})
+        cue_extent = dict.fromkeys(speech_cues, (6, 0))
+        cue_extent.update(dict.fromkeys(role_cues, (14, 12)))
+        cue_extent.update(dict.fromkeys(org_cues, (20, 5)))
         prefixed = _prefixed_forms(g)
         list_names = _list_names(g)
         known = _known_orgs_data()
@@ -423,21 +373,13 @@ def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
     policies = _policies(text)
     taken = _Spans([(e.start, e.end) for e in zones])
     # titles in 《…》 hold no organisations, people or places (zones and areas they may hold)
-    books = (
-        _Spans(match.span() for match in _BOOK_RE.finditer(text))
-        if "《" in text
-        else _Spans()
-    )
+    books = _Spans(match.span() for match in _BOOK_RE.finditer(text)) if "《" in text else _Spans()
     org_hits = _known_hits(text, m)
     people, orgs, tagged_places = _people_and_orgs(text, m, org_hits, taken, books)
     if orgs and zones:
         # a bare area name (or a bare 海南) inside an organisation's name is the organisation's
         org_spans_ = _Spans([(o.start, o.end) for o in orgs])
-        zones = [
-            z
-            for z in zones
-            if not (_is_bare(z) and org_spans_.overlaps(z.start, z.end))
-        ]
+        zones = [z for z in zones if not (_is_bare(z) and org_spans_.overlaps(z.start, z.end))]
     for p in people:
         taken.add(p.start, p.end)
     for bs, be in books.spans():
@@ -468,11 +410,7 @@ def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
 def _is_bare(z: Entity) -> bool:
     """A zone or area mention without 片区/自贸 of its own (绥芬河, 海南): the text's word may
     belong to something else that bears the name."""
-    return (
-        "片区" not in z.surface
-        and "自贸" not in z.surface
-        and "自由贸易" not in z.surface
-    )
+    return "片区" not in z.surface and "自贸" not in z.surface and "自由贸易" not in z.surface
 
 
 class _Spans:
@@ -560,9 +498,7 @@ def _gazetteer_mentions(text: str, m: _Matcher) -> list[Entity]:
     covered = _Spans()
     doc_zones: set[str] = set()
     # only the clauses holding an anchor are folded (full-width brackets, case): the forms are folded
-    folded_windows = [
-        (ws, fold(text[ws:we])) for ws, we in _windows_around(text, _ANCHOR_RE)
-    ]
+    folded_windows = [(ws, fold(text[ws:we])) for ws, we in _windows_around(text, _ANCHOR_RE)]
     for ws, fw in folded_windows:
         for match in m.alias_re.finditer(fw):
             form = m.forms[match.group()]
@@ -580,18 +516,14 @@ def _gazetteer_mentions(text: str, m: _Matcher) -> list[Entity]:
                 area = g.area(form.id)
                 if area.zone not in doc_zones:
                     continue
-                if form.mode == "short" and not _means_area(
-                    text, s, e, m.place_names, m.forms
-                ):
+                if form.mode == "short" and not _means_area(text, s, e, m.place_names, m.forms):
                     continue
                 found.append(_gaz_entity(g, form, s, e, text))
                 covered.add(s, e)
     return found
 
 
-def _listed_mentions(
-    text: str, m: _Matcher, found: list[Entity], covered: _Spans
-) -> list[Entity]:
+def _listed_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
     """Zones and areas listed before a zone suffix: 上海、海南、北京、安徽等21个自贸试验区,
     郑州、开封、洛阳等地的自贸试验区, 京津冀自贸试验区."""
     g = m.gazetteer
@@ -608,11 +540,7 @@ def _listed_mentions(
         items: list[tuple[int, int, str, str]] = []
         while q > 0:
             hit = next(
-                (
-                    (q - n, text[q - n : q])
-                    for n in m.list_lengths
-                    if q - n >= 0 and text[q - n : q] in m.list_names
-                ),
+                ((q - n, text[q - n : q]) for n in m.list_lengths if q - n >= 0 and text[q - n : q] in m.list_names),
                 None,
             )
             if hit is None:
@@ -640,9 +568,7 @@ def _listed_mentions(
     return out
 
 
-def _prefixed_areas(
-    text: str, m: _Matcher, found: list[Entity], covered: _Spans
-) -> list[Entity]:
+def _prefixed_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
     """山东青岛, 深圳前海: a bare area name after its province or city, in a paragraph about the
     pilot zones, is the area (its zone need not be named)."""
     if m.prefixed_re is None:
@@ -668,17 +594,10 @@ def _prefixed_areas(
 def _free_after(text: str, e: int) -> bool:
     """The word ends at ``e``: no city, port or body continues it (青岛市, 青岛港, 青岛海关)."""
     nxt = text[e : e + 2]
-    return not (
-        nxt[:1] in _BLOCK_NEXT1
-        or nxt[:1] == "港"
-        or nxt in _BLOCK_NEXT2
-        or text.startswith(_BRANCH_TUPLE, e)
-    )
+    return not (nxt[:1] in _BLOCK_NEXT1 or nxt[:1] == "港" or nxt in _BLOCK_NEXT2 or text.startswith(_BRANCH_TUPLE, e))
 
 
-def _unlisted_areas(
-    text: str, m: _Matcher, found: list[Entity], covered: _Spans
-) -> list[Entity]:
+def _unlisted_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
     """An area written right after its zone that the gazetteer does not list (内蒙古自贸试验区
     满洲里片区 before the gazetteer knew it): named as the text writes it."""
     out: list[Entity] = []
@@ -690,17 +609,11 @@ def _unlisted_areas(
             continue
         if fold(match.group(1)) not in m.place_names:
             continue  # 重点片区, 三个片区: no area's name
-        out.append(
-            Entity(
-                "area", match.group(), match.start(), match.end(), z.zone, match.group()
-            )
-        )
+        out.append(Entity("area", match.group(), match.start(), match.end(), z.zone, match.group()))
     return out
 
 
-def _all_ftz_mentions(
-    text: str, m: _Matcher, found: list[Entity], covered: _Spans
-) -> list[Entity]:
+def _all_ftz_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
     """All pilot FTZs together: 全国自贸试验区, 各自贸试验区, 21个自贸试验区, 自由贸易试验区22个."""
     out: list[Entity] = []
     for match in _ALL_FTZ_RE.finditer(text):
@@ -711,9 +624,7 @@ def _all_ftz_mentions(
     return out
 
 
-def _port_mentions(
-    text: str, m: _Matcher, found: list[Entity], covered: _Spans
-) -> list[Entity]:
+def _port_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
     """In a story about the Hainan free trade port, 海南, 海南省, 全岛 and a bare 自贸港 are the
     port (the whole island is the port)."""
     if _PORT_RE.search(text) is None or _HAINAN_RE.search(text) is None:
@@ -735,23 +646,17 @@ def _port_mentions(
             if covered.overlaps(s, e):
                 continue
             word = match.group()
-            if word.startswith("海南") and _HAINAN_BODY_RE.match(
-                text, e if word != "海南省" else e - 1
-            ):
+            if word.startswith("海南") and _HAINAN_BODY_RE.match(text, e if word != "海南省" else e - 1):
                 continue  # 海南大学, 海南省委: a body named after the island
             out.append(Entity("zone", port.name, s, e, port.id, word))
     return out
 
 
-_GENERIC_ZONE_RE = re.compile(
-    "(?<![各全国我])(?:自由贸易试验区|自贸试验区)|(?<=[，,在])自贸区"
-)
+_GENERIC_ZONE_RE = re.compile("(?<![各全国我])(?:自由贸易试验区|自贸试验区)|(?<=[，,在])自贸区")
 _SENTENCE_END_RE = re.compile("[。！？!?\n]")
 
 
-def _province_mentions(
-    text: str, m: _Matcher, found: list[Entity], covered: _Spans
-) -> list[Entity]:
+def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
     """A bare 自贸试验区 in a sentence about one province that has a zone is that province's
     zone: 在新疆，自贸区揭牌不到半年; 湖南将…在自贸试验区实施20项重点改革; 支持海南全岛建设自由贸易试验区."""
     g = m.gazetteer
@@ -765,10 +670,8 @@ def _province_mentions(
         ):
             continue
         start = max(0, s - 80)
-        end_prev = None
-        for end_prev in _SENTENCE_END_RE.finditer(text, start, s):
-            pass
-        ss = end_prev.end() if end_prev is not None else start
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, start, s)]
+        ss = ends[-1] if ends else start
         # the province close before the word: in its clause (海南全岛建设自由贸易试验区) or as the
         # sentence's subject (湖南将…在自贸试验区…; 在新疆，自贸区…)
         named = {
@@ -781,11 +684,7 @@ def _province_mentions(
         ((_kind, zid),) = named
         same = {
             zid,
-            *(
-                z.id
-                for z in g.zones
-                if z.kind == "ftp" and z.province == g.zone(zid).province
-            ),
+            *(z.id for z in g.zones if z.kind == "ftp" and z.province == g.zone(zid).province),
         }
         if any(f.start >= ss and f.end <= s and f.zone not in same for f in found):
             continue  # another zone is named in the sentence: the word may be about it
@@ -800,18 +699,12 @@ def _close_before(text: str, word: str, ss: int, s: int) -> bool:
     gap = text[k + len(word) : s]
     if not re.search("[，,；;：:]", gap):
         return len(gap) <= 12
-    opening = re.split("[，,]", text[ss:k])[
-        -1
-    ].strip()  # after an opening time: 新的一年，
+    opening = re.split("[，,]", text[ss:k])[-1].strip()  # after an opening time: 新的一年，
     # the sentence's subject (湖南将…，并在自贸试验区…; 新疆积极推进…，深入实施自由贸易试验区…)
-    return len(opening) <= 4 or (
-        opening.endswith("在") and re.fullmatch("[，,]", gap) is not None
-    )
+    return len(opening) <= 4 or (opening.endswith("在") and re.fullmatch("[，,]", gap) is not None)
 
 
-def _ends_with_city(
-    text: str, end: int, places: dict[str, str], shorts: dict[str, gz.Form]
-) -> bool:
+def _ends_with_city(text: str, end: int, places: dict[str, str], shorts: dict[str, gz.Form]) -> bool:
     """``text[:end]`` ends with a place name that is not an area's bare name."""
     for n in (4, 3, 2):
         w = text[max(0, end - n) : end]
@@ -820,28 +713,16 @@ def _ends_with_city(
     return False
 
 
-def _means_area(
-    text: str, s: int, e: int, places: dict[str, str], shorts: dict[str, gz.Form]
-) -> bool:
+def _means_area(text: str, s: int, e: int, places: dict[str, str], shorts: dict[str, gz.Form]) -> bool:
     """A bare area name (绥芬河) means the area: its clause speaks of 片区, and it is a word of
     its own (not 小黑河, 绥芬河市, 绥芬河综合保税区)."""
     if s > 0 and text[s - 1] in _BLOCK_PREV:
         return False
     nxt = text[e : e + 2]
-    if (
-        nxt[:1] in _BLOCK_NEXT1
-        or nxt in _BLOCK_NEXT2
-        or text.startswith(_BRANCH_TUPLE, e)
-    ):
+    if nxt[:1] in _BLOCK_NEXT1 or nxt in _BLOCK_NEXT2 or text.startswith(_BRANCH_TUPLE, e):
         return False  # 崇左分公司, 绥芬河市, 绥芬河综合保税区
-    if (
-        s > 2
-        and text[s - 1] in "和与及、"
-        and _ends_with_city(text, s - 1, places, shorts)
-    ):
-        return (
-            False  # 牡丹江和绥芬河: listed with a city that is no area, so the city too
-        )
+    if s > 2 and text[s - 1] in "和与及、" and _ends_with_city(text, s - 1, places, shorts):
+        return False  # 牡丹江和绥芬河: listed with a city that is no area, so the city too
     cs, ce = _clause_bounds(text, s)
     return text.find("片区", cs, ce) != -1
 
@@ -874,14 +755,10 @@ def _policies(text: str) -> list[Entity]:
             core = stripped
         name = abbrev.get(title)
         if name is None:
-            if not core.endswith(_POLICY_ENDINGS) or core.endswith(
-                ("的说法", "手法", "想法", "方法", "看法", "做法")
-            ):
+            if not core.endswith(_POLICY_ENDINGS) or core.endswith(("的说法", "手法", "想法", "方法", "看法", "做法")):
                 continue
             name = title
-        out.append(
-            Entity("policy", name, match.start(1), match.end(1), None, match.group(1))
-        )
+        out.append(Entity("policy", name, match.start(1), match.end(1), None, match.group(1)))
         after = _ABBREV_RE.match(text, match.end())
         if after is not None:
             abbrev[" ".join(after.group(1).split())] = name
@@ -994,9 +871,7 @@ def _tokens(text: str, m: _Matcher, windows: Sequence[tuple[int, int]]) -> _Tagg
     (连云港/nr): the gazetteer's and ours win.
     """
     pieces: list[str] = []
-    cut: set[int] = (
-        set()
-    )  # starts of windows whose first word may be cut in two by the window's edge
+    cut: set[int] = set()  # starts of windows whose first word may be cut in two by the window's edge
     cut_ends: set[int] = set()  # ends of windows whose last word may be cut
     pos = 0
     for ws, we in windows:
@@ -1041,16 +916,8 @@ def _tokens(text: str, m: _Matcher, windows: Sequence[tuple[int, int]]) -> _Tagg
     edges = list(accumulate(map(len, words), initial=0))
     toks = _TokenView(words, tags, edges)
     starts, ends = edges[:-1], edges[1:]
-    cut_tokens = {
-        k
-        for k in (bisect_left(starts, c) for c in cut)
-        if k < len(words) and starts[k] in cut
-    }
-    cut_tokens |= {
-        k
-        for k in (bisect_left(ends, c) for c in cut_ends)
-        if k < len(words) and ends[k] in cut_ends
-    }
+    cut_tokens = {k for k in (bisect_left(starts, c) for c in cut) if k < len(words) and starts[k] in cut}
+    cut_tokens |= {k for k in (bisect_left(ends, c) for c in cut_ends) if k < len(words) and ends[k] in cut_ends}
     return _Tagged(
         toks,
         frozenset(cut_tokens),
@@ -1082,9 +949,7 @@ class _Scan:
     tags: list[str] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
     named: list[int] = field(default_factory=list)  # tokens tagged as a person's name
-    heads: list[int] = field(
-        default_factory=list
-    )  # tokens that may end an organisation
+    heads: list[int] = field(default_factory=list)  # tokens that may end an organisation
     admin: list[int] = field(default_factory=list)  # place words with an admin suffix
     dots: list[int] = field(default_factory=list)  # dots of transliterated names
 
@@ -1170,11 +1035,7 @@ def _role_before(words: Sequence[str], tags: Sequence[str], role_i: int) -> str:
     k = role_i
     while k - 1 >= 0 and role_i - (k - 1) <= 4:
         pw, pt = words[k - 1], tags[k - 1]
-        if (
-            (pt not in _ORG_BODY_TAGS and pw != "副")
-            or not pw.strip()
-            or pw in _ORG_STOP
-        ):
+        if (pt not in _ORG_BODY_TAGS and pw != "副") or not pw.strip() or pw in _ORG_STOP:
             break
         k -= 1
     return "".join(words[k : role_i + 1])
@@ -1202,11 +1063,7 @@ def looks_like_name(name: str, places: dict[str, str] | None = None) -> bool:
         return True
     if "·" in name:
         return all(len(p) >= 1 for p in name.split("·"))
-    if (
-        not all(_is_han(c) for c in name)
-        or name[-1] in _FUNCTION_CHARS
-        or name[0] in _FUNCTION_CHARS
-    ):
+    if not all(_is_han(c) for c in name) or name[-1] in _FUNCTION_CHARS or name[0] in _FUNCTION_CHARS:
         return False
     if _is_foreign(name) and len(name) >= 2:
         return True
@@ -1214,9 +1071,7 @@ def looks_like_name(name: str, places: dict[str, str] | None = None) -> bool:
         return True  # 托|卡耶夫: a first character the corpus did not learn
     if len(name) == 4:
         return name.startswith(_COMPOUND_SURNAMES) and name[-1] not in _NOT_NAME_END
-    return (
-        2 <= len(name) <= 3 and name[0] in _SURNAMES and name[-1] not in _NOT_NAME_END
-    )
+    return 2 <= len(name) <= 3 and name[0] in _SURNAMES and name[-1] not in _NOT_NAME_END
 
 
 def _full_name(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1239,12 +1094,7 @@ def _full_name(text: str, s: int, e: int) -> tuple[int, int]:
     if not _is_foreign(text[s:e]):
         return s, e
     translit = data.translit
-    while (
-        s > 0
-        and text[s - 1] in translit
-        and e - s < 8
-        and not text.endswith(_ROLE_SUFFIXES, 0, s)
-    ):
+    while s > 0 and text[s - 1] in translit and e - s < 8 and not text.endswith(_ROLE_SUFFIXES, 0, s):
         s -= 1
     while e < len(text) and text[e] in translit and e - s < 8:
         e += 1
@@ -1270,13 +1120,7 @@ def _titled_people(scan: _Scan) -> list[Entity]:
     out: list[Entity] = []
     for i in scan.named:
         w, _t, s, e = toks[i]
-        if (
-            i in scan.cut
-            or not 2 <= len(w) <= 4
-            or not _CJK.match(w)
-            or w in _NOT_A_NAME
-            or w[-1] in _FUNCTION_CHARS
-        ):
+        if i in scan.cut or not 2 <= len(w) <= 4 or not _CJK.match(w) or w in _NOT_A_NAME or w[-1] in _FUNCTION_CHARS:
             continue
         if scan.used[i] or not scan.free(s, e):
             continue
@@ -1292,9 +1136,7 @@ def _titled_people(scan: _Scan) -> list[Entity]:
             and len(prev_w) == 1
             and prev_w in _SURNAMES
             and prev_i - 1 >= 0
-            and (
-                _is_role(words[prev_i - 1]) or _is_role(next_w) or next_w in _SPEECH_SET
-            )
+            and (_is_role(words[prev_i - 1]) or _is_role(next_w) or next_w in _SPEECH_SET)
         ):
             s, w = s - 1, prev_w + w
             prev_i = prev_i - 1
@@ -1306,18 +1148,12 @@ def _titled_people(scan: _Scan) -> list[Entity]:
             and _is_han(next_w)
             and next_w not in _FUNCTION_CHARS
             and i + 2 < n
-            and (
-                tags[i + 1] in _NR_TAGS
-                or words[i + 2] in _SPEECH_SET
-                or not _is_han(words[i + 2][:1])
-            )
+            and (tags[i + 1] in _NR_TAGS or words[i + 2] in _SPEECH_SET or not _is_han(words[i + 2][:1]))
         ):
             e, w = e + 1, w + next_w
             next_i = _skip_blank(words, i + 2, 1)
             next_w = words[next_i] if next_i is not None else ""
-        elif (
-            len(w) == 4 and not w.startswith(_COMPOUND_SURNAMES) and not _is_foreign(w)
-        ):
+        elif len(w) == 4 and not w.startswith(_COMPOUND_SURNAMES) and not _is_foreign(w):
             e, w = e - 1, w[:3]
             next_w = ""
         if w[0] in _FUNCTION_CHARS and len(w) >= 3:
@@ -1325,12 +1161,7 @@ def _titled_people(scan: _Scan) -> list[Entity]:
         detail: str | None = None
         if prev_w and prev_i is not None and _is_role(prev_w) and prev_w not in _BYLINE:
             detail = _role_before(words, tags, prev_i)
-        elif (
-            next_w
-            and _is_role(next_w)
-            and next_w not in _BYLINE
-            and next_w not in ("代表", "委员", "专家")
-        ):
+        elif next_w and _is_role(next_w) and next_w not in _BYLINE and next_w not in ("代表", "委员", "专家"):
             detail = next_w
         elif prev_w in _BYLINE or next_w in _SPEECH_SET:
             detail = None
@@ -1353,10 +1184,7 @@ def _split_surname_people(scan: _Scan) -> list[Entity]:
         if len(w) != 1 or w not in _SURNAMES or scan.used[i] or i + 1 >= n or i == 0:
             continue
         nw, _nt, _ns, ne = toks[i + 1]
-        if (
-            not (1 <= len(nw) <= 2 and all(_is_han(c) for c in nw))
-            or nw[0] in _FUNCTION_CHARS
-        ):
+        if not (1 <= len(nw) <= 2 and all(_is_han(c) for c in nw)) or nw[0] in _FUNCTION_CHARS:
             continue
         if not _is_role(words[i - 1]) or words[i - 1] in _BYLINE:
             continue
@@ -1416,10 +1244,7 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
         first = True
         while k < n and starts[k] < dm.end():
             tw, tt = words[k], tags[k]
-            if not first and (
-                tt in ("v", "vn", "d", "p", "c", "uj", "ul", "f", "m", "r")
-                or tw in _SPEECH_SET
-            ):
+            if not first and (tt in ("v", "vn", "d", "p", "c", "uj", "ul", "f", "m", "r") or tw in _SPEECH_SET):
                 break
             end_at = min(ends[k], dm.end())
             first = False
@@ -1482,23 +1307,15 @@ def _listed_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
             pos += len(part) + 1
         # the first item may have taken in the words before the list: 名单|张三
         s0, e0 = items[0]
-        while e0 - s0 > 2 and not looks_like_name(
-            text[s0:e0], scan.matcher.place_names
-        ):
+        while e0 - s0 > 2 and not looks_like_name(text[s0:e0], scan.matcher.place_names):
             s0 += 1
         items[0] = (s0, e0)
         names = [text[s:e] for s, e in items]
         shaped = sum(1 for x in names if looks_like_name(x, scan.matcher.place_names))
-        if shaped * 3 < len(names) * 2 or any(
-            fold(x) in scan.matcher.place_names for x in names
-        ):
+        if shaped * 3 < len(names) * 2 or any(fold(x) in scan.matcher.place_names for x in names):
             continue
         for (s, e), name in zip(items, names, strict=True):
-            if (
-                not 2 <= len(name) <= 4
-                or name[-1] in _FUNCTION_CHARS
-                or name in _names().stop
-            ):
+            if not 2 <= len(name) <= 4 or name[-1] in _FUNCTION_CHARS or name in _names().stop:
                 continue
             if have.overlaps(s, e) or not scan.free(s, e):
                 continue
@@ -1506,9 +1323,7 @@ def _listed_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
     return out
 
 
-def _more_mentions_of_people(
-    text: str, people: list[Entity], taken: _Spans, books: _Spans
-) -> list[Entity]:
+def _more_mentions_of_people(text: str, people: list[Entity], taken: _Spans, books: _Spans) -> list[Entity]:
     """Names seen with a title count again where the text repeats them; a longer known name wins
     over a shorter cut of it (于成忠 over 成忠)."""
     if not people:
@@ -1522,21 +1337,14 @@ def _more_mentions_of_people(
             hits.append(i)
             i = text.find(name, i + len(name))
         found[name] = hits
-    longer = _Spans(
-        (i, i + len(name))
-        for name, hits in found.items()
-        if len(name) > 2
-        for i in hits
-    )
+    longer = _Spans((i, i + len(name)) for name, hits in found.items() if len(name) > 2 for i in hits)
     people = [
         p
         for p in people
         if not (
             longer.overlaps(p.start, p.end)
             and any(
-                i <= p.start
-                and p.end <= i + len(n)
-                and (p.start, p.end) != (i, i + len(n))
+                i <= p.start and p.end <= i + len(n) and (p.start, p.end) != (i, i + len(n))
                 for n, hits in found.items()
                 if len(n) > p.end - p.start
                 for i in hits
@@ -1580,9 +1388,7 @@ _SINGLE_CUES = (
     "署(?![名长])",
 )
 _NAMED_CUES = ("最高人民法院", "全国人民代表大会常务委员会")
-_FIRM_VERBS = _words(
-    "担保 投资 发展 融资 建设 开发 管理 咨询 服务 贸易 运营 经营 控股 实业 物流 科技"
-)
+_FIRM_VERBS = _words("担保 投资 发展 融资 建设 开发 管理 咨询 服务 贸易 运营 经营 控股 实业 物流 科技")
 _NOT_HEAD_WORDS = _word_list(
     "研究部 部署 总部 内部 外部 全部 局部 干部 东部 西部 南部 北部 中部 俱乐部 本部 基层党委 格局 布局 大局 局面 常委"
 )
@@ -1590,9 +1396,7 @@ _NOT_ORG_ENDINGS = _word_list("平台 系统 项目 工程 网络 体系 化 区
 _LEVEL_WORDS = _words("省 市 区 县 州 自治区 自治州 镇 乡 省级 市级 区级 县级")
 _PLACE_TAGS = _words("ns nsa")
 _PROPER_TAGS = _words("ns nsa nt nz nr nrt nrfg j eng")
-_ADMIN_WORDS = _words(
-    "省 市 区 县 州 自治区 自治州 中共 中国 全国 国家 民建 民盟 民革 九三学社"
-)
+_ADMIN_WORDS = _words("省 市 区 县 州 自治区 自治州 中共 中国 全国 国家 民建 民盟 民革 九三学社")
 _GENERIC_ORG_RE = re.compile(
     "(?:省|市|区|县|州|自治区|自治州|镇|乡|地方|当地)(?:政协|人大|人大常委会|政府|人民政府|党委|委|政府办公厅|政府办公室)"
 )
@@ -1625,23 +1429,13 @@ def _is_org_head(w: str, t: str) -> bool:
 def _body_allows(head: str) -> Allowed:
     """Which words may stand before ``head`` in an organisation's name."""
     if head.endswith(_BODY_HEADS):
-        return lambda w, t: (
-            t in _PLACE_TAGS or w in _ADMIN_WORDS or (t in ("nt", "j") and len(w) >= 2)
-        )
+        return lambda w, t: t in _PLACE_TAGS or w in _ADMIN_WORDS or (t in ("nt", "j") and len(w) >= 2)
     if head.endswith(_FIRM_HEADS):
         # firm names hold verbs too (融资担保有限公司); the start is trimmed to a proper word later
-        return lambda w, t: (
-            t in _ORG_BODY_TAGS
-            or w in _FIRM_VERBS
-            or (t == "m" and _CJK.match(w) is not None)
-        )
+        return lambda w, t: t in _ORG_BODY_TAGS or w in _FIRM_VERBS or (t == "m" and _CJK.match(w) is not None)
     # government offices and nt-tagged names
     return lambda w, t: (
-        t in _PLACE_TAGS
-        or t in ("nt", "j", "nz")
-        or w in _ADMIN_WORDS
-        or w == "工作"
-        or (t == "n" and len(w) <= 3)
+        t in _PLACE_TAGS or t in ("nt", "j", "nz") or w in _ADMIN_WORDS or w == "工作" or (t == "n" and len(w) <= 3)
     )
 
 
@@ -1650,12 +1444,7 @@ def _with_verb_noun(allowed: Allowed, word: str) -> Allowed:
 
 
 def _good_org(name: str) -> bool:
-    if (
-        len(name) < 3
-        or name in _GENERIC_ORGS
-        or name[0] in _BAD_ORG_START
-        or _GENERIC_ORG_RE.fullmatch(name)
-    ):
+    if len(name) < 3 or name in _GENERIC_ORGS or name[0] in _BAD_ORG_START or _GENERIC_ORG_RE.fullmatch(name):
         return False
     if not _CJK.search(name):
         return False
@@ -1694,16 +1483,8 @@ def _org_end(scan: _Scan, i: int) -> int:
         k += 1
     if k < n and words[k] in _BRANCH:
         return k
-    if (
-        i + 1 < n
-        and _is_org_head(words[i + 1], tags[i + 1])
-        and words[i + 1] not in _ROLE_SET
-    ):
-        while (
-            j + 1 < n
-            and _is_org_head(words[j + 1], tags[j + 1])
-            and not scan.used[j + 1]
-        ):
+    if i + 1 < n and _is_org_head(words[i + 1], tags[i + 1]) and words[i + 1] not in _ROLE_SET:
+        while j + 1 < n and _is_org_head(words[j + 1], tags[j + 1]) and not scan.used[j + 1]:
             j += 1
     return j
 
@@ -1720,22 +1501,14 @@ def _org_start(scan: _Scan, i: int, allowed: Allowed) -> int:
             start_i - 4 >= 0
             and start_i - 4 not in cut
             and words[start_i - 1] in ("）", ")")
-            and (
-                tags[start_i - 2] in ("ns", "nsa")
-                or words[start_i - 2] in ("集团", "控股", "股份")
-            )
+            and (tags[start_i - 2] in ("ns", "nsa") or words[start_i - 2] in ("集团", "控股", "股份"))
             and words[start_i - 3] in ("（", "(")
             and allowed(words[start_i - 4], tags[start_i - 4])
         ):
             start_i -= 3  # 博尔诚（北京）科技有限公司
             continue
         pw, pt = words[start_i - 1], tags[start_i - 1]
-        if (
-            scan.used[start_i - 1]
-            or not allowed(pw, pt)
-            or pw in _ORG_STOP
-            or _is_role(pw)
-        ):
+        if scan.used[start_i - 1] or not allowed(pw, pt) or pw in _ORG_STOP or _is_role(pw):
             break
         if pw.endswith(_FIRM_HEADS) and w.endswith(_FIRM_HEADS):
             break  # two names side by side: 商业银行 | 桂林银行
@@ -1747,9 +1520,7 @@ def _org_start(scan: _Scan, i: int, allowed: Allowed) -> int:
         words[start_i] in _ORG_STOP
         or (
             tags[start_i] not in _PROPER_TAGS
-            and not (
-                words[start_i] in _ADMIN_WORDS and tags[start_i + 1] in _PROPER_TAGS
-            )
+            and not (words[start_i] in _ADMIN_WORDS and tags[start_i + 1] in _PROPER_TAGS)
             and not (start_i + 1 == i and tags[start_i] == "vn" and w.endswith("部"))
         )
     ):
@@ -1773,29 +1544,20 @@ def _organisations(scan: _Scan) -> list[Entity]:
         if w.endswith("部") and i + 1 < len(toks) and words[i + 1][:1] == "门":
             continue  # 行政部|门: a department in general
         allowed = _body_allows(w)
-        if (
-            w.endswith("部")
-            and len(w) <= 4
-            and i > 0
-            and tags[i - 1] == "vn"
-            and len(words[i - 1]) == 2
-        ):
+        if w.endswith("部") and len(w) <= 4 and i > 0 and tags[i - 1] == "vn" and len(words[i - 1]) == 2:
             allowed = _with_verb_noun(allowed, words[i - 1])  # 应急管理部
         start_i = _org_start(scan, i, allowed)
         proper = any(tags[k] in _PROPER_TAGS for k in range(start_i, j + 1)) or (
             start_i >= i - 1
             and len(text[starts[start_i] : e]) >= 3
             and w.endswith("部")  # 科技部
-            and not (
-                i > 0 and scan.used[i - 1]
-            )  # not a department of the body before it
+            and not (i > 0 and scan.used[i - 1])  # not a department of the body before it
         )
         os_, oe = starts[start_i], ends[j]
         name = text[os_:oe]
         if (
             proper
-            and words[start_i]
-            not in _LEVEL_WORDS  # 省财政厅, 市商务局: a reference, not a name
+            and words[start_i] not in _LEVEL_WORDS  # 省财政厅, 市商务局: a reference, not a name
             and _good_org(name)
             and not _fully_taken(scan.taken, os_, oe)
             and not scan.books.overlaps(os_, oe)
@@ -1824,20 +1586,14 @@ def _known_organisations(
     for s, e, word in hits:
         if have.overlaps(s, e) or books.overlaps(s, e) or _fully_taken(taken, s, e):
             continue
-        if (
-            s > 0
-            and text[s - 1] in "省市区县州镇乡"
-            or (e < len(text) and _is_han(text[e]) and text[e] in "分支")
-        ):
+        if s > 0 and text[s - 1] in "省市区县州镇乡" or (e < len(text) and _is_han(text[e]) and text[e] in "分支"):
             continue
         out.append(Entity("org", m.known_orgs[word], s, e, None, word))
         have.add(s, e)
     return out
 
 
-def _org_abbreviations(
-    text: str, orgs: list[Entity], taken: _Spans, books: _Spans
-) -> list[Entity]:
+def _org_abbreviations(text: str, orgs: list[Entity], taken: _Spans, books: _Spans) -> list[Entity]:
     """Organisations introduced with （以下简称“X”）: X counts too, and wins over shorter
     organisations found inside it (哈工大 in 哈工大卫星)."""
     org_abbrev: dict[str, str] = {}
@@ -1854,11 +1610,7 @@ def _org_abbreviations(
         i = text.find(short)
         while i != -1:
             j = i + len(short)
-            if (
-                not taken.overlaps(i, j)
-                and not books.overlaps(i, j)
-                and not _inside_quote_intro(text, i)
-            ):
+            if not taken.overlaps(i, j) and not books.overlaps(i, j) and not _inside_quote_intro(text, i):
                 extra.append(Entity("org", full, i, j, None, short))
             i = text.find(short, j)
     if not extra:
@@ -1873,8 +1625,7 @@ def _org_abbreviations(
     kept = [
         o
         for o in orgs
-        if not any(s <= o.start and o.end <= e for s, e in spans)
-        and not any(s < o.start < e < o.end for s, e in spans)
+        if not any(s <= o.start and o.end <= e for s, e in spans) and not any(s < o.start < e < o.end for s, e in spans)
     ]
     have = _Spans([(o.start, o.end) for o in kept])
     for x in grown:

@@ -85,7 +85,9 @@ def resolve_filter(node: q.Filter, gazetteer: gz.Gazetteer | None = None) -> Res
     if node.field == "area":
         areas = g.resolve_area(node.value)
         if not areas:
-            raise QueryError(f"No free trade zone area is called '{_shown(node.value)}'. Try area:临港新片区, area:绥芬河.")
+            raise QueryError(
+                f"No free trade zone area is called '{_shown(node.value)}'. Try area:临港新片区, area:绥芬河."
+            )
         forms = [f for a in areas for f in a.aliases]
         return ResolvedFilter("area", names=tuple(a.name for a in areas), forms=_dedupe(forms))
     if node.field in ENTITY_FIELDS:
@@ -134,7 +136,7 @@ def interpretation(query: q.Query, gazetteer: gz.Gazetteer | None = None) -> str
     )
     if not flat:
         parts.append(query.describe())
-    seen: set = set()
+    seen: set[q.Node] = set()
     for node in _all_nodes(root):
         if isinstance(node, q.Not) or node in seen:
             continue
@@ -175,7 +177,5 @@ def _describe_filter(node: q.Filter, g: gz.Gazetteer) -> str:
             names.append(z.name + (f" + {len(z.areas)} areas" if z.areas else ""))
         return f"{label} = " + ", ".join(names)
     if node.field == "area":
-        return f"{label} = " + ", ".join(
-            f"{a.name} ({g.zone(a.zone).short_name})" for a in g.resolve_area(node.value)
-        )
-    return f"{label} ({'exactly' if node.exact else 'name contains'} \"{r.value}\")"
+        return f"{label} = " + ", ".join(f"{a.name} ({g.zone(a.zone).short_name})" for a in g.resolve_area(node.value))
+    return f'{label} ({"exactly" if node.exact else "name contains"} "{r.value}")'

@@ -66,18 +66,12 @@ class Area:
     zone: str  # the zone's id
     name: str  # official name, e.g. 绥芬河片区
     aliases: tuple[str, ...]  # every unconditional form, the name first
-    short: tuple[
-        str, ...
-    ] = ()  # bare names (绥芬河): the area only where the text means it
-    context_aliases: tuple[
-        str, ...
-    ] = ()  # generic-looking names: the area only near its zone
+    short: tuple[str, ...] = ()  # bare names (绥芬河): the area only where the text means it
+    context_aliases: tuple[str, ...] = ()  # generic-looking names: the area only near its zone
     km2: float | None = None
     opened: str | None = None
     note: str | None = None
-    city: str | None = (
-        None  # the city it lies in when that is not its name (深圳 for 前海)
-    )
+    city: str | None = None  # the city it lies in when that is not its name (深圳 for 前海)
 
 
 @dataclass(frozen=True)
@@ -95,9 +89,7 @@ class Zone:
     km2: float | None
     note: str | None
     areas: tuple[Area, ...]
-    display: str = (
-        ""  # the name lists and charts show: 黑龙江, 海南 (the pilot FTZ), 海南自贸港
-    )
+    display: str = ""  # the name lists and charts show: 黑龙江, 海南 (the pilot FTZ), 海南自贸港
     closed_operation: str | None = None  # the free trade port's 封关 day (YYYY-MM-DD)
 
     @property
@@ -128,12 +120,8 @@ class Gazetteer:
     zones: tuple[Zone, ...]
     synonyms: tuple[tuple[str, ...], ...]
     fingerprint: str  # changes whenever the merged data changes
-    warnings: tuple[
-        str, ...
-    ] = ()  # problems with the user file (which was then ignored)
-    places: dict[str, str] = field(
-        default_factory=dict
-    )  # folded written form → canonical place name
+    warnings: tuple[str, ...] = ()  # problems with the user file (which was then ignored)
+    places: dict[str, str] = field(default_factory=dict)  # folded written form → canonical place name
     _zones: dict[str, Zone] = field(default_factory=dict, repr=False)
     _areas: dict[str, Area] = field(default_factory=dict, repr=False)
     _forms: dict[str, Form] = field(default_factory=dict, repr=False)
@@ -319,15 +307,11 @@ def places_path() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "places.json"
 
 
-def load_places(
-    path: Path | None = None, extra: Iterable[Iterable[str]] = ()
-) -> dict[str, str]:
+def load_places(path: Path | None = None, extra: Iterable[Iterable[str]] = ()) -> dict[str, str]:
     """Folded written form → canonical name (the first form of each group)."""
     data = json.loads((path or places_path()).read_text(encoding="utf-8"))
     out: dict[str, str] = {}
-    groups = [
-        g for key, value in data.items() if isinstance(value, list) for g in value
-    ]
+    groups = [g for key, value in data.items() if isinstance(value, list) for g in value]
     for group in [*groups, *extra]:
         group = [str(x).strip() for x in group if str(x).strip()]
         for form in group:
@@ -393,12 +377,8 @@ def build(data: dict[str, Any], *, warnings: Iterable[str] = ()) -> Gazetteer:
         try:
             zones.append(_zone(raw, suffixes, formats, problems))
         except (KeyError, TypeError, ValueError) as exc:
-            problems.append(
-                f"zone {raw.get('id', '?') if isinstance(raw, dict) else '?'}: {exc!r}"
-            )
-    synonyms = tuple(
-        tuple(str(s) for s in g) for g in data.get("synonyms", []) if len(g) >= 2
-    )
+            problems.append(f"zone {raw.get('id', '?') if isinstance(raw, dict) else '?'}: {exc!r}")
+    synonyms = tuple(tuple(str(s) for s in g) for g in data.get("synonyms", []) if len(g) >= 2)
     problems.extend(check(zones))
     if problems:
         raise GazetteerError(problems)
@@ -406,9 +386,7 @@ def build(data: dict[str, Any], *, warnings: Iterable[str] = ()) -> Gazetteer:
         places = load_places(extra=data.get("places", []))
     except (OSError, ValueError) as exc:
         raise GazetteerError([f"places: {exc}"]) from exc
-    blob = json.dumps(
-        [data, sorted(places.items())], sort_keys=True, ensure_ascii=False
-    )
+    blob = json.dumps([data, sorted(places.items())], sort_keys=True, ensure_ascii=False)
     digest = hashlib.sha1(blob.encode()).hexdigest()[:16]
     return Gazetteer(tuple(zones), synonyms, digest, tuple(warnings), places)
 
@@ -416,9 +394,7 @@ def build(data: dict[str, Any], *, warnings: Iterable[str] = ()) -> Gazetteer:
 def _str_tuple(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
-    if not isinstance(value, list) or not all(
-        isinstance(x, str) and x.strip() for x in value
-    ):
+    if not isinstance(value, list) or not all(isinstance(x, str) and x.strip() for x in value):
         raise ValueError(f"expected a list of non-empty strings, got {value!r}")
     return tuple(x.strip() for x in value)
 
@@ -458,9 +434,7 @@ def _zone(
         short = _str_tuple(a.get("short"))
         name = a["name"]
         # 绥芬河片区, 绥芬河自贸片区, and the colloquial 绥芬河自贸区 / 南沙自贸区
-        generated = [
-            f"{s}{suffix}" for suffix in ("片区", "自贸片区", "自贸区") for s in short
-        ]
+        generated = [f"{s}{suffix}" for suffix in ("片区", "自贸片区", "自贸区") for s in short]
         areas.append(
             Area(
                 id=a["id"],
@@ -480,11 +454,7 @@ def _zone(
         Area(
             **{
                 **a.__dict__,
-                "aliases": tuple(
-                    x
-                    for x in a.aliases
-                    if fold(x) not in {fold(c) for c in a.context_aliases}
-                ),
+                "aliases": tuple(x for x in a.aliases if fold(x) not in {fold(c) for c in a.context_aliases}),
             }
         )
         for a in areas
@@ -538,16 +508,12 @@ def check(zones: list[Zone]) -> list[str]:
         f = fold(form)
         prev = owner.get(f)
         if prev is not None and prev != (kind, ident):
-            problems.append(
-                f"'{form}' names both {prev[0]} {prev[1]} and {kind} {ident}"
-            )
+            problems.append(f"'{form}' names both {prev[0]} {prev[1]} and {kind} {ident}")
         owner.setdefault(f, (kind, ident))
 
     for z in zones:
         if not _ID_RE.fullmatch(z.id):
-            problems.append(
-                f"zone id '{z.id}' must be lower-case letters, digits and _"
-            )
+            problems.append(f"zone id '{z.id}' must be lower-case letters, digits and _")
         if z.id in seen_ids:
             problems.append(f"zone id '{z.id}' is used twice")
         seen_ids[z.id] = "zone"
@@ -564,16 +530,10 @@ def check(zones: list[Zone]) -> list[str]:
                 continue
             rng = _date_range(str(value))
             if rng is None:
-                problems.append(
-                    f"zone {z.id}: {label} '{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
-                )
+                problems.append(f"zone {z.id}: {label} '{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
             else:
                 dates[label] = rng
-        if (
-            "plan_published" in dates
-            and "opened" in dates
-            and dates["opened"][1] < dates["plan_published"][0]
-        ):
+        if "plan_published" in dates and "opened" in dates and dates["opened"][1] < dates["plan_published"][0]:
             problems.append(f"zone {z.id}: opened before its plan was published")
         if z.km2 is not None and not (isinstance(z.km2, (int, float)) and z.km2 > 0):
             problems.append(f"zone {z.id}: km2 must be a positive number")
@@ -582,9 +542,7 @@ def check(zones: list[Zone]) -> list[str]:
             if a.id in seen_ids:
                 problems.append(f"area id '{a.id}' is used twice")
             seen_ids[a.id] = "area"
-            if not a.id.startswith(z.id + ".") or not _ID_RE.fullmatch(
-                a.id[len(z.id) + 1 :]
-            ):
+            if not a.id.startswith(z.id + ".") or not _ID_RE.fullmatch(a.id[len(z.id) + 1 :]):
                 problems.append(f"area id '{a.id}' must be '{z.id}.<name>'")
             if a.zone != z.id:
                 problems.append(f"area {a.id} belongs to {a.zone}, listed under {z.id}")
@@ -600,16 +558,12 @@ def check(zones: list[Zone]) -> list[str]:
                 else:
                     total += a.km2
         if z.km2 is not None and total > z.km2 + 0.05:
-            problems.append(
-                f"zone {z.id}: its areas add up to {total:.2f} km², more than its {z.km2} km²"
-            )
+            problems.append(f"zone {z.id}: its areas add up to {total:.2f} km², more than its {z.km2} km²")
     # every area in exactly one zone: an area id listed under two zones is caught above
     labels: dict[str, str] = {}
     for z in zones:
         if z.label in labels:
-            problems.append(
-                f"zones {labels[z.label]} and {z.id} would both read '{z.label}': give one a 'display'"
-            )
+            problems.append(f"zones {labels[z.label]} and {z.id} would both read '{z.label}': give one a 'display'")
         labels.setdefault(z.label, z.id)
     return problems
 

@@ -19,8 +19,9 @@ from ftz_desktop.core.metadata import (
     parse_date,
     strip_site_suffix,
 )
-from ftz_desktop.core.text import Span, assemble, normalize, reflow
+from ftz_desktop.core.text import assemble, normalize, reflow
 from ftz_desktop.errors import UnreadableFile
+from ftz_desktop.records import Span
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
@@ -233,8 +234,15 @@ def _utf16_score(text: str) -> float:
     good = 0
     for ch in sample:
         o = ord(ch)
-        if (0x20 <= o < 0x7F or ch in "\t\n\r\f" or 0xA0 <= o <= 0x24F or 0x2000 <= o <= 0x206F
-                or 0x3000 <= o <= 0x9FFF or 0xFF00 <= o <= 0xFFEF or 0xAC00 <= o <= 0xD7AF):
+        if (
+            0x20 <= o < 0x7F
+            or ch in "\t\n\r\f"
+            or 0xA0 <= o <= 0x24F
+            or 0x2000 <= o <= 0x206F
+            or 0x3000 <= o <= 0x9FFF
+            or 0xFF00 <= o <= 0xFFEF
+            or 0xAC00 <= o <= 0xD7AF
+        ):
             good += 1
     return good / len(sample)
 
@@ -272,8 +280,20 @@ def _suspicious_utf8(text: str) -> bool:
 
 
 _CODEC_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "hz": "gb18030", "gb18030": "gb18030"}
-_CJK_CODECS = ("big5", "big5hkscs", "cp950", "shift_jis", "cp932", "euc_jp", "euc_jis_2004", "euc_kr",
-               "cp949", "iso2022_jp", "iso2022_kr", "johab")
+_CJK_CODECS = (
+    "big5",
+    "big5hkscs",
+    "cp950",
+    "shift_jis",
+    "cp932",
+    "euc_jp",
+    "euc_jis_2004",
+    "euc_kr",
+    "cp949",
+    "iso2022_jp",
+    "iso2022_kr",
+    "johab",
+)
 
 
 def decode_text(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
@@ -285,7 +305,7 @@ def decode_text(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
         return _decode(data, declared)
     except UnreadableFile:
         raise
-    except Exception as e:  # noqa: BLE001 - the contract: nothing but UnreadableFile
+    except Exception as e:
         raise UnreadableFile(CANNOT_DECODE) from e
 
 
@@ -310,14 +330,15 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
         raise UnreadableFile(CANNOT_DECODE)
     # --- fast path: UTF-8
     try:
-        text = data.decode("utf-8")
+        utf8: str | None = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = None
-    if text is not None:
+        utf8 = None
+    if utf8 is not None:
+        text = utf8
         if "\x00" in text[:8192]:
-            codec = _utf16_without_bom(data)
-            if codec:
-                return _decode_bytes(data, codec), codec
+            utf16 = _utf16_without_bom(data)
+            if utf16:
+                return _decode_bytes(data, utf16), utf16
             raise UnreadableFile(BINARY)
         if _control_share(data[:8192]) > 0.05:
             raise UnreadableFile(BINARY)
@@ -329,9 +350,9 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
     # --- NUL bytes: UTF-16 without BOM, or binary
     sample = data[:8192]
     if 0 in sample:
-        codec = _utf16_without_bom(data)
-        if codec:
-            return _decode_bytes(data, codec), codec
+        utf16 = _utf16_without_bom(data)
+        if utf16:
+            return _decode_bytes(data, utf16), utf16
         raise UnreadableFile(BINARY)
     if _control_share(sample) > 0.05:
         raise UnreadableFile(BINARY)
@@ -452,7 +473,7 @@ def _parse_yaml(block: str) -> dict[str, Any] | None:
         import yaml
 
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(block, Loader=loader)  # noqa: S506 - safe loader
+        data = yaml.load(block, Loader=loader)
         if isinstance(data, dict):
             return {str(k).strip().lower(): v for k, v in data.items()}
     except Exception:  # noqa: BLE001 - fall back to a simple key: value reader
@@ -482,8 +503,19 @@ def _meta_str(meta: dict[str, Any], *keys: str) -> str | None:
 
 
 def _meta_date(meta: dict[str, Any]) -> str | None:
-    for k in ("date", "published", "publishdate", "pubdate", "publish_date", "published_at", "created", "日期",
-              "发布日期", "发布时间", "time"):
+    for k in (
+        "date",
+        "published",
+        "publishdate",
+        "pubdate",
+        "publish_date",
+        "published_at",
+        "created",
+        "日期",
+        "发布日期",
+        "发布时间",
+        "time",
+    ):
         if k in meta:
             d = parse_date(meta[k])
             if d:
@@ -670,16 +702,81 @@ def _from_markdown(body: str, meta: dict[str, Any], stem: str, encoding: str | N
 
 # --- html ------------------------------------------------------------------------------------
 
-_DROP_TAGS = frozenset({
-    "script", "style", "noscript", "template", "iframe", "svg", "head", "nav", "header", "footer", "aside",
-    "button", "select", "option", "textarea", "input", "object", "embed", "canvas", "audio", "video", "map",
-    "frame", "frameset", "dialog", "link", "meta", "title", "base",
-})
-_BLOCK_TAGS = frozenset({
-    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "center", "ul", "ol",
-    "table", "tbody", "thead", "tfoot", "blockquote", "dd", "dt", "dl", "figure", "figcaption", "main", "hr",
-    "address", "caption", "body", "html", "form", "fieldset", "legend", "details", "summary", "pre", "hgroup",
-})
+_DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "head",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "button",
+        "select",
+        "option",
+        "textarea",
+        "input",
+        "object",
+        "embed",
+        "canvas",
+        "audio",
+        "video",
+        "map",
+        "frame",
+        "frameset",
+        "dialog",
+        "link",
+        "meta",
+        "title",
+        "base",
+    }
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "center",
+        "ul",
+        "ol",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "blockquote",
+        "dd",
+        "dt",
+        "dl",
+        "figure",
+        "figcaption",
+        "main",
+        "hr",
+        "address",
+        "caption",
+        "body",
+        "html",
+        "form",
+        "fieldset",
+        "legend",
+        "details",
+        "summary",
+        "pre",
+        "hgroup",
+    }
+)
 _CELL_TAGS = frozenset({"td", "th"})
 _BOILERPLATE_TOKEN_RE = re.compile(
     r"(?:^|[-_])(?:nav|navbar|navigation|topnav|subnav|mainnav|menu|menus|breadcrumbs?|crumbs?|footer|"
@@ -691,14 +788,30 @@ _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.
 _HTML_WS_NL_RE = re.compile(r"[ \t\r\f]*\n[ \t\r\n\f]*")
 _HTML_WS_RE = re.compile(r"[ \t\r\f]+")
 _SOFT_BREAK = "\x01"
-_CJK_SOFT_RE = re.compile(f"(?<=[\u2e80-\u9fff\uf900-\ufaff\ufe30-\uffef]){_SOFT_BREAK}(?=[\u2e80-\u9fff\uf900-\ufaff\ufe30-\uffef])")
+_CJK_SOFT_RE = re.compile(
+    f"(?<=[\u2e80-\u9fff\uf900-\ufaff\ufe30-\uffef]){_SOFT_BREAK}(?=[\u2e80-\u9fff\uf900-\ufaff\ufe30-\uffef])"
+)
 _MULTI_SPACE_RE = re.compile(r" {2,}")
 
 _META_TITLE_KEYS = ("og:title", "twitter:title", "articletitle", "title", "dc.title")
 _META_DATE_KEYS = (
-    "article:published_time", "publishdate", "pubdate", "publish_date", "publication_date", "date",
-    "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "og:published_time", "firstpublishedtime",
-    "sailthru.date", "parsely-pub-date", "weibo:article:create_at", "createdate", "datepublished",
+    "article:published_time",
+    "publishdate",
+    "pubdate",
+    "publish_date",
+    "publication_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.issued",
+    "og:published_time",
+    "firstpublishedtime",
+    "sailthru.date",
+    "parsely-pub-date",
+    "weibo:article:create_at",
+    "createdate",
+    "datepublished",
 )
 _META_SOURCE_KEYS = ("contentsource", "source", "dc.publisher", "publisher", "article:publisher", "og:article:author")
 _META_SITE_KEYS = ("og:site_name", "sitename", "site_name", "application-name")
@@ -719,15 +832,11 @@ def _is_boilerplate(tag: Any) -> bool:
     classes = attrs.get("class") or ()
     if isinstance(classes, str):
         classes = classes.split()
-    for token in (*classes, *(str(attrs.get("id", "")).split())):
-        if _BOILERPLATE_TOKEN_RE.search(token):
-            return True
-    return False
+    return any(_BOILERPLATE_TOKEN_RE.search(token) for token in (*classes, *str(attrs.get("id", "")).split()))
 
 
 def _html_text_pieces(root: Any, drop_boilerplate: bool) -> Iterator[str]:
-    from bs4 import NavigableString, Tag
-    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+    from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
     skip_strings = (Comment, Declaration, Doctype, ProcessingInstruction)
     stack: list[tuple[Any, bool]] = [(root, False)]
@@ -818,8 +927,8 @@ def extract_html(html: str) -> tuple[list[str], dict[str, str | None]]:
                 info["date"] = d
                 break
     if info["date"] is None:
-        for t in soup.find_all("time", limit=5):
-            d = parse_date(t.get("datetime") or t.get_text(" ", strip=True))
+        for time_tag in soup.find_all("time", limit=5):
+            d = parse_date(str(time_tag.get("datetime") or "") or time_tag.get_text(" ", strip=True))
             if d:
                 info["date"] = d
                 break
@@ -933,9 +1042,7 @@ def _read_pdf(data: bytes, stem: str) -> ImportedDoc:
         raise UnreadableFile("PDF has no text layer (scanned?)")
     title = _pdf_value(info.get("Title")) if info.get("Title") is not None else None
     created = _pdf_value(info.get("CreationDate")) if info.get("CreationDate") is not None else None
-    return _finish(
-        paras, stem, "pdf", None, title=title, fallback_date=parse_date(created)
-    )
+    return _finish(paras, stem, "pdf", None, title=title, fallback_date=parse_date(created))
 
 
 # =============================================================================================

@@ -10,17 +10,32 @@ from collections.abc import Iterator, Sequence
 
 from ftz_desktop.core.text import (
     DATE_LEAD_RE,
+    LABEL_RE,
     MARKER_RE,
     is_date_line,
-    LABEL_RE,
 )
 
 MIN_YEAR = 1949
 MAX_YEAR = 2100
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９／－．", "0123456789/-.")
-_CN_DIGIT_VALUE = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-                   "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT_VALUE = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "O": 0,
+    "Ｏ": 0,
+    "o": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 
 # a date starting exactly here (candidates are found by _YEAR_CAND_RE, which is much faster to
 # scan with than this alternation)
@@ -300,7 +315,8 @@ def find_title(paragraphs: Sequence[str]) -> str | None:
                 continue
         elif MARKER_RE.match(p):
             return None
-        title = strip_site_suffix(p)
+        title: str | None = strip_site_suffix(p)
+        assert title is not None
         if i + 1 < len(paragraphs):
             nxt = paragraphs[i + 1].strip()
             if nxt.startswith(("——", "—", "--")) and len(nxt) <= 40 and not title.endswith(("——", "—")):

@@ -120,9 +120,7 @@ class Token(NamedTuple):
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _AR = r"[0-9](?:[0-9]|,(?=[0-9]{3}))*(?:\.[0-9]+)?"
 _NUM = rf"(?:{_AR}|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?)"
-_BASE_ALT = "|".join(
-    re.escape(u) for u in sorted({*BASE_UNITS, "箱次"}, key=len, reverse=True)
-)
+_BASE_ALT = "|".join(re.escape(u) for u in sorted({*BASE_UNITS, "箱次"}, key=len, reverse=True))
 _MULT_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _TOKEN_RE = re.compile(
     rf"(?<![0-9.{_CN}第])(?P<num>{_NUM})"
@@ -130,9 +128,7 @@ _TOKEN_RE = re.compile(
     rf"\s?(?P<m1>{_MULT_ALT})?(?P<more>余|多)?(?P<m2>{_MULT_ALT})?\s?(?:(?P<ge>个)(?=亿|万|百分点))?(?P<m3>(?:{_MULT_ALT})(?!分点))?"
     rf"(?P<unit>{_BASE_ALT}|百分点)?"
 )
-_FRACTION_RE = re.compile(
-    f"(?P<den>[一二三四五六七八九十百千万]+)分之(?P<num>[{_CN}]+)"
-)
+_FRACTION_RE = re.compile(f"(?P<den>[一二三四五六七八九十百千万]+)分之(?P<num>[{_CN}]+)")
 # A counter that is part of a bigger unit word, not a unit: 个人, 家庭, 条件, 次要.
 _UNIT_WORD_AFTER = {
     "人": "才民员工口们均次身",
@@ -186,9 +182,7 @@ def tokens(t: str) -> list[Token]:
         high = parse_number(m.group("num2")) if m.group("num2") else None
         if mult and mult not in MULTIPLIERS:
             continue
-        out.append(
-            Token(m.start(), m.end(), value, mult + unit, high, bool(m.group("more")))
-        )
+        out.append(Token(m.start(), m.end(), value, mult + unit, high, bool(m.group("more"))))
     for m in _FRACTION_RE.finditer(t):
         den, num = parse_number(m.group("den")), parse_number(m.group("num"))
         if den and num is not None and num < den:
@@ -209,17 +203,11 @@ def is_figure(tok: Token, t: str) -> bool:
         return True
     cn = num_text[0] in _CN
     if cn:
-        digits = (
-            num_text[: len(num_text) - len(unit)]
-            if num_text.endswith(unit)
-            else num_text
-        )
+        digits = num_text[: len(num_text) - len(unit)] if num_text.endswith(unit) else num_text
         if digits in ("一", "两") and base not in ("成",):
             return False  # 一项新举措, 两个平台: words more than figures
         if num_text[0] in "万亿千" or (
-            num_text[0] == "百"
-            and "百分点" not in unit
-            and not num_text.startswith("百家")
+            num_text[0] == "百" and "百分点" not in unit and not num_text.startswith("百家")
         ):
             return False  # 万亿元 (a word), 百余家
         if num_text[0] == "十" and len(num_text) > 1 and num_text[1] in "分足大":
@@ -232,9 +220,7 @@ def is_figure(tok: Token, t: str) -> bool:
         "时速|速度|车速|全长|长约|长度|线路长|线长|里程",
         t[max(0, tok.start - 8) : tok.start],
     ):
-        return (
-            False  # 时速120公里, 全长664公里: a speed or a length, not a zone's figure
-        )
+        return False  # 时速120公里, 全长664公里: a speed or a length, not a zone's figure
     if base in _UNIT_WORD_AFTER and after[:1] and after[:1] in _UNIT_WORD_AFTER[base]:
         return False  # 个人, 家庭, 条件
     if base == "个" and after[:1] in ("月", "工", "小", "季", "星", "周", "世", "多"):
@@ -274,9 +260,7 @@ _OTHER_SUBJECT_RE = re.compile(
     "博览会|消博会|进博会|广交会|服贸会|交易会|班列|公司|集团|银行|企业家|项目组"
 )
 # A label that counts other kinds of places: the figure is theirs, not the zone's.
-_FACILITY_LABEL_RE = re.compile(
-    "(?:综合保税区|综保区|保税区|港口|码头|机场|产业园|园区|示范区|开发区|新区)$"
-)
+_FACILITY_LABEL_RE = re.compile("(?:综合保税区|综保区|保税区|港口|码头|机场|产业园|园区|示范区|开发区|新区)$")
 # Where a figure comes from is no subject: 据深圳海关统计, 记者从海口海关获悉.
 _SOURCE_RE = re.compile(
     "据[^，,。；]{1,24}?(?:统计|消息|数据|测算|介绍|显示|监测|发布)|记者[^，,。；]{0,4}从[^，,。；]{1,24}?(?:获悉|了解到)"
@@ -303,9 +287,7 @@ class _Doc:
     other_starts: list[int] = field(default_factory=list)
     bulletin: bool = False
     main: str | None = None  # the document's zone when it is about one zone
-    enumeration: tuple[list[str], int, int] | None = (
-        None  # things of an enumeration, next index, end
-    )
+    enumeration: tuple[list[str], int, int] | None = None  # things of an enumeration, next index, end
     enumeration_word: str = ""
 
     def __post_init__(self) -> None:
@@ -327,14 +309,10 @@ class _Doc:
         return self.paras[max(0, bisect_right(self.para_starts, pos) - 1)]
 
     def zones_in(self, s: int, e: int) -> list[Entity]:
-        return self.zones[
-            bisect_left(self.zone_starts, s) : bisect_left(self.zone_starts, e)
-        ]
+        return self.zones[bisect_left(self.zone_starts, s) : bisect_left(self.zone_starts, e)]
 
     def others_in(self, s: int, e: int) -> list[Entity]:
-        return self.others[
-            bisect_left(self.other_starts, s) : bisect_left(self.other_starts, e)
-        ]
+        return self.others[bisect_left(self.other_starts, s) : bisect_left(self.other_starts, e)]
 
 
 def _bounds(text: str, pos: int, ends: str, limit: int = 300) -> tuple[int, int]:
@@ -384,16 +362,12 @@ def _with_generic_mentions(text: str, zones: list[Entity]) -> list[Entity]:
 
 
 _HAINAN_RE = re.compile("海南省|海南岛|海南|全岛")
-_HAINAN_BODY_RE = re.compile(
-    "(?:省)?(?:委|政府|人民政府|人大|政协|大学|师范|医学院|日报|航空|海关|银行|机场|卫视)"
-)
+_HAINAN_BODY_RE = re.compile("(?:省)?(?:委|政府|人民政府|人大|政协|大学|师范|医学院|日报|航空|海关|银行|机场|卫视)")
 #: The free trade port's master plan: from then on the whole island is the port.
 PORT_PLAN = "2020-06-01"
 
 
-def _with_port_mentions(
-    text: str, zones: list[Entity], doc_date: str | None, g: gz.Gazetteer
-) -> list[Entity]:
+def _with_port_mentions(text: str, zones: list[Entity], doc_date: str | None, g: gz.Gazetteer) -> list[Entity]:
     """After the port's master plan (2020), Hainan itself in a story that names no other zone is
     the free trade port: 海南, 海南省, 全岛 count as its mentions (not 海南大学, not where the text
     speaks of the 2018 pilot FTZ)."""
@@ -405,24 +379,15 @@ def _with_port_mentions(
     starts = [z.start for z in zones]
     out = list(zones)
     for story in stories(text):
-        inside = zones[
-            bisect_left(starts, story.start) : bisect_left(starts, story.end)
-        ]
-        if (
-            any(z.zone != port.id for z in inside)
-            or "海南" not in text[story.start : story.end]
-        ):
+        inside = zones[bisect_left(starts, story.start) : bisect_left(starts, story.end)]
+        if any(z.zone != port.id for z in inside) or "海南" not in text[story.start : story.end]:
             continue
         for m in _HAINAN_RE.finditer(text, story.start, story.end):
             if any(z.start <= m.start() < z.end for z in inside):
                 continue
-            if m.group() != "全岛" and _HAINAN_BODY_RE.match(
-                text, m.end() - (1 if m.group() == "海南省" else 0)
-            ):
+            if m.group() != "全岛" and _HAINAN_BODY_RE.match(text, m.end() - (1 if m.group() == "海南省" else 0)):
                 continue
-            out.append(
-                Entity("zone", port.name, m.start(), m.end(), port.id, m.group())
-            )
+            out.append(Entity("zone", port.name, m.start(), m.end(), port.id, m.group()))
     out.sort(key=lambda e: (e.start, -e.end))
     return out
 
@@ -438,20 +403,14 @@ def _main_zone(zones: Sequence[Entity]) -> str | None:
 
 def _story_zone(doc: _Doc, story: Story) -> str | None:
     """The one zone a story names (its areas included), if it names exactly one."""
-    ids = {
-        z.zone
-        for z in doc.zones_in(story.start, story.end)
-        if z.zone and z.zone != gz.ALL_FTZ_ID
-    }
+    ids = {z.zone for z in doc.zones_in(story.start, story.end) if z.zone and z.zone != gz.ALL_FTZ_ID}
     return ids.pop() if len(ids) == 1 else None
 
 
 # --- the passes ----------------------------------------------------------------------------------------
 
 
-_RATE_CUE_RE = re.compile(
-    "增长|增速|增幅|下降|提高|提升|降低|减少|增加|高于|低于|年均|回落|上升|扩大|缩小|翻"
-)
+_RATE_CUE_RE = re.compile("增长|增速|增幅|下降|提高|提升|降低|减少|增加|高于|低于|年均|回落|上升|扩大|缩小|翻")
 _SHARE_CUE_RE = re.compile("占|比重|占比|份额|覆盖|比例|率")
 
 
@@ -477,11 +436,7 @@ def qualifiers_of(tok: Token, doc: _Doc, cs: int) -> list[str]:
         quals.append("cumulative")
     if re.search("不超过|不足|以内|不到", near) or tail.startswith("以内"):
         quals.append("at_most")
-    elif (
-        tok.more
-        or re.search("突破|超过|超|逾|高于|不少于|以上", near)
-        or tail.startswith(("以上", "多"))
-    ):
+    elif tok.more or re.search("突破|超过|超|逾|高于|不少于|以上", near) or tail.startswith(("以上", "多")):
         quals.append("at_least")
     if re.search("近|约|大约|将近|左右", near) or tail.startswith("左右"):
         quals.append("approx")
@@ -517,14 +472,10 @@ def _blocked(doc: _Doc, s: int, e: int) -> bool:
 
     zones = doc.zones_in(max(0, s - 40), e)
     for m in _OTHER_SUBJECT_RE.finditer(doc.t, s, e):
-        if outside(*m.span()) and not any(
-            z.start <= m.start() < z.end + 4 for z in zones
-        ):
+        if outside(*m.span()) and not any(z.start <= m.start() < z.end + 4 for z in zones):
             return True  # (自贸港重点园区: the port's parks)
     return any(
-        (o.kind == "place" or o.kind == "org")
-        and outside(o.start, o.end)
-        and _subject_position(doc.t, o.start)
+        (o.kind == "place" or o.kind == "org") and outside(o.start, o.end) and _subject_position(doc.t, o.start)
         for o in doc.others_in(s, e)
     )
 
@@ -560,9 +511,7 @@ def _short(doc: _Doc, story: Story) -> bool:
     return sum(1 for s, _e in doc.paras if story.start <= s < story.end) <= 3
 
 
-def attribute(
-    tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: tuple[int, int]
-) -> Attribution:
+def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: tuple[int, int]) -> Attribution:
     """The zone or area a figure is about, within its own story: the nearest mention in its
     clause, then its sentence, its paragraph, its story; the story's only zone; else none.
     Another subject (a city, a port, a company, the country) between the mention and the figure
@@ -575,11 +524,7 @@ def attribute(
     ps, _pe = doc.paragraph(ns)
     lo_story = story.start
     share_from = t.rfind("占", cs, ns) if kind == "share" else -1
-    cands = [
-        z
-        for z in doc.zones_in(max(ss, lo_story), ns + 1)
-        if not (share_from != -1 and z.start > share_from)
-    ]
+    cands = [z for z in doc.zones_in(max(ss, lo_story), ns + 1) if not (share_from != -1 and z.start > share_from)]
     if cands:
         z = cands[-1]
         if not _blocked(doc, max(z.end, cs), ns) and not _blocked_head(doc, z.end, cs):
@@ -588,42 +533,24 @@ def attribute(
     if _blocked(doc, cs, ns) or _blocked_head(doc, ss, cs):
         return _NONE
     later = doc.zones_in(tok.end, sentence[1])
-    if (
-        later
-        and not _blocked(doc, ss, ns)
-        and not _blocked(doc, tok.end, later[0].start)
-    ):
+    if later and not _blocked(doc, ss, ns) and not _blocked(doc, tok.end, later[0].start):
         # 12家重点基金签约落地临港新片区; 180多项举措落地生效，海南自贸港政策…
-        return _as_attribution(
-            later[0], "clause" if later[0].start < clause[1] else "sentence"
-        )
+        return _as_attribution(later[0], "clause" if later[0].start < clause[1] else "sentence")
     before = doc.zones_in(max(ps, lo_story), ss)
     if before:
         return _as_attribution(before[-1], "paragraph")
     earlier = doc.zones_in(lo_story, ps)
-    if (
-        earlier
-        and story.headline != (0, 0)
-        and earlier[-1].start < story.headline[1]
-        and _short(doc, story)
-    ):
-        return _as_attribution(
-            earlier[-1], "story"
-        )  # a short story whose headline names the zone
+    if earlier and story.headline != (0, 0) and earlier[-1].start < story.headline[1] and _short(doc, story):
+        return _as_attribution(earlier[-1], "story")  # a short story whose headline names the zone
     zid = _story_zone(doc, story)
     if (
         zid is not None
         and not doc.bulletin
         and _short(doc, story)
         and zid == doc.main
-        and any(
-            z.zone == zid and z.start < story.start + _LEAD
-            for z in doc.zones_in(story.start, story.end)
-        )
+        and any(z.zone == zid and z.start < story.start + _LEAD for z in doc.zones_in(story.start, story.end))
     ):
-        return Attribution(
-            zid, None, "document"
-        )  # a short text about one zone, named in its lead
+        return Attribution(zid, None, "document")  # a short text about one zone, named in its lead
     return _NONE
 
 
@@ -716,9 +643,7 @@ _LEAD_VERB_RE = re.compile(
 )
 _SHARE_END_RE = re.compile("(?:占比|比重|比例|份额|覆盖率|[\u4e00-\u9fff]率)$")
 _ZONES_WORD_RE = re.compile("^(?:自由贸易试验区|自贸试验区)")
-_GENERIC_LABELS = frozenset(
-    ["比例", "比重", "占比", "规模", "数量", "总额", "金额", "总量", "增速"]
-)
+_GENERIC_LABELS = frozenset(["比例", "比重", "占比", "规模", "数量", "总额", "金额", "总量", "增速"])
 _FROM_RE = re.compile("(?:(?<![自理经来缘])由|从(?!事|而))(?:[^，,。由从]{0,12}?的)?$")
 
 
@@ -751,15 +676,7 @@ def _noun_after(t: str, ue: int, ce: int) -> str:
     if cut is not None:
         word = word[: cut.start()]
     word = word.strip('“”"')
-    rest = (
-        t[
-            ue
-            + len(m.group() if m else "")
-            - (len(m.group()) - len(word) if m else 0) : ce
-        ]
-        if word
-        else ""
-    )
+    rest = t[ue + len(m.group() if m else "") - (len(m.group()) - len(word) if m else 0) : ce] if word else ""
     vp = (
         re.match(
             "(?:可|在|通过|进入)[\u4e00-\u9fff]{1,7}$",
@@ -793,9 +710,7 @@ def _previous_clause(doc: _Doc, cs: int, ss: int) -> str:
     for z in doc.zones_in(ps, cs):
         ps = max(ps, z.end)
     text = doc.t[ps : cs - 1]
-    if re.search("[0-9]", text) or any(
-        tok_ for tok_ in _TOKEN_RE.finditer(text) if tok_.group("unit")
-    ):
+    if re.search("[0-9]", text) or any(tok_ for tok_ in _TOKEN_RE.finditer(text) if tok_.group("unit")):
         return ""  # the clause before has a figure of its own
     piece = _before(doc, ps, cs - 1)
     if "的" in piece:
@@ -818,9 +733,7 @@ def _label_start(doc: _Doc, cs: int, pos: int, prev: Metric | None) -> int:
             and doc.t[z.start - 1 : z.start] in ("在", "境", "到", "赴", "来", "入")
         )
         if not inside:
-            start = max(
-                start, z.end
-            )  # not 在海南投资的国家和地区: the zone is in the noun's modifier
+            start = max(start, z.end)  # not 在海南投资的国家和地区: the zone is in the noun's modifier
     if prev is not None and cs <= prev.num_end <= pos:
         start = max(start, prev.num_end)
     return start
@@ -852,9 +765,7 @@ def pending_word(doc: _Doc) -> str:
     return doc.enumeration_word
 
 
-def label_of(
-    tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Metric | None
-) -> str:
+def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Metric | None) -> str:
     """What the figure measures, as a short noun phrase: 新设外资企业, 制度创新成果; for a rate
     the thing that grew and the rate word (进出口同比增长); for a share what it is a share of
     (进出口总额占全国比重). A counter's noun after the figure wins (形成45项|制度创新成果); a
@@ -896,17 +807,9 @@ def label_of(
         if not thing and prev is not None and (same or prev.end >= ss - 1):
             if doc.enumeration is not None:
                 return _clean(_enumerated(doc, tok, "", word))[-24:]
-            thing = (
-                _RATE_WORDS_RE.sub("", prev.metric)
-                if prev.kind == "rate"
-                else prev.metric
-            )
+            thing = _RATE_WORDS_RE.sub("", prev.metric) if prev.kind == "rate" else prev.metric
         thing = re.sub("(?:数量|总值|规模|货值)$", "", thing)
-        if (
-            word.startswith(("高于", "低于"))
-            and thing
-            and not thing.endswith(("增速", "增长", "增幅"))
-        ):
+        if word.startswith(("高于", "低于")) and thing and not thing.endswith(("增速", "增长", "增幅")):
             thing += "增速"
         if not word and base == "倍":
             word = "增长"
@@ -914,13 +817,9 @@ def label_of(
     doc.enumeration = None
     if kind == "share":
         scope = re.search("(全国|全省|全市|[\u4e00-\u9fff]{2}全省)$", raw)
-        whole_after = re.match(
-            "的([\u4e00-\u9fff]{2,8}?)(?:[，,。；]|$)", t[tok.end : ce]
-        )
+        whole_after = re.match("的([\u4e00-\u9fff]{2,8}?)(?:[，,。；]|$)", t[tok.end : ce])
         if scope and whole_after and "贡献" not in raw:
-            return _clean(
-                f"{whole_after.group(1)}占{scope.group(1)}比重"
-            )  # 不到全国千分之四的国土面积
+            return _clean(f"{whole_after.group(1)}占{scope.group(1)}比重")  # 不到全国千分之四的国土面积
         piece = _before(doc, start, tok.start)
         if not piece and after:
             piece = after
@@ -929,9 +828,7 @@ def label_of(
             piece = "占" + piece
         if "占" in piece and not _SHARE_END_RE.search(piece):
             thing, whole = piece.split("占", 1)
-            whole = re.sub("^(?:约|近|超过|超)", "", whole) + (
-                after if t[tok.end : tok.end + 1] not in "，。," else ""
-            )
+            whole = re.sub("^(?:约|近|超过|超)", "", whole) + (after if t[tok.end : tok.end + 1] not in "，。," else "")
             whole = re.sub("(?:的比重|比重|比例|份额)$", "", _strip(whole))
             whole = re.sub("(?<=进出口)额$|(?<=外贸)规模$", "", whole)
             thing = _strip(re.sub("(?:约|大约)$", "", thing))
@@ -952,9 +849,7 @@ def label_of(
     if from_to is not None:
         head = _strip(untimed[: from_to.start()])
         if head:
-            return _clean(_LEAD_VERB_RE.sub("", head) or head)[
-                -24:
-            ]  # 外贸规模从2015年的712亿元…
+            return _clean(_LEAD_VERB_RE.sub("", head) or head)[-24:]  # 外贸规模从2015年的712亿元…
         subject = _subject_before(doc, cs, ss)
         if subject:
             return subject  # 负面清单七次瘦身，从2013年的190项…
@@ -970,9 +865,7 @@ def label_of(
         )
         and (
             _strip(piece) in ("", "跃升", "升", "增", "减少", "扩大", "提高")
-            or re.search(
-                "(?:减少|增加|扩大|提高|下降|增长|跃升|上升|缩减|降)(?:到|至)", untimed
-            )
+            or re.search("(?:减少|增加|扩大|提高|下降|增长|跃升|上升|缩减|降)(?:到|至)", untimed)
         )
     ):
         return prev.metric  # …的712亿元跃升至2024年的5367亿元
@@ -980,22 +873,15 @@ def label_of(
     if part:
         return part
     if base == "次" and after:
-        return _clean(piece + after + "次数")[
-            -24:
-        ]  # 负面清单七次瘦身 → 负面清单瘦身次数
+        return _clean(piece + after + "次数")[-24:]  # 负面清单七次瘦身 → 负面清单瘦身次数
     if base in _COUNTERS and after and len(after) >= 2:
         if _ZONES_WORD_RE.match(after):
             return "自贸试验区数量"
         modifier = _modifier(raw)
         return (_clean(modifier + after) + ("批次" if base == "批" else ""))[-24:]
-    if (
-        base in _COUNTERS
-        and _ZONES_WORD_RE.search(piece[-8:] if piece else "") is not None
-    ):
+    if base in _COUNTERS and _ZONES_WORD_RE.search(piece[-8:] if piece else "") is not None:
         return "自贸试验区数量"
-    piece = (
-        _VERB_RE.sub("", piece) if _VERB_RE.search(piece) and len(piece) > 2 else piece
-    )
+    piece = _VERB_RE.sub("", piece) if _VERB_RE.search(piece) and len(piece) > 2 else piece
     if len(piece) > 3 and _LEAD_VERB_RE.match(piece):
         piece = _LEAD_VERB_RE.sub("", piece)
     if piece and _VERB_RE.fullmatch(piece) is None and len(piece) >= 2:
@@ -1006,12 +892,7 @@ def label_of(
         label = "自贸试验区数量"  # 自贸试验区…目前已经设立了21个
     else:
         label = _previous_clause(doc, cs, ss)
-        if (
-            not label
-            and prev is not None
-            and (same or prev.end >= ss - 1)
-            and prev.kind == "level"
-        ):
+        if not label and prev is not None and (same or prev.end >= ss - 1) and prev.kind == "level":
             label = prev.metric
     if base == "批" and label and not label.endswith("批次"):
         label += "批次"
@@ -1029,9 +910,7 @@ _PART_VERB_RE = re.compile(
 )
 
 
-def _part_of(
-    doc: _Doc, tok: Token, raw: str, after: str, prev: Metric | None, same: bool
-) -> str:
+def _part_of(doc: _Doc, tok: Token, raw: str, after: str, prev: Metric | None, same: bool) -> str:
     """其中8项在全国推广 / 其中90余项已落地: a part of the figure before, named by what it did."""
     if prev is None or not same or not re.search("其中$", raw.strip("，, ")):
         return ""
@@ -1068,16 +947,9 @@ def _modifier(raw: str) -> str:
         if sep in word:
             word = word[word.rfind(sep) + 1 :]
     word = _LEAD_FILLERS_RE.sub("", word)
-    if (
-        len(word) < 2
-        or _VERB_RE.search(word)
-        or _LEAD_VERB_RE.match(word)
-        or re.search(_VERBS, word)
-    ):
+    if len(word) < 2 or _VERB_RE.search(word) or _LEAD_VERB_RE.match(word) or re.search(_VERBS, word):
         return ""
-    if re.search("[一二两三四五六七八九十百千万多余几]", word) and not word.startswith(
-        ("第一批", "首批")
-    ):
+    if re.search("[一二两三四五六七八九十百千万多余几]", word) and not word.startswith(("第一批", "首批")):
         return ""  # 六部分|50条措施: a count, not a kind
     return word
 
@@ -1126,19 +998,12 @@ def period_of(
     for m_ in _TOKEN_RE.finditer(t, ss, tok.start):
         if m_.group("unit") and m_.end() <= tok.start:
             since_prev = m_.end()
-    own = t[
-        min(since_prev, cs) : tok.start
-    ]  # the figure's own words since the one before
+    own = t[min(since_prev, cs) : tok.start]  # the figure's own words since the one before
     cumulative = _CUMULATIVE_CUE_RE.search(own) is not None or (
-        _CUMULATIVE_CUE_RE.search(before) is not None
-        and re.search("由|从", own) is None
+        _CUMULATIVE_CUE_RE.search(before) is not None and re.search("由|从", own) is None
     )
     flow = _FLOW_RE.search(t, cs, ce) is not None or _FLOW_RE.search(label) is not None
-    doc_year = (
-        doc.doc_date[:4]
-        if doc.doc_date and re.fullmatch("[0-9]{4}", doc.doc_date[:4])
-        else None
-    )
+    doc_year = doc.doc_date[:4] if doc.doc_date and re.fullmatch("[0-9]{4}", doc.doc_date[:4]) else None
     nearest = found[-1] if found else None
     sinces = [m for m in found if m.role == "since"]
     since = next((m for m in sinces if m.explicit), sinces[-1] if sinces else None)
@@ -1152,11 +1017,7 @@ def period_of(
         )  # 由2015年的…升至2022年的…，年均增长
     if nearest is None:
         later = next(
-            (
-                m
-                for m in periods.mentions(t, tok.end, ce, doc.doc_date)
-                if m.role in ("period", "asof")
-            ),
+            (m for m in periods.mentions(t, tok.end, ce, doc.doc_date) if m.role in ("period", "asof")),
             None,
         )
         if later is not None:
@@ -1178,18 +1039,12 @@ def period_of(
         return None, _default_kind(tok, kind, label, before), False
     if nearest.role == "target":
         return nearest.value, "year", True
-    if (
-        nearest.role == "since"
-        and not nearest.explicit
-        and not (cumulative or annual or flow)
-    ):
+    if nearest.role == "since" and not nearest.explicit and not (cumulative or annual or flow):
         # 成立8年来，海关备案企业数量突破1万家; 十年间…经过5次扩围: what there is, not a total
         return None, _default_kind(tok, kind, label, before), False
     written_since = since is not None and since.explicit and since.value is not None
     if nearest.role == "since" or (
-        nearest.role == "asof"
-        and since is not None
-        and (cumulative or annual or written_since)
+        nearest.role == "asof" and since is not None and (cumulative or annual or written_since)
     ):
         span = _span(since or nearest, asof)
         return span, ("range" if annual else "cumulative"), False
@@ -1202,25 +1057,14 @@ def period_of(
         return nearest.value, "stock", False
     if cumulative and since is not None:
         return _span(since, asof), ("range" if annual else "cumulative"), False
-    if (
-        cumulative
-        and nearest.kind == "year"
-        and nearest.value == doc_year
-        and doc.doc_date
-    ):
+    if cumulative and nearest.kind == "year" and nearest.value == doc_year and doc.doc_date:
         return (
             f"{doc_year}-01-01..{doc.doc_date[:10]}",
             "range",
             False,
         )  # 今年已累计: this year so far
-    stock_noun = (
-        kind == "level" and _STOCK_NOUN_RE.search(label) is not None and not flow
-    )
-    if (
-        nearest.kind in ("year", "month")
-        and stock_noun
-        and _is_count_of_things(tok, label)
-    ):
+    stock_noun = kind == "level" and _STOCK_NOUN_RE.search(label) is not None and not flow
+    if nearest.kind in ("year", "month") and stock_noun and _is_count_of_things(tok, label):
         return (
             nearest.value,
             "stock",
@@ -1232,10 +1076,7 @@ def period_of(
 def _future_clause(t: str, pos: int, figure_clause: int) -> bool:
     """A time in an earlier clause about the future (12月18日，海南将正式启动…) does not date the
     figures of the clauses after it."""
-    return (
-        pos < figure_clause
-        and re.search("将|即将|计划|拟", t[pos:figure_clause]) is not None
-    )
+    return pos < figure_clause and re.search("将|即将|计划|拟", t[pos:figure_clause]) is not None
 
 
 def _span(since: periods.TimeMention, asof: periods.TimeMention | None) -> str | None:
@@ -1268,16 +1109,12 @@ def _default_kind(tok: Token, kind: str, label: str, before: str) -> str:
     """The kind of a figure the text gives no time for: a count of existing things is a stock."""
     if kind != "level" or _FLOW_RE.search(label):
         return ""
-    if _STOCK_CUE_RE.search(before) or (
-        _is_count_of_things(tok, label) and _STOCK_NOUN_RE.search(label)
-    ):
+    if _STOCK_CUE_RE.search(before) or (_is_count_of_things(tok, label) and _STOCK_NOUN_RE.search(label)):
         return "stock"
     return ""
 
 
-def _paragraph_time(
-    doc: _Doc, ss: int, cumulative: bool
-) -> tuple[str | None, str] | None:
+def _paragraph_time(doc: _Doc, ss: int, cumulative: bool) -> tuple[str | None, str] | None:
     """The time an earlier sentence of the paragraph opens with (今年1—11月，…): it scopes the
     sentences after it; a span (五年来，…) only the totals and average growth rates."""
     ps, _pe = doc.paragraph(ss)
@@ -1304,8 +1141,7 @@ def _repeated_headline(doc: _Doc, tok: Token, toks: Sequence[Token]) -> bool:
     hs, he = story.headline
     first = doc.paras[0]
     if not (hs <= tok.start < he) and not (
-        first[0] <= tok.start < first[1]
-        and not re.search("[。！？]", doc.t[first[0] : first[1]])
+        first[0] <= tok.start < first[1] and not re.search("[。！？]", doc.t[first[0] : first[1]])
     ):
         return False
     key = normalize(tok.value, tok.unit)
@@ -1333,9 +1169,7 @@ def extract(
 ) -> list[Metric]:
     """Every figure in ``text`` with its zone/area (from the zone and area ``entities``), in order;
     none for a text that names no zone or area."""
-    zones = sorted(
-        (e for e in entities if e.kind in ("zone", "area")), key=lambda e: e.start
-    )
+    zones = sorted((e for e in entities if e.kind in ("zone", "area")), key=lambda e: e.start)
     if not text or not (zones or _GENERIC_FTZ_RE.search(text) or "海南" in text):
         return []  # a text that names no zone or area has no figures for the zone charts (and most texts are such)
     t = to_halfwidth(text)
@@ -1343,13 +1177,9 @@ def extract(
     if not toks:
         return []
     g = gazetteer or gz.default()
-    others = sorted(
-        (e for e in entities if e.kind in ("place", "org")), key=lambda e: e.start
-    )
+    others = sorted((e for e in entities if e.kind in ("place", "org")), key=lambda e: e.start)
     doc = _Doc(text, t, zones, others, doc_date, g)
-    books = (
-        [m.span() for m in re.finditer("《[^《》\n]{1,120}》", t)] if "《" in t else []
-    )
+    books = [m.span() for m in re.finditer("《[^《》\n]{1,120}》", t)] if "《" in t else []
     out: list[Metric] = []
     for tok in toks:
         if any(s <= tok.start < e for s, e in books):
@@ -1366,15 +1196,11 @@ def extract(
         prev = out[-1] if out and out[-1].start == sentence[0] else None
         label = label_of(tok, doc, kind, clause, prev)
         if not label:
-            label = (
-                "数量" if kind == "level" else ("增长" if kind == "rate" else "比重")
-            )
+            label = "数量" if kind == "level" else ("增长" if kind == "rate" else "比重")
             where = _NONE  # a figure nobody can name is no chart point
         elif _FACILITY_LABEL_RE.search(label) and not re.search("自贸|片区", label):
             where = _NONE  # 40个综合保税区, 10个示范园区: a count of other places, not the zone's figure
-        period, period_kind, target = period_of(
-            tok, doc, kind, sentence, clause, where.zone_id, label
-        )
+        period, period_kind, target = period_of(tok, doc, kind, sentence, clause, where.zone_id, label)
         if target:
             quals.append("target")
         unit = _unit_of(tok, doc, clause)

@@ -39,9 +39,7 @@ class TimeMention(NamedTuple):
     kind: str
     until: str | None = None
     month: str | None = None  # a span's start to the month, when written (2020-12)
-    explicit: bool = (
-        True  # a span whose start the text writes (自2019年…), not one counted back
-    )
+    explicit: bool = True  # a span whose start the text writes (自2019年…), not one counted back
 
 
 _CN_DIGITS = {
@@ -117,9 +115,7 @@ _BASELINE_BEFORE = (
     "低于",
     "是",
 )
-_BASELINE_AFTER = re.compile(
-    r"\s*(?:相比|同期|的[0-9.一二三四五六七八九十两]+倍|水平|时的|年的)"
-)
+_BASELINE_AFTER = re.compile(r"\s*(?:相比|同期|的[0-9.一二三四五六七八九十两]+倍|水平|时的|年的)")
 
 #: 封关首日: Hainan's island-wide customs operations began this day.
 CLOSING_DAY = "2025-12-18"
@@ -140,9 +136,7 @@ def _year(m: re.Match[str], doc_year: int | None) -> int | None:
         return int(y)
     rel = m.group("rel")
     if rel and doc_year is not None:
-        return (
-            doc_year + {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[rel]
-        )
+        return doc_year + {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[rel]
     return doc_year
 
 
@@ -159,16 +153,7 @@ def _read_time(m: re.Match[str], doc_date: str | None) -> tuple[str | None, str]
         return CLOSING_DAY, "day"
     y = _year(m, doc_year)
     if y is None or not (
-        g("y")
-        or g("rel")
-        or g("dd1")
-        or g("d")
-        or g("m1")
-        or g("mn")
-        or g("qn")
-        or g("h")
-        or g("q")
-        or g("m")
+        g("y") or g("rel") or g("dd1") or g("d") or g("m1") or g("mn") or g("qn") or g("h") or g("q") or g("m")
     ):
         return None, ""
     if g("dd1"):
@@ -199,14 +184,10 @@ def _read_time(m: re.Match[str], doc_date: str | None) -> tuple[str | None, str]
 
 def _is_baseline(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 3) : s]
-    return (
-        before.endswith(_BASELINE_BEFORE) or _BASELINE_AFTER.match(text, e) is not None
-    )
+    return before.endswith(_BASELINE_BEFORE) or _BASELINE_AFTER.match(text, e) is not None
 
 
-def mentions(
-    text: str, start: int, end: int, doc_date: str | None, opened: str | None = None
-) -> list[TimeMention]:
+def mentions(text: str, start: int, end: int, doc_date: str | None, opened: str | None = None) -> list[TimeMention]:
     """Every time expression in ``text[start:end]``, in order. ``opened``: the unveiling date of the
     zone the text is about (挂牌以来 starts there)."""
     day = _date(doc_date)
@@ -218,9 +199,7 @@ def mentions(
         return all(e <= a or s >= b for a, b in taken)
 
     for m in _OPENED_RE.finditer(text, start, end):
-        opened_month = (
-            f"{m.group('y')}-{_num(m.group('om')):02d}" if m.group("om") else None
-        )
+        opened_month = f"{m.group('y')}-{_num(m.group('om')):02d}" if m.group("om") else None
         until_year = str(doc_year) if doc_year else None
         out.append(
             TimeMention(
@@ -267,22 +246,14 @@ def mentions(
             continue
         else:  # 十四五
             value, until = "2021", "2025"
-        out.append(
-            TimeMention(
-                m.start(), m.end(), "since", value, "cumulative", until, month, explicit
-            )
-        )
+        out.append(TimeMention(m.start(), m.end(), "since", value, "cumulative", until, month, explicit))
         taken.append(m.span())
     for m in _ASOF_RE.finditer(text, start, end):
         if not free(*m.span()) or m.end() == m.start():
             continue
         value = None
         kind = "stock"
-        if (
-            m.group().startswith("截至")
-            and len(m.group()) > 2
-            and m.group() not in ("截至目前", "截至当前")
-        ):
+        if m.group().startswith("截至") and len(m.group()) > 2 and m.group() not in ("截至目前", "截至当前"):
             y = _year(m, doc_year)
             if y is not None:
                 if m.group("ad"):
@@ -307,10 +278,7 @@ def mentions(
     for m in _TIME_RE.finditer(text, start, end):
         if not m.group().strip() or not free(*m.span()):
             continue
-        if (
-            text[m.end() : m.end() + 1] in ("个", "天")
-            or text[max(0, m.start() - 1) : m.start()] == "第"
-        ):
+        if text[m.end() : m.end() + 1] in ("个", "天") or text[max(0, m.start() - 1) : m.start()] == "第":
             continue  # 6个月, 第3季度: a duration, an ordinal
         value, kind = _read_time(m, doc_date)
         if value is None:

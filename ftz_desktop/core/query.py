@@ -280,7 +280,7 @@ def _build(tokens: list[_Token]) -> Node | None:
             pending_not = 0  # 'NOT OR': the NOT has nothing to apply to
             pending_or = bool(groups)  # a leading OR is ignored
         else:
-            node: Node = token[1]
+            node: Node = token[1]  # type: ignore[misc]  # a 1-tuple only for the operator kinds above
             if pending_not % 2:
                 node = _not(node)
             pending_not = 0
@@ -337,13 +337,14 @@ def _date_range(value: str) -> DateRange:
     v = "".join(fold(value).split())  # full-width digits and separators → ASCII; blanks dropped
     sep = ".." if ".." in v else "~" if "~" in v else None
     if sep is None:
-        start, end = _date_bounds(v, value)
+        first, last = _date_bounds(v, value)
+        return DateRange(first, last, value)
     else:
         a, _, b = v.partition(sep)
         if not a and not b:
             raise QueryError(_MSG_NOT_A_DATE.format(_show(value)))
-        start = _date_bounds(a, value)[0] if a else None
-        end = _date_bounds(b, value)[1] if b else None
+        start: str | None = _date_bounds(a, value)[0] if a else None
+        end: str | None = _date_bounds(b, value)[1] if b else None
         if start is not None and end is not None and start > end:
             raise QueryError(_MSG_BACKWARDS.format(_show(value)))
     return DateRange(start, end, value)
@@ -375,9 +376,7 @@ def _date_bounds(v: str, typed: str) -> tuple[str, str]:
 
 def _show(text: str, limit: int = 40) -> str:
     """``text`` made safe for one line (line breaks and control characters escaped), shortened."""
-    out = "".join(
-        f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text
-    )
+    out = "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
     return out if len(out) <= limit else out[: limit - 1] + "…"
 
 

@@ -104,9 +104,7 @@ def min_distance(positions: list[list[int]]) -> int | None:
     return best
 
 
-def snippet(
-    text: str, spans: Sequence[Span], *, width: int = 120, lead: int = 24
-) -> tuple[str, list[Span]]:
+def snippet(text: str, spans: Sequence[Span], *, width: int = 120, lead: int = 24) -> tuple[str, list[Span]]:
     """A window of about ``width`` characters of ``text`` around the densest hits.
 
     Returns the snippet (newlines shown as spaces, '…' where the text was cut) and the spans
@@ -149,9 +147,5 @@ def snippet(
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
     shift = len(prefix) - start
-    inner = [
-        (max(s, start) + shift, min(e, end) + shift)
-        for s, e in spans
-        if e > start and s < end
-    ]
+    inner = [(max(s, start) + shift, min(e, end) + shift) for s, e in spans if e > start and s < end]
     return prefix + body + suffix, inner

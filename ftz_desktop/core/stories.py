@@ -52,12 +52,7 @@ def _is_headline(line: str, following: str | None) -> bool:
     s = line.strip()
     if not 4 <= len(s) <= _MAX_HEADLINE or following is None:
         return False
-    if (
-        _BODY_PUNCT_RE.search(s)
-        or s[-1] in "：:，,、"
-        or _MARKER_RE.match(s)
-        or _NOT_HEADLINE_RE.match(s)
-    ):
+    if _BODY_PUNCT_RE.search(s) or s[-1] in "：:，,、" or _MARKER_RE.match(s) or _NOT_HEADLINE_RE.match(s):
         return False
     body = following.strip()
     return len(body) > len(s) and _BODY_PUNCT_RE.search(body) is not None
@@ -70,18 +65,10 @@ def stories(text: str) -> list[Story]:
     if not paras:
         return [Story(0, len(text), (0, 0))]
     lines = [text[s:e] for s, e in paras]
-    heads = [
-        i
-        for i in range(len(paras))
-        if _is_headline(lines[i], lines[i + 1] if i + 1 < len(paras) else None)
-    ]
+    heads = [i for i in range(len(paras)) if _is_headline(lines[i], lines[i + 1] if i + 1 < len(paras) else None)]
     heads = [i for i in heads if i > 0]
     if not heads:
-        first = (
-            paras[0]
-            if _is_headline(lines[0], lines[1] if len(lines) > 1 else None)
-            else (0, 0)
-        )
+        first = paras[0] if _is_headline(lines[0], lines[1] if len(lines) > 1 else None) else (0, 0)
         return [Story(0, len(text), first)]
     out: list[Story] = []
     starts = [0, *heads]
@@ -89,13 +76,7 @@ def stories(text: str) -> list[Story]:
         s = paras[i][0] if i else 0
         e = paras[starts[k + 1]][0] if k + 1 < len(starts) else len(text)
         headline = (
-            paras[i]
-            if i
-            else (
-                paras[0]
-                if _is_headline(lines[0], lines[1] if len(lines) > 1 else None)
-                else (0, 0)
-            )
+            paras[i] if i else (paras[0] if _is_headline(lines[0], lines[1] if len(lines) > 1 else None) else (0, 0))
         )
         out.append(Story(s, e, headline))
     return out
@@ -105,6 +86,4 @@ def is_bulletin(text: str, found: list[Story] | None = None) -> bool:
     """A run of unrelated short stories: a bulletin title (快讯…) or four stories or more."""
     parts = stories(text) if found is None else found
     first = text[: text.find("\n")] if "\n" in text else text
-    return len(parts) >= 4 or (
-        len(parts) >= 2 and _BULLETIN_TITLE_RE.search(first) is not None
-    )
+    return len(parts) >= 4 or (len(parts) >= 2 and _BULLETIN_TITLE_RE.search(first) is not None)

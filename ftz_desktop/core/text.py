@@ -19,8 +19,7 @@ _TO_NEWLINE_RE = re.compile("[\x0b\x0c\x85\u2028\u2029]")
 # zero-width / invisible formatting characters, soft hyphen, other C0/C1 controls (but \t, \n),
 # lone surrogates and non-characters: removed
 _REMOVE_RE = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u180e\u200b-\u200f\u2060-\u2064"
-    "\ufeff\ufffe\uffff\ud800-\udfff]"
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff\ufffe\uffff\ud800-\udfff]"
 )
 # no-break spaces become ordinary spaces
 _SPACE_RE = re.compile("[\u00a0\u2007\u202f]")
@@ -91,7 +90,18 @@ _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 _RULE_LINE_RE = re.compile(r"[-=_*~·—–─━.。…]{3,}$")
 
 _FINAL = frozenset("。｡！？!?；;…:：.")
-_OPEN_OF = {"”": "“", "’": "‘", "）": "（", ")": "(", "】": "【", "」": "「", "』": "『", "》": "《", "〕": "〔", "]": "["}
+_OPEN_OF = {
+    "”": "“",
+    "’": "‘",
+    "）": "（",
+    ")": "(",
+    "】": "【",
+    "」": "「",
+    "』": "『",
+    "》": "《",
+    "〕": "〔",
+    "]": "[",
+}
 _CLOSE_OF = {v: k for k, v in _OPEN_OF.items()}
 _PAIRS = tuple(_CLOSE_OF.items())
 _CLAUSE_PUNCT_RE = re.compile("[，,。；;]")
@@ -104,7 +114,13 @@ def is_cjk(ch: str) -> bool:
     """True for characters that are written without spaces between them (CJK, kana, hangul,
     full-width forms, CJK punctuation)."""
     o = ord(ch)
-    return 0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF or 0xFE30 <= o <= 0xFFEF or 0x20000 <= o <= 0x3FFFF
+    return (
+        0x2E80 <= o <= 0x9FFF
+        or 0xAC00 <= o <= 0xD7AF
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFE30 <= o <= 0xFFEF
+        or 0x20000 <= o <= 0x3FFFF
+    )
 
 
 def _is_ideograph(ch: str) -> bool:
@@ -177,10 +193,7 @@ def ends_sentence(p: str) -> bool:
 
 
 def _balanced(p: str) -> bool:
-    for o, c in _PAIRS:
-        if o in p and p.count(o) > p.count(c):
-            return False
-    return True
+    return all(not (o in p and p.count(o) > p.count(c)) for o, c in _PAIRS)
 
 
 _SENTENCE_PUNCT_RE = re.compile("[。；;]")
@@ -229,7 +242,7 @@ def _starts_block(b: str) -> bool:
 def _segmenter() -> Callable[[str, bool], list[str]] | None:
     """jieba's cut (rjieba), or None if it is not installed."""
     try:
-        import rjieba  # type: ignore[import-not-found]
+        import rjieba
     except Exception:  # noqa: BLE001 - optional helper
         return None
     return rjieba.cut
@@ -301,9 +314,8 @@ def _join_decision(a: str, b: str, first: bool = False) -> bool:
         if len(a) <= 60 and not (a[0].isascii() and a[0].islower()) and _CLAUSE_PUNCT_RE.search(a) is None:
             return False  # a short Latin heading
         return True
-    if is_heading_like(a, first=first):
-        return splits_word(a, b) or starts_with_particle(b)
-    return True
+    # a heading-like line is joined only where the break cuts a word or a particle starts the next
+    return not is_heading_like(a, first=first) or splits_word(a, b) or starts_with_particle(b)
 
 
 def _glue_plan(a: str, b: str) -> tuple[int, str, bool]:
@@ -344,8 +356,8 @@ def _certain_join(a: str, b: str, first: bool = False) -> bool:
     last = a[-1]
     if last in _CERTAIN_END:
         return True
-    first = b[0]
-    if (_is_latin_alnum(last) or last == ",") and first.isascii() and first.islower():
+    head = b[0]
+    if (_is_latin_alnum(last) or last == ",") and head.isascii() and head.islower():
         return True
     if is_heading_like(a, first=first):
         return True  # _join_decision only joins these when the word segmenter says so

@@ -14,6 +14,7 @@ import uuid as uuid_module
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 from ftz_desktop.core.anchoring import Selectors
@@ -33,7 +34,7 @@ __all__ = [
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FTZ_NS = "urn:ftz-desktop:terms:"
-CONTEXT: list = [ANNO_CONTEXT, {"ftz": FTZ_NS}]
+CONTEXT: list[Any] = [ANNO_CONTEXT, {"ftz": FTZ_NS}]
 
 
 def file_uri(path: str) -> str:
@@ -56,20 +57,20 @@ def path_from_uri(uri: str) -> str | None:
     return str(Path(path))
 
 
-def annotation(a: Annotation, *, source_path: str | None) -> dict:
+def annotation(a: Annotation, *, source_path: str | None) -> dict[str, Any]:
     """One annotation as a W3C Annotation object."""
-    body: list[dict] = []
+    body: list[dict[str, Any]] = []
     if a.note:
         body.append({"type": "TextualBody", "value": a.note, "purpose": "commenting", "format": "text/plain"})
     for tag in a.tags:
         body.append({"type": "TextualBody", "value": tag, "purpose": "tagging"})
-    target: dict = {
+    target: dict[str, Any] = {
         "selector": Selectors(a.quote, a.prefix, a.suffix, a.start, a.end).to_w3c(),
         "ftz:docId": a.doc_id,
     }
     if source_path:
         target = {"source": file_uri(source_path), **target}
-    out: dict = {
+    out: dict[str, Any] = {
         "id": f"urn:uuid:{a.uuid}",
         "type": "Annotation",
         "motivation": "commenting" if a.note else ("tagging" if a.tags else "highlighting"),
@@ -84,10 +85,10 @@ def annotation(a: Annotation, *, source_path: str | None) -> dict:
     return out
 
 
-def document_tagging(doc_id: int, tags: tuple[str, ...] | list[str], *, source_path: str | None) -> dict:
+def document_tagging(doc_id: int, tags: tuple[str, ...] | list[str], *, source_path: str | None) -> dict[str, Any]:
     """A document's own tags as one annotation whose target is the whole document (no selector)."""
     key = f"ftz-desktop:document-tags:{source_path or doc_id}"
-    target: dict = {"ftz:docId": doc_id}
+    target: dict[str, Any] = {"ftz:docId": doc_id}
     if source_path:
         target = {"source": file_uri(source_path), **target}
     return {
@@ -99,7 +100,7 @@ def document_tagging(doc_id: int, tags: tuple[str, ...] | list[str], *, source_p
     }
 
 
-def collection(items: list[dict], *, label: str, generated: str) -> dict:
+def collection(items: list[dict[str, Any]], *, label: str, generated: str) -> dict[str, Any]:
     """An AnnotationCollection with every annotation on its first (only) page."""
     return {
         "@context": CONTEXT,
@@ -131,7 +132,7 @@ class Parsed:
     modified: str | None
 
 
-def iter_items(obj) -> Iterator[dict]:
+def iter_items(obj: object) -> Iterator[dict[str, Any]]:
     """The annotation objects in a collection, a page, a list of either, or a single annotation."""
     if isinstance(obj, list):
         for x in obj:
@@ -154,7 +155,7 @@ def iter_items(obj) -> Iterator[dict]:
             yield from iter_items(nxt)
 
 
-def _uuid_of(ident) -> str:
+def _uuid_of(ident: object) -> str:
     if isinstance(ident, str):
         raw = ident[len("urn:uuid:") :] if ident.startswith("urn:uuid:") else ident
         try:
@@ -165,7 +166,7 @@ def _uuid_of(ident) -> str:
     return str(uuid_module.uuid4())
 
 
-def _bodies(item: dict) -> list[dict]:
+def _bodies(item: dict[str, Any]) -> list[dict[str, Any]]:
     body = item.get("body", item.get("bodyValue"))
     if body is None:
         return []
@@ -178,7 +179,7 @@ def _bodies(item: dict) -> list[dict]:
     return []
 
 
-def parse(item: dict) -> Parsed:
+def parse(item: dict[str, Any]) -> Parsed:
     """Read one W3C annotation; raises ValueError when its target or selector cannot be used."""
     target = item.get("target")
     if isinstance(target, list):

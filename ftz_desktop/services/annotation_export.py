@@ -12,8 +12,21 @@ from ftz_desktop.records import Annotation, DocumentSummary
 __all__ = ["CSV_COLUMNS", "citation", "csv_text", "markdown"]
 
 CSV_COLUMNS = (
-    "id", "uuid", "doc_id", "title", "date", "path", "start", "end", "quote", "note", "tags",
-    "color", "status", "created", "modified",
+    "id",
+    "uuid",
+    "doc_id",
+    "title",
+    "date",
+    "path",
+    "start",
+    "end",
+    "quote",
+    "note",
+    "tags",
+    "color",
+    "status",
+    "created",
+    "modified",
 )
 
 
@@ -76,8 +89,23 @@ def csv_text(annotations: list[Annotation], docs: dict[int, DocumentSummary], *,
     w.writerow(CSV_COLUMNS)
     for a in annotations:
         d = docs.get(a.doc_id)
-        w.writerow([
-            a.id, a.uuid, a.doc_id, d.title if d else "", (d.date or "") if d else "", d.path if d else "",
-            a.start, a.end, a.quote, a.note, "; ".join(a.tags), a.color, a.status, a.created, a.modified,
-        ])
+        w.writerow(
+            [
+                a.id,
+                a.uuid,
+                a.doc_id,
+                d.title if d else "",
+                (d.date or "") if d else "",
+                d.path if d else "",
+                a.start,
+                a.end,
+                a.quote,
+                a.note,
+                "; ".join(a.tags),
+                a.color,
+                a.status,
+                a.created,
+                a.modified,
+            ]
+        )
     return buf.getvalue()

@@ -1,8 +1,8 @@
-"""Annotations, tags and document tags of one library: create, edit, undo, list, tag manager,
-note search, export/import and backups — used by the CLI and the GUI alike.
+"""Annotations of one library: create, edit, undo, list, note search, export/import and backups
+— used by the CLI and the GUI alike (tags and document tags: ``services/tags.py``, reached
+through the same service).
 
-Every edit is its own committed transaction (``BEGIN IMMEDIATE … COMMIT`` with
-``synchronous=FULL``), so once a method has returned, the change survives a crash or a power cut.
+Every edit is its own committed, durable transaction (``store.db.write_transaction``), so once a method has returned, the change survives a crash or a power cut.
 The API is shaped for an undo stack: each edit returns what is needed to reverse it —
 ``delete`` returns the full record that ``restore`` takes back, ``update`` takes the old values,
 and tag edits return a ``TagEdit`` whose ``before`` goes to ``restore_tags``.
@@ -13,8 +13,7 @@ from __future__ import annotations
 import json
 import unicodedata
 import uuid as uuid_module
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import sqlite_utils
@@ -23,7 +22,7 @@ from ftz_desktop.core import query as q
 from ftz_desktop.core import w3c
 from ftz_desktop.core.anchoring import Selectors, build_selectors, reanchor
 from ftz_desktop.core.fold import fold
-from ftz_desktop.core.tags import is_under, normalize_tag, normalize_tags, renamed, tag_key
+from ftz_desktop.core.tags import is_under, normalize_tag, normalize_tags, tag_key
 from ftz_desktop.errors import QueryError, UserError
 from ftz_desktop.records import (
     ANNOTATION_COLORS,
@@ -36,6 +35,8 @@ from ftz_desktop.records import (
     TagState,
 )
 from ftz_desktop.services import annotation_export
+from ftz_desktop.services.editing import EditingService
+from ftz_desktop.services.tags import TagService
 from ftz_desktop.store import annotations as store
 from ftz_desktop.store import documents as store_docs
 
@@ -61,35 +62,13 @@ def check_color(color: str) -> str:
     return c
 
 
-class AnnotationService:
+class AnnotationService(EditingService):
     """The annotations of one library. ``connection()`` gives this thread's SQLite connection."""
 
     def __init__(self, connection: Callable[[], sqlite_utils.Database]) -> None:
-        self._connection = connection
-
-    # --- transactions ---------------------------------------------------------------------
-    @contextmanager
-    def _edit(self) -> Iterator[sqlite_utils.Database]:
-        """One committed, fsynced write transaction."""
-        db = self._connection()
-        conn = db.conn
-        conn.execute("PRAGMA synchronous=FULL")  # this commit reaches the disk before we return
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        finally:
-            conn.execute("PRAGMA synchronous=NORMAL")
-
-    def _document(self, db: sqlite_utils.Database, doc_id: int):
-        try:
-            return store_docs.get(db, int(doc_id))
-        except KeyError:
-            raise UserError(f"There is no document with id {doc_id}.") from None
+        super().__init__(connection)
+        #: tags and document tags: rename, merge, delete, undo (the tag manager)
+        self.tagging = TagService(connection)
 
     def _must_get(self, db: sqlite_utils.Database, ann_id: int) -> Annotation:
         a = store.get(db, int(ann_id))
@@ -142,7 +121,8 @@ class AnnotationService:
         if text:
             needle = fold(unicodedata.normalize("NFC", text))
             out = [
-                a for a in out
+                a
+                for a in out
                 if needle in fold(a.quote) or needle in fold(a.note) or any(needle in fold(x) for x in a.tags)
             ]
         if sort == "created":
@@ -211,8 +191,15 @@ class AnnotationService:
                 raise UserError(f"Cannot annotate that passage: {exc}.") from None
             stamp = store.now()
             ann_id = store.insert(
-                db, uuid=str(uuid_module.uuid4()), doc_id=doc.doc_id, sel=sel, note=note, color=color,
-                status="anchored", created=stamp, modified=stamp,
+                db,
+                uuid=str(uuid_module.uuid4()),
+                doc_id=doc.doc_id,
+                sel=sel,
+                note=note,
+                color=color,
+                status="anchored",
+                created=stamp,
+                modified=stamp,
             )
             store.set_annotation_tags(db, ann_id, tags)
             return self._must_get(db, ann_id)
@@ -287,10 +274,18 @@ class AnnotationService:
                 raise UserError(f"Annotation {record.id} already exists.")
             self._document(db, record.doc_id)
             store.insert(
-                db, id=record.id, uuid=record.uuid, doc_id=record.doc_id,
+                db,
+                id=record.id,
+                uuid=record.uuid,
+                doc_id=record.doc_id,
                 sel=Selectors(record.quote, record.prefix, record.suffix, record.start, record.end),
-                note=record.note, color=record.color, status=record.status, created=record.created,
-                modified=record.modified, anchor=record.anchor, anchor_errors=record.anchor_errors,
+                note=record.note,
+                color=record.color,
+                status=record.status,
+                created=record.created,
+                modified=record.modified,
+                anchor=record.anchor,
+                anchor_errors=record.anchor_errors,
                 original_exact=record.original_quote,
             )
             store.set_annotation_tags(db, record.id, record.tags)
@@ -322,9 +317,15 @@ class AnnotationService:
         with self._edit() as db:
             self._must_get(db, record.id)
             store.set_selectors(
-                db, record.id, Selectors(record.quote, record.prefix, record.suffix, record.start, record.end),
-                status=record.status, anchor=record.anchor, anchor_errors=record.anchor_errors,
-                original_exact=record.original_quote, note=record.note, color=record.color,
+                db,
+                record.id,
+                Selectors(record.quote, record.prefix, record.suffix, record.start, record.end),
+                status=record.status,
+                anchor=record.anchor,
+                anchor_errors=record.anchor_errors,
+                original_exact=record.original_quote,
+                note=record.note,
+                color=record.color,
                 modified=store.now(),
             )
             store.set_annotation_tags(db, record.id, record.tags)
@@ -346,157 +347,40 @@ class AnnotationService:
         docs = store_docs.summaries_by_id(db, {a.doc_id for a in annotations})
         return [a for a in annotations if _matches(parsed.root, a, docs.get(a.doc_id))]
 
-    # --- tags -----------------------------------------------------------------------------
+    # --- tags and document tags (services/tags.py) ------------------------------------------
     def tags(self) -> list[TagCount]:
         """Every tag with its own counts, by name (a nested tag follows its parent)."""
-        return store.tag_counts(self._connection())
+        return self.tagging.tags()
 
     def tag_names(self) -> list[str]:
-        """Every tag name, for autocompletion."""
-        return [t.name for t in self.tags()]
+        return self.tagging.tag_names()
 
     def tag_usage(self, name: str) -> TagCount:
-        """What carries ``name`` or a tag nested below it (distinct annotations and documents):
-        the counts a confirmation dialog shows before a rename, merge or delete."""
-        t = normalize_tag(name)
-        db = self._connection()
-        anns: set[int] = set()
-        docs: set[int] = set()
-        for tid, _ in store.tags_under(db, t):
-            a, d = store.tag_links(db, tid)
-            anns.update(a)
-            docs.update(d)
-        return TagCount(t, len(anns), len(docs))
+        return self.tagging.tag_usage(name)
 
     def rename_tag(self, old: str, new: str) -> TagEdit:
-        """Rename a tag and those nested below it ('政策' → '政务' renames '政策/金融' to '政务/金融').
-
-        Raises UserError when a new name is already taken by another tag (use ``merge_tags``).
-        """
-        return self._move([old], new, merge=False)
+        return self.tagging.rename_tag(old, new)
 
     def merge_tags(self, sources: Iterable[str], into: str) -> TagEdit:
-        """Put everything tagged with ``sources`` (and tags nested below them) under ``into``."""
-        return self._move(list(sources), into, merge=True)
+        return self.tagging.merge_tags(sources, into)
 
     def delete_tag(self, name: str) -> TagEdit:
-        """Remove a tag and those nested below it from every annotation and document (which stay)."""
-        t = normalize_tag(name)
-        with self._edit() as db:
-            under = store.tags_under(db, t)
-            if not under:
-                raise UserError(f"There is no tag '{name}'.")
-            before = _snapshot(db, [n for _, n in under])
-            for tid, _ in under:
-                db.execute("DELETE FROM tags WHERE id = ?", [tid])
-            return _edit_result(before, [n for _, n in under])
+        return self.tagging.delete_tag(name)
 
     def restore_tags(self, before: Iterable[TagState]) -> None:
-        """Undo a tag edit: give each tag in ``before`` exactly the annotations and documents it
-        had (creating it again if needed), and remove the tags that did not exist then."""
-        with self._edit() as db:
-            states = list(before)
-            for s in states:  # first the tags that did not exist, so names are free again
-                if not s.existed:
-                    found = store.find_tag(db, s.name)
-                    if found is not None:
-                        db.execute("DELETE FROM tags WHERE id = ?", [found[0]])
-            for s in states:
-                if not s.existed:
-                    continue
-                found = store.find_tag(db, s.name)
-                if found is None:
-                    tid = store.tag_id(db, s.name)
-                else:
-                    tid = found[0]
-                    if found[1] != s.name:
-                        db.execute("UPDATE tags SET name = ? WHERE id = ?", [s.name, tid])
-                db.execute("DELETE FROM annotation_tags WHERE tag_id = ?", [tid])
-                db.execute("DELETE FROM document_tags WHERE tag_id = ?", [tid])
-                db.execute(
-                    "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
-                    " SELECT id, ? FROM annotations WHERE id IN (SELECT value FROM json_each(?))",
-                    [tid, json.dumps(list(s.annotation_ids))],
-                )
-                db.execute(
-                    "INSERT OR IGNORE INTO document_tags (doc_id, tag_id)"
-                    " SELECT id, ? FROM documents WHERE id IN (SELECT value FROM json_each(?))",
-                    [tid, json.dumps(list(s.doc_ids))],
-                )
+        self.tagging.restore_tags(before)
 
-    def _move(self, sources: list[str], into: str, *, merge: bool) -> TagEdit:
-        target = normalize_tag(into)
-        if not target:
-            raise UserError("The new tag name is empty.")
-        srcs = [s for s in normalize_tags(sources)]
-        if not srcs:
-            raise UserError("No tag to rename.")
-        with self._edit() as db:
-            plan: dict[int, tuple[str, str]] = {}  # tag id → (old name, new name)
-            for src in srcs:
-                if merge and tag_key(src) != tag_key(target) and is_under(target, src):
-                    raise UserError(f"Cannot merge '{src}' into '{target}', which is nested below it.")
-                under = store.tags_under(db, src)
-                if not under:
-                    raise UserError(f"There is no tag '{src}'.")
-                for tid, name in under:
-                    plan.setdefault(tid, (name, renamed(name, src, target)))
-            moving = set(plan)
-            if not merge:
-                for _old, new in plan.values():
-                    found = store.find_tag(db, new)
-                    if found is not None and found[0] not in moving:
-                        raise UserError(f"There is already a tag '{found[1]}': merge the tags instead.")
-            names = [old for old, _ in plan.values()] + [new for _, new in plan.values()]
-            before = _snapshot(db, names)
-            # two steps, so names swapped or nested inside the moving set never collide
-            for tid in plan:
-                temporary = f"\ufffemoving {tid} {uuid_module.uuid4()}"
-                db.execute("UPDATE tags SET name = ? WHERE id = ?", [temporary, tid])
-            for tid, (_old, new) in plan.items():
-                found = store.find_tag(db, new)
-                if found is None:
-                    db.execute("UPDATE tags SET name = ? WHERE id = ?", [new, tid])
-                    continue
-                keep = found[0]
-                db.execute(
-                    "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
-                    " SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?",
-                    [keep, tid],
-                )
-                db.execute(
-                    "INSERT OR IGNORE INTO document_tags (doc_id, tag_id)"
-                    " SELECT doc_id, ? FROM document_tags WHERE tag_id = ?",
-                    [keep, tid],
-                )
-                db.execute("DELETE FROM tags WHERE id = ?", [tid])
-            return _edit_result(before, [old for old, _ in plan.values()])
-
-    # --- document tags --------------------------------------------------------------------
     def document_tags(self, doc_id: int) -> tuple[str, ...]:
-        """The tags given to a document itself (not to its passages)."""
-        return store.document_tags(self._connection(), int(doc_id))
+        return self.tagging.document_tags(doc_id)
 
     def set_document_tags(self, doc_id: int, tags: Iterable[str]) -> tuple[str, ...]:
-        """Give a document exactly these tags; returns them. Undo: call again with the old ones."""
-        with self._edit() as db:
-            self._document(db, doc_id)
-            store.set_document_tags(db, int(doc_id), tags)
-            return store.document_tags(db, int(doc_id))
+        return self.tagging.set_document_tags(doc_id, tags)
 
     def add_document_tags(self, doc_id: int, tags: Iterable[str]) -> tuple[str, ...]:
-        with self._edit() as db:
-            self._document(db, doc_id)
-            store.set_document_tags(db, int(doc_id), [*store.document_tags(db, int(doc_id)), *tags])
-            return store.document_tags(db, int(doc_id))
+        return self.tagging.add_document_tags(doc_id, tags)
 
     def remove_document_tags(self, doc_id: int, tags: Iterable[str]) -> tuple[str, ...]:
-        drop = {tag_key(t) for t in normalize_tags(tags)}
-        with self._edit() as db:
-            self._document(db, doc_id)
-            kept = [t for t in store.document_tags(db, int(doc_id)) if tag_key(t) not in drop]
-            store.set_document_tags(db, int(doc_id), kept)
-            return store.document_tags(db, int(doc_id))
+        return self.tagging.remove_document_tags(doc_id, tags)
 
     # --- export, import, backup -----------------------------------------------------------
     def documents_of(self, annotations: list[Annotation]) -> dict[int, DocumentSummary]:
@@ -511,24 +395,21 @@ class AnnotationService:
         """CSV, one row per annotation (with its document's title, date and path)."""
         return annotation_export.csv_text(annotations, self.documents_of(annotations))
 
-    def export_w3c(
-        self, annotations: list[Annotation], *, document_tags: bool | int | str = True
-    ) -> dict:
+    def export_w3c(self, annotations: list[Annotation], *, document_tags: bool | int | str = True) -> dict:
         """A W3C AnnotationCollection. ``document_tags``: True for every document's tags, a doc id
         for that document's only, a tag name for the document tags under it, False for none."""
         db = self._connection()
         doc_tags: dict[int, tuple[str, ...]] = {}
         if document_tags is not False:
-            rows = db.execute(
-                "SELECT x.doc_id, t.name FROM document_tags x JOIN tags t ON t.id = x.tag_id"
-                " ORDER BY x.doc_id, t.name"
-            ).fetchall()
-            for doc_id, name in rows:
+            for doc_id, name in store.all_document_tags(db):
                 if isinstance(document_tags, bool):
                     pass
-                elif isinstance(document_tags, int) and doc_id != document_tags:
-                    continue
-                elif isinstance(document_tags, str) and not is_under(name, normalize_tag(document_tags)):
+                elif (
+                    isinstance(document_tags, int)
+                    and doc_id != document_tags
+                    or isinstance(document_tags, str)
+                    and not is_under(name, normalize_tag(document_tags))
+                ):
                     continue
                 doc_tags.setdefault(doc_id, ())
                 doc_tags[doc_id] += (name,)
@@ -542,8 +423,10 @@ class AnnotationService:
         when not found), and skipped when already here (same id, or same passage and note).
         """
         items = list(w3c.iter_items(data))
-        if not items and data != [] and not (
-            isinstance(data, dict) and data.get("type") in ("AnnotationCollection", "AnnotationPage")
+        if (
+            not items
+            and data != []
+            and not (isinstance(data, dict) and data.get("type") in ("AnnotationCollection", "AnnotationPage"))
         ):
             raise UserError(
                 "This is not W3C Web Annotation JSON (no Annotation, AnnotationPage or AnnotationCollection)."
@@ -584,24 +467,33 @@ class AnnotationService:
                 else:
                     s = p.selectors
                     sel = Selectors(s.exact, s.prefix, s.suffix, max(0, s.start), max(0, s.end))
-                if _same_passage_exists(db, doc_id, [p.selectors, sel], p.note):
+                if any(store.same_passage_exists(db, doc_id, x, p.note) for x in (p.selectors, sel)):
                     duplicates += 1
                     continue
                 stamp = store.now()
                 color = p.color if p.color in ANNOTATION_COLORS else DEFAULT_COLOR
                 ann_id = store.insert(
-                    db, uuid=p.uuid, doc_id=doc_id, sel=sel, note=p.note, color=color,
+                    db,
+                    uuid=p.uuid,
+                    doc_id=doc_id,
+                    sel=sel,
+                    note=p.note,
+                    color=color,
                     status="anchored" if result.anchored else "orphaned",
                     anchor=None if result.method == "position" else result.method,
                     anchor_errors=result.errors,
                     original_exact=p.selectors.exact if sel.exact != p.selectors.exact else None,
-                    created=p.created or stamp, modified=p.modified or p.created or stamp,
+                    created=p.created or stamp,
+                    modified=p.modified or p.created or stamp,
                 )
                 store.set_annotation_tags(db, ann_id, p.tags)
                 added += 1
                 orphaned += 0 if result.anchored else 1
         return AnnotationImportReport(
-            added=added, orphaned=orphaned, duplicates=duplicates, document_tags=doc_tag_count,
+            added=added,
+            orphaned=orphaned,
+            duplicates=duplicates,
+            document_tags=doc_tag_count,
             skipped=tuple(skipped),
         )
 
@@ -629,54 +521,16 @@ class AnnotationService:
 # --- helpers -----------------------------------------------------------------------------------
 
 
-def _snapshot(db: sqlite_utils.Database, names: Iterable[str]) -> tuple[TagState, ...]:
-    states: dict[str, TagState] = {}
-    for name in names:
-        key = tag_key(name)
-        if key in states:
-            continue
-        found = store.find_tag(db, name)
-        if found is None:
-            states[key] = TagState(name, False)
-        else:
-            anns, docs = store.tag_links(db, found[0])
-            states[key] = TagState(found[1], True, tuple(sorted(anns)), tuple(sorted(docs)))
-    return tuple(states.values())
-
-
-def _edit_result(before: tuple[TagState, ...], moved: list[str]) -> TagEdit:
-    keys = {tag_key(n) for n in moved}
-    anns: set[int] = set()
-    docs: set[int] = set()
-    for s in before:
-        if tag_key(s.name) in keys:
-            anns.update(s.annotation_ids)
-            docs.update(s.doc_ids)
-    return TagEdit(len(anns), len(docs), tuple(sorted(moved)), before)
-
-
 def _resolve_document(db: sqlite_utils.Database, p: w3c.Parsed) -> int | None:
     if p.source_path:
         row = store_docs.find_by_path(db, p.source_path)
         if row is not None:
             return row["id"]
     if p.doc_id is not None:
-        row = db.execute("SELECT path FROM documents WHERE id = ?", [p.doc_id]).fetchone()
-        if row is not None and (p.source_path is None or Path(row[0]).name == Path(p.source_path).name):
+        path = store_docs.path_of(db, p.doc_id)
+        if path is not None and (p.source_path is None or Path(path).name == Path(p.source_path).name):
             return p.doc_id
     return None
-
-
-def _same_passage_exists(db: sqlite_utils.Database, doc_id: int, sels: list[Selectors], note: str) -> bool:
-    for s in sels:
-        row = db.execute(
-            "SELECT 1 FROM annotations WHERE doc_id = ? AND exact = ? AND prefix = ? AND suffix = ?"
-            " AND start_pos = ? AND end_pos = ? AND note = ?",
-            [doc_id, s.exact, s.prefix, s.suffix, s.start, s.end, note],
-        ).fetchone()
-        if row is not None:
-            return True
-    return False
 
 
 def _check_note_query(node: q.Node) -> None:

@@ -2,7 +2,7 @@
 
 ``run_reextract`` is a generator like the import: it yields ImportProgress after each document
 and returns how many documents it did. Extraction runs in worker processes for large libraries
-(the same pool as imports); rows are written in batches, and the library's entities version is
+(``services/pool.py``, as for imports); rows are written in batches, and the library's entities version is
 set only when every document is done, so an interrupted run is simply resumed by the next one.
 """
 
@@ -12,14 +12,16 @@ import logging
 import time
 import zlib
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from concurrent.futures import Future
 
 import sqlite_utils
 
 from ftz_desktop.core import entities, metrics
 from ftz_desktop.records import ImportProgress, Metric
+from ftz_desktop.services import pool
 from ftz_desktop.store import db as store_db
+from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import metrics as store_metrics
 
@@ -36,12 +38,12 @@ def extract_text(
     must not cost the document). Pure; runs in the import's worker processes."""
     try:
         found = entities.extract(text)
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("entity extraction failed for %s", what)
         return None, None
     try:
         figures: tuple[Metric, ...] | None = tuple(metrics.extract(text, found, date))
-    except Exception:  # noqa: BLE001 - the entities matter more than the figures
+    except Exception:
         log.exception("metric extraction failed for %s", what)
         figures = None
     return store_entities.pack(found), figures
@@ -68,15 +70,13 @@ def run_reextract(
     *,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
-) -> Iterator[ImportProgress]:
+) -> Generator[ImportProgress, None, int]:
     """Extract every document's entities again; yields progress, returns the number of documents."""
-    from ftz_desktop.services.importing import _executor  # the import's process pool
-
     started = time.monotonic()
     target = version()
     ids = store_entities.document_ids(db)
     total = len(ids)
-    executor, window = _executor(total, workers)
+    executor, window = pool.executor_for(total, workers)
     pending: deque[tuple[int, Future]] = deque()
     next_i = 0
     done = 0
@@ -85,10 +85,7 @@ def run_reextract(
         nonlocal next_i
         while next_i < total and len(pending) < window:
             doc_id = ids[next_i]
-            row = db.execute(
-                "SELECT t.text, d.date FROM texts t JOIN documents d ON d.id = t.doc_id WHERE t.doc_id = ?",
-                [doc_id],
-            ).fetchone()
+            row = store_docs.text_and_date(db, doc_id)
             next_i += 1
             if row is None:
                 continue
@@ -103,7 +100,7 @@ def run_reextract(
                 doc_id, future = pending.popleft()
                 try:
                     rows, figures = future.result()
-                except Exception:  # noqa: BLE001 - one document's bug must not stop the run
+                except Exception:
                     log.exception("entity extraction failed for document %s", doc_id)
                     rows, figures = (), ()
                 store_entities.replace(db, doc_id, rows)
@@ -113,7 +110,11 @@ def run_reextract(
                     tx.commit()
                 fill()
                 yield ImportProgress(
-                    done=done, total=total, path=str(doc_id), status="updated", bytes_done=0,
+                    done=done,
+                    total=total,
+                    path=str(doc_id),
+                    status="updated",
+                    bytes_done=0,
                     seconds=time.monotonic() - started,
                 )
             else:

@@ -3,11 +3,11 @@
 ``run_import`` is a generator: it yields an ImportProgress after each file and returns the
 ImportReport, so the CLI runs it in a loop and the GUI runs the same generator on a worker thread.
 The CPU-heavy part of each file (decode, parse, reflow, tokens, compression) is the pure function
-``prepare``; for large imports it runs in a pool of worker processes while this process writes
-(started with "spawn": a script that imports through this module needs the usual
-``if __name__ == "__main__":`` guard, as every multiprocessing program does).
-Work is committed in batches; each file sits in its own savepoint, so a failure (or a killed
-process) never leaves half a document behind, and the next import picks up where this one ended.
+``prepare``; for large imports it runs in the worker processes of ``services/pool.py`` while this
+process writes. The steps: ``plan`` (which files), ``check`` (which of them changed: only those
+are parsed), ``_write`` (one file, inside the open batch) and ``mark_missing`` (files that are
+gone). Work is committed in batches, so a failure (or a killed process) never leaves half a
+document behind, and the next import picks up where this one ended.
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
-import multiprocessing
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 
 import sqlite_utils
@@ -30,7 +30,7 @@ import sqlite_utils
 from ftz_desktop.core import importers
 from ftz_desktop.errors import UnreadableFile
 from ftz_desktop.records import FailedFile, ImportProgress, ImportReport, Metric
-from ftz_desktop.services import extraction
+from ftz_desktop.services import extraction, pool
 from ftz_desktop.store import annotations as store_annotations
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
@@ -43,8 +43,15 @@ BATCH_FILES = 400
 BATCH_BYTES = 16 * 1024 * 1024
 # Commit at least this often, so that a user's edit (an annotation) never waits long for the lock.
 BATCH_SECONDS = 0.5
-# Below this many files to parse, a process pool costs more than it saves.
-POOL_MIN_FILES = 200
+
+
+class Status(StrEnum):
+    """What an import did with one file."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
 
 
 # --- planning ---------------------------------------------------------------------------------
@@ -148,7 +155,7 @@ def prepare(path: str, known_hash: str | None) -> Prepared:
         doc = importers.read_document(Path(path), data)
     except UnreadableFile as exc:
         return Prepared(digest, len(data), None, None, str(exc))
-    except Exception as exc:  # noqa: BLE001 - a parser bug must not end the import
+    except Exception as exc:
         log.exception("could not parse %s", path)
         return Prepared(digest, len(data), None, None, f"could not read: {type(exc).__name__}: {exc}")
     text = store_docs.prepare_text(doc.title, doc.text, doc.paragraphs)
@@ -158,79 +165,86 @@ def prepare(path: str, known_hash: str | None) -> Prepared:
     return Prepared(digest, len(data), slim, text, entities=rows, metrics=figures)
 
 
-class _Inline(Executor):
-    """Runs each job at once in this thread (small imports; tests)."""
+# --- checking: which files changed since the last import (cheap: stat and one lookup) ----------
 
-    def submit(self, fn, /, *args, **kwargs):  # type: ignore[override]
-        future: Future = Future()
+
+@dataclass(frozen=True)
+class Check:
+    """One planned file after the cheap first pass."""
+
+    path: Path
+    stat: os.stat_result | None  # None: could not be read
+    existing: store_docs.Existing | None  # the stored document of this path
+    verdict: Status | None  # UNCHANGED or FAILED without parsing; None: to be parsed
+    reason: str | None = None  # why it failed
+
+    @property
+    def known_hash(self) -> str | None:
+        return self.existing["hash"] if self.existing else None
+
+
+def check(db: sqlite_utils.Database, files: Sequence[Path]) -> list[Check]:
+    """Which files are unchanged (same size and mtime, not missing), unreadable, or to be parsed."""
+    checks: list[Check] = []
+    for path in files:
         try:
-            future.set_result(fn(*args, **kwargs))
-        except BaseException as exc:  # noqa: BLE001
-            future.set_exception(exc)
-        return future
+            st = path.stat()
+        except OSError as exc:
+            checks.append(Check(path, None, None, Status.FAILED, _reason(exc)))
+            continue
+        existing = store_docs.find_by_path(db, str(path))
+        if (
+            existing is not None
+            and existing["size"] == st.st_size
+            and existing["mtime_ns"] == st.st_mtime_ns
+            and not existing["missing"]
+        ):
+            checks.append(Check(path, st, existing, Status.UNCHANGED))
+        else:
+            checks.append(Check(path, st, existing, None))
+    return checks
 
 
-def _watch_parent(parent: int) -> None:
-    """Worker initializer: yield the CPU to the writer, and exit once the importing process is gone.
-
-    The writer (the importing process) is the pipeline's narrow end; with lower priority the
-    workers use what CPU it leaves instead of taking turns with it.
-    """
-    import threading
-
-    try:
-        os.nice(5)
-    except (AttributeError, OSError):  # not on this platform
-        pass
-
-    def watch() -> None:
-        while True:
-            if os.getppid() != parent:
-                os._exit(0)
-            time.sleep(0.5)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-def _executor(n_jobs: int, workers: int | None) -> tuple[Executor, int]:
-    if workers is None:
-        workers = min(2, os.cpu_count() or 1) if n_jobs >= POOL_MIN_FILES else 0
-    if workers <= 0:
-        return _Inline(), 1
-    # spawn, not fork: the GUI calls this from a thread, and forking a threaded process is unsafe
-    ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=_watch_parent, initargs=(os.getpid(),)
-    )
-    return pool, workers * 16
-
-
-# --- the writer -------------------------------------------------------------------------------
+# --- writing: one file inside the open batch ---------------------------------------------------
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _write(db: sqlite_utils.Database, path: Path, st: os.stat_result, existing: dict | None,
-           prep: Prepared, imported: str) -> str:
+def _write(
+    db: sqlite_utils.Database,
+    path: Path,
+    st: os.stat_result,
+    existing: store_docs.Existing | None,
+    prep: Prepared,
+    imported: str,
+) -> Status:
     """Store one prepared file inside the caller's transaction; returns the status."""
     if prep.failure is not None:
-        return "failed"
+        return Status.FAILED
     if prep.doc is None or prep.text is None:
         assert existing is not None
         store_docs.touch(db, existing["id"], size=st.st_size, mtime_ns=st.st_mtime_ns)
-        return "unchanged"
+        return Status.UNCHANGED
     doc = prep.doc
     doc_id = store_docs.upsert(
         db,
         doc_id=existing["id"] if existing else None,
-        path=str(path), hash=prep.hash, format=doc.format, title=doc.title, date=doc.date,
-        source=doc.source, encoding=doc.encoding,
+        path=str(path),
+        hash=prep.hash,
+        format=doc.format,
+        title=doc.title,
+        date=doc.date,
+        source=doc.source,
+        encoding=doc.encoding,
         meta={"tags": list(doc.tags)} if doc.tags else {},
-        size=st.st_size, mtime_ns=st.st_mtime_ns, prepared=prep.text, imported=imported,
+        size=st.st_size,
+        mtime_ns=st.st_mtime_ns,
+        prepared=prep.text,
+        imported=imported,
     )
-    if prep.entities is not None:  # same savepoint as the document
+    if prep.entities is not None:  # same transaction as the document
         store_entities.replace(db, doc_id, prep.entities, new=existing is None)
     elif existing:
         store_entities.replace(db, doc_id, ())  # stale rows would point into the old text
@@ -242,23 +256,105 @@ def _write(db: sqlite_utils.Database, path: Path, st: os.stat_result, existing: 
         # new text under the same id: find its annotations again in the same transaction
         # (orphaning those that cannot be found), so the two never disagree
         store_annotations.reanchor_document(db, doc_id, store_docs.unpack_text(prep.text.text_blob))
-    return "updated" if existing else "added"
+    return Status.UPDATED if existing else Status.ADDED
 
 
-def _replay(db: sqlite_utils.Database, entry: list, imported: str) -> str:
+@dataclass
+class BatchEntry:
+    """A file written in the open batch (replayed alone if the batch has to be rolled back)."""
+
+    check: Check
+    prepared: Prepared
+    status: Status
+
+
+def _replay(db: sqlite_utils.Database, entry: BatchEntry, imported: str) -> Status:
     """Write one file of a rolled-back batch again, alone in a savepoint; its status."""
-    path, st, existing, prep, _status = entry
-    if prep is None or prep.doc is None:
-        return _status
-    db.conn.execute("SAVEPOINT one_file")
+    prep, st = entry.prepared, entry.check.stat
+    if prep.doc is None or st is None:
+        return entry.status
     try:
-        status = _write(db, path, st, existing, prep, imported)
-    except Exception:  # noqa: BLE001
-        log.exception("import of %s failed on replay", path)
-        db.conn.execute("ROLLBACK TO one_file")
-        status = "failed"
-    db.conn.execute("RELEASE one_file")
-    return status
+        with store_db.savepoint(db, "one_file"):
+            return _write(db, entry.check.path, st, entry.check.existing, prep, imported)
+    except Exception:
+        log.exception("import of %s failed on replay", entry.check.path)
+        return Status.FAILED
+
+
+# --- marking what is gone -----------------------------------------------------------------------
+
+
+def mark_missing(db: sqlite_utils.Database, the_plan: _Plan, seen: set[str]) -> tuple[int, list[FailedFile]]:
+    """Mark documents missing whose files disappeared from the imported folders or were named
+    explicitly and are gone; returns how many were newly marked, and the names never imported."""
+    gone: list[int] = []
+    failed: list[FailedFile] = []
+    for folder in the_plan.folders:
+        prefix = str(folder).rstrip(os.sep) + os.sep
+        for p, doc_id in store_docs.paths_under(db, prefix).items():
+            if p not in seen and not os.path.exists(p):
+                gone.append(doc_id)
+    for path in the_plan.vanished:
+        row = store_docs.find_by_path(db, str(path))
+        if row is not None:
+            gone.append(row["id"])
+        else:
+            failed.append(FailedFile(str(path), "no such file or folder"))
+    return store_docs.mark_missing(db, gone), failed
+
+
+# --- the run ------------------------------------------------------------------------------------
+
+
+class _Run:
+    """The state of one import: counts, failures, the open batch."""
+
+    def __init__(self, db: sqlite_utils.Database, imported: str) -> None:
+        self.db = db
+        self.imported = imported
+        self.counts = dict.fromkeys((Status.ADDED, Status.UPDATED, Status.UNCHANGED), 0)
+        self.failed: list[FailedFile] = []
+        self.batch: list[BatchEntry] = []
+        self.batch_files = 0
+        self.batch_bytes = 0
+
+    def record(self, path: Path, status: Status, reason: str | None) -> None:
+        if status == Status.FAILED:
+            self.failed.append(FailedFile(str(path), reason or "unknown error"))
+        else:
+            self.counts[status] += 1
+
+    def write(self, tx: store_db.Batch, c: Check, prep: Prepared) -> tuple[Status, str | None]:
+        """Write one parsed file; on an error, roll the batch back and replay it file by file."""
+        assert c.stat is not None
+        try:
+            status = _write(self.db, c.path, c.stat, c.existing, prep, self.imported)
+        except Exception as exc:
+            log.exception("import of %s failed", c.path)
+            # No per-file savepoints on the fast path (they make FTS5 flush its buffer for
+            # every file, 3x slower): undo the open batch and write it again file by file.
+            tx.rollback()
+            self._replay_batch()
+            return Status.FAILED, f"internal error: {type(exc).__name__}: {exc}"
+        if status != Status.FAILED:
+            self.batch.append(BatchEntry(c, prep, status))
+        return status, prep.failure
+
+    def _replay_batch(self) -> None:
+        for entry in self.batch:
+            status = _replay(self.db, entry, self.imported)
+            if status != entry.status:
+                self.counts[entry.status] -= 1
+                self.failed.append(FailedFile(str(entry.check.path), "internal error (see the log)"))
+                entry.status = Status.FAILED
+
+    def maybe_commit(self, tx: store_db.Batch, nbytes: int) -> None:
+        self.batch_files += 1
+        self.batch_bytes += nbytes
+        if self.batch_files >= BATCH_FILES or self.batch_bytes >= BATCH_BYTES or tx.age() >= BATCH_SECONDS:
+            tx.commit()
+            self.batch_files = self.batch_bytes = 0
+            self.batch.clear()
 
 
 def run_import(
@@ -267,127 +363,73 @@ def run_import(
     *,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
-) -> Iterator[ImportProgress]:
+) -> Generator[ImportProgress, None, ImportReport]:
     """Import ``paths`` into ``db``; yields progress per file, returns the ImportReport.
 
     ``workers``: processes that parse files (None: decide by the number of files; 0: inline).
     """
     started = time.monotonic()
     the_plan = plan(paths)
-    total = len(the_plan.files)
-    counts = {"added": 0, "updated": 0, "unchanged": 0}
-    failed: list[FailedFile] = list(the_plan.failed)
+    checks = check(db, the_plan.files)
+    run = _Run(db, _now())
+    run.failed.extend(the_plan.failed)
     seen: set[str] = set()
     bytes_done = 0
-    batch_files = batch_bytes = 0
     was_cancelled = False
-    imported = _now()
+    missing = 0
 
-    # First pass (cheap): which files changed since the last import? Only those are parsed.
-    checks: list[tuple[Path, os.stat_result | None, dict | None, str | None]] = []
-    n_jobs = 0
-    for path in the_plan.files:
-        try:
-            st = path.stat()
-        except OSError as exc:
-            checks.append((path, None, None, _reason(exc)))
-            continue
-        existing = store_docs.find_by_path(db, str(path))
-        if (
-            existing is not None
-            and existing["size"] == st.st_size
-            and existing["mtime_ns"] == st.st_mtime_ns
-            and not existing["missing"]
-        ):
-            checks.append((path, st, existing, "unchanged"))
-        else:
-            checks.append((path, st, existing, None))
-            n_jobs += 1
-
-    executor, window = _executor(n_jobs, workers)
-    pending: deque[Future | None] = deque()
+    executor, window = pool.executor_for(sum(1 for c in checks if c.verdict is None), workers)
+    pending: deque[Future[Prepared] | None] = deque()
     next_job = 0
 
     def fill() -> None:
         nonlocal next_job
         while next_job < len(checks) and len(pending) < window:
-            path, st, existing, verdict = checks[next_job]
-            if verdict is None:
-                pending.append(executor.submit(prepare, str(path), existing["hash"] if existing else None))
-            else:
-                pending.append(None)
+            c = checks[next_job]
+            pending.append(executor.submit(prepare, str(c.path), c.known_hash) if c.verdict is None else None)
             next_job += 1
 
-    batch: list[list] = []  # [path, stat, existing, prepared, status] written since the last commit
     try:
         with store_db.batched_writes(db) as tx:
-            for done, (path, st, existing, verdict) in enumerate(checks, start=1):
+            for done, c in enumerate(checks, start=1):
                 if cancelled is not None and cancelled():
                     was_cancelled = True
                     break
                 fill()
                 future = pending.popleft()
-                seen.add(str(path))
-                reason: str | None = None
+                seen.add(str(c.path))
                 nbytes = 0
-                if verdict == "unchanged":
-                    status = "unchanged"
-                elif verdict is not None:
-                    status, reason = "failed", verdict
+                if future is None:
+                    assert c.verdict is not None
+                    status, reason = c.verdict, c.reason
                 else:
-                    assert future is not None and st is not None
                     prep = future.result()
                     nbytes = prep.nbytes
-                    reason = prep.failure
-                    try:
-                        status = _write(db, path, st, existing, prep, imported)
-                    except Exception as exc:  # a bug or a database error
-                        log.exception("import of %s failed", path)
-                        status, reason = "failed", f"internal error: {type(exc).__name__}: {exc}"
-                        # No per-file savepoints on the fast path (they make FTS5 flush its buffer for
-                        # every file, 3x slower): undo the open batch and write it again file by file.
-                        tx.rollback()
-                        for entry in batch:
-                            if _replay(db, entry, imported) != entry[4]:
-                                counts[entry[4]] -= 1
-                                failed.append(FailedFile(str(entry[0]), "internal error (see the log)"))
-                                entry[4] = "failed"
-                    if status != "failed":
-                        batch.append([path, st, existing, prep, status])
-                if status == "failed":
-                    failed.append(FailedFile(str(path), reason or "unknown error"))
-                else:
-                    counts[status] += 1
+                    status, reason = run.write(tx, c, prep)
+                run.record(c.path, status, reason)
                 bytes_done += nbytes
-                batch_files += 1
-                batch_bytes += nbytes
-                if batch_files >= BATCH_FILES or batch_bytes >= BATCH_BYTES or tx.age() >= BATCH_SECONDS:
-                    tx.commit()
-                    batch_files = batch_bytes = 0
-                    batch.clear()
+                run.maybe_commit(tx, nbytes)
                 yield ImportProgress(
-                    done=done, total=total, path=str(path), status=status,
-                    bytes_done=bytes_done, seconds=time.monotonic() - started, reason=reason,
+                    done=done,
+                    total=len(checks),
+                    path=str(c.path),
+                    status=status,
+                    bytes_done=bytes_done,
+                    seconds=time.monotonic() - started,
+                    reason=reason,
                 )
-            missing = 0
             if not was_cancelled:
-                gone: list[int] = []
-                for folder in the_plan.folders:
-                    prefix = str(folder).rstrip(os.sep) + os.sep
-                    for p, doc_id in store_docs.paths_under(db, prefix).items():
-                        if p not in seen and not os.path.exists(p):
-                            gone.append(doc_id)
-                for p in the_plan.vanished:
-                    row = store_docs.find_by_path(db, str(p))
-                    if row is not None:
-                        gone.append(row["id"])
-                    else:
-                        failed.append(FailedFile(str(p), "no such file or folder"))
-                missing = store_docs.mark_missing(db, gone)
+                missing, never_imported = mark_missing(db, the_plan, seen)
+                run.failed.extend(never_imported)
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
     return ImportReport(
-        added=counts["added"], updated=counts["updated"], unchanged=counts["unchanged"],
-        missing=missing, failed=tuple(failed), seconds=time.monotonic() - started,
-        cancelled=was_cancelled, bytes=bytes_done,
+        added=run.counts[Status.ADDED],
+        updated=run.counts[Status.UPDATED],
+        unchanged=run.counts[Status.UNCHANGED],
+        missing=missing,
+        failed=tuple(run.failed),
+        seconds=time.monotonic() - started,
+        cancelled=was_cancelled,
+        bytes=bytes_done,
     )

@@ -8,26 +8,27 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
+from typing import TypeVar, cast
 
 import sqlite_utils
 
-from ftz_desktop.core import expansion, gazetteer
+from ftz_desktop.core import expansion, gazetteer, snippets
 from ftz_desktop.core import query as q
-from ftz_desktop.core import snippets
 from ftz_desktop.core.fold import fold
 from ftz_desktop.core.metrics import period_key
+from ftz_desktop.errors import QueryError
 from ftz_desktop.records import (
     Annotation,
-    Entity,
-    Metric,
-    EntityDocCount,
-    EntitySummary,
     Document,
     DocumentSummary,
+    Entity,
+    EntityDocCount,
+    EntitySummary,
     ImportProgress,
     ImportReport,
+    Metric,
     SearchHit,
     SearchResults,
 )
@@ -36,9 +37,10 @@ from ftz_desktop.services.annotations import AnnotationService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import entities as store_entities
-from ftz_desktop.store import fts
 from ftz_desktop.store import metrics as store_metrics
 from ftz_desktop.store import search as store_search
+
+T = TypeVar("T")
 
 # Results whose order is refined by how close the query's terms stand to each other.
 RERANK_DEPTH = 100
@@ -56,16 +58,9 @@ class Library:
         #: annotations, tags and document tags (see services/annotations.py)
         self.annotations = AnnotationService(self._db)
         db = self._db()  # creates and migrates now, so errors surface here
-        row = db.execute("SELECT value FROM settings WHERE key = 'index_version'").fetchone()
-        if row is None or row[0] != str(fts.INDEX_VERSION):
-            with self._write_lock:
-                db.execute("BEGIN IMMEDIATE")
-                try:
-                    store_docs.rebuild_index(db)
-                    db.execute("COMMIT")
-                except BaseException:
-                    db.execute("ROLLBACK")
-                    raise
+        if not store_docs.index_is_current(db):
+            with self._write_lock, store_db.write_transaction(db):
+                store_docs.rebuild_index(db)
         self.entities_stale()  # an empty library is marked up to date, so imports keep it so
 
     @classmethod
@@ -104,7 +99,7 @@ class Library:
     # --- import -----------------------------------------------------------------------------
     def import_paths(
         self, paths: Sequence[str | Path], *, cancelled: Callable[[], bool] | None = None
-    ) -> Iterator[ImportProgress]:
+    ) -> Generator[ImportProgress, None, ImportReport]:
         """Import files and folders; yield progress after each file; ``return`` the ImportReport.
 
         Folders are walked recursively for supported files. Incremental: unchanged files are
@@ -116,16 +111,9 @@ class Library:
             report = yield from importing.run_import(self._db(), paths, cancelled=cancelled)
         return report
 
-    def import_all(
-        self, paths: Sequence[str | Path], *, cancelled: Callable[[], bool] | None = None
-    ) -> ImportReport:
+    def import_all(self, paths: Sequence[str | Path], *, cancelled: Callable[[], bool] | None = None) -> ImportReport:
         """Run ``import_paths`` to the end and return its report."""
-        gen = self.import_paths(paths, cancelled=cancelled)
-        while True:
-            try:
-                next(gen)
-            except StopIteration as stop:
-                return stop.value
+        return _run_to_end(self.import_paths(paths, cancelled=cancelled))
 
     # --- entities ---------------------------------------------------------------------------
     def entities_stale(self) -> bool:
@@ -140,7 +128,7 @@ class Library:
             return False
         return True
 
-    def reextract(self, *, cancelled: Callable[[], bool] | None = None) -> Iterator[ImportProgress]:
+    def reextract(self, *, cancelled: Callable[[], bool] | None = None) -> Generator[ImportProgress, None, int]:
         """Extract every document's entities again; yields progress, ``return``s the count."""
         with self._write_lock:
             done = yield from extraction.run_reextract(self._db(), cancelled=cancelled)
@@ -148,12 +136,7 @@ class Library:
 
     def reextract_all(self, *, cancelled: Callable[[], bool] | None = None) -> int:
         """Run ``reextract`` to the end; returns the number of documents done."""
-        gen = self.reextract(cancelled=cancelled)
-        while True:
-            try:
-                next(gen)
-            except StopIteration as stop:
-                return stop.value
+        return _run_to_end(self.reextract(cancelled=cancelled))
 
     def entities(
         self,
@@ -187,9 +170,14 @@ class Library:
                     aliases = tuple(x for x in (*a.aliases, *a.short, *a.context_aliases) if x != name)
             out.append(
                 EntitySummary(
-                    kind=k, name=name, count=count,
+                    kind=k,
+                    name=name,
+                    count=count,
                     docs=tuple(EntityDocCount(d, c) for d, c in docs),
-                    zone=zone, aliases=aliases, detail=detail, label=label,
+                    zone=zone,
+                    aliases=aliases,
+                    detail=detail,
+                    label=label,
                 )
             )
         return out
@@ -219,21 +207,42 @@ class Library:
             areas = g.resolve_area(area)
             area_name = areas[0].name if areas else area
         return store_metrics.query(
-            self._db(), zone_id=zone_id, area=area_name, category=category, label=label, kind=kind,
-            doc_id=doc_id, include_excluded=include_excluded,
+            self._db(),
+            zone_id=zone_id,
+            area=area_name,
+            category=category,
+            label=label,
+            kind=kind,
+            doc_id=doc_id,
+            include_excluded=include_excluded,
         )
+
+    def place_metrics(
+        self,
+        place: str,
+        *,
+        category: str | None = None,
+        label: str | None = None,
+        include_excluded: bool = False,
+    ) -> list[Metric]:
+        """The figures of one zone or area named by any form: an area's own, or a zone's figures
+        for the zone as a whole (its areas' figures only when it has none of its own)."""
+        g = gazetteer.default()
+        if g.resolve_area(place) and not g.resolve_zone(place):
+            return self.metrics(area=place, category=category, label=label, include_excluded=include_excluded)
+        records = self.metrics(zone=place, category=category, label=label, include_excluded=include_excluded)
+        return [m for m in records if m.area is None] or records
+
+    def zone_labels(self) -> dict[str, tuple[str, str, bool]]:
+        """Each zone id's official name, short name, and whether the short name names it alone."""
+        g = gazetteer.default()
+        return {z.id: (z.name, z.short_name, len(g.resolve_zone(z.short_name)) == 1) for z in g.zones}
 
     def exclude_metric(self, metric_id: int, excluded: bool = True) -> None:
         """Mark a figure wrong (or right again); remembered across re-imports. Own transaction."""
         db = self._db()
-        with self._write_lock:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                store_metrics.set_excluded(db, int(metric_id), excluded)
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+        with self._write_lock, store_db.write_transaction(db, durable=True):
+            store_metrics.set_excluded(db, int(metric_id), excluded)
 
     def metric_series(
         self,
@@ -247,8 +256,9 @@ class Library:
         """For charts. Without ``zone``/``area``: the latest level per zone/area (the largest
         figure of its latest period) for ``category``/``label``, as (name, record), largest first.
         With ``zone`` or ``area``: its levels by period, as (period, record), oldest first."""
-        rows = list(metrics) if metrics is not None else self.metrics(
-            zone=zone, area=area, category=category, label=label)
+        rows = (
+            list(metrics) if metrics is not None else self.metrics(zone=zone, area=area, category=category, label=label)
+        )
         rows = [m for m in rows if m.kind == "level" and m.zone and "part" not in m.qualifier]
         if zone or area:
             by_period: dict[tuple[str, str], Metric] = {}
@@ -263,7 +273,10 @@ class Library:
         for m in rows:
             name = m.area or m.zone or ""
             cur = best.get(name)
-            if cur is None or (period_key(m.period), m.normalized_value or 0) > (period_key(cur.period), cur.normalized_value or 0):
+            if cur is None or (period_key(m.period), m.normalized_value or 0) > (
+                period_key(cur.period),
+                cur.normalized_value or 0,
+            ):
                 best[name] = m
         return sorted(best.items(), key=lambda nm: -(nm[1].normalized_value or 0))
 
@@ -358,8 +371,14 @@ class Library:
             title_spans = snippets.find_spans(fold(s.title), body_terms + title_terms)
             out.append(
                 SearchHit(
-                    doc_id=doc_id, path=s.path, title=s.title, date=s.date, score=round(score, 4),
-                    snippet=snip, snippet_hits=tuple(snip_spans), hits=tuple(spans),
+                    doc_id=doc_id,
+                    path=s.path,
+                    title=s.title,
+                    date=s.date,
+                    score=round(score, 4),
+                    snippet=snip,
+                    snippet_hits=tuple(snip_spans),
+                    hits=tuple(spans),
                     title_hits=tuple(title_spans),
                 )
             )
@@ -377,10 +396,19 @@ class Library:
         """Spans in ``text`` (a canonical text) that the query's positive terms match, in order."""
         try:
             parsed = q.parse(query)
-        except q.QueryError:
+        except QueryError:
             return []
         body_terms, _ = _highlight_terms(parsed)
         return snippets.find_spans(snippets.haystack(text, body_terms), body_terms)
+
+
+def _run_to_end(gen: Generator[ImportProgress, None, T]) -> T:
+    """Exhaust a progress generator; its return value."""
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return cast(T, stop.value)
 
 
 def _highlight_terms(parsed: q.Query) -> tuple[list[str], list[str]]:
@@ -400,7 +428,7 @@ def _highlight_terms(parsed: q.Query) -> tuple[list[str], list[str]]:
     for node in expansion.filters(parsed):
         try:
             forms = expansion.resolve_filter(node).forms
-        except q.QueryError:
+        except QueryError:
             continue
         for text in forms:
             f = fold(text)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
-from collections.abc import Iterable
-from datetime import datetime, timezone
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -28,19 +28,32 @@ _COLUMNS = (
 
 def now() -> str:
     """The timestamp stored in ``created``/``modified``: UTC, ISO 8601, milliseconds."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def _record(row) -> Annotation:
+def _record(row: Sequence[Any]) -> Annotation:
     return Annotation(
-        id=row[0], uuid=row[1], doc_id=row[2], start=row[3], end=row[4], quote=row[5],
-        prefix=row[6], suffix=row[7], note=row[8], color=row[9], status=row[10], created=row[11],
-        modified=row[12], anchor=row[13], anchor_errors=row[14], original_quote=row[15],
+        id=row[0],
+        uuid=row[1],
+        doc_id=row[2],
+        start=row[3],
+        end=row[4],
+        quote=row[5],
+        prefix=row[6],
+        suffix=row[7],
+        note=row[8],
+        color=row[9],
+        status=row[10],
+        created=row[11],
+        modified=row[12],
+        anchor=row[13],
+        anchor_errors=row[14],
+        original_quote=row[15],
         tags=tuple(json.loads(row[16])) if row[16] else (),
     )
 
 
-def under_condition(column: str, name: str) -> tuple[str, list]:
+def under_condition(column: str, name: str) -> tuple[str, list[object]]:
     """SQL true when tag name ``column`` is ``name`` or nested below it (ASCII case ignored)."""
     return (
         f"({column} = ? COLLATE NOCASE OR substr({column}, 1, ?) = ? COLLATE NOCASE)",
@@ -67,14 +80,28 @@ def insert(
     original_exact: str | None = None,
     id: int | None = None,
 ) -> int:
-    cur = db.execute(
-        "INSERT INTO annotations (id, uuid, doc_id, start_pos, end_pos, exact, prefix, suffix, note,"
-        " color, status, anchor, anchor_errors, original_exact, created, modified)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [id, uuid, doc_id, sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, note, color,
-         status, anchor, anchor_errors, original_exact, created, modified],
-    )
-    return id if id is not None else int(cur.lastrowid)  # type: ignore[arg-type]
+    record = {
+        "uuid": uuid,
+        "doc_id": doc_id,
+        "start_pos": sel.start,
+        "end_pos": sel.end,
+        "exact": sel.exact,
+        "prefix": sel.prefix,
+        "suffix": sel.suffix,
+        "note": note,
+        "color": color,
+        "status": status,
+        "anchor": anchor,
+        "anchor_errors": anchor_errors,
+        "original_exact": original_exact,
+        "created": created,
+        "modified": modified,
+    }
+    if id is not None:  # restoring a deleted annotation under its own id
+        record["id"] = id
+    last_pk = db.table("annotations").insert(record).last_pk
+    assert last_pk is not None
+    return int(last_pk)
 
 
 def get(db: sqlite_utils.Database, ann_id: int) -> Annotation | None:
@@ -98,15 +125,14 @@ def select(
 ) -> list[Annotation]:
     """Annotations matching every given filter, in reading order (document, then position)."""
     where: list[str] = []
-    params: list = []
+    params: list[object] = []
     if doc_id is not None:
         where.append("a.doc_id = ?")
         params.append(doc_id)
     if tag is not None:
         cond, p = under_condition("t.name", tag)
         where.append(
-            "a.id IN (SELECT x.annotation_id FROM annotation_tags x JOIN tags t ON t.id = x.tag_id"
-            f" WHERE {cond})"
+            f"a.id IN (SELECT x.annotation_id FROM annotation_tags x JOIN tags t ON t.id = x.tag_id WHERE {cond})"
         )
         params.extend(p)
     if color is not None:
@@ -126,10 +152,10 @@ def select(
 
 
 def count(db: sqlite_utils.Database) -> int:
-    return db.execute("SELECT count(*) FROM annotations").fetchone()[0]
+    return int(db.execute("SELECT count(*) FROM annotations").fetchone()[0])
 
 
-def update(db: sqlite_utils.Database, ann_id: int, **fields) -> None:
+def update(db: sqlite_utils.Database, ann_id: int, **fields: object) -> None:
     """Set columns of one annotation (names as in the table)."""
     if not fields:
         return
@@ -137,15 +163,21 @@ def update(db: sqlite_utils.Database, ann_id: int, **fields) -> None:
     db.execute(f"UPDATE annotations SET {cols} WHERE id = ?", [*fields.values(), ann_id])
 
 
-def set_selectors(db: sqlite_utils.Database, ann_id: int, sel: Selectors, **fields) -> None:
+def set_selectors(db: sqlite_utils.Database, ann_id: int, sel: Selectors, **fields: object) -> None:
     update(
-        db, ann_id, start_pos=sel.start, end_pos=sel.end, exact=sel.exact, prefix=sel.prefix,
-        suffix=sel.suffix, **fields,
+        db,
+        ann_id,
+        start_pos=sel.start,
+        end_pos=sel.end,
+        exact=sel.exact,
+        prefix=sel.prefix,
+        suffix=sel.suffix,
+        **fields,
     )
 
 
 def delete(db: sqlite_utils.Database, ann_id: int) -> None:
-    db.execute("DELETE FROM annotations WHERE id = ?", [ann_id])
+    db.table("annotations").delete(ann_id)
 
 
 # --- tags --------------------------------------------------------------------------------------
@@ -155,7 +187,7 @@ def tag_id(db: sqlite_utils.Database, name: str) -> int:
     """The id of tag ``name`` (already normalised), creating it if needed."""
     row = db.execute("SELECT id FROM tags WHERE name = ?", [name]).fetchone()
     if row is not None:
-        return row[0]
+        return int(row[0])
     return int(db.execute("INSERT INTO tags (name) VALUES (?)", [name]).lastrowid)  # type: ignore[arg-type]
 
 
@@ -170,8 +202,7 @@ def set_annotation_tags(db: sqlite_utils.Database, ann_id: int, names: Iterable[
 
 def document_tags(db: sqlite_utils.Database, doc_id: int) -> tuple[str, ...]:
     rows = db.execute(
-        "SELECT t.name FROM document_tags x JOIN tags t ON t.id = x.tag_id WHERE x.doc_id = ?"
-        " ORDER BY t.name",
+        "SELECT t.name FROM document_tags x JOIN tags t ON t.id = x.tag_id WHERE x.doc_id = ? ORDER BY t.name",
         [doc_id],
     ).fetchall()
     return tuple(r[0] for r in rows)
@@ -214,6 +245,62 @@ def find_tag(db: sqlite_utils.Database, name: str) -> tuple[int, str] | None:
     return None if row is None else (row[0], row[1])
 
 
+def rename_tag(db: sqlite_utils.Database, tag: int, name: str) -> None:
+    db.table("tags").update(tag, {"name": name})
+
+
+def delete_tag(db: sqlite_utils.Database, tag: int) -> None:
+    """Delete tag id ``tag`` (its links go with it: ON DELETE CASCADE)."""
+    db.table("tags").delete(tag)
+
+
+def move_tag_links(db: sqlite_utils.Database, source: int, target: int) -> None:
+    """Give tag id ``target`` every annotation and document that carries tag id ``source``."""
+    db.execute(
+        "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
+        " SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?",
+        [target, source],
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO document_tags (doc_id, tag_id) SELECT doc_id, ? FROM document_tags WHERE tag_id = ?",
+        [target, source],
+    )
+
+
+def set_tag_links(db: sqlite_utils.Database, tag: int, annotation_ids: Iterable[int], doc_ids: Iterable[int]) -> None:
+    """Make tag id ``tag`` carried by exactly these annotations and documents (those that exist)."""
+    db.execute("DELETE FROM annotation_tags WHERE tag_id = ?", [tag])
+    db.execute("DELETE FROM document_tags WHERE tag_id = ?", [tag])
+    db.execute(
+        "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
+        " SELECT id, ? FROM annotations WHERE id IN (SELECT value FROM json_each(?))",
+        [tag, json.dumps(list(annotation_ids))],
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO document_tags (doc_id, tag_id)"
+        " SELECT id, ? FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+        [tag, json.dumps(list(doc_ids))],
+    )
+
+
+def all_document_tags(db: sqlite_utils.Database) -> list[tuple[int, str]]:
+    """(doc_id, tag name) of every document tag, by document, then name."""
+    rows = db.execute(
+        "SELECT x.doc_id, t.name FROM document_tags x JOIN tags t ON t.id = x.tag_id ORDER BY x.doc_id, t.name"
+    ).fetchall()
+    return [(int(d), str(n)) for d, n in rows]
+
+
+def same_passage_exists(db: sqlite_utils.Database, doc_id: int, sel: Selectors, note: str) -> bool:
+    """True when the document has an annotation on exactly this passage with exactly this note."""
+    row = db.execute(
+        "SELECT 1 FROM annotations WHERE doc_id = ? AND exact = ? AND prefix = ? AND suffix = ?"
+        " AND start_pos = ? AND end_pos = ? AND note = ?",
+        [doc_id, sel.exact, sel.prefix, sel.suffix, sel.start, sel.end, note],
+    ).fetchone()
+    return row is not None
+
+
 def same_tag(a: str, b: str) -> bool:
     return tag_key(a) == tag_key(b)
 
@@ -245,7 +332,7 @@ def reanchor_document(db: sqlite_utils.Database, doc_id: int, text: str) -> dict
         new = build_selectors(text, result.start, result.end)
         if new == old and status == "anchored":
             continue
-        extra: dict = {"status": "anchored", "anchor": result.method, "anchor_errors": result.errors}
+        extra: dict[str, object] = {"status": "anchored", "anchor": result.method, "anchor_errors": result.errors}
         if new.exact != exact and original is None:
             extra["original_exact"] = exact  # keep what the user first selected
         if status != "anchored" or new.exact != exact:
@@ -259,14 +346,10 @@ def reanchor_document(db: sqlite_utils.Database, doc_id: int, text: str) -> dict
 
 def has_annotations(db: sqlite_utils.Database) -> bool:
     """True when the library has annotations or document tags (tables from the annotations migration)."""
-    try:
-        return bool(
-            db.execute(
-                "SELECT EXISTS (SELECT 1 FROM annotations) OR EXISTS (SELECT 1 FROM document_tags)"
-            ).fetchone()[0]
-        )
-    except sqlite3.OperationalError:  # no such table: a library from before annotations
+    if not db.table("annotations").exists():  # a library from before annotations
         return False
+    row = db.execute("SELECT EXISTS (SELECT 1 FROM annotations) OR EXISTS (SELECT 1 FROM document_tags)").fetchone()
+    return bool(row[0])
 
 
 def _library_file(db: sqlite_utils.Database) -> Path | None:
@@ -282,7 +365,7 @@ def w3c_collection(
     *,
     label: str,
     document_tags: dict[int, tuple[str, ...]] | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """The annotations (and document tags, if given) as a W3C AnnotationCollection, with their
     documents' paths as sources."""
     document_tags = document_tags or {}
@@ -315,11 +398,20 @@ def _backup_rows(db: sqlite_utils.Database) -> list[Annotation]:
         tags.setdefault(ann_id, []).append(name)
     return [
         Annotation(
-            id=r["id"], uuid=r["uuid"], doc_id=r["doc_id"], start=r.get("start_pos", -1),
-            end=r.get("end_pos", -1), quote=r["exact"], prefix=r.get("prefix") or "",
-            suffix=r.get("suffix") or "", note=r.get("note") or "", color=r.get("color") or "yellow",
-            tags=tuple(tags.get(r["id"], ())), status=r.get("status") or "anchored",
-            created=r.get("created") or "", modified=r.get("modified") or "",
+            id=r["id"],
+            uuid=r["uuid"],
+            doc_id=r["doc_id"],
+            start=r.get("start_pos", -1),
+            end=r.get("end_pos", -1),
+            quote=r["exact"],
+            prefix=r.get("prefix") or "",
+            suffix=r.get("suffix") or "",
+            note=r.get("note") or "",
+            color=r.get("color") or "yellow",
+            tags=tuple(tags.get(r["id"], ())),
+            status=r.get("status") or "anchored",
+            created=r.get("created") or "",
+            modified=r.get("modified") or "",
         )
         for r in rows
     ]
@@ -342,7 +434,7 @@ def write_backup(db: sqlite_utils.Database, directory: Path, *, reason: str) -> 
     """
     lib = _library_file(db)
     stem = lib.stem if lib is not None else "library"
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     directory.mkdir(parents=True, exist_ok=True)
     target = directory / f"annotations-{stem}-{stamp}.json"
     n = 1
@@ -350,7 +442,9 @@ def write_backup(db: sqlite_utils.Database, directory: Path, *, reason: str) -> 
         n += 1
         target = directory / f"annotations-{stem}-{stamp}-{n}.json"
     data = w3c_collection(
-        db, _backup_rows(db), label=f"FTZ Desktop annotations of {lib or stem} ({reason})",
+        db,
+        _backup_rows(db),
+        label=f"FTZ Desktop annotations of {lib or stem} ({reason})",
         document_tags=_backup_document_tags(db),
     )
     tmp = target.with_suffix(".json.tmp")

@@ -14,7 +14,24 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ftz_desktop.errors import BackupError, LibraryUnavailable, NewerLibraryError
 from ftz_desktop.store import fts
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "BackupError",
+    "LibraryUnavailable",
+    "Batch",
+    "NewerLibraryError",
+    "batched_writes",
+    "connect",
+    "get_setting",
+    "migrate_forward",
+    "savepoint",
+    "schema_version",
+    "set_setting",
+    "write_transaction",
+]
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -49,14 +66,9 @@ def _v1(db: sqlite_utils.Database) -> None:
         )
         """
     )
-    db.execute(
-        "CREATE VIRTUAL TABLE search USING fts5("
-        "title, body, tokenize='ascii', detail=full, content='')"
-    )
+    db.execute("CREATE VIRTUAL TABLE search USING fts5(title, body, tokenize='ascii', detail=full, content='')")
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
-    db.execute(
-        "INSERT INTO settings (key, value) VALUES ('index_version', ?)", [str(fts.INDEX_VERSION)]
-    )
+    db.execute("INSERT INTO settings (key, value) VALUES ('index_version', ?)", [str(fts.INDEX_VERSION)])
 
 
 def _annotations(db: sqlite_utils.Database) -> None:
@@ -190,31 +202,76 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class NewerLibraryError(RuntimeError):
-    """The library was written by a newer version of the app."""
-
-
 def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) a library file and bring its schema up to date."""
+    """Open (creating if needed) a library file and bring its schema up to date.
+
+    Raises LibraryUnavailable when SQLite cannot open or read the file, NewerLibraryError for a
+    library of a newer version, BackupError when the backup before a migration failed."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA synchronous=NORMAL")
-    conn.execute("PRAGMA busy_timeout=30000")
-    db = sqlite_utils.Database(conn)
-    if migrate:
-        migrate_forward(db)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA busy_timeout=30000")
+        db = sqlite_utils.Database(conn)
+        if migrate:
+            migrate_forward(db)
+    except (sqlite3.DatabaseError, OSError) as exc:
+        raise LibraryUnavailable(f"cannot use the library {path}: {exc}") from exc
     return db
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-class BackupError(RuntimeError):
-    """The annotations could not be backed up, so the library was not migrated."""
+@contextmanager
+def write_transaction(db: sqlite_utils.Database, *, durable: bool = False) -> Iterator[sqlite_utils.Database]:
+    """One write transaction: ``BEGIN IMMEDIATE`` (the write lock now, so it never fails half-way
+    on a lock upgrade), committed at the end, rolled back on any error.
+
+    ``durable``: the commit reaches the disk before this returns (``synchronous=FULL`` for it), as
+    every user edit must; imports keep the WAL's cheaper NORMAL."""
+    conn = db.conn
+    if durable:
+        conn.execute("PRAGMA synchronous=FULL")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        if durable:
+            conn.execute("PRAGMA synchronous=NORMAL")
+
+
+@contextmanager
+def savepoint(db: sqlite_utils.Database, name: str) -> Iterator[sqlite_utils.Database]:
+    """A nested part of the open transaction: undone alone if it raises (the error propagates)."""
+    db.conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield db
+    except BaseException:
+        db.conn.execute(f"ROLLBACK TO {name}")
+        db.conn.execute(f"RELEASE {name}")
+        raise
+    db.conn.execute(f"RELEASE {name}")
+
+
+def get_setting(db: sqlite_utils.Database, key: str) -> str | None:
+    """A value of the library's ``settings`` table (None when unset)."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
+    """Set a value of the ``settings`` table (inside the caller's transaction)."""
+    db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
 
 def backup_before_migration(db: sqlite_utils.Database) -> Path | None:
@@ -231,8 +288,7 @@ def backup_before_migration(db: sqlite_utils.Database) -> Path | None:
         return store_annotations.write_backup(db, paths.data_dir() / "backups", reason="before a schema upgrade")
     except (OSError, sqlite3.Error, ValueError) as exc:
         raise BackupError(
-            f"Could not back up the annotations before upgrading the library ({exc}); "
-            "the library was left as it was."
+            f"Could not back up the annotations before upgrading the library ({exc}); the library was left as it was."
         ) from exc
 
 
@@ -241,25 +297,18 @@ def migrate_forward(db: sqlite_utils.Database) -> int:
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise NewerLibraryError(
-            f"This library was created by a newer FTZ Desktop (schema {version}, "
-            f"this version knows {SCHEMA_VERSION})."
+            f"This library was created by a newer FTZ Desktop (schema {version}, this version knows {SCHEMA_VERSION})."
         )
     if version < SCHEMA_VERSION:
         backup_before_migration(db)
     while version < SCHEMA_VERSION:
-        conn = db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(db):
             # re-read inside the write lock: another process may have migrated meanwhile
             version = schema_version(db)
             if version < SCHEMA_VERSION:
                 MIGRATIONS[version](db)
                 version += 1
-                conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+                db.execute(f"PRAGMA user_version = {version}")
     return version
 
 
@@ -306,4 +355,3 @@ def batched_writes(db: sqlite_utils.Database) -> Iterator[Batch]:
         db.conn.execute("ROLLBACK")
         raise
     db.conn.execute("COMMIT")
-

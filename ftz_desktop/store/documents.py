@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypedDict
 
 import sqlite_utils
 
 from ftz_desktop.records import Document, DocumentSummary
 from ftz_desktop.store import fts
+from ftz_desktop.store.db import get_setting, set_setting
+
+INDEX_VERSION_KEY = "index_version"
 
 _SUMMARY_COLUMNS = "id, path, title, date, source, format, size, chars, imported, missing"
 
@@ -41,10 +45,18 @@ def unpack_paragraphs(blob: bytes) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in json.loads(zlib.decompress(blob)))
 
 
-def find_by_path(db: sqlite_utils.Database, path: str) -> dict | None:
-    row = db.execute(
-        "SELECT id, hash, size, mtime_ns, missing FROM documents WHERE path = ?", [path]
-    ).fetchone()
+class Existing(TypedDict):
+    """What an import needs to know of a stored document."""
+
+    id: int
+    hash: str
+    size: int
+    mtime_ns: int | None
+    missing: int
+
+
+def find_by_path(db: sqlite_utils.Database, path: str) -> Existing | None:
+    row = db.execute("SELECT id, hash, size, mtime_ns, missing FROM documents WHERE path = ?", [path]).fetchone()
     if row is None:
         return None
     return {"id": row[0], "hash": row[1], "size": row[2], "mtime_ns": row[3], "missing": row[4]}
@@ -99,7 +111,7 @@ def upsert(
     date: str | None,
     source: str | None,
     encoding: str | None,
-    meta: dict,
+    meta: dict[str, object],
     size: int,
     mtime_ns: int | None,
     prepared: PreparedText,
@@ -107,9 +119,19 @@ def upsert(
 ) -> int:
     """Insert a new document, or re-index an existing id with new content. Returns the id."""
     values = [
-        path, hash, format, title, date, pad_date(date), source, encoding,
+        path,
+        hash,
+        format,
+        title,
+        date,
+        pad_date(date),
+        source,
+        encoding,
         json.dumps(meta, ensure_ascii=False) if meta else None,
-        size, mtime_ns, prepared.chars, imported,
+        size,
+        mtime_ns,
+        prepared.chars,
+        imported,
     ]
     if doc_id is None:
         cur = db.execute(
@@ -139,33 +161,35 @@ def upsert(
 
 def touch(db: sqlite_utils.Database, doc_id: int, *, size: int, mtime_ns: int | None) -> None:
     """Record a new mtime for a file whose content did not change (and clear 'missing')."""
-    db.execute(
-        "UPDATE documents SET size=?, mtime_ns=?, missing=0 WHERE id=?", [size, mtime_ns, doc_id]
-    )
+    db.execute("UPDATE documents SET size=?, mtime_ns=?, missing=0 WHERE id=?", [size, mtime_ns, doc_id])
 
 
 def mark_missing(db: sqlite_utils.Database, doc_ids: Iterable[int]) -> int:
     n = 0
     for doc_id in doc_ids:
-        n += db.execute(
-            "UPDATE documents SET missing=1 WHERE id=? AND missing=0", [doc_id]
-        ).rowcount
+        n += db.execute("UPDATE documents SET missing=1 WHERE id=? AND missing=0", [doc_id]).rowcount
     return n
 
 
 def paths_under(db: sqlite_utils.Database, folder: str) -> dict[str, int]:
     """Paths (and ids) of documents stored under ``folder`` (a path prefix ending in a separator)."""
     # substr comparison instead of LIKE: paths may contain % and _
-    rows = db.execute(
-        "SELECT path, id FROM documents WHERE substr(path, 1, ?) = ?", [len(folder), folder]
-    ).fetchall()
-    return {p: i for p, i in rows}
+    rows = db.execute("SELECT path, id FROM documents WHERE substr(path, 1, ?) = ?", [len(folder), folder]).fetchall()
+    return dict(rows)
 
 
-def _summary(row) -> DocumentSummary:
+def _summary(row: Sequence[Any]) -> DocumentSummary:
     return DocumentSummary(
-        doc_id=row[0], path=row[1], title=row[2], date=row[3], source=row[4], format=row[5],
-        size=row[6], chars=row[7], imported=row[8], missing=bool(row[9]),
+        doc_id=row[0],
+        path=row[1],
+        title=row[2],
+        date=row[3],
+        source=row[4],
+        format=row[5],
+        size=row[6],
+        chars=row[7],
+        imported=row[8],
+        missing=bool(row[9]),
     )
 
 
@@ -207,14 +231,23 @@ def get(db: sqlite_utils.Database, doc_id: int) -> Document:
         raise KeyError(doc_id)
     meta = json.loads(row[9]) if row[9] else {}
     return Document(
-        doc_id=row[0], path=row[1], title=row[2], date=row[3], source=row[4], format=row[5],
-        size=row[6], imported=row[7], missing=bool(row[8]), text=unpack_text(row[10]),
-        paragraphs=unpack_paragraphs(row[11]), tags=tuple(meta.get("tags", ())),
+        doc_id=row[0],
+        path=row[1],
+        title=row[2],
+        date=row[3],
+        source=row[4],
+        format=row[5],
+        size=row[6],
+        imported=row[7],
+        missing=bool(row[8]),
+        text=unpack_text(row[10]),
+        paragraphs=unpack_paragraphs(row[11]),
+        tags=tuple(meta.get("tags", ())),
     )
 
 
 def count(db: sqlite_utils.Database) -> int:
-    return db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    return int(db.execute("SELECT count(*) FROM documents").fetchone()[0])
 
 
 def rebuild_index(db: sqlite_utils.Database) -> None:
@@ -230,7 +263,23 @@ def rebuild_index(db: sqlite_utils.Database) -> None:
             "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
             [doc_id, fts.index_tokens(title), fts.index_tokens(unpack_text(blob))],
         )
-    db.execute(
-        "INSERT OR REPLACE INTO settings (key, value) VALUES ('index_version', ?)",
-        [str(fts.INDEX_VERSION)],
-    )
+    set_setting(db, INDEX_VERSION_KEY, str(fts.INDEX_VERSION))
+
+
+def index_is_current(db: sqlite_utils.Database) -> bool:
+    """True when the search index was built with today's token encoding (else ``rebuild_index``)."""
+    return get_setting(db, INDEX_VERSION_KEY) == str(fts.INDEX_VERSION)
+
+
+def text_and_date(db: sqlite_utils.Database, doc_id: int) -> tuple[bytes, str | None] | None:
+    """A document's compressed canonical text and its date (None: no such document)."""
+    row = db.execute(
+        "SELECT t.text, d.date FROM texts t JOIN documents d ON d.id = t.doc_id WHERE t.doc_id = ?", [doc_id]
+    ).fetchone()
+    return None if row is None else (bytes(row[0]), row[1])
+
+
+def path_of(db: sqlite_utils.Database, doc_id: int) -> str | None:
+    """The source path of a document (None: no such document)."""
+    row = db.execute("SELECT path FROM documents WHERE id = ?", [doc_id]).fetchone()
+    return None if row is None else str(row[0])

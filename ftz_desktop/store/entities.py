@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import sqlite_utils
 
@@ -47,11 +48,11 @@ def replace(db: sqlite_utils.Database, doc_id: int, rows: Sequence[Row], *, new:
         )
 
 
-def for_document(db: sqlite_utils.Database, doc_id: int) -> list[tuple[str, str, str | None, list[tuple[int, int]], str | None]]:
+def for_document(
+    db: sqlite_utils.Database, doc_id: int
+) -> list[tuple[str, str, str | None, list[tuple[int, int]], str | None]]:
     """(kind, name, zone, spans, detail) of one document."""
-    rows = db.execute(
-        "SELECT kind, name, zone, spans, detail FROM entities WHERE doc_id = ?", [doc_id]
-    ).fetchall()
+    rows = db.execute("SELECT kind, name, zone, spans, detail FROM entities WHERE doc_id = ?", [doc_id]).fetchall()
     return [(k, n, z, [(s, e) for s, e in json.loads(sp)], d) for k, n, z, sp, d in rows]
 
 
@@ -78,7 +79,7 @@ def aggregate(
     lookup per entity was far slower for ten thousand documents.
     """
     where: list[str] = []
-    params: list = []
+    params: list[object] = []
     if doc_ids is not None:
         where.append("doc_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps([int(d) for d in doc_ids]))
@@ -86,7 +87,7 @@ def aggregate(
         where.append("kind = ?")
         params.append(kind)
     cond = (" WHERE " + " AND ".join(where)) if where else ""
-    totals: dict[tuple[str, str], list] = {}
+    totals: dict[tuple[str, str], list[Any]] = {}
     for k, n, zone, doc_id, count, detail in db.execute(
         f"SELECT kind, name, zone, doc_id, count, detail FROM entities{cond}", params
     ):
@@ -114,9 +115,7 @@ def aggregate(
     return out
 
 
-def docs_with(
-    db: sqlite_utils.Database, kind: str, names: Sequence[str]
-) -> list[int]:
+def docs_with(db: sqlite_utils.Database, kind: str, names: Sequence[str]) -> list[int]:
     """Ids of documents mentioning any of ``names`` of ``kind`` (for tests and tools)."""
     rows = db.execute(
         "SELECT DISTINCT doc_id FROM entities WHERE kind = ? AND name IN (SELECT value FROM json_each(?))",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from typing import Any
 
 import sqlite_utils
 
@@ -17,9 +18,27 @@ from ftz_desktop.records import Metric
 VERSION_KEY = "metrics_version"
 
 _COLUMNS = (
-    "zone", "zone_id", "area", "metric", "category", "value_text", "value", "value_high", "unit",
-    "normalized_value", "normalized_unit", "period", "qualifier", "kind", "attribution",
-    "start_pos", "end_pos", "num_start", "num_end", "quote", "quote_hash",
+    "zone",
+    "zone_id",
+    "area",
+    "metric",
+    "category",
+    "value_text",
+    "value",
+    "value_high",
+    "unit",
+    "normalized_value",
+    "normalized_unit",
+    "period",
+    "qualifier",
+    "kind",
+    "attribution",
+    "start_pos",
+    "end_pos",
+    "num_start",
+    "num_end",
+    "quote",
+    "quote_hash",
 )
 
 
@@ -27,11 +46,29 @@ def quote_hash(quote: str) -> str:
     return hashlib.blake2b(quote.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def _row(m: Metric) -> tuple:
+def _row(m: Metric) -> tuple[object, ...]:
     return (
-        m.zone, m.zone_id, m.area, m.metric, m.category, m.value_text, m.value, m.value_high, m.unit,
-        m.normalized_value, m.normalized_unit, m.period, m.qualifier, m.kind, m.attribution,
-        m.start, m.end, m.num_start, m.num_end, m.quote, quote_hash(m.quote),
+        m.zone,
+        m.zone_id,
+        m.area,
+        m.metric,
+        m.category,
+        m.value_text,
+        m.value,
+        m.value_high,
+        m.unit,
+        m.normalized_value,
+        m.normalized_unit,
+        m.period,
+        m.qualifier,
+        m.kind,
+        m.attribution,
+        m.start,
+        m.end,
+        m.num_start,
+        m.num_end,
+        m.quote,
+        quote_hash(m.quote),
     )
 
 
@@ -42,9 +79,7 @@ def replace(db: sqlite_utils.Database, doc_id: int, metrics: Sequence[Metric], *
     if metrics:
         cols = ", ".join(("doc_id",) + _COLUMNS)
         marks = ", ".join("?" * (len(_COLUMNS) + 1))
-        db.conn.executemany(
-            f"INSERT INTO metrics ({cols}) VALUES ({marks})", [(doc_id, *_row(m)) for m in metrics]
-        )
+        db.conn.executemany(f"INSERT INTO metrics ({cols}) VALUES ({marks})", [(doc_id, *_row(m)) for m in metrics])
 
 
 _SELECT = (
@@ -55,14 +90,57 @@ _SELECT = (
 )
 
 
-def _metric(r: Sequence) -> Metric:
-    (id_, doc_id, zone, zone_id, area, metric, category, value_text, value, value_high, unit, nv, nu,
-     period, qualifier, kind, attribution, s, e, ns, ne, quote, _qh, excluded) = r
+def _metric(r: Sequence[Any]) -> Metric:
+    (
+        id_,
+        doc_id,
+        zone,
+        zone_id,
+        area,
+        metric,
+        category,
+        value_text,
+        value,
+        value_high,
+        unit,
+        nv,
+        nu,
+        period,
+        qualifier,
+        kind,
+        attribution,
+        s,
+        e,
+        ns,
+        ne,
+        quote,
+        _qh,
+        excluded,
+    ) = r
     return Metric(
-        zone=zone, zone_id=zone_id, area=area, metric=metric, category=category, value_text=value_text,
-        value=value, unit=unit, normalized_value=nv, normalized_unit=nu, period=period,
-        qualifier=qualifier, kind=kind, start=s, end=e, num_start=ns, num_end=ne, quote=quote,
-        value_high=value_high, attribution=attribution, doc_id=doc_id, id=id_, excluded=bool(excluded),
+        zone=zone,
+        zone_id=zone_id,
+        area=area,
+        metric=metric,
+        category=category,
+        value_text=value_text,
+        value=value,
+        unit=unit,
+        normalized_value=nv,
+        normalized_unit=nu,
+        period=period,
+        qualifier=qualifier,
+        kind=kind,
+        start=s,
+        end=e,
+        num_start=ns,
+        num_end=ne,
+        quote=quote,
+        value_high=value_high,
+        attribution=attribution,
+        doc_id=doc_id,
+        id=id_,
+        excluded=bool(excluded),
     )
 
 
@@ -79,8 +157,13 @@ def query(
 ) -> list[Metric]:
     """Figures matching every filter given, by document and position."""
     where, args = ["d.missing = 0"], []
-    for col, val in (("m.zone_id", zone_id), ("m.area", area), ("m.category", category),
-                     ("m.kind", kind), ("m.doc_id", doc_id)):
+    for col, val in (
+        ("m.zone_id", zone_id),
+        ("m.area", area),
+        ("m.category", category),
+        ("m.kind", kind),
+        ("m.doc_id", doc_id),
+    ):
         if val is not None:
             where.append(f"{col} = ?")
             args.append(val)
@@ -96,8 +179,8 @@ def query(
 
 def set_excluded(db: sqlite_utils.Database, metric_id: int, excluded: bool) -> None:
     row = db.execute(
-        "SELECT d.path, m.quote_hash, m.value_text FROM metrics m JOIN documents d ON d.id = m.doc_id "
-        "WHERE m.id = ?", [metric_id],
+        "SELECT d.path, m.quote_hash, m.value_text FROM metrics m JOIN documents d ON d.id = m.doc_id WHERE m.id = ?",
+        [metric_id],
     ).fetchone()
     if row is None:
         raise KeyError(metric_id)

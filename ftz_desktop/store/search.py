@@ -30,7 +30,7 @@ class Compiled:
 
     match: str | None
     conditions: list[str] = field(default_factory=list)
-    params: list = field(default_factory=list)
+    params: list[object] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class _Fts:
 @dataclass(frozen=True)
 class _Sql:
     cond: str
-    params: tuple
+    params: tuple[object, ...]
 
 
 def _term(term: q.Term) -> _Fts | None:
@@ -66,17 +66,14 @@ def _entity_filter(node: q.Filter) -> _Sql:
         )
     if r.field == "area":
         return _Sql(
-            "d.id IN (SELECT doc_id FROM entities WHERE kind = 'area'"
-            " AND name IN (SELECT value FROM json_each(?)))",
+            "d.id IN (SELECT doc_id FROM entities WHERE kind = 'area' AND name IN (SELECT value FROM json_each(?)))",
             (json.dumps(list(r.names), ensure_ascii=False),),
         )
     if not r.value:
         return _Sql("0", ())
     if r.exact:
         return _Sql("d.id IN (SELECT doc_id FROM entities WHERE kind = ? AND name = ?)", (r.field, r.value))
-    return _Sql(
-        "d.id IN (SELECT doc_id FROM entities WHERE kind = ? AND instr(name, ?) > 0)", (r.field, r.value)
-    )
+    return _Sql("d.id IN (SELECT doc_id FROM entities WHERE kind = ? AND instr(name, ?) > 0)", (r.field, r.value))
 
 
 def _as_sql(part: _Fts | _Sql) -> _Sql:
@@ -142,7 +139,7 @@ def _compile(node: q.Node) -> _Fts | _Sql | None:
     if isinstance(node, q.And):
         pos_fts: list[str] = []
         neg_fts: list[str] = []
-        sqls: list[_Sql] = []
+        and_sqls: list[_Sql] = []
         for item in node.items:
             if isinstance(item, q.Not):
                 inner = _compile(item.item)
@@ -151,7 +148,7 @@ def _compile(node: q.Node) -> _Fts | _Sql | None:
                 if isinstance(inner, _Fts):
                     neg_fts.append(inner.expr)
                 else:
-                    sqls.append(_Sql(f"NOT {inner.cond}", inner.params))
+                    and_sqls.append(_Sql(f"NOT {inner.cond}", inner.params))
                 continue
             part = _compile(item)
             if part is None:
@@ -159,28 +156,28 @@ def _compile(node: q.Node) -> _Fts | _Sql | None:
             if isinstance(part, _Fts):
                 pos_fts.append(part.expr)
             else:
-                sqls.append(part)
+                and_sqls.append(part)
         expr = None
         if pos_fts:
             expr = "(" + " AND ".join(pos_fts) + ")"
             if neg_fts:
                 expr += " NOT (" + " OR ".join(neg_fts) + ")"
         elif neg_fts:
-            sqls.append(
+            and_sqls.append(
                 _Sql(
                     "d.id NOT IN (SELECT rowid FROM search WHERE search MATCH ?)",
                     ("(" + " OR ".join(neg_fts) + ")",),
                 )
             )
-        if expr is not None and not sqls:
+        if expr is not None and not and_sqls:
             return _Fts(expr)
         if expr is not None:
-            sqls.insert(0, _as_sql(_Fts(expr)))
-        if not sqls:
+            and_sqls.insert(0, _as_sql(_Fts(expr)))
+        if not and_sqls:
             return None
         return _Sql(
-            "(" + " AND ".join(s.cond for s in sqls) + ")",
-            tuple(x for s in sqls for x in s.params),
+            "(" + " AND ".join(s.cond for s in and_sqls) + ")",
+            tuple(x for s in and_sqls for x in s.params),
         )
     raise TypeError(node)
 
@@ -238,9 +235,7 @@ def run(
             f" WHERE search MATCH ? ORDER BY score DESC, rowid LIMIT ? OFFSET ?",
             [compiled.match, lim, int(offset)],
         ).fetchall()
-        total = db.execute(
-            "SELECT count(*) FROM search WHERE search MATCH ?", [compiled.match]
-        ).fetchone()[0]
+        total = db.execute("SELECT count(*) FROM search WHERE search MATCH ?", [compiled.match]).fetchone()[0]
         return total, [(r[0], float(r[1])) for r in rows]
     if compiled.match is not None:
         # bm25() only works where FTS5 drives the scan: score in a materialised CTE, then filter
@@ -273,10 +268,11 @@ def _count(db: sqlite_utils.Database, compiled: Compiled) -> int:
     params = list(compiled.params)
     if compiled.match is not None:
         sql_where = " AND ".join(where) or "1"
-        return db.execute(
+        row = db.execute(
             f"SELECT count(*) FROM documents d WHERE d.id IN"
             f" (SELECT rowid FROM search WHERE search MATCH ?) AND {sql_where}",
             [compiled.match, *params],
-        ).fetchone()[0]
+        ).fetchone()
+        return int(row[0])
     sql_where = " AND ".join(where) or "1"
-    return db.execute(f"SELECT count(*) FROM documents d WHERE {sql_where}", params).fetchone()[0]
+    return int(db.execute(f"SELECT count(*) FROM documents d WHERE {sql_where}", params).fetchone()[0])

@@ -25,7 +25,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ftz_desktop import __version__
-from ftz_desktop.ui.fonts import ui_font
+from ftz_desktop.ui.common.fonts import ui_font
 
 PROBE_ENV = "FTZ_DESKTOP_STARTUP_PROBE"
 GIL_SWITCH_INTERVAL = 0.001  # seconds
@@ -88,8 +88,8 @@ def run(library_path: Path | None, argv: list[str]) -> int:
     options, qt_args = parse_options(argv)
     app = create_application(qt_args, options.lang)
 
+    from ftz_desktop.ui.common.settings import Settings
     from ftz_desktop.ui.mainwindow import MainWindow
-    from ftz_desktop.ui.settings import Settings
 
     window = MainWindow(Settings(), library_path)
     if options.size:
@@ -113,7 +113,7 @@ def run(library_path: Path | None, argv: list[str]) -> int:
 class StartupScript:
     """Runs --search / --open / --annotation / --screenshot once the library is open."""
 
-    def __init__(self, window, options: argparse.Namespace) -> None:  # noqa: ANN001
+    def __init__(self, window, options: argparse.Namespace) -> None:
         self.window = window
         self.options = options
         self.pending: set[int] = set()
@@ -157,7 +157,12 @@ class StartupScript:
         if reader is None or reader.annotation(ann_id) is None or -ann_id not in self.pending:
             return
         reader.reveal_annotation(ann_id)
-        QTimer.singleShot(300, lambda: (reader.show_annotation_bar(ann_id), self._annotation_shown(ann_id)))
+
+        def show_bar() -> None:
+            reader.show_annotation_bar(ann_id)
+            self._annotation_shown(ann_id)
+
+        QTimer.singleShot(300, show_bar)
 
     def _annotation_shown(self, ann_id: int) -> None:
         self.pending.discard(-ann_id)
@@ -180,4 +185,4 @@ class StartupScript:
         self.window.grab().save(path)
         print(f"screenshot saved to {path}", file=sys.stderr)
         self.window.close()
-        QApplication.instance().quit()
+        QApplication.quit()

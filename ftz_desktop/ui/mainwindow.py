@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -17,56 +17,29 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QTabWidget,
     QWidget,
 )
 
 from ftz_desktop import paths
-from ftz_desktop.errors import UserError
 from ftz_desktop.records import ImportReport
-from ftz_desktop.ui.annotating import AnnotationWorkbench
-from ftz_desktop.ui.entities_dock import EntitiesDock
-from ftz_desktop.ui.zones_page import ZonesPage
-from ftz_desktop.ui.compat import emit
-from ftz_desktop.ui.formatting import format_total
-from ftz_desktop.ui.importing import ImportController, ImportProgressWidget, ImportReportDialog, report_summary
-from ftz_desktop.ui.library_view import LibraryView
-from ftz_desktop.ui.models import haystacks
-from ftz_desktop.ui.search import SearchPanel
-from ftz_desktop.ui.settings import Settings
-from ftz_desktop.ui.tabs import ReaderTabs
-from ftz_desktop.ui.welcome import WelcomePage, samples_dir
-from ftz_desktop.ui.workers import TaskRunner
+from ftz_desktop.ui.annotations.workbench import AnnotationWorkbench, WorkbenchHost
+from ftz_desktop.ui.common.formatting import format_total
+from ftz_desktop.ui.common.settings import Settings
+from ftz_desktop.ui.common.workers import TaskRunner
+from ftz_desktop.ui.entities.dock import EntitiesDock
+from ftz_desktop.ui.library.importing import ImportController, ImportProgressWidget, ImportReportDialog, report_summary
+from ftz_desktop.ui.library.session import LibrarySession, Listing
+from ftz_desktop.ui.library.view import LibraryView
+from ftz_desktop.ui.library.welcome import WelcomePage, samples_dir
+from ftz_desktop.ui.reader.tabs import ReaderTabs, load_document_task
+from ftz_desktop.ui.search.panel import SearchPanel
+from ftz_desktop.ui.zones.page import ZonesPage
 
-Listing = tuple[list, dict]  # documents and their filter haystacks
+if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
+
 SAMPLE_LIBRARY_FILENAME = "sample-library.sqlite"
-FIRST_LISTING_REFRESH_MS = 1500  # during an import the listing is re-read after this…
-LISTING_REFRESH_MS = 5000  # …and then this often
-
-
-def _open_library_task(path: Path) -> tuple[Any, Listing]:
-    """Worker: open (create, migrate) the library and read its listing."""
-    from ftz_desktop.services.library import Library  # heavy imports stay off the start-up path
-
-    library = Library(path)
-    return library, _listing_task(library)
-
-
-def _listing_task(library: Any) -> Listing:
-    """Worker: every document of the library, with the library filter's haystacks."""
-    docs = library.documents()
-    return docs, haystacks(docs)
-
-
-def _load_document_task(library: Any, doc_id: int, query: str) -> tuple[Any, list]:
-    """Worker: one document and the spans of ``query`` in its text."""
-    doc = library.document(doc_id)
-    hits: list = []
-    if query:
-        try:
-            hits = list(library.find_hits(query, doc.text))
-        except UserError:
-            hits = []
-    return doc, hits
 
 
 class MainWindow(QMainWindow):
@@ -97,11 +70,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.show_reports = show_reports
-        self.library: Any = None
-        self.library_path: Path | None = None
         self.runner = TaskRunner(self)
-        self._retired: list[Any] = []  # libraries switched away from, closed when the pool is idle
-        self.runner.idle.connect(self._close_retired)
+        # the open library; one being replaced is closed once no worker or queued edit uses it
+        self.session = LibrarySession(self.runner, lambda: self.runner.busy() or self.annotating.busy(), self)
+        self.runner.error_reported.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.importer = ImportController(self.runner, self)
         self._restoring_tabs = False
         self._quiet_import = False
@@ -126,10 +98,14 @@ class MainWindow(QMainWindow):
         self.reader_stack.addWidget(self.reader_hint)
         self.reader_stack.addWidget(self.reader_tabs)
         self.library_view = LibraryView(self)
+        self.bottom_tabs = QTabWidget(self)  # the document list, then the Annotations tab
+        self.bottom_tabs.setObjectName("bottomTabs")
+        self.bottom_tabs.setDocumentMode(True)
+        self.bottom_tabs.addTab(self.library_view, self.tr("Documents"))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("workspaceSplitter")
         self.splitter.addWidget(self.reader_stack)
-        self.splitter.addWidget(self.library_view)
+        self.splitter.addWidget(self.bottom_tabs)
         self.splitter.setStretchFactor(0, 1)  # the reader takes what the window gains
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
@@ -158,9 +134,6 @@ class MainWindow(QMainWindow):
         self.zones_page = ZonesPage(self.runner, self)
         self.zones_page.hide()
 
-        self._listing_timer = QTimer(self)  # shows documents as they arrive during an import
-        self._listing_timer.timeout.connect(self._refresh_listing_during_import)
-        self._reloading = False
         self.progress_widget = ImportProgressWidget(self)
         self.progress_widget.hide()
         self.library_label = QLabel(self)
@@ -252,11 +225,30 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         # annotations: the panel, the Annotations tab, the Annotate menu, Undo/Redo, export/import
-        self.annotating = AnnotationWorkbench(self, file_menu=file_menu, edit_menu=edit_menu, view_menu=view_menu)
-        self.annotating.controller.idle.connect(self._close_retired)
-        panel = self.annotating.panel
-        self.tabifyDockWidget(self.entities_dock, panel)  # one column on the right, two tabs
-        panel.raise_()
+        self.annotating = AnnotationWorkbench(
+            WorkbenchHost(
+                window=self,
+                runner=self.runner,
+                reader_tabs=self.reader_tabs,
+                search_panel=self.search_panel,
+                library_view=self.library_view,
+                bottom_tabs=self.bottom_tabs,
+                status=self.statusBar().showMessage,
+            )
+        )
+        work = self.annotating
+        self.bottom_tabs.addTab(work.tab, self.tr("Annotations"))
+        first_edit = edit_menu.actions()[0]
+        edit_menu.insertActions(first_edit, [work.undo_action, work.redo_action])
+        edit_menu.insertSeparator(first_edit)
+        file_menu.insertActions(self.open_library_action, work.file_actions)
+        file_menu.insertSeparator(self.open_library_action)
+        bar.insertMenu(view_menu.menuAction(), work.menu)
+        view_menu.insertAction(view_menu.actions()[1], work.panel.toggleViewAction())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, work.panel)
+        self.resizeDocks([work.panel], [360], Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(self.entities_dock, work.panel)  # one column on the right, two tabs
+        work.panel.raise_()
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -268,6 +260,13 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.import_files_action)
 
     def _wire(self) -> None:
+        self.runner.idle.connect(self.session.close_retired)
+        self.annotating.controller.idle.connect(self.session.close_retired)
+        self.session.opened.connect(self._library_opened)
+        self.session.failed.connect(self._library_failed)
+        self.session.listing_loaded.connect(self._show_documents)
+        self.session.listing_failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.import_finished.connect(lambda _r: self.annotating.refresh_all())  # imports re-anchor
         self.welcome.import_folder_requested.connect(self.choose_import_folder)
         self.welcome.import_files_requested.connect(self.choose_import_files)
         self.welcome.sample_requested.connect(self.open_sample_library)
@@ -302,6 +301,14 @@ class MainWindow(QMainWindow):
         self.reader_tabs.set_zoom(self.settings.reader_zoom())
 
     # --- library -----------------------------------------------------------------------------
+    @property
+    def library(self) -> Library | None:
+        return self.session.library
+
+    @property
+    def library_path(self) -> Path | None:
+        return self.session.path
+
     def open_library(self, path: Path, after: Callable[[], None] | None = None) -> None:
         """Open (or create) the library at ``path`` in a worker, then show it; ``after()`` follows."""
         if self.importer.is_running():
@@ -309,81 +316,35 @@ class MainWindow(QMainWindow):
             return
         self._save_tabs()
         self.reader_tabs.close_all()
-        if self.library is not None:
-            self._retire(self.library)
-        self.library = None
-        self.library_path = Path(path)
-        self.search_panel.set_library(None)
-        self.annotating.set_library(None)
-        self.entities_dock.set_library(None)
-        self.zones_page.set_library(None)
+        for view in self._library_views():
+            view.set_library(None)
         self.stack.setCurrentIndex(self.PAGE_LOADING)
-        self.library_label.setText(self.tr("Opening {name}…").format(name=self.library_path.name))
-        self.runner.run(
-            _open_library_task,
-            self.library_path,
-            callback=lambda res, err, p=self.library_path: self._library_ready(p, res, err, after),
-        )
+        self.library_label.setText(self.tr("Opening {name}…").format(name=Path(path).name))
+        self.session.open(Path(path), after)
 
-    def _retire(self, library: Any) -> None:
-        """Close ``library`` once no worker can be using it any more."""
-        self._retired.append(library)
-        self._close_retired()
+    def _library_views(self) -> tuple[Any, ...]:
+        """What shows the open library (told when it changes)."""
+        return (self.search_panel, self.annotating, self.entities_dock, self.zones_page)
 
-    def _close_retired(self, force: bool = False) -> None:
-        if not force and (self.runner.busy() or self.annotating.busy()):
-            return  # a worker or a queued annotation edit may still use them
-        while self._retired:
-            self._retired.pop().close()
+    def _library_failed(self, path: str, reason: str) -> None:
+        message = self.tr("Cannot open the library {path}: {error}").format(path=path, error=reason)
+        self.library_label.setText(self.tr("No library"))
+        self.stack.setCurrentIndex(self.PAGE_WELCOME)
+        self.statusBar().showMessage(message)
+        self.library_failed.emit(message)
 
-    def _library_ready(
-        self, path: Path, result: Any, error: BaseException | None, after: Callable[[], None] | None
-    ) -> None:
-        if path != self.library_path:
-            if result is not None:
-                self._retire(result[0])
-            return
-        if error is not None or result is None:
-            message = self.tr("Cannot open the library {path}: {error}").format(path=path, error=error)
-            self.library_label.setText(self.tr("No library"))
-            self.stack.setCurrentIndex(self.PAGE_WELCOME)
-            self.statusBar().showMessage(message)
-            emit(self.library_failed, message)
-            return
-        self.library, listing = result
-        self.settings.set_last_library(path)
-        self.setWindowTitle(self.tr("{name} — FTZ Desktop").format(name=path.name))
+    def _library_opened(self, path: str, listing: Listing) -> None:
+        self.settings.set_last_library(Path(path))
+        self.setWindowTitle(self.tr("{name} — FTZ Desktop").format(name=Path(path).name))
         self._show_documents(listing)
-        self.search_panel.set_library(self.library)
-        self.annotating.set_library(self.library)
-        self.entities_dock.set_library(self.library)
-        self.zones_page.set_library(self.library)
+        for view in self._library_views():
+            view.set_library(self.library)
         self._restore_tabs()
-        emit(self.library_opened, str(path))
-        if after is not None:
-            after()
+        self.library_opened.emit(path)
 
     def reload_documents(self) -> None:
         """Re-read the library listing in a worker."""
-        if self.library is None:
-            return
-        library = self.library
-        self._reloading = True
-        self.runner.run(_listing_task, library, callback=lambda res, err: self._documents_reloaded(library, res, err))
-
-    def _refresh_listing_during_import(self) -> None:
-        self._listing_timer.setInterval(LISTING_REFRESH_MS)
-        if not self._reloading:
-            self.reload_documents()
-
-    def _documents_reloaded(self, library: Any, listing: Any, error: BaseException | None) -> None:
-        self._reloading = False
-        if library is not self.library:
-            return
-        if error is not None:
-            self.statusBar().showMessage(str(error), 8000)
-            return
-        self._show_documents(listing)
+        self.session.reload()
 
     def _show_documents(self, listing: Listing) -> None:
         docs, hays = listing
@@ -391,7 +352,7 @@ class MainWindow(QMainWindow):
         name = self.library_path.name if self.library_path else ""
         self.library_label.setText(f"{name}  ·  {format_total(len(docs))}")
         self.stack.setCurrentIndex(self.PAGE_WORKSPACE if docs else self.PAGE_WELCOME)
-        emit(self.documents_reloaded, len(docs))
+        self.documents_reloaded.emit(len(docs))
 
     def choose_library(self) -> None:
         start = str(self.library_path.parent if self.library_path else paths.data_dir())
@@ -412,7 +373,10 @@ class MainWindow(QMainWindow):
         """Import the bundled samples into the sample library and switch to it."""
         path = self.sample_library_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.open_library(path, after=lambda: self.import_paths([samples_dir()], quiet=True))
+        self.open_library(path, after=lambda: self._import_samples())
+
+    def _import_samples(self) -> None:
+        self.import_paths([samples_dir()], quiet=True)
 
     # --- importing ---------------------------------------------------------------------------
     def choose_import_folder(self) -> None:
@@ -446,7 +410,7 @@ class MainWindow(QMainWindow):
         self.progress_widget.show()
         self.cancel_import_action.setEnabled(True)
         self.welcome.set_busy(True)
-        self._listing_timer.start(FIRST_LISTING_REFRESH_MS)
+        self.session.follow_import(True)
         for action in (
             self.import_folder_action,
             self.import_files_action,
@@ -459,7 +423,7 @@ class MainWindow(QMainWindow):
         self.progress_widget.hide()
         self.cancel_import_action.setEnabled(False)
         self.welcome.set_busy(False)
-        self._listing_timer.stop()
+        self.session.follow_import(False)
         for action in (
             self.import_folder_action,
             self.import_files_action,
@@ -482,13 +446,13 @@ class MainWindow(QMainWindow):
                 self.report_dialog.deleteLater()
             self.report_dialog = ImportReportDialog(report, self)
             self.report_dialog.show()
-        emit(self.import_finished, report)
+        self.import_finished.emit(report)
 
     def _import_failed(self, message: str) -> None:
         self._import_ended()
         self.statusBar().showMessage(self.tr("Import failed: {message}").format(message=message), 15000)
         self.reload_documents()  # whatever was committed before the failure is listed
-        emit(self.import_finished, ImportReport(cancelled=True))
+        self.import_finished.emit(ImportReport(cancelled=True))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -512,7 +476,7 @@ class MainWindow(QMainWindow):
         if self.library is None:
             callback(None, KeyError(doc_id))
             return
-        self.runner.run(_load_document_task, self.library, doc_id, query, callback=callback)
+        self.runner.run(load_document_task, self.library, doc_id, query, callback=callback)
 
     def open_document(self, doc_id: int, query: str = "") -> None:
         self.reader_tabs.open_document(doc_id, query)
@@ -527,17 +491,7 @@ class MainWindow(QMainWindow):
 
     def open_metric(self, doc_id: int, start: int, end: int, label: str) -> None:
         """Open a figure's document with its sentence highlighted (from the Zones view)."""
-        reader = self.reader_tabs.open_document(doc_id)
-        if reader.document is not None:
-            reader.set_hits([(start, end)], label)
-            return
-
-        def loaded(loaded_id: int, r=reader) -> None:
-            if loaded_id == doc_id:
-                self.reader_tabs.document_loaded.disconnect(loaded)
-                r.set_hits([(start, end)], label)
-
-        self.reader_tabs.document_loaded.connect(loaded)
+        self.reader_tabs.open_with_highlight(doc_id, [(start, end)], label)
 
     def _entities_follow_reader(self, _index: int = -1) -> None:
         reader = self.reader_tabs.current_reader()
@@ -616,7 +570,11 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent searches")).setEnabled(False)
         for query in recent[:12]:
             action = self.recent_menu.addAction(query)
-            action.triggered.connect(lambda _c=False, q=query: (self.focus_search(), self.search_panel.set_query(q)))
+            action.triggered.connect(lambda _c=False, q=query: self._search_recent(q))
+
+    def _search_recent(self, query: str) -> None:
+        self.focus_search()
+        self.search_panel.set_query(query)
 
     # --- misc --------------------------------------------------------------------------------
     def about(self) -> None:
@@ -638,9 +596,7 @@ class MainWindow(QMainWindow):
         self.entities_dock.cancel()
         self.annotating.shutdown()  # queued annotation edits are written, not dropped
         self.runner.wait()
-        self._close_retired(force=True)
-        if self.library is not None:
-            self.library.close()
+        self.session.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

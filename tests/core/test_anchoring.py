@@ -177,7 +177,11 @@ def test_the_context_must_agree_for_an_approximate_match():
     passage = "推出一批制度创新成果，跨境电商和数字贸易快速发展"
     s = _sel(TEXT, passage)
     # the same sentence (one word changed) in a completely different setting
-    new = "完全不同的文件开头，讨论的是另外一件事情，与原文没有关系。" + passage.replace("制度", "改革") + "。后面的内容也全都不一样，毫无共同之处。"
+    new = (
+        "完全不同的文件开头，讨论的是另外一件事情，与原文没有关系。"
+        + passage.replace("制度", "改革")
+        + "。后面的内容也全都不一样，毫无共同之处。"
+    )
     assert reanchor(s, new).method == "orphaned"
 
 

@@ -60,13 +60,8 @@ def test_short_forms_are_the_zone() -> None:
 def test_area_resolves_to_its_zone() -> None:
     (area,) = ents("济南片区推出跨境贸易新举措。", "area")
     assert (area.name, area.zone) == ("济南片区", "shandong")
-    assert (
-        ents("南沙片区与广州南沙新区片区是同一个片区。", "area")[1].name
-        == "广州南沙新区片区"
-    )
-    assert {e.zone for e in ents("黑河自贸片区商务局发布通知。", "area")} == {
-        "heilongjiang"
-    }
+    assert ents("南沙片区与广州南沙新区片区是同一个片区。", "area")[1].name == "广州南沙新区片区"
+    assert {e.zone for e in ents("黑河自贸片区商务局发布通知。", "area")} == {"heilongjiang"}
 
 
 def test_bare_area_names_need_the_zone_and_a_clause_about_areas() -> None:
@@ -94,10 +89,7 @@ def test_bare_area_name_without_the_zone_is_not_an_area() -> None:
 
 
 def test_generic_mentions_are_no_zone_but_all_zones_together_are_all_ftz() -> None:
-    text = (
-        "自贸试验区建设十年来成效显著。各自贸试验区要复制推广改革经验，"
-        "全国21个自贸试验区贡献了约18%的外资。"
-    )
+    text = "自贸试验区建设十年来成效显著。各自贸试验区要复制推广改革经验，全国21个自贸试验区贡献了约18%的外资。"
     assert [(e.zone, e.surface) for e in ents(text, "zone")] == [
         ("all_ftz", "各自贸试验区"),
         ("all_ftz", "全国21个自贸试验区"),
@@ -120,9 +112,7 @@ def test_an_alliance_named_after_a_region_is_no_zone() -> None:
 
 
 def test_free_trade_port_and_zone_of_hainan() -> None:
-    assert {e.zone for e in ents("海南自由贸易港和海南自贸港建设提速。", "zone")} == {
-        "hainan_port"
-    }
+    assert {e.zone for e in ents("海南自由贸易港和海南自贸港建设提速。", "zone")} == {"hainan_port"}
     assert [e.zone for e in ents("海南自贸区设立于2018年。", "zone")] == ["hainan"]
 
 
@@ -140,14 +130,11 @@ def test_policies_are_titles_of_plans_and_measures() -> None:
         "片区印发《进口研发（测试）用未注册医疗器械管理办法（试行）》。"
     )
     policies = ents(text, "policy")
-    assert (
-        [e.name for e in policies]
-        == [
-            "中国（新疆）自由贸易试验区总体方案",
-            "中国（新疆）自由贸易试验区总体方案",  # the abbreviation stands for the full title
-            "进口研发（测试）用未注册医疗器械管理办法（试行）",
-        ]
-    )
+    assert [e.name for e in policies] == [
+        "中国（新疆）自由贸易试验区总体方案",
+        "中国（新疆）自由贸易试验区总体方案",  # the abbreviation stands for the full title
+        "进口研发（测试）用未注册医疗器械管理办法（试行）",
+    ]
     assert policies[1].surface == "总体方案"
     # a zone named inside a policy title is still a mention of the zone
     assert [e.zone for e in ents(text, "zone")] == ["xinjiang"]
@@ -281,12 +268,8 @@ def test_an_area_the_gazetteer_does_not_list_named_after_its_zone() -> None:
 
 
 def test_a_generic_zone_word_in_a_sentence_about_one_province() -> None:
-    assert [
-        e.zone for e in ents("在新疆，自贸区揭牌不到半年，已有企业入驻。", "zone")
-    ] == ["xinjiang"]
-    assert [e.zone for e in ents("湖南将在自贸试验区实施一批重点改革。", "zone")] == [
-        "hunan"
-    ]
+    assert [e.zone for e in ents("在新疆，自贸区揭牌不到半年，已有企业入驻。", "zone")] == ["xinjiang"]
+    assert [e.zone for e in ents("湖南将在自贸试验区实施一批重点改革。", "zone")] == ["hunan"]
     assert ents("中国将继续发挥好自由贸易试验区作用。", "zone") == []
     assert ents("中国—东盟自贸区3.0版升级议定书签署，广西企业受益。", "zone") == []
 
@@ -356,9 +339,7 @@ def test_a_name_before_comrade() -> None:
 
 def test_organisations_known_by_their_bare_names() -> None:
     text = "银联和网联今天发布数据，中远海运、国家电网也公布了业绩，工业和信息化部作出部署。"
-    assert {"中国银联", "网联", "中远海运", "国家电网", "工业和信息化部"} <= set(
-        names(text, "org")
-    )
+    assert {"中国银联", "网联", "中远海运", "国家电网", "工业和信息化部"} <= set(names(text, "org"))
 
 
 def test_a_local_body_is_not_the_national_one() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ def g() -> gz.Gazetteer:
 
 
 @pytest.fixture(autouse=True)
-def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     config = tmp_path / "config"
     monkeypatch.setenv("FTZ_DESKTOP_CONFIG_DIR", str(config))
     gz.reload()
@@ -28,7 +29,7 @@ def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_the_data_file_passes_every_check(g: gz.Gazetteer) -> None:
     raw = json.loads(gz.builtin_path().read_text(encoding="utf-8"))
-    zones = [z for z in raw["zones"]]
+    zones = list(raw["zones"])
     assert gz.check(list(g.zones)) == []
     # 23 pilot free trade zones (22 by 2023, Inner Mongolia in 2026) and the Hainan free trade port
     assert sum(1 for z in zones if z["kind"] == "ftz") == 23
@@ -80,9 +81,7 @@ def test_known_facts(g: gz.Gazetteer) -> None:
     assert hlj.name == "中国（黑龙江）自由贸易试验区"
     assert {a.name for a in hlj.areas} == {"哈尔滨片区", "黑河片区", "绥芬河片区"}
     assert g.area("heilongjiang.suifenhe").km2 == 19.99
-    assert (
-        round(sum(a.km2 for a in g.zone("xinjiang").areas), 2) == g.zone("xinjiang").km2
-    )
+    assert round(sum(a.km2 for a in g.zone("xinjiang").areas), 2) == g.zone("xinjiang").km2  # type: ignore[misc]
     for form in (
         "黑龙江自贸试验区",
         "黑龙江自贸区",
@@ -91,7 +90,7 @@ def test_known_facts(g: gz.Gazetteer) -> None:
     ):
         assert form in hlj.aliases
     assert "南沙片区" in g.area("guangdong.nansha").aliases
-    assert "广州南沙新区片区" == g.area("guangdong.nansha").name
+    assert g.area("guangdong.nansha").name == "广州南沙新区片区"
     assert "黑河自贸片区" in g.area("heilongjiang.heihe").aliases
     assert g.area("shanghai.lingang").name == "临港新片区"
 
@@ -105,9 +104,7 @@ def test_sizes_add_up(g: gz.Gazetteer) -> None:
 
 def test_lookup_and_resolution(g: gz.Gazetteer) -> None:
     assert g.lookup("黑龙江自贸区").id == "heilongjiang"
-    assert (
-        g.lookup("中国(黑龙江)自由贸易试验区").id == "heilongjiang"
-    )  # ASCII brackets fold the same
+    assert g.lookup("中国(黑龙江)自由贸易试验区").id == "heilongjiang"  # ASCII brackets fold the same
     assert g.lookup("绥芬河片区").kind == "area"
     assert g.lookup("绥芬河").mode == "short"
     assert g.lookup("自贸试验区") is None
@@ -151,9 +148,7 @@ def test_check_reports_problems() -> None:
     z = bad["zones"][0]
     z["plan_published"] = "2013-13-01"
     z["areas"][0]["id"] = "guangdong.x"  # not under its own zone
-    bad["zones"][1]["areas"][0]["aliases"] = [
-        "陆家嘴片区"
-    ]  # a Shanghai form given to Guangdong
+    bad["zones"][1]["areas"][0]["aliases"] = ["陆家嘴片区"]  # a Shanghai form given to Guangdong
     with pytest.raises(gz.GazetteerError) as info:
         gz.build(bad)
     text = " ".join(info.value.problems)
@@ -212,28 +207,18 @@ def test_user_file_adds_and_overrides_entries(private_config: Path) -> None:
 def test_a_broken_user_file_is_ignored_with_a_warning(private_config: Path) -> None:
     private_config.mkdir(parents=True)
     (private_config / "gazetteer.json").write_text(
-        json.dumps(
-            {
-                "zones": [
-                    {"id": "x", "kind": "ftz", "names": ["上海"], "province": "上海"}
-                ]
-            }
-        ),
+        json.dumps({"zones": [{"id": "x", "kind": "ftz", "names": ["上海"], "province": "上海"}]}),
         encoding="utf-8",
     )
     g = gz.reload()
-    assert g.warnings and "上海" in " ".join(
-        g.warnings
-    )  # its forms clash with Shanghai's
+    assert g.warnings and "上海" in " ".join(g.warnings)  # its forms clash with Shanghai's
     assert g.fingerprint == gz.load().fingerprint
     (private_config / "gazetteer.json").write_text("{not json", encoding="utf-8")
     g = gz.reload()
     assert g.warnings and "cannot be read" in g.warnings[0]
 
 
-def test_default_notices_a_changed_user_file(
-    private_config: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_default_notices_a_changed_user_file(private_config: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(gz, "CHECK_INTERVAL", 0.0)
     before = gz.default()
     private_config.mkdir(parents=True)

@@ -55,7 +55,7 @@ def check_spans(doc: ImportedDoc) -> None:
 
 
 def test_supported_suffixes() -> None:
-    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
+    assert frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}) == SUPPORTED_SUFFIXES
 
 
 # --- plain text and encodings --------------------------------------------------------------------
@@ -80,8 +80,9 @@ def test_utf8_bom(tmp_path: Path) -> None:
     assert "\ufeff" not in doc.text
 
 
-@pytest.mark.parametrize(("codec", "bom", "name"), [("utf-16-le", b"\xff\xfe", "utf-16-le"),
-                                                     ("utf-16-be", b"\xfe\xff", "utf-16-be")])
+@pytest.mark.parametrize(
+    ("codec", "bom", "name"), [("utf-16-le", b"\xff\xfe", "utf-16-le"), ("utf-16-be", b"\xfe\xff", "utf-16-be")]
+)
 def test_utf16_with_bom(tmp_path: Path, codec: str, bom: bytes, name: str) -> None:
     doc = read_document(write(tmp_path, "u16.txt", bom + PLAIN.encode(codec)))
     assert doc.encoding == name
@@ -146,7 +147,7 @@ def test_short_gbk_that_is_valid_utf8() -> None:
 
 
 def test_utf8_with_a_few_bad_bytes_stays_utf8() -> None:
-    data = ("片区改革持续推进。" * 50).encode("utf-8") + b"\xff" + "结束。".encode("utf-8") + "截断".encode("utf-8")[:-1]
+    data = ("片区改革持续推进。" * 50).encode("utf-8") + b"\xff" + "结束。".encode() + "截断".encode()[:-1]
     text, encoding = decode_text(data)
     assert encoding == "utf-8"
     assert text.startswith("片区改革持续推进。")
@@ -170,7 +171,9 @@ def test_decode_text_raises_only_unreadable(data: bytes) -> None:
     assert isinstance(text, str) and isinstance(encoding, str) and encoding
 
 
-_cjk_text = st.text(alphabet=st.sampled_from(list("自贸区试验片制度创新企业。，；：！？“”（）abc XYZ123\n\t")), max_size=200)
+_cjk_text = st.text(
+    alphabet=st.sampled_from(list("自贸区试验片制度创新企业。，；：！？“”（）abc XYZ123\n\t")), max_size=200
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -348,9 +351,28 @@ def test_html_visible_text_only_and_no_network(tmp_path: Path, monkeypatch: pyte
         "指标 数值",
         "企业 120",
     ]
-    for marker in ("HEADERTEXT", "NAVTEXT", "BREADCRUMBTEXT", "SIDEBARTEXT", "MENUTEXT", "IMGALT", "SCRIPTTEXT",
-                   "NOSCRIPTTEXT", "TEMPLATETEXT", "IFRAMETEXT", "SVGTEXT", "HIDDENTEXT", "SHARETEXT", "COMMENTTEXT",
-                   "ASIDETEXT", "FOOTERTEXT", "COPYRIGHTTEXT", "STYLETEXT", "color", "http"):
+    for marker in (
+        "HEADERTEXT",
+        "NAVTEXT",
+        "BREADCRUMBTEXT",
+        "SIDEBARTEXT",
+        "MENUTEXT",
+        "IMGALT",
+        "SCRIPTTEXT",
+        "NOSCRIPTTEXT",
+        "TEMPLATETEXT",
+        "IFRAMETEXT",
+        "SVGTEXT",
+        "HIDDENTEXT",
+        "SHARETEXT",
+        "COMMENTTEXT",
+        "ASIDETEXT",
+        "FOOTERTEXT",
+        "COPYRIGHTTEXT",
+        "STYLETEXT",
+        "color",
+        "http",
+    ):
         assert marker not in doc.text, marker
 
 
@@ -380,7 +402,9 @@ def test_html_suffix_with_plain_text_is_txt(tmp_path: Path) -> None:
 
 
 def test_txt_with_html_body_is_html(tmp_path: Path) -> None:
-    doc = read_document(write(tmp_path, "p.txt", "<div><p>第一段。</p><p>第二段。</p><br><p>第三段。</p></div>".encode()))
+    doc = read_document(
+        write(tmp_path, "p.txt", "<div><p>第一段。</p><p>第二段。</p><br><p>第三段。</p></div>".encode())
+    )
     assert doc.format == "html"
     assert paragraphs(doc) == ["第一段。", "第二段。", "第三段。"]
 
@@ -526,8 +550,16 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
     assert doc.format == "docx"
     assert doc.encoding is None
     assert doc.title == "片区年度报告"
-    assert paragraphs(doc) == ["片区年度报告（正文标题）", "第一段：片区建设稳步推进。", "指标", "数值", "新设企业", "120 家",
-                               "合并单元格", "表格后面的段落。"]
+    assert paragraphs(doc) == [
+        "片区年度报告（正文标题）",
+        "第一段：片区建设稳步推进。",
+        "指标",
+        "数值",
+        "新设企业",
+        "120 家",
+        "合并单元格",
+        "表格后面的段落。",
+    ]
     assert doc.date is None  # python-docx's template date is not a document date
 
 
@@ -632,12 +664,16 @@ def test_data_argument_is_used_instead_of_the_disk(tmp_path: Path) -> None:
 
 
 def test_title_falls_back_to_file_stem(tmp_path: Path) -> None:
-    doc = read_document(write(tmp_path, "片区笔记-2024.txt", "今年片区新设企业一千家，同比增长三成，发展势头良好。\n".encode()))
+    doc = read_document(
+        write(tmp_path, "片区笔记-2024.txt", "今年片区新设企业一千家，同比增长三成，发展势头良好。\n".encode())
+    )
     assert doc.title == "片区笔记-2024"
 
 
 _suffixes = st.sampled_from([".txt", ".md", ".html", ".pdf", ".docx", ".htm"])
-_prefixes = st.sampled_from([b"", b"%PDF-1.4\n", b"PK\x03\x04", b"---\ntitle: x\n---\n", b"<p>", b"\xff\xfe", b"\xef\xbb\xbf"])
+_prefixes = st.sampled_from(
+    [b"", b"%PDF-1.4\n", b"PK\x03\x04", b"---\ntitle: x\n---\n", b"<p>", b"\xff\xfe", b"\xef\xbb\xbf"]
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))

@@ -282,9 +282,7 @@ def test_a_from_to_pair_keeps_the_label() -> None:
 
 
 def test_tokens_find_numbers_with_units() -> None:
-    toks = metrics.tokens(
-        "片区新设企业四家，发布十条措施，引进3个亿的项目，增长零点五个百分点，2万多家。"
-    )
+    toks = metrics.tokens("片区新设企业四家，发布十条措施，引进3个亿的项目，增长零点五个百分点，2万多家。")
     assert [(t.value, t.unit) for t in toks] == [
         (4, "家"),
         (10, "条"),
@@ -339,9 +337,7 @@ def test_what_is_a_figure(text: str, expected: bool) -> None:
         ("南沙片区增速提高了零点五个百分点。", "零点五个百分点", 0.5, "个百分点"),
     ],
 )
-def test_number_forms_of_the_issue(
-    text: str, value_text: str, value: float, unit: str
-) -> None:
+def test_number_forms_of_the_issue(text: str, value_text: str, value: float, unit: str) -> None:
     m = one(text, value_text)
     assert (m.value, m.unit) == (value, unit) and m.area == "广州南沙新区片区"
 
@@ -414,9 +410,7 @@ def test_number_forms_of_the_issue(
         ),
     ],
 )
-def test_periods_and_their_kinds(
-    text: str, date: str, value_text: str, period: str | None, kind: str
-) -> None:
+def test_periods_and_their_kinds(text: str, date: str, value_text: str, period: str | None, kind: str) -> None:
     m = one(text, value_text, date)
     assert (m.period, m.period_kind) == (period, kind)
 
@@ -490,9 +484,7 @@ def test_a_zone_named_after_the_figure_in_its_sentence() -> None:
 
 
 def test_where_a_figure_comes_from_is_no_subject() -> None:
-    m = one(
-        "据海口海关统计，海南自贸港今年新增备案企业3000家。", "3000家", "2024-12-01"
-    )
+    m = one("据海口海关统计，海南自贸港今年新增备案企业3000家。", "3000家", "2024-12-01")
     assert m.zone_id == "hainan_port"
 
 
@@ -504,11 +496,7 @@ def test_a_headline_repeating_its_story_s_figure_is_not_counted_twice() -> None:
         "某地植树\n"
         "当地今年植树两万株，绿化面积扩大。"
     )
-    assert [
-        m.value_text
-        for m in figures(text, "2024-10-01")
-        if m.value == 2 and m.unit == "万家"
-    ] == ["2万家"]
+    assert [m.value_text for m in figures(text, "2024-10-01") if m.value == 2 and m.unit == "万家"] == ["2万家"]
 
 
 # --- labels -------------------------------------------------------------------------------------------
@@ -547,9 +535,7 @@ def test_labels_name_what_is_measured(text: str, value_text: str, label: str) ->
 
 
 def test_labels_are_never_empty_nor_a_verb() -> None:
-    text = (
-        "南沙片区今年签约入驻企业300家，同比增长10%，完成投资80亿元，其中20亿元为外资。"
-    )
+    text = "南沙片区今年签约入驻企业300家，同比增长10%，完成投资80亿元，其中20亿元为外资。"
     for m in figures(text):
         assert m.metric and m.metric not in ("完成", "实现", "增长", "同比增长", "达到")
 

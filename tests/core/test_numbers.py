@@ -77,17 +77,10 @@ def test_never_raises(s: str) -> None:
 def test_round_trips_generated_arabic_integers(n: int) -> None:
     assert parse_number(str(n)) == n
     assert parse_number(f"{n:,}") == n
-    assert (
-        parse_number(
-            str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-        )
-        == n
-    )
+    assert parse_number(str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))) == n
 
 
-@given(
-    st.integers(min_value=0, max_value=10**7), st.integers(min_value=0, max_value=99)
-)
+@given(st.integers(min_value=0, max_value=10**7), st.integers(min_value=0, max_value=99))
 def test_round_trips_generated_decimals(whole: int, frac: int) -> None:
     assert parse_number(f"{whole}.{frac:02d}") == pytest.approx(whole + frac / 100)
 
@@ -115,7 +108,5 @@ def test_chinese_decimals(text: str, value: float) -> None:
         ("标准箱", 1, "标箱"),
     ],
 )
-def test_units_split_into_a_multiplier_and_a_base(
-    unit: str, factor: float, base: str
-) -> None:
+def test_units_split_into_a_multiplier_and_a_base(unit: str, factor: float, base: str) -> None:
     assert split_unit(unit) == (pytest.approx(factor), base)

@@ -11,13 +11,8 @@ from ftz_desktop.core import periods
 DATE = "2025-05-06"
 
 
-def read(
-    text: str, date: str | None = DATE, opened: str | None = None
-) -> list[tuple[str, str | None, str]]:
-    return [
-        (m.role, m.value, m.kind)
-        for m in periods.mentions(text, 0, len(text), date, opened)
-    ]
+def read(text: str, date: str | None = DATE, opened: str | None = None) -> list[tuple[str, str | None, str]]:
+    return [(m.role, m.value, m.kind) for m in periods.mentions(text, 0, len(text), date, opened)]
 
 
 @pytest.mark.parametrize(
@@ -107,9 +102,7 @@ def test_a_plan_s_target(text: str, value: str) -> None:
 
 
 def test_a_rise_to_a_year_is_no_target() -> None:
-    assert [
-        r for r in read("由2015年的712亿元升至2022年的3046亿元") if r[0] == "target"
-    ] == []
+    assert [r for r in read("由2015年的712亿元升至2022年的3046亿元") if r[0] == "target"] == []
 
 
 def test_durations_are_no_periods() -> None:

@@ -80,13 +80,32 @@ def test_seed_002_reflow_of_pdf_extraction() -> None:
     ps = paras(doc)
     assert "今年上半年复制推广" in text
     # page-break fragments joined back into their sentences
-    for joined in ("累计自助打印 RCEP 证书", "保险（金融）综合服务联合体", "桂林银行，推动深入开展", "要从少年儿童抓起",
-                   "全面推行一网通办", "提升一倍以上", "根据国际电信联盟(ITU)数据"):
+    for joined in (
+        "累计自助打印 RCEP 证书",
+        "保险（金融）综合服务联合体",
+        "桂林银行，推动深入开展",
+        "要从少年儿童抓起",
+        "全面推行一网通办",
+        "提升一倍以上",
+        "根据国际电信联盟(ITU)数据",
+    ):
         assert joined in text, joined
     # headings and header lines stay their own paragraphs
-    for heading in ("自贸动态", "第 245 期", "主办：省自贸办", "2024 年 10 月 15 日", "一、龙江板块", "二、制度创新",
-                    "三、自贸建设", "四、自贸观察", "1. 聚焦贸易升级，开放领域全面拓展", "2. 聚焦投资扩容，市场潜力不断释放",
-                    "3. 聚焦通道畅通，口岸运能持续提升", "4. 聚焦平台赋能，产业合作多元融合", "（六）保税物流通道实现新突破"):
+    for heading in (
+        "自贸动态",
+        "第 245 期",
+        "主办：省自贸办",
+        "2024 年 10 月 15 日",
+        "一、龙江板块",
+        "二、制度创新",
+        "三、自贸建设",
+        "四、自贸观察",
+        "1. 聚焦贸易升级，开放领域全面拓展",
+        "2. 聚焦投资扩容，市场潜力不断释放",
+        "3. 聚焦通道畅通，口岸运能持续提升",
+        "4. 聚焦平台赋能，产业合作多元融合",
+        "（六）保税物流通道实现新突破",
+    ):
         assert heading in ps, heading
     assert ps[:5] == ["自贸动态", "第 245 期", "主办：省自贸办", "2024 年 10 月 15 日", "一、龙江板块"]
     assert sum(1 for p in ps if p.startswith("（") and p[2] == "）") == 10  # the ten numbered articles
@@ -98,8 +117,14 @@ def test_seed_002_reflow_of_pdf_extraction() -> None:
 def test_seed_000_reflow_and_headings() -> None:
     doc = load("000")
     text = doc.text
-    for joined in ("国际贸易（集团）有限公司", "持续关注和助推自贸区建设", "一个接着一个。", "是其重要组成部分。",
-                   "自贸试验区——中国（新疆）自由贸易试验区正式揭牌", "若干重大问题”“加快新疆"):
+    for joined in (
+        "国际贸易（集团）有限公司",
+        "持续关注和助推自贸区建设",
+        "一个接着一个。",
+        "是其重要组成部分。",
+        "自贸试验区——中国（新疆）自由贸易试验区正式揭牌",
+        "若干重大问题”“加快新疆",
+    ):
         assert joined in text, joined
     ps = paras(doc)
     assert ps[:3] == ["助力更高水平自贸试验区建设", "——看看各地政协的好做法", "编者按"]

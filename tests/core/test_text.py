@@ -53,11 +53,32 @@ def test_normalize_is_idempotent_on_examples() -> None:
 
 
 def test_markers() -> None:
-    for line in ["一、总体要求", "（一）扩大开放", "(二)深化改革", "1. 推进改革", "2、聚焦投资", "（3）其他",
-                 "第一章 总则", "第十二条 片区管委会负责", "- 列表项", "• 要点", "# 标题", "① 第一"]:
+    for line in [
+        "一、总体要求",
+        "（一）扩大开放",
+        "(二)深化改革",
+        "1. 推进改革",
+        "2、聚焦投资",
+        "（3）其他",
+        "第一章 总则",
+        "第十二条 片区管委会负责",
+        "- 列表项",
+        "• 要点",
+        "# 标题",
+        "① 第一",
+    ]:
         assert starts_with_marker(line), line
-    for line in ["2.2万人次", "2024.06.27发布", "10月9日召开", "(ITU)数据显示", "第 245 期", "一是推出改革",
-                 "第五条的规定适用于", "-5%的降幅", "1+4+N模式"]:
+    for line in [
+        "2.2万人次",
+        "2024.06.27发布",
+        "10月9日召开",
+        "(ITU)数据显示",
+        "第 245 期",
+        "一是推出改革",
+        "第五条的规定适用于",
+        "-5%的降幅",
+        "1+4+N模式",
+    ]:
         assert not starts_with_marker(line), line
 
 
@@ -72,9 +93,17 @@ def test_ends_sentence_with_closing_brackets() -> None:
 
 
 def test_standalone_lines() -> None:
-    for line in ["2024 年 10 月 15 日", "2023-05-06 《某某新闻》", "主办：某省自贸办", "来源: 某某网",
-                 "通讯员 张某", "编者按", "（作者为某大学教授）", "https://example.org/a/b",
-                 "2012年4月18日 某市人大常委会第五次会议通过"]:
+    for line in [
+        "2024 年 10 月 15 日",
+        "2023-05-06 《某某新闻》",
+        "主办：某省自贸办",
+        "来源: 某某网",
+        "通讯员 张某",
+        "编者按",
+        "（作者为某大学教授）",
+        "https://example.org/a/b",
+        "2012年4月18日 某市人大常委会第五次会议通过",
+    ]:
         assert is_standalone(line), line
     assert not is_standalone("2018年5月，某市获批设立综合保税区，新区是其核心承载")
 
@@ -130,32 +159,57 @@ def test_reflow_joins_page_break_fragments() -> None:
 
 def test_reflow_headings_stay_paragraphs() -> None:
     text = "自贸区发展综述\n\n——来自沿海片区的观察\n\n编者按\n\n本期聚焦口岸改革。\n\n一、背景\n\n改革始于十年前。"
-    assert reflow(text) == ["自贸区发展综述", "——来自沿海片区的观察", "编者按", "本期聚焦口岸改革。", "一、背景",
-                            "改革始于十年前。"]
+    assert reflow(text) == [
+        "自贸区发展综述",
+        "——来自沿海片区的观察",
+        "编者按",
+        "本期聚焦口岸改革。",
+        "一、背景",
+        "改革始于十年前。",
+    ]
 
 
 def test_reflow_unclosed_bracket_and_closing_bracket() -> None:
     text = "片区内的某某物流（集\n\n团）股份公司扩大了仓储。\n\n在结算领域，片区设立了跨境结算（试点）\n\n服务中心。"
-    assert reflow(text) == ["片区内的某某物流（集团）股份公司扩大了仓储。", "在结算领域，片区设立了跨境结算（试点）服务中心。"]
+    assert reflow(text) == [
+        "片区内的某某物流（集团）股份公司扩大了仓储。",
+        "在结算领域，片区设立了跨境结算（试点）服务中心。",
+    ]
 
 
 def test_reflow_fullwidth_indent_paragraphs() -> None:
     text = "标题行\n\n　　第一段讲片区的总体情况，内容较多。\n　　第二段没有句号结尾\n　　第三段继续写。\n　　（作者为某研究员）"
-    assert reflow(text) == ["标题行", "第一段讲片区的总体情况，内容较多。", "第二段没有句号结尾", "第三段继续写。",
-                            "（作者为某研究员）"]
+    assert reflow(text) == [
+        "标题行",
+        "第一段讲片区的总体情况，内容较多。",
+        "第二段没有句号结尾",
+        "第三段继续写。",
+        "（作者为某研究员）",
+    ]
 
 
 def test_reflow_indent_style_hard_wrapped() -> None:
-    text = ("　　第一段的第一行写到这里。\n第一段的第二行接着写，\n第一段结束了。\n"
-            "　　第二段的第一行。\n第二段的第二行。\n　　第三段只有一行。")
-    assert reflow(text) == ["第一段的第一行写到这里。第一段的第二行接着写，第一段结束了。", "第二段的第一行。第二段的第二行。",
-                            "第三段只有一行。"]
+    text = (
+        "　　第一段的第一行写到这里。\n第一段的第二行接着写，\n第一段结束了。\n"
+        "　　第二段的第一行。\n第二段的第二行。\n　　第三段只有一行。"
+    )
+    assert reflow(text) == [
+        "第一段的第一行写到这里。第一段的第二行接着写，第一段结束了。",
+        "第二段的第一行。第二段的第二行。",
+        "第三段只有一行。",
+    ]
 
 
 def test_reflow_one_paragraph_per_line_documents() -> None:
     text = "某地举行自贸区论坛\n2023-04-05 《某某新闻》\n\n\n记者从论坛获悉，片区贸易额增长。\n专家认为改革仍需深化。\n另一条消息标题\n具体内容在这里。"
-    assert reflow(text) == ["某地举行自贸区论坛", "2023-04-05 《某某新闻》", "记者从论坛获悉，片区贸易额增长。",
-                            "专家认为改革仍需深化。", "另一条消息标题", "具体内容在这里。"]
+    assert reflow(text) == [
+        "某地举行自贸区论坛",
+        "2023-04-05 《某某新闻》",
+        "记者从论坛获悉，片区贸易额增长。",
+        "专家认为改革仍需深化。",
+        "另一条消息标题",
+        "具体内容在这里。",
+    ]
 
 
 def test_reflow_single_newline_comma_continues() -> None:
@@ -164,8 +218,11 @@ def test_reflow_single_newline_comma_continues() -> None:
 
 def test_reflow_latin() -> None:
     text = "This report covers the pilot\nfree trade zones and their inter-\nnational links.\n\nMethods\n\nWe read every notice."
-    assert reflow(text) == ["This report covers the pilot free trade zones and their international links.", "Methods",
-                            "We read every notice."]
+    assert reflow(text) == [
+        "This report covers the pilot free trade zones and their international links.",
+        "Methods",
+        "We read every notice.",
+    ]
 
 
 def test_reflow_mixed_cjk_latin_join_has_no_space() -> None:
@@ -181,19 +238,45 @@ def test_reflow_first_line_title_with_commas() -> None:
 
 
 def test_reflow_blank_separated_soft_wraps() -> None:
-    text = ("第一段第一句。第一段第二句\n写到这里。\n\n第二段单独一行。\n\n第三段第一行。\n第三段第二行。\n\n"
-            "二、下一节\n\n第四段。")
-    assert reflow(text) == ["第一段第一句。第一段第二句写到这里。", "第二段单独一行。", "第三段第一行。第三段第二行。", "二、下一节",
-                            "第四段。"]
+    text = (
+        "第一段第一句。第一段第二句\n写到这里。\n\n第二段单独一行。\n\n第三段第一行。\n第三段第二行。\n\n"
+        "二、下一节\n\n第四段。"
+    )
+    assert reflow(text) == [
+        "第一段第一句。第一段第二句写到这里。",
+        "第二段单独一行。",
+        "第三段第一行。第三段第二行。",
+        "二、下一节",
+        "第四段。",
+    ]
 
 
 def test_reflow_lists_and_law_articles_not_joined() -> None:
     text = "第三条 下列事项应当公开：\n\n（一）片区规划；\n\n（二）扶持政策\n\n第四条 管委会负责实施。"
-    assert reflow(text) == ["第三条 下列事项应当公开：", "（一）片区规划；", "（二）扶持政策", "第四条 管委会负责实施。"]
+    assert reflow(text) == [
+        "第三条 下列事项应当公开：",
+        "（一）片区规划；",
+        "（二）扶持政策",
+        "第四条 管委会负责实施。",
+    ]
 
 
 def test_reflow_without_joining() -> None:
     assert reflow("一行没有句号\n第二行", join_lines=False) == ["一行没有句号", "第二行"]
+
+
+def test_certain_join_keeps_the_loose_heading_rule_for_the_first_line() -> None:
+    # One paragraph per line: a single newline is a real break unless the content leaves no
+    # doubt. A later line with a comma in it is no heading, so it does not pull the next line
+    # in (the loose first-line title rule once applied to every line).
+    doc = "标题一行\n上海试验区挂牌以后，十年过去了\n许多做法推广到了全国。\n另一段落从这里开始。\n第四段也在这里。\n"
+    assert reflow(doc) == [
+        "标题一行",
+        "上海试验区挂牌以后，十年过去了",
+        "许多做法推广到了全国。",
+        "另一段落从这里开始。",
+        "第四段也在这里。",
+    ]
 
 
 def test_reflow_strips_and_drops_empty() -> None:
@@ -225,8 +308,29 @@ def test_canonical_idempotent_on_pdf_like_text() -> None:
 # --- properties ------------------------------------------------------------------------------------
 
 _PIECES = list("自贸区试验片制度创新企业。，；：！？“”（）()《》【】、一二三1234 abcXYZ.,:-#*>|") + [
-    "\n", "\n\n", "\r\n", "\u3000\u3000", "\t", "\u200b", "\u00a0", "\ufeff", "\x0c", "\u00ad", "第三条 ", "（一）",
-    "1. ", "2023年9月18日", "来源：", "主办：", "e\u0301", "\u0301", "——", "去年", "下半年", "推进自", "贸区制度",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\u3000\u3000",
+    "\t",
+    "\u200b",
+    "\u00a0",
+    "\ufeff",
+    "\x0c",
+    "\u00ad",
+    "第三条 ",
+    "（一）",
+    "1. ",
+    "2023年9月18日",
+    "来源：",
+    "主办：",
+    "e\u0301",
+    "\u0301",
+    "——",
+    "去年",
+    "下半年",
+    "推进自",
+    "贸区制度",
 ]
 _texts = st.one_of(st.text(), st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
 

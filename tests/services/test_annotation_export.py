@@ -17,21 +17,14 @@ from ftz_desktop.records import ANNOTATION_COLORS, Annotation
 from ftz_desktop.services.library import Library
 
 HAINAN = "海南自由贸易港建设总体方案\n2020年6月1日\n\n海南自由贸易港实行零关税政策，推进贸易自由便利。\n海南将建设成为引领我国新时代对外开放的鲜明旗帜。"
-SHANGHAI = "上海自贸试验区临港新片区\n2019-08-20\n\n临港新片区设立后，推出一批制度创新成果。\n跨境电商和数字贸易快速发展。"
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("FTZ_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+SHANGHAI = (
+    "上海自贸试验区临港新片区\n2019-08-20\n\n临港新片区设立后，推出一批制度创新成果。\n跨境电商和数字贸易快速发展。"
+)
 
 
 @pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "hainan.txt").write_text(HAINAN, encoding="utf-8")
-    (folder / "shanghai.txt").write_text(SHANGHAI, encoding="utf-8")
-    return folder
+def corpus(write_folder):
+    return write_folder({"hainan.txt": HAINAN, "shanghai.txt": SHANGHAI})
 
 
 def _library(path, corpus):
@@ -55,7 +48,13 @@ def _doc_id(lib, name):
 def annotated(lib):
     s = lib.annotations
     h, sh = _doc_id(lib, "hainan.txt"), _doc_id(lib, "shanghai.txt")
-    s.create_from_quote(h, "零关税政策，推进贸易自由便利。\n海南将建设", note="税收\n第二行，含\"引号\"", tags=["政策/税收", "待核实"], color="pink")
+    s.create_from_quote(
+        h,
+        "零关税政策，推进贸易自由便利。\n海南将建设",
+        note='税收\n第二行，含"引号"',
+        tags=["政策/税收", "待核实"],
+        color="pink",
+    )
     s.create_from_quote(h, "鲜明旗帜")
     s.create_from_quote(sh, "制度创新成果", note="案例", tags=["制度创新案例"], color="green")
     s.set_document_tags(sh, ["上海", "自贸区/临港"])
@@ -96,7 +95,7 @@ def test_csv_has_one_row_per_annotation(annotated):
     assert len(rows) == 3
     first = rows[0]
     assert first["quote"] == "零关税政策，推进贸易自由便利。\n海南将建设"
-    assert first["note"] == "税收\n第二行，含\"引号\"" and first["tags"] == "待核实; 政策/税收"
+    assert first["note"] == '税收\n第二行，含"引号"' and first["tags"] == "待核实; 政策/税收"
     assert first["title"] == "海南自由贸易港建设总体方案" and first["date"] == "2020-06-01"
     assert first["color"] == "pink" and first["status"] == "anchored"
     assert int(first["end"]) - int(first["start"]) == len(first["quote"])
@@ -136,7 +135,20 @@ def test_round_trip_into_another_library(annotated, tmp_path, corpus):
         assert report.skipped == ()
 
         def strip(a: Annotation):
-            return (a.uuid, a.start, a.end, a.quote, a.prefix, a.suffix, a.note, a.tags, a.color, a.status, a.created, a.modified)
+            return (
+                a.uuid,
+                a.start,
+                a.end,
+                a.quote,
+                a.prefix,
+                a.suffix,
+                a.note,
+                a.tags,
+                a.color,
+                a.status,
+                a.created,
+                a.modified,
+            )
 
         assert [strip(a) for a in other.annotations.select()] == [strip(a) for a in s.select()]
         sh = _doc_id(other, "shanghai.txt")
@@ -226,9 +238,19 @@ tags = st.lists(st.text(alphabet="政策金融跨境电商/ab", min_size=1, max_
 @given(notes, tags, st.sampled_from(ANNOTATION_COLORS), st.text(min_size=1, max_size=40), st.text(max_size=32))
 def test_w3c_mapping_round_trips(note, tag_list, color, quote, prefix):
     a = Annotation(
-        id=1, uuid="5f0c6c53-9a43-4a5e-8d55-7a1b2c3d4e5f", doc_id=7, start=len(prefix),
-        end=len(prefix) + len(quote), quote=quote, prefix=prefix, suffix="后文", note=note, color=color,
-        tags=tuple(tag_list), status="anchored", created="2026-01-01T00:00:00.000+00:00",
+        id=1,
+        uuid="5f0c6c53-9a43-4a5e-8d55-7a1b2c3d4e5f",
+        doc_id=7,
+        start=len(prefix),
+        end=len(prefix) + len(quote),
+        quote=quote,
+        prefix=prefix,
+        suffix="后文",
+        note=note,
+        color=color,
+        tags=tuple(tag_list),
+        status="anchored",
+        created="2026-01-01T00:00:00.000+00:00",
         modified="2026-01-02T00:00:00.000+00:00",
     )
     item = json.loads(json.dumps(w3c.annotation(a, source_path="/data/文件 1.txt")))

@@ -28,28 +28,14 @@ SHANGHAI = (
 )
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    d = tmp_path / "data"
-    monkeypatch.setenv("FTZ_DESKTOP_DATA_DIR", str(d))
-    return d
+@pytest.fixture
+def corpus(write_folder):
+    return write_folder({"hainan.txt": HAINAN, "shanghai.txt": SHANGHAI})
 
 
 @pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "hainan.txt").write_text(HAINAN, encoding="utf-8")
-    (folder / "shanghai.txt").write_text(SHANGHAI, encoding="utf-8")
-    return folder
-
-
-@pytest.fixture
-def lib(tmp_path, corpus):
-    library = Library(tmp_path / "lib.sqlite")
-    library.import_all([corpus])
-    yield library
-    library.close()
+def lib(make_library, corpus):
+    return make_library(corpus)
 
 
 def _doc_id(lib, name):
@@ -172,7 +158,9 @@ def test_tags_list_counts_annotations_and_documents(lib):
     s.create_from_quote(h, "鲜明旗帜", tags=["待核实"])
     s.set_document_tags(h, ["海南", "待核实"])
     assert [(t.name, t.annotations, t.documents, t.count) for t in s.tags()] == [
-        ("待核实", 2, 1, 3), ("政策/金融", 1, 0, 1), ("海南", 0, 1, 1),
+        ("待核实", 2, 1, 3),
+        ("政策/金融", 1, 0, 1),
+        ("海南", 0, 1, 1),
     ]
     assert s.tag_usage("政策").annotations == 1  # nested tags count for their parent
     assert s.tag_names() == ["待核实", "政策/金融", "海南"]
@@ -325,7 +313,11 @@ def test_reimport_of_a_changed_file_reanchors_its_annotations(lib, corpus):
     # …and the re-attachment undone
     back = s.put_back(d)
     assert (back.status, back.quote, back.start, back.end, back.original_quote) == (
-        "orphaned", d.quote, d.start, d.end, None,
+        "orphaned",
+        d.quote,
+        d.start,
+        d.end,
+        None,
     )
 
 

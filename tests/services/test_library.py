@@ -25,19 +25,13 @@ DOCS = {
 
 
 @pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+def corpus(write_folder):
+    return write_folder(DOCS)
 
 
 @pytest.fixture
-def lib(tmp_path):
-    library = Library(tmp_path / "lib.sqlite")
-    yield library
-    library.close()
+def lib(make_library):
+    return make_library()
 
 
 def _titles(results):
@@ -161,8 +155,25 @@ def test_adjacent_terms_rank_higher(lib, tmp_path):
 
 @pytest.mark.parametrize(
     "query",
-    ['"unbalanced', "OR", "NOT", "-", "*", ":", "()", "(", "😀", "a" * 10_000, "'; DROP TABLE documents; --",
-     'title:', 'date:abc', "NEAR(a b)", "a AND", "\x00", "\ud800"],
+    [
+        '"unbalanced',
+        "OR",
+        "NOT",
+        "-",
+        "*",
+        ":",
+        "()",
+        "(",
+        "😀",
+        "a" * 10_000,
+        "'; DROP TABLE documents; --",
+        "title:",
+        "date:abc",
+        "NEAR(a b)",
+        "a AND",
+        "\x00",
+        "\ud800",
+    ],
 )
 def test_hostile_queries_give_results_or_a_query_error(lib, corpus, query):
     lib.import_all([corpus])
@@ -185,7 +196,7 @@ def test_search_from_another_thread_while_reading(lib, corpus):
     import threading
 
     lib.import_all([corpus])
-    out = {}
+    out: dict[str, int] = {}
     t = threading.Thread(target=lambda: out.setdefault("n", lib.search("片区").total))
     t.start()
     t.join()

@@ -21,17 +21,28 @@ DOCS = {
     "cq.txt": "---\ndate: 2024-06-01\n---\n2023年，重庆自贸试验区新增注册企业15000户，新形成30项制度创新成果。\n",
     "none.txt": "某市今年新设企业800户。\n",
 }
-FIELDS = ["zone", "area", "metric", "category", "value_text", "value", "unit", "normalized_value",
-          "normalized_unit", "period", "qualifier", "doc_id", "start", "end", "quote"]
+FIELDS = [
+    "zone",
+    "area",
+    "metric",
+    "category",
+    "value_text",
+    "value",
+    "unit",
+    "normalized_value",
+    "normalized_unit",
+    "period",
+    "qualifier",
+    "doc_id",
+    "start",
+    "end",
+    "quote",
+]
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    d = tmp_path / "docs"
-    d.mkdir()
-    for name, text in DOCS.items():
-        (d / name).write_text(text, encoding="utf-8")
-    return d
+def folder(write_folder) -> Path:
+    return write_folder(DOCS)
 
 
 def test_import_stores_figures_and_filters_work(tmp_path: Path, folder: Path) -> None:
@@ -47,7 +58,7 @@ def test_import_stores_figures_and_filters_work(tmp_path: Path, folder: Path) ->
         rate = [m for m in all_ if m.kind == "rate"]
         assert [m.value_text for m in rate] == ["12.5%"]
         doc = lib.document(trade[0].doc_id)
-        assert "120.5亿元" in doc.text[trade[0].start:trade[0].end]
+        assert "120.5亿元" in doc.text[trade[0].start : trade[0].end]
         series = lib.metric_series(category="institutional innovation")
         assert [(n, m.value) for n, m in series] == [("绥芬河片区", 80), ("重庆", 30)]
         lib.exclude_metric(series[0][1].id)

@@ -35,21 +35,16 @@ def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    f = tmp_path / "docs"
-    f.mkdir()
-    for name, text in DOCS.items():
-        (f / name).write_text(text, encoding="utf-8")
-    return f
+def folder(write_folder) -> Path:
+    return write_folder(DOCS)
 
 
 @pytest.fixture
-def lib(tmp_path: Path, folder: Path):
-    library = Library(tmp_path / "lib.sqlite")
+def lib(make_library, folder: Path):
+    library = make_library()
     report = library.import_all([folder])
     assert report.added == len(DOCS) and not report.failed
-    yield library
-    library.close()
+    return library
 
 
 def found(lib: Library, query: str) -> set[str]:
@@ -144,8 +139,11 @@ def test_document_entities_have_offsets_in_the_text(lib: Library) -> None:
     doc = lib.document(hit.doc_id)
     mentions = lib.document_entities(hit.doc_id)
     assert {(m.kind, m.name) for m in mentions} >= {
-        ("zone", "中国（黑龙江）自由贸易试验区"), ("area", "绥芬河片区"), ("area", "哈尔滨片区"),
-        ("org", "商务部"), ("person", "王文涛"),
+        ("zone", "中国（黑龙江）自由贸易试验区"),
+        ("area", "绥芬河片区"),
+        ("area", "哈尔滨片区"),
+        ("org", "商务部"),
+        ("person", "王文涛"),
     }
     for m in mentions:
         assert doc.text[m.start : m.end] == m.surface

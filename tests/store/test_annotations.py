@@ -17,8 +17,18 @@ TEXT = "海南自由贸易港实行零关税政策，推进贸易自由便利。
 
 def _doc(db, text=TEXT, path="/x/a.txt", doc_id=None):
     return store_docs.upsert(
-        db, doc_id=doc_id, path=path, hash="h", format="txt", title="标题", date="2024-05",
-        source=None, encoding="utf-8", meta={}, size=10, mtime_ns=1,
+        db,
+        doc_id=doc_id,
+        path=path,
+        hash="h",
+        format="txt",
+        title="标题",
+        date="2024-05",
+        source=None,
+        encoding="utf-8",
+        meta={},
+        size=10,
+        mtime_ns=1,
         prepared=store_docs.prepare_text("标题", text, ((0, len(text)),)),
         imported="2026-01-01T00:00:00+00:00",
     )
@@ -27,8 +37,15 @@ def _doc(db, text=TEXT, path="/x/a.txt", doc_id=None):
 def _ann(db, doc_id, passage, *, tags=(), note="", text=TEXT, uuid=None):
     i = text.index(passage)
     ann_id = store.insert(
-        db, uuid=uuid or f"u-{passage}", doc_id=doc_id, sel=build_selectors(text, i, i + len(passage)),
-        note=note, color="yellow", status="anchored", created="t0", modified="t0",
+        db,
+        uuid=uuid or f"u-{passage}",
+        doc_id=doc_id,
+        sel=build_selectors(text, i, i + len(passage)),
+        note=note,
+        color="yellow",
+        status="anchored",
+        created="t0",
+        modified="t0",
     )
     store.set_annotation_tags(db, ann_id, tags)
     return ann_id

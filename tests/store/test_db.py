@@ -10,9 +10,20 @@ from ftz_desktop.store import documents as store_docs
 
 def _doc(db, path="/x/a.txt", text="中国（海南）自由贸易试验区", title="标题"):
     return store_docs.upsert(
-        db, doc_id=None, path=path, hash="h1", format="txt", title=title, date="2024-05",
-        source=None, encoding="utf-8", meta={}, size=10, mtime_ns=1,
-        prepared=store_docs.prepare_text(title, text, ((0, len(text)),)), imported="2026-01-01T00:00:00+00:00",
+        db,
+        doc_id=None,
+        path=path,
+        hash="h1",
+        format="txt",
+        title=title,
+        date="2024-05",
+        source=None,
+        encoding="utf-8",
+        meta={},
+        size=10,
+        mtime_ns=1,
+        prepared=store_docs.prepare_text(title, text, ((0, len(text)),)),
+        imported="2026-01-01T00:00:00+00:00",
     )
 
 
@@ -70,9 +81,20 @@ def test_reindex_replaces_the_old_tokens(tmp_path):
     db = store_db.connect(tmp_path / "lib.sqlite")
     doc_id = _doc(db, text="旧的文本：保税区")
     store_docs.upsert(
-        db, doc_id=doc_id, path="/x/a.txt", hash="h2", format="txt", title="标题", date=None,
-        source=None, encoding="utf-8", meta={}, size=11, mtime_ns=2,
-        prepared=store_docs.prepare_text("标题", "新的文本：综合保税区", ((0, 10),)), imported="2026-01-02T00:00:00+00:00",
+        db,
+        doc_id=doc_id,
+        path="/x/a.txt",
+        hash="h2",
+        format="txt",
+        title="标题",
+        date=None,
+        source=None,
+        encoding="utf-8",
+        meta={},
+        size=11,
+        mtime_ns=2,
+        prepared=store_docs.prepare_text("标题", "新的文本：综合保税区", ((0, 10),)),
+        imported="2026-01-02T00:00:00+00:00",
     )
     match = lambda s: db.execute(  # noqa: E731
         "SELECT rowid FROM search WHERE search MATCH ?", ['"' + " ".join(s) + '"']

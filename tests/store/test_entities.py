@@ -27,12 +27,14 @@ def test_migration_creates_the_table_and_indexes(tmp_path: Path) -> None:
 
 
 def test_pack_groups_mentions() -> None:
-    rows = store_entities.pack([
-        Entity("zone", "中国（黑龙江）自由贸易试验区", 10, 18, "heilongjiang", "黑龙江自贸区"),
-        Entity("person", "王文涛", 30, 33, None, "王文涛", "商务部部长"),
-        Entity("zone", "中国（黑龙江）自由贸易试验区", 0, 8, "heilongjiang", "黑龙江自贸区"),
-        Entity("person", "王文涛", 50, 53, None, "王文涛", None),
-    ])
+    rows = store_entities.pack(
+        [
+            Entity("zone", "中国（黑龙江）自由贸易试验区", 10, 18, "heilongjiang", "黑龙江自贸区"),
+            Entity("person", "王文涛", 30, 33, None, "王文涛", "商务部部长"),
+            Entity("zone", "中国（黑龙江）自由贸易试验区", 0, 8, "heilongjiang", "黑龙江自贸区"),
+            Entity("person", "王文涛", 50, 53, None, "王文涛", None),
+        ]
+    )
     by_kind = {r[0]: r for r in rows}
     zone = by_kind["zone"]
     assert zone[1:4] == ("中国（黑龙江）自由贸易试验区", "heilongjiang", 2)
@@ -43,12 +45,20 @@ def test_pack_groups_mentions() -> None:
 def test_replace_and_read_back(tmp_path: Path) -> None:
     db = store_db.connect(tmp_path / "l.sqlite")
     a, b = _doc(db, "a"), _doc(db, "b")
-    store_entities.replace(db, a, store_entities.pack([
-        Entity("area", "绥芬河片区", 0, 5, "heilongjiang", "绥芬河片区"),
-        Entity("area", "绥芬河片区", 9, 12, "heilongjiang", "绥芬河"),
-        Entity("org", "商务部", 20, 23, None, "商务部"),
-    ]))
-    store_entities.replace(db, b, store_entities.pack([Entity("area", "绥芬河片区", 3, 8, "heilongjiang", "绥芬河片区")]))
+    store_entities.replace(
+        db,
+        a,
+        store_entities.pack(
+            [
+                Entity("area", "绥芬河片区", 0, 5, "heilongjiang", "绥芬河片区"),
+                Entity("area", "绥芬河片区", 9, 12, "heilongjiang", "绥芬河"),
+                Entity("org", "商务部", 20, 23, None, "商务部"),
+            ]
+        ),
+    )
+    store_entities.replace(
+        db, b, store_entities.pack([Entity("area", "绥芬河片区", 3, 8, "heilongjiang", "绥芬河片区")])
+    )
     assert sorted(r[0] for r in store_entities.for_document(db, a)) == ["area", "org"]
     area = [r for r in store_entities.for_document(db, a) if r[0] == "area"][0]
     assert area[3] == [(0, 5), (9, 12)]

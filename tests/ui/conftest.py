@@ -1,31 +1,19 @@
-"""Fixtures for the GUI tests: private config/data dirs, a folder of documents, and main windows torn down cleanly."""
+"""Fixtures for the GUI tests: a folder of documents, and main windows torn down cleanly."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from ui_documents import DOCS
+
+from tests.ui.ui_documents import DOCS
 
 BROKEN = {"broken.pdf": b"this is not a pdf at all"}
 
 
-@pytest.fixture(autouse=True)
-def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    """Settings and data go to the test's own directories."""
-    config, data = tmp_path / "config", tmp_path / "data"
-    monkeypatch.setenv("FTZ_DESKTOP_CONFIG_DIR", str(config))
-    monkeypatch.setenv("FTZ_DESKTOP_DATA_DIR", str(data))
-    return config, data
-
-
 @pytest.fixture
-def doc_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+def doc_folder(write_folder) -> Path:
+    return write_folder(DOCS)
 
 
 @pytest.fixture
@@ -43,8 +31,8 @@ def library_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_window(qtbot, library_path: Path):
     """Create main windows (opened on a library, waiting until it is shown); all are closed at teardown."""
+    from ftz_desktop.ui.common.settings import Settings
     from ftz_desktop.ui.mainwindow import MainWindow
-    from ftz_desktop.ui.settings import Settings
 
     windows = []
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ftz_desktop.ui.app import parse_options
-from ftz_desktop.ui.settings import Settings
+from ftz_desktop.ui.common.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -70,7 +70,7 @@ def test_chinese_translation_loads(qapp):
     from PySide6.QtCore import QCoreApplication
 
     from ftz_desktop.ui.app import install_translator
-    from ftz_desktop.ui.formatting import format_total
+    from ftz_desktop.ui.common.formatting import format_total
 
     translators = install_translator(qapp, "zh_CN")
     assert translators

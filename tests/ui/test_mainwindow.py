@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
-from ui_documents import DOCS
 
 from ftz_desktop import paths
 from ftz_desktop.records import ImportProgress
-from ftz_desktop.ui.importing import ImportProgressWidget, ImportReportDialog
+from ftz_desktop.ui.library.importing import ImportProgressWidget, ImportReportDialog
 from ftz_desktop.ui.mainwindow import MainWindow
+from tests.ui.ui_documents import DOCS
 
 QUERY = "制度创新"
 QUERY_DOCS = sum(QUERY in text for text in DOCS.values())
@@ -88,7 +89,7 @@ def test_cancel_import_keeps_what_was_committed(make_window, tmp_path, qtbot):
     for i in range(600):
         (folder / f"{i:04d}.txt").write_text(f"第{i}号材料\n\n片区编号{i}，用于测试取消导入。" * 20, encoding="utf-8")
     window = make_window()
-    progress = []
+    progress: list[Any] = []
     window.importer.progress.connect(progress.append)
     window.import_paths([folder])
     qtbot.waitUntil(lambda: bool(progress), timeout=20_000)

@@ -1,4 +1,7 @@
-"""Documents the GUI tests import: facts about the zones in sentences written for the tests."""
+"""Documents the GUI tests use: files to import (facts about the zones in sentences written for the
+tests) and Document records built in memory for the reader."""
+
+from ftz_desktop.records import Document
 
 DOCS = {
     "shanghai.md": (
@@ -20,3 +23,28 @@ DOCS = {
     "rare.txt": ("生僻字测试\n\n前面有扩展区汉字𠀀𠀁，然后才出现制度创新这个词，再来一个𠀂和一次制度创新。"),
     "heilongjiang.txt": ("黑龙江试验区\n\n哈尔滨、黑河、绥芬河三个片区组成了沿边的试验区，重点是向北开放。"),
 }
+
+
+def make_doc(text: str, paragraphs=None, **kw) -> Document:
+    if paragraphs is None:
+        paragraphs, pos = [], 0
+        for part in text.split("\n\n"):
+            start = text.index(part, pos)
+            paragraphs.append((start, start + len(part)))
+            pos = start + len(part)
+    fields = {
+        "doc_id": 7,
+        "path": "/tmp/x/doc.txt",
+        "title": "测试文件",
+        "date": "2024-05-01",
+        "source": "测试",
+        "format": "txt",
+        "size": 123,
+        "imported": "2024-05-01T00:00:00",
+        "missing": False,
+    }
+    fields.update(kw)
+    return Document(text=text, paragraphs=tuple(paragraphs), **fields)
+
+
+TEXT = "标题行\n\n第一段有𠀀扩展字，制度创新在这里。\n\n第二段𠀁𠀂又出现制度创新，然后结束。"

@@ -1,0 +1,1 @@
+"""The entity sidebar: zones, areas, organisations, people, policies and places."""

@@ -1,0 +1,1 @@
+"""The document list, the welcome page and importing in the window."""

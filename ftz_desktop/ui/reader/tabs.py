@@ -1,0 +1,181 @@
+"""The tabbed reader: one ReaderView per document, opened once, closable, movable, restorable."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from ftz_desktop.errors import UserError
+from ftz_desktop.records import Document, Span
+from ftz_desktop.ui.reader.view import ReaderView
+
+if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
+
+Loader = Callable[[int, str, Callable[[Any, BaseException | None], None]], Any]
+
+
+def load_document_task(library: Library, doc_id: int, query: str) -> tuple[Document, list[Span]]:
+    """Worker: one document and the spans of ``query`` in its text."""
+    doc = library.document(doc_id)
+    hits: list[Span] = []
+    if query:
+        try:
+            hits = list(library.find_hits(query, doc.text))
+        except UserError:
+            hits = []
+    return doc, hits
+
+
+class ReaderTabs(QTabWidget):
+    """The tabbed reader: one closable, movable tab per document; middle-click closes.
+
+    Documents are loaded by ``loader(doc_id, query, callback)`` (a worker in the main window);
+    the callback receives ``((Document, hits), error)`` on the GUI thread.
+
+    Signals:
+        document_loaded(int doc_id): a tab has shown its document (after its hits are set).
+        tabs_changed(): a tab was opened, closed or moved.
+        reader_created(object reader): a ReaderView was made for a new tab (before it loads).
+    """
+
+    document_loaded = Signal(int)
+    tabs_changed = Signal()
+    reader_created = Signal(object)
+
+    def __init__(self, loader: Loader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loader = loader
+        self.zoom = 0
+        self.setDocumentMode(True)
+        self.setTabsClosable(True)
+        self.setMovable(True)
+        self.setUsesScrollButtons(True)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabCloseRequested.connect(self.close_tab)
+        self.tabBar().installEventFilter(self)
+        self.tabBar().tabMoved.connect(lambda *_: self.tabs_changed.emit())
+
+    def readers(self) -> list[ReaderView]:
+        return [w for i in range(self.count()) if isinstance(w := self.widget(i), ReaderView)]
+
+    def doc_ids(self) -> list[int]:
+        return [r.doc_id for r in self.readers()]
+
+    def current_reader(self) -> ReaderView | None:
+        widget = self.currentWidget()
+        return widget if isinstance(widget, ReaderView) else None
+
+    def reader_for(self, doc_id: int) -> ReaderView | None:
+        for reader in self.readers():
+            if reader.doc_id == doc_id:
+                return reader
+        return None
+
+    def open_document(self, doc_id: int, query: str = "", *, activate: bool = True) -> ReaderView:
+        """Open ``doc_id`` in a tab (or switch to its tab) and highlight ``query``'s hits."""
+        reader = self.reader_for(doc_id)
+        if reader is not None:
+            if activate:
+                self.setCurrentWidget(reader)
+            if reader.document is not None and query != reader.query:
+                shown = reader
+                self._loader(doc_id, query, lambda res, err: self._rehighlighted(shown, query, res, err))
+            elif reader.document is not None:
+                reader.first_hit()
+            return reader
+        reader = ReaderView(doc_id, self.zoom, self)
+        self.reader_created.emit(reader)
+        index = self.addTab(reader, self.tr("Loading…"))
+        if activate:
+            self.setCurrentIndex(index)
+        new = reader
+        self._loader(doc_id, query, lambda res, err: self._loaded(new, query, res, err))
+        self.tabs_changed.emit()
+        return reader
+
+    def _loaded(self, reader: ReaderView, query: str, result: Any, error: BaseException | None) -> None:
+        index = self.indexOf(reader)
+        if index < 0:
+            return  # closed meanwhile
+        if error is not None or result is None:
+            if isinstance(error, KeyError):
+                self.close_tab(index)  # the document is gone from the library
+                return
+            reader.set_failed(str(error))
+            return
+        doc, hits = result
+        reader.set_document(doc, hits, query)
+        title = doc.title or Path(doc.path).name
+        self.setTabText(index, title if len(title) <= 18 else title[:17] + "…")
+        self.setTabToolTip(index, f"{title}\n{os.path.normpath(doc.path)}")
+        self.document_loaded.emit(doc.doc_id)
+
+    def _rehighlighted(self, reader: ReaderView, query: str, result: Any, error: BaseException | None) -> None:
+        if self.indexOf(reader) < 0 or error is not None or result is None:
+            return
+        _, hits = result
+        reader.set_hits(hits, query)
+        self.document_loaded.emit(reader.doc_id)
+
+    def open_with_highlight(self, doc_id: int, spans: list[Span], label: str) -> ReaderView:
+        """Open a document with ``spans`` highlighted as its hits (now, or once it is loaded)."""
+        reader = self.open_document(doc_id)
+        if reader.document is not None:
+            reader.set_hits(spans, label)
+            return reader
+
+        def loaded(loaded_id: int) -> None:
+            if loaded_id == doc_id:
+                self.document_loaded.disconnect(loaded)
+                reader.set_hits(spans, label)
+
+        self.document_loaded.connect(loaded)
+        return reader
+
+    def close_tab(self, index: int) -> None:
+        widget = self.widget(index)
+        if widget is None:
+            return
+        self.removeTab(index)
+        if isinstance(widget, ReaderView):
+            widget.deleteLater()
+        else:  # a page the window keeps (the Zones tab): hidden, ready to come back
+            widget.hide()
+        self.tabs_changed.emit()
+
+    def close_current(self) -> None:
+        if self.currentIndex() >= 0:
+            self.close_tab(self.currentIndex())
+
+    def close_all(self) -> None:
+        while self.count():
+            self.close_tab(0)
+
+    def cycle(self, delta: int) -> None:
+        if self.count() > 1:
+            self.setCurrentIndex((self.currentIndex() + delta) % self.count())
+
+    def set_zoom(self, steps: int) -> None:
+        self.zoom = steps
+        for reader in self.readers():
+            reader.set_zoom(steps)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.tabBar()
+            and isinstance(event, QMouseEvent)
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.MiddleButton
+        ):
+            index = self.tabBar().tabAt(event.position().toPoint())
+            if index >= 0:
+                self.close_tab(index)
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,576 @@
+"""The search panel: a debounced search box, inline query errors, the total, and highlighted results;
+the notes (annotations) the query matches are a second section, a click away."""
+
+from __future__ import annotations
+
+import html
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ftz_desktop.errors import UserError
+from ftz_desktop.records import SearchHit, SearchResults
+from ftz_desktop.ui.annotations.model import AnnotationsModel
+from ftz_desktop.ui.annotations.panel import AnnotationCardDelegate, AnnotationListView
+from ftz_desktop.ui.common.formatting import format_hits, format_total
+from ftz_desktop.ui.common.workers import TaskRunner, Worker
+from ftz_desktop.ui.search.model import HIT_ROLE, SearchResultsModel
+
+if TYPE_CHECKING:
+    from ftz_desktop.services.library import Library
+
+DEBOUNCE_MS = 250
+FIRST_PAGE = 50
+NEXT_PAGE = 100
+MARK_OPEN = '<span style="background-color:#ffe27a; color:#1f1f1f;">'
+MARK_CLOSE = "</span>"
+
+
+def marked(text: str, spans: tuple[tuple[int, int], ...], limit: int | None = None) -> str:
+    """Escaped HTML of ``text`` (cut at ``limit`` with '…') with every span highlighted."""
+    cut = limit is not None and limit < len(text)
+    end_at = limit if cut and limit is not None else len(text)
+    out: list[str] = []
+    pos = 0
+    for s, e in spans:
+        s, e = max(s, pos), min(e, end_at)
+        if s >= e:
+            continue
+        out.append(html.escape(text[pos:s]))
+        out.append(MARK_OPEN + html.escape(text[s:e]) + MARK_CLOSE)
+        pos = e
+    out.append(html.escape(text[pos:end_at]))
+    if cut:
+        out.append("…")
+    return "".join(out)
+
+
+def search_notes_task(library: Library, query: str) -> tuple[list, dict]:
+    """Worker: the annotations whose note or quote the query matches, and their documents."""
+    items = library.search_notes(query)
+    return items, library.annotations.documents_of(items)
+
+
+class SearchResultDelegate(QStyledItemDelegate):
+    """Paints one hit: title (hits marked) and date on the first line, then two lines of snippet."""
+
+    PAD_X, PAD_Y, GAP = 12, 9, 4
+    SNIPPET_LINES = 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache: OrderedDict[tuple[int, int, int, str], QTextDocument] = OrderedDict()
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        title = QFont(option.font)
+        title.setWeight(QFont.Weight.DemiBold)
+        title.setPointSizeF(option.font.pointSizeF() * 1.08)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.92)
+        return title, QFont(option.font), small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        title, body, _ = self._fonts(option)
+        height = (
+            self.PAD_Y * 2
+            + QFontMetrics(title).height()
+            + self.GAP
+            + int(QFontMetrics(body).lineSpacing() * 1.3 * self.SNIPPET_LINES)
+            + 2
+        )
+        return QSize(200, height)
+
+    def _doc(
+        self, key: tuple[int, int, int, str], html_text: str, font: QFont, width: int, color: str
+    ) -> QTextDocument:
+        doc = self._cache.get(key)
+        if doc is None:
+            doc = QTextDocument()
+            doc.setDocumentMargin(0)
+            doc.setDefaultFont(font)
+            doc.setHtml(f'<span style="color:{color};">{html_text}</span>')
+            fmt = QTextBlockFormat()
+            fmt.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            cursor = QTextCursor(doc)
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.mergeBlockFormat(fmt)
+            doc.setTextWidth(width)
+            self._cache[key] = doc
+            if len(self._cache) > 400:
+                self._cache.popitem(last=False)
+        return doc
+
+    @staticmethod
+    def _lines_height(doc: QTextDocument, lines: int) -> float:
+        """Height of the first ``lines`` lines of ``doc`` (so a clipped third line never peeks in)."""
+        layout = doc.firstBlock().layout()
+        if layout is None or layout.lineCount() <= lines:
+            return doc.size().height()
+        return layout.lineAt(lines).y()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        hit: SearchHit | None = index.data(HIT_ROLE)
+        if hit is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        painter.save()
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+        title_font, body_font, small_font = self._fonts(option)
+        rect = option.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
+
+        # date and number of hits, right-aligned on the title line
+        title_h = QFontMetrics(title_font).height()
+        side = "  ·  ".join(x for x in (hit.date or "", format_hits(len(hit.hits))) if x)
+        painter.setFont(small_font)
+        painter.setPen(QColor("#7a7a7a"))
+        date_w = QFontMetrics(small_font).horizontalAdvance(side) + 12
+        painter.drawText(
+            rect.x(),
+            rect.y(),
+            rect.width(),
+            title_h,
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            side,
+        )
+
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        color = option.palette.color(role).name()
+
+        # title with its hits, elided to the room left by the date
+        title_w = max(40, rect.width() - date_w)
+        fm = QFontMetrics(title_font)
+        elided = fm.elidedText(hit.title, Qt.TextElideMode.ElideRight, title_w)
+        limit = None if elided == hit.title else max(0, len(elided) - 1)
+        title_doc = self._doc(
+            (hit.doc_id, 0, title_w, color), marked(hit.title, hit.title_hits, limit), title_font, title_w + 40, color
+        )
+        painter.save()
+        painter.translate(rect.x(), rect.y() + (title_h - title_doc.size().height()) / 2)
+        title_doc.drawContents(painter, QRectF(0, 0, title_w, title_h))
+        painter.restore()
+
+        # snippet, clipped to its lines
+        snippet = hit.snippet.replace("\n", " ")
+        snip_doc = self._doc(
+            (hit.doc_id, 1, rect.width(), color), marked(snippet, hit.snippet_hits), body_font, rect.width(), color
+        )
+        top = rect.y() + title_h + self.GAP
+        painter.translate(rect.x(), top)
+        snippet_h = min(rect.bottom() - top, self._lines_height(snip_doc, self.SNIPPET_LINES))
+        snip_doc.drawContents(painter, QRectF(0, 0, rect.width(), snippet_h))
+        painter.restore()
+
+        painter.save()
+        painter.setPen(QColor("#ececec"))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        painter.restore()
+
+
+class HintListView(QListView):
+    """A list view that shows a hint in gray while it has no rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = ""
+
+    def set_hint(self, text: str) -> None:
+        self.hint = text
+        self.viewport().update()
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.hint and (model is None or model.rowCount() == 0):
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#8a8a8a"))
+            rect = self.viewport().rect().adjusted(16, 16, -16, -16)
+            painter.drawText(
+                rect,
+                int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
+                self.hint,
+            )
+            painter.end()
+
+
+class SearchBox(QLineEdit):
+    """The search field; Down moves into the results.
+
+    Signals:
+        down_pressed()
+    """
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if event.key() == Qt.Key.Key_Down and not (popup is not None and popup.isVisible()):
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPanel(QWidget):
+    """Search as you type (debounced, in a worker, stale answers dropped) with lazily loaded results.
+
+    Signals:
+        open_requested(int doc_id, str query): the user chose a result (Enter or double-click).
+        results_shown(int total): the first page of a new search is in the list.
+        search_failed(str message): the query was rejected; the message is shown under the box.
+        query_committed(str query): the user settled on a query (Enter, or opened a result).
+        note_open_requested(object annotation): the user chose a note found by the query.
+        notes_shown(int count): the notes matching the query are listed.
+    """
+
+    open_requested = Signal(int, str)
+    note_open_requested = Signal(object)
+    notes_shown = Signal(int)
+    results_shown = Signal(int)
+    search_failed = Signal(str)
+    query_committed = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._library: Library | None = None
+        self._generation = 0
+        self._worker: Worker | None = None
+        self._shown_query = ""
+
+        self.box = SearchBox(self)
+        self.box.setPlaceholderText(self.tr("Search all documents (Ctrl+K)"))
+        self.box.setClearButtonEnabled(True)
+        self.box.textChanged.connect(self._schedule)
+        self.box.returnPressed.connect(self._commit_from_box)
+        self.box.down_pressed.connect(self._enter_list)
+        self.recent_model = QStringListModel(self)
+        completer = QCompleter(self.recent_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.box.setCompleter(completer)
+
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet("color: #b3261e; padding: 2px 2px;")
+        self.error_label.hide()
+        self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setStyleSheet("color: #6b6b6b; padding: 2px 2px;")
+        self.status_label.setWordWrap(True)
+
+        self.model = SearchResultsModel(self)
+        self.model.more_wanted.connect(self._fetch_page)
+        self.delegate = SearchResultDelegate(self)
+        self.list = HintListView(self)
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setFrameShape(QListView.Shape.NoFrame)
+        self.list.activated.connect(self._activated)
+        self.list.installEventFilter(self)
+        palette = self.list.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, QColor("#dde9fb"))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#1f1f1f"))
+        self.list.setPalette(palette)
+
+        self._set_idle_hint()
+
+        self.notes_model = AnnotationsModel(self, editable=False)
+        self.notes_list = AnnotationListView(AnnotationCardDelegate(self, show_document=True), self)
+        self.notes_list.setModel(self.notes_model)
+        self.notes_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notes_list.activated.connect(self._note_activated)
+        self.docs_button = QToolButton(self, text=self.tr("Documents"), checkable=True, autoRaise=True)
+        self.docs_button.setChecked(True)
+        self.notes_button = QToolButton(self, text=self.tr("Notes"), checkable=True, autoRaise=True)
+        self.notes_button.setToolTip(self.tr("Annotations whose note or passage matches the query"))
+        for button in (self.docs_button, self.notes_button):
+            button.setMinimumWidth(30)  # may be cut in a narrow dock, never widen the window
+        self.section_buttons = QButtonGroup(self)
+        self.section_buttons.addButton(self.docs_button, 0)
+        self.section_buttons.addButton(self.notes_button, 1)
+        self.section_buttons.idClicked.connect(self.show_section)
+        self.sections = QStackedWidget(self)
+        self.sections.addWidget(self.list)
+        self.sections.addWidget(self.notes_list)
+        self.section_row = QWidget(self)
+        row = QHBoxLayout(self.section_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.docs_button)
+        row.addWidget(self.notes_button)
+        row.addStretch(1)
+        self.section_row.hide()
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_now)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.box)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.section_row)
+        layout.addWidget(self.sections, 1)
+
+    # --- our API -----------------------------------------------------------------------------
+    def set_library(self, library: Library | None) -> None:
+        self._library = library
+        self._generation += 1
+        self.model.set_results(None)
+        self._clear_notes()
+        self.delegate.clear_cache()
+        if self.box.text().strip():
+            self.search_now()
+        else:
+            self.status_label.clear()
+
+    def set_recent(self, queries: list[str]) -> None:
+        self.recent_model.setStringList(queries)
+
+    def focus_box(self) -> None:
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def query(self) -> str:
+        """The query of the results shown ('' when none)."""
+        return self._shown_query
+
+    def set_query(self, text: str) -> None:
+        """Put ``text`` in the box and search at once."""
+        self.box.setText(text)
+        self.search_now()
+
+    def search_now(self) -> None:
+        """Run the box's query now (a newer query supersedes any search still running)."""
+        self._timer.stop()
+        query = self.box.text().strip()
+        self._generation += 1
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker = None
+        if not query or self._library is None:
+            self._shown_query = ""
+            self.model.set_results(None)
+            self._clear_notes()
+            self.error_label.hide()
+            self.status_label.clear()
+            self._set_idle_hint()
+            return
+        generation = self._generation
+        self.status_label.setText(self.tr("Searching…"))
+        self._worker = self._runner.run(
+            self._library.search,
+            query,
+            limit=FIRST_PAGE,
+            offset=0,
+            callback=lambda res, err: self._first_page(generation, query, res, err),
+        )
+
+    # --- internals ---------------------------------------------------------------------------
+    def _set_idle_hint(self) -> None:
+        self.list.set_hint(
+            self.tr(
+                "Type to search every document.\n\n"
+                "word word — both words\n"
+                "word OR word — either word\n"
+                "-word — without this word\n"
+                '"a phrase" — exactly this\n'
+                "title:word  date:2019  date:2019-08..2020-06"
+            )
+        )
+
+    def _schedule(self, _text: str) -> None:
+        self._timer.start()
+
+    def _first_page(
+        self, generation: int, query: str, results: SearchResults | None, error: BaseException | None
+    ) -> None:
+        if generation != self._generation:
+            return  # a newer query superseded this one
+        self._worker = None
+        if error is not None or results is None:
+            message = (
+                str(error) if isinstance(error, UserError) else self.tr("Search failed: {error}").format(error=error)
+            )
+            self.error_label.setText(message)
+            self.error_label.show()
+            self.status_label.clear()
+            self._shown_query = ""
+            self.model.set_results(None)
+            self._clear_notes()
+            self.list.set_hint("")
+            self.search_failed.emit(message)
+            return
+        self.error_label.hide()
+        self._shown_query = query
+        self.delegate.clear_cache()
+        self.model.set_results(results)
+        status = format_total(results.total)
+        if results.interpretation:
+            status += "  ·  " + results.interpretation
+        self.status_label.setText(status)
+        self.list.scrollToTop()
+        self.list.set_hint(self.tr("Nothing matches this query."))
+        self.docs_button.setText(self.tr("Documents ({count})").format(count=f"{results.total:,}"))
+        self.section_row.show()
+        self.results_shown.emit(results.total)
+        self.refresh_notes()
+
+    # --- notes -------------------------------------------------------------------------------
+    def show_section(self, section: int) -> None:
+        """0: the documents found, 1: the notes found."""
+        self.sections.setCurrentIndex(section)
+        (self.notes_button if section else self.docs_button).setChecked(True)
+
+    def refresh_notes(self) -> None:
+        """Search the notes again for the query shown (after an annotation was edited)."""
+        if self._library is None or not self._shown_query:
+            return
+        generation, query = self._generation, self._shown_query
+        self._runner.run(
+            search_notes_task,
+            self._library,
+            query,
+            callback=lambda res, err: self._notes_found(generation, res, err),
+        )
+
+    def _notes_found(self, generation: int, result: Any, error: BaseException | None) -> None:
+        if generation != self._generation:
+            return
+        if error is not None or result is None:
+            self.notes_model.set_annotations([], {})
+            self.notes_button.setText(self.tr("Notes"))
+            message = str(error) if isinstance(error, UserError) else self.tr("The notes could not be searched.")
+            self.notes_list.set_hint(message)
+            self.notes_shown.emit(0)
+            return
+        items, docs = result
+        self.notes_model.set_annotations(items, docs)
+        self.notes_button.setText(self.tr("Notes ({count})").format(count=len(items)))
+        self.notes_list.set_hint(self.tr("No note or highlighted passage matches this query."))
+        self.notes_shown.emit(len(items))
+
+    def _clear_notes(self) -> None:
+        self.notes_model.set_annotations([], {})
+        self.notes_button.setText(self.tr("Notes"))
+        self.section_row.hide()
+        self.show_section(0)
+
+    def _note_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.query_committed.emit(self._shown_query)
+            self.note_open_requested.emit(self.notes_model.annotation(index.row()))
+
+    def _fetch_page(self, offset: int) -> None:
+        if self._library is None or not self._shown_query:
+            self.model.page_failed()
+            return
+        generation, query = self._generation, self._shown_query
+        self._runner.run(
+            self._library.search,
+            query,
+            limit=NEXT_PAGE,
+            offset=offset,
+            callback=lambda res, err: self._next_page(generation, offset, res, err),
+        )
+
+    def _next_page(
+        self, generation: int, offset: int, results: SearchResults | None, error: BaseException | None
+    ) -> None:
+        if generation != self._generation:
+            return
+        if error is not None or results is None:
+            self.model.page_failed()
+            return
+        self.model.append_page(results, offset)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        hit = self.model.hit(index.row())
+        self.query_committed.emit(self._shown_query)
+        self.open_requested.emit(hit.doc_id, self._shown_query)
+
+    def open_current(self) -> None:
+        index = self.list.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        self._activated(index)
+
+    def _commit_from_box(self) -> None:
+        self.search_now()
+        if self.box.text().strip():
+            self.query_committed.emit(self.box.text().strip())
+
+    def _enter_list(self) -> None:
+        if self.model.rowCount():
+            self.list.setFocus()
+            if not self.list.currentIndex().isValid():
+                self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._activated(self.list.currentIndex())
+                return True
+            if event.key() == Qt.Key.Key_Up and self.list.currentIndex().row() == 0:
+                self.focus_box()
+                return True
+        return super().eventFilter(watched, event)

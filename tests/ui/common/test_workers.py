@@ -1,0 +1,123 @@
+"""Workers: generators are drained on the pool, progress is throttled, cancel stops, results reach the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+
+from ftz_desktop.ui.common.workers import TaskRunner, Worker
+
+
+@pytest.fixture
+def runner(qtbot):
+    runner = TaskRunner()
+    yield runner
+    runner.cancel_all()
+    runner.wait()
+
+
+def test_callback_gets_result_on_gui_thread(qtbot, runner):
+    main = threading.get_ident()
+    seen: list[Any] = []
+
+    def work(a, b):
+        seen.append(threading.get_ident())
+        return a + b
+
+    got = []
+    runner.run(work, 2, 3, callback=lambda res, err: got.append((res, err, threading.get_ident())))
+    qtbot.waitUntil(lambda: bool(got))
+    assert got[0][:2] == (5, None)
+    assert got[0][2] == main and seen[0] != main
+
+
+def test_callback_gets_error(qtbot, runner):
+    def boom():
+        raise ValueError("nope")
+
+    got = []
+    runner.run(boom, callback=lambda res, err: got.append((res, err)))
+    qtbot.waitUntil(lambda: bool(got))
+    assert got[0][0] is None and isinstance(got[0][1], ValueError)
+
+
+def test_generator_progress_is_throttled_and_return_value_delivered(qtbot, runner):
+    def gen():
+        yield from range(20_000)
+        return "done"
+
+    worker = Worker(gen, throttle=0.05)
+    yielded: list[Any] = []
+    worker.signals.yielded.connect(yielded.append)
+    with qtbot.waitSignal(worker.signals.returned, timeout=10_000) as blocker:
+        runner.start(worker)
+    assert blocker.args == ["done"]
+    assert len(yielded) < 200  # coalesced, not 20,000 queued events
+
+
+def test_cancel_closes_a_generator(qtbot, runner):
+    closed = threading.Event()
+
+    def gen():
+        try:
+            while True:
+                yield 1
+                time.sleep(0.001)
+        finally:
+            closed.set()
+
+    worker = Worker(gen)
+    returned: list[Any] = []
+    worker.signals.returned.connect(returned.append)
+    with qtbot.waitSignal(worker.signals.yielded, timeout=10_000):
+        runner.start(worker)
+    with qtbot.waitSignal(worker.signals.finished, timeout=10_000):
+        worker.cancel()
+    assert closed.is_set() and returned == []
+
+
+def test_cooperative_cancel_keeps_the_report(qtbot, runner):
+    def importer(cancelled):
+        n = 0
+        while not cancelled():
+            n += 1
+            yield n
+            time.sleep(0.001)
+        return ("report", n)
+
+    worker = Worker(importer, cancel_kwarg="cancelled")
+    with qtbot.waitSignal(worker.signals.returned, timeout=10_000) as blocker:
+        runner.start(worker)
+        qtbot.wait(30)
+        worker.cancel()
+    assert blocker.args[0][0] == "report"
+    assert runner.wait(5000)
+
+
+def _fails(kind: type[BaseException]) -> None:
+    raise kind("the disk went away")
+
+
+def test_an_unhandled_error_is_reported_not_dropped(qtbot, runner, caplog):
+    """``then`` only takes results: the runner logs the error with its traceback and says so."""
+    results: list[Any] = []
+    with qtbot.waitSignal(runner.error_reported, timeout=5000) as reported:
+        runner.run(_fails, OSError, then=results.append)
+    assert reported.args == ["OSError: the disk went away"]
+    assert results == []
+    assert "task _fails failed" in caplog.text and "Traceback" in caplog.text
+
+
+def test_a_worker_that_handles_its_error_is_not_reported(qtbot, runner):
+    seen: list[Any] = []
+    reported: list[Any] = []
+    runner.error_reported.connect(reported.append)
+    worker = Worker(_fails, ValueError)
+    worker.on_error(seen.append)
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        runner.start(worker)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert isinstance(seen[0], ValueError) and reported == []

@@ -1,0 +1,205 @@
+"""The entity sidebar on a real library: grouping, nesting, scopes, signals, menu, re-extraction."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+
+from ftz_desktop.core import gazetteer
+from ftz_desktop.records import EntityDocCount, EntitySummary
+from ftz_desktop.services.library import Library
+from ftz_desktop.ui.common.workers import TaskRunner
+from ftz_desktop.ui.entities.dock import (
+    FILTER_ROLE,
+    KIND_ROLE,
+    NAME_ROLE,
+    SCOPE_DOCUMENT,
+    SCOPE_LIBRARY,
+    SCOPE_RESULTS,
+    EntitiesDock,
+    EntityTreeModel,
+    search_filter,
+)
+
+DOCS = {
+    "hlj.txt": "绥芬河观察\n\n中国（黑龙江）自由贸易试验区绥芬河片区发展跨境电商。商务部部长王文涛在哈尔滨片区调研。"
+    "绥芬河片区与俄罗斯企业合作，黑龙江自贸试验区推出新举措。",
+    "sh.txt": "临港新政\n\n上海自贸区临港新片区推出跨境金融新政，《临港新片区跨境金融管理办法》发布。",
+    "plain.txt": "天气\n\n今天天气很好，适合出游。",
+}
+
+
+@pytest.fixture
+def lib(make_library, write_folder):
+    gazetteer.reload()
+    return make_library(write_folder(DOCS))
+
+
+@pytest.fixture
+def runner(qtbot):
+    r = TaskRunner()
+    yield r
+    r.wait(10_000)
+
+
+@pytest.fixture
+def dock(qtbot, runner, lib):
+    d = EntitiesDock(runner)
+    qtbot.addWidget(d)
+    d.resize(360, 600)
+    d.show()
+    qtbot.waitExposed(d)
+    with qtbot.waitSignal(d.loaded, timeout=10_000):
+        d.set_library(lib)
+    return d
+
+
+def doc_id(lib: Library, name: str) -> int:
+    return next(d.doc_id for d in lib.documents() if d.path.endswith(name))
+
+
+def rows(model: EntityTreeModel, parent: QModelIndex = QModelIndex()) -> list[tuple[str, str]]:
+    return [(model.index(r, 0, parent).data(), model.index(r, 1, parent).data()) for r in range(model.rowCount(parent))]
+
+
+def test_model_passes_the_model_tester(qtmodeltester, lib: Library) -> None:
+    model = EntityTreeModel()
+    qtmodeltester.check(model)
+    model.set_entities(lib.entities())
+    qtmodeltester.check(model)
+    model.set_entities(
+        [EntitySummary("area", "绥芬河片区", 2, (EntityDocCount(1, 2),), "heilongjiang", label="绥芬河片区")],
+        {"heilongjiang": ("中国（黑龙江）自由贸易试验区", "黑龙江", True)},
+    )
+    qtmodeltester.check(model)
+
+
+def test_document_scope_groups_by_kind_and_nests_areas(qtbot, dock: EntitiesDock, lib: Library) -> None:
+    with qtbot.waitSignal(dock.loaded, timeout=10_000):
+        dock.set_document(doc_id(lib, "hlj.txt"))
+    model = dock.model
+    groups = [label for label, _ in rows(model)]
+    assert groups[:1] == ["Zones"] and "Organisations" in groups and "People" in groups
+    assert "Areas" not in groups  # areas sit under their zone
+    zones = model.index(0, 0)
+    zone = model.index(0, 0, zones)
+    assert zone.data() == "黑龙江" and zone.data(KIND_ROLE) == "zone"
+    assert zone.data(NAME_ROLE) == "中国（黑龙江）自由贸易试验区"
+    assert model.index(0, 1, zones).data() == "2"
+    areas = dict(rows(model, zone))
+    assert areas == {"绥芬河片区": "2", "哈尔滨片区": "1"}
+    assert "mentions in this document" in dock.status.text()
+    person = model.find("person", "王文涛")
+    assert person.data() == "王文涛 · 商务部部长"
+
+
+def test_click_highlights_and_double_click_searches(qtbot, dock: EntitiesDock, lib: Library) -> None:
+    hlj = doc_id(lib, "hlj.txt")
+    with qtbot.waitSignal(dock.loaded, timeout=10_000):
+        dock.set_document(hlj)
+    index = dock.model.find("area", "绥芬河片区")
+    dock.tree.expandAll()
+    rect = dock.tree.visualRect(index)
+    with qtbot.waitSignal(dock.entity_activated) as activated:
+        qtbot.mouseClick(dock.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert activated.args == ["area", "绥芬河片区"]
+    text = lib.document(hlj).text
+    spans = dock.spans_for("area", "绥芬河片区")
+    assert [text[s:e] for s, e in spans] == ["绥芬河片区", "绥芬河片区"]
+    with qtbot.waitSignal(dock.search_requested) as requested:
+        qtbot.mouseDClick(dock.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert requested.args == ["area:绥芬河片区"]
+    # the zone asks for zone:黑龙江, which the search understands
+    assert dock.model.find("zone", "中国（黑龙江）自由贸易试验区").data(FILTER_ROLE) == "zone:黑龙江"
+    assert {Path(h.path).name for h in lib.search("zone:黑龙江").hits} == {"hlj.txt"}
+    assert {Path(h.path).name for h in lib.search(dock.model.find("person", "王文涛").data(FILTER_ROLE)).hits} == {
+        "hlj.txt"
+    }
+
+
+def test_context_menu_copy_and_show_all_documents(qtbot, dock: EntitiesDock, lib: Library) -> None:
+    with qtbot.waitSignal(dock.loaded, timeout=10_000):
+        dock.set_document(doc_id(lib, "hlj.txt"))
+    assert dock.select("org", "商务部")
+    menu = dock.context_menu()
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts == ["Highlight in Document", "Show All Documents", "Copy Name"]
+    assert dock.highlight_action.isEnabled()
+    dock.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == "商务部"
+    with qtbot.waitSignal(dock.search_requested) as requested:
+        dock.search_action.trigger()
+    assert requested.args == ['org:"商务部"']
+    with qtbot.waitSignal(dock.entity_activated) as activated:
+        dock.highlight_action.trigger()
+    assert activated.args == ["org", "商务部"]
+
+
+def test_scopes(qtbot, dock: EntitiesDock, lib: Library) -> None:
+    with qtbot.waitSignal(dock.loaded, timeout=10_000):
+        dock.set_document(doc_id(lib, "plain.txt"))
+    assert dock.model.rowCount() == 0 and "No entities" in dock.status.text()
+    with qtbot.waitSignal(dock.loaded, timeout=10_000):
+        dock.set_scope(SCOPE_LIBRARY)
+    zones = dock.model.index(0, 0)
+    assert {dock.model.index(r, 0, zones).data() for r in range(dock.model.rowCount(zones))} == {"黑龙江", "上海"}
+    assert "in 3 documents" in dock.status.text()
+    dock.set_search("zone:上海")
+    with qtbot.waitSignal(dock.loaded, timeout=10_000):
+        dock.set_scope(SCOPE_RESULTS)
+    zones = dock.model.index(0, 0)
+    assert [dock.model.index(r, 0, zones).data() for r in range(dock.model.rowCount(zones))] == ["上海"]
+    assert dock.model.find("policy", "临港新片区跨境金融管理办法").isValid()
+    with qtbot.waitSignal(dock.loaded, timeout=10_000):
+        dock.set_search("")
+        dock.refresh()
+    assert dock.model.rowCount() == 0 and "Search to see" in dock.status.text()
+    # the buttons follow the scope
+    checked = [b.property("scope") for b in dock.scope_buttons.buttons() if b.isChecked()]
+    assert checked == [SCOPE_RESULTS]
+    button = next(b for b in dock.scope_buttons.buttons() if b.property("scope") == SCOPE_DOCUMENT)
+    with qtbot.waitSignal(dock.loaded, timeout=10_000):
+        button.click()
+    assert dock.scope == SCOPE_DOCUMENT
+
+
+def test_a_stale_library_offers_extraction(qtbot, runner, lib: Library) -> None:
+    conn = sqlite3.connect(lib.path)
+    conn.execute("DELETE FROM entities")
+    conn.execute("DELETE FROM settings WHERE key = 'entities_version'")
+    conn.commit()
+    conn.close()
+    dock = EntitiesDock(runner)
+    qtbot.addWidget(dock)
+    dock.show()
+    with qtbot.waitSignal(dock.loaded, timeout=10_000):
+        dock.set_library(lib)
+    assert dock.extract_button.isVisible()
+    assert "out of date" in dock.status.text()
+    with qtbot.waitSignal(dock.loaded, timeout=20_000):
+        dock.extract_button.click()
+    assert not dock.extract_button.isVisible()
+    assert not lib.entities_stale()
+    with qtbot.waitSignal(dock.loaded, timeout=10_000):
+        dock.set_scope(SCOPE_LIBRARY)
+    assert dock.model.find("zone", "中国（黑龙江）自由贸易试验区").isValid()
+
+
+def test_no_library(qtbot, runner) -> None:
+    dock = EntitiesDock(runner)
+    qtbot.addWidget(dock)
+    dock.set_library(None)
+    assert dock.model.rowCount() == 0
+    assert dock.status.text() == "No library is open."
+
+
+def test_search_filters() -> None:
+    assert search_filter("zone", "中国（黑龙江）自由贸易试验区", "黑龙江") == "zone:黑龙江"
+    assert search_filter("zone", "海南自由贸易港", "海南", zone_unique=False) == "zone:海南自由贸易港"
+    assert search_filter("area", "绥芬河片区") == "area:绥芬河片区"
+    assert search_filter("person", "王文涛") == 'person:"王文涛"'
+    assert search_filter("place", "俄罗斯") == '"俄罗斯"'
