@@ -62,7 +62,10 @@ class SearchHit:
     title_hits: tuple[Span, ...] = ()  # spans of hits inside ``title``
 
     def marked_snippet(
-        self, open_: str = "<mark>", close: str = "</mark>", escape: Callable[[str], str] | None = None
+        self,
+        open_: str = "<mark>",
+        close: str = "</mark>",
+        escape: Callable[[str], str] | None = None,
     ) -> str:
         """The snippet with every hit wrapped in ``open_``…``close`` (text passed through ``escape``)."""
         esc = escape or (lambda s: s)
@@ -292,6 +295,18 @@ class AnnotationImportReport:
 
 #: How a figure is meant: a level (1072户), a rate of change (同比增长10.14%) or a share (占…的90.2%).
 METRIC_KINDS: tuple[str, ...] = ("level", "rate", "share")
+#: What a figure's period is (``Metric.period_kind``): the charts compare like with like.
+PERIOD_KINDS: tuple[str, ...] = (
+    "year",
+    "half",
+    "quarter",
+    "month",
+    "day",
+    "range",
+    "cumulative",
+    "stock",
+    "",
+)
 
 
 @dataclass(frozen=True)
@@ -300,10 +315,14 @@ class Metric:
 
     ``value`` is in the ``unit`` as written; ``normalized_value`` in ``normalized_unit``
     (亿元 → 元, 万户 → 户). ``value_high`` is the upper end of a range. ``zone`` is the zone's
-    short name (黑龙江), ``zone_id`` its gazetteer id, ``area`` an area's official name.
-    ``qualifier``: comma-separated cumulative, at_least, approx, at_most. ``attribution``: how the
-    zone was found (clause, sentence, paragraph, document). Offsets: the sentence
-    (``start``/``end``) and the number with its unit (``num_start``/``num_end``).
+    display name (黑龙江; 海南自贸港 for the free trade port, 海南 for the pilot FTZ; 全国自贸试验区
+    for all pilot FTZs together), ``zone_id`` its gazetteer id (or ``all_ftz``), ``area`` an
+    area's official name. ``period``: 2023, 2023-H1, 2023-Q1, 2023-05, 2023-06-13,
+    2023-01..2023-07, 2025-01-01..2025-12-14, 2015..2020, ..2023; ``period_kind`` says which
+    (one of ``PERIOD_KINDS``: year, half, quarter, month, day, range, cumulative, stock or '').
+    ``qualifier``: comma-separated cumulative, at_least, approx, at_most, range, part, target.
+    ``attribution``: how the zone was found (clause, sentence, paragraph, story, document).
+    Offsets: the sentence (``start``/``end``) and the number with its unit (``num_start``/``num_end``).
     """
 
     zone: str | None
@@ -329,6 +348,7 @@ class Metric:
     doc_id: int | None = None
     id: int | None = None
     excluded: bool = False
+    period_kind: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The command line's JSON shape."""
