@@ -17,6 +17,7 @@ import sqlite_utils
 from ftz_desktop.core import expansion, gazetteer, snippets
 from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
+from ftz_desktop.core.messages import Translate, identity
 from ftz_desktop.core.metrics import period_key
 from ftz_desktop.errors import QueryError
 from ftz_desktop.records import (
@@ -327,20 +328,22 @@ class Library:
         return ids
 
     # --- search -----------------------------------------------------------------------------
-    def search(self, query: str, *, limit: int | None = 20, offset: int = 0) -> SearchResults:
+    def search(self, query: str, *, limit: int | None = 20, offset: int = 0, tr: Translate = identity) -> SearchResults:
         """Search with the query syntax; best first. ``limit=None`` returns all.
 
         Raises ftz_desktop.errors.QueryError (a UserError with a one-line message) for a query
         that cannot be understood. ``SearchResults.total`` is the exact number of matching
-        documents; ``SearchResults.terms`` are the strings to highlight in a document.
+        documents; ``SearchResults.terms`` are the strings to highlight in a document. The
+        interpretation and warnings are in the words ``tr`` gives (a translation; English without).
         """
         started = time.perf_counter()
         parsed = q.parse(query)
         compiled = store_search.compile_query(parsed)
         body_terms, title_terms = _highlight_terms(parsed)
-        interpretation = expansion.interpretation(parsed)
+        interpretation = expansion.interpretation(parsed, tr=tr)
+        warnings = tuple(w.text(tr) for w in parsed.warnings)
         if compiled is None:
-            return SearchResults(query, 0, (), tuple(body_terms), interpretation)
+            return SearchResults(query, 0, (), tuple(body_terms), interpretation, warnings=warnings)
         db = self._db()
         offset = max(0, int(offset))
         groups = _term_groups(parsed)
@@ -360,6 +363,7 @@ class Library:
             terms=tuple(body_terms),
             interpretation=interpretation,
             seconds=time.perf_counter() - started,
+            warnings=warnings,
         )
 
     def _hits(

@@ -36,13 +36,13 @@ def open_first_result(window: MainWindow, qtbot):
 
 def test_empty_library_shows_welcome_page(make_window):
     window = make_window()
-    assert window.stack.currentWidget() is window.welcome
+    assert window.library_page.currentWidget() is window.welcome
     assert window.welcome.sample_button.isVisible()
 
 
 def test_import_folder_through_the_ui(imported_window):
     window = imported_window
-    assert window.stack.currentWidget() is window.splitter
+    assert window.library_page.currentWidget() is window.library_view
     assert window.importer.last_report.added == len(DOCS)
     assert not window.progress_widget.isVisible()
     titles = {window.library_view.model.document_at(r).title for r in range(len(DOCS))}
@@ -144,7 +144,7 @@ def test_open_result_goes_to_first_hit_and_f3_steps(imported_window, qtbot):
     search(window, qtbot, QUERY)
     reader = open_first_result(window, qtbot)
     count = reader.hit_count()
-    assert count >= 1 and reader.counter_text() == f"1 / {count}"
+    assert count >= 1 and reader.counter_text() == f"Hit 1 of {count}"
     first = reader.hit_positions()[0]
     assert reader.text_edit.textCursor().position() == first[0]
     assert all(reader.text_at(s, e) == QUERY for s, e in reader.hit_positions())
@@ -152,9 +152,9 @@ def test_open_result_goes_to_first_hit_and_f3_steps(imported_window, qtbot):
     qtbot.waitUntil(lambda: window.isActiveWindow())
     if count > 1:
         qtbot.keyClick(reader.text_edit, Qt.Key.Key_F3)
-        assert reader.counter_text() == f"2 / {count}"
+        assert reader.counter_text() == f"Hit 2 of {count}"
         qtbot.keyClick(reader.text_edit, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
-        assert reader.counter_text() == f"1 / {count}"
+        assert reader.counter_text() == f"Hit 1 of {count}"
     assert QUERY in window.settings.recent_searches()
 
 
@@ -177,9 +177,9 @@ def test_opening_an_open_document_switches_to_its_tab(imported_window, qtbot):
     for doc_id in ids:
         with qtbot.waitSignal(tabs.document_loaded, timeout=10_000):
             window.open_document(doc_id)
-    assert tabs.count() == 2 and tabs.current_reader().doc_id == ids[1]
+    assert len(tabs.readers()) == 2 and tabs.current_reader().doc_id == ids[1]
     window.open_document(ids[0])
-    assert tabs.count() == 2 and tabs.current_reader().doc_id == ids[0]
+    assert len(tabs.readers()) == 2 and tabs.current_reader().doc_id == ids[0]
 
 
 def test_tab_keys_close_and_cycle(imported_window, qtbot):
@@ -190,17 +190,20 @@ def test_tab_keys_close_and_cycle(imported_window, qtbot):
             window.open_document(window.library_view.model.document_at(r).doc_id)
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
-    assert tabs.currentIndex() == 2
+    assert tabs.currentIndex() == 3  # after the document list
     qtbot.keyClick(tabs.current_reader().text_edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-    assert tabs.currentIndex() == 0
+    assert tabs.currentWidget() is window.library_page
     window.previous_tab_action.trigger()
-    assert tabs.currentIndex() == 2
+    assert tabs.currentIndex() == 3
     qtbot.keyClick(tabs.current_reader().text_edit, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
-    assert tabs.count() == 2
-    # middle-click on a tab closes it
-    rect = tabs.tabBar().tabRect(0)
-    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.MiddleButton, pos=rect.center())
-    assert tabs.count() == 1
+    assert len(tabs.readers()) == 2
+    # middle-click on a tab closes it; the document list stays
+    for index in (1, 0):
+        rect = tabs.tabBar().tabRect(index)
+        qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.MiddleButton, pos=rect.center())
+    assert len(tabs.readers()) == 1 and tabs.indexOf(window.library_page) == 0
+    window.close_tab_action.trigger() if tabs.currentWidget() is window.library_page else None
+    assert tabs.indexOf(window.library_page) == 0
 
 
 def test_library_row_opens_a_reader_tab(imported_window, qtbot):
@@ -225,20 +228,19 @@ def test_tabs_layout_and_recent_searches_are_restored(imported_window, make_wind
         window.open_document(other)
     ids = window.reader_tabs.doc_ids()
     assert len(ids) == 2
-    window.reader_tabs.setCurrentIndex(0)
+    window.reader_tabs.setCurrentWidget(window.reader_tabs.readers()[0])
     window.resize(760, 520)  # above the minimum width (three columns), below the offscreen screen (800)
-    window.splitter.setSizes([500, 150])
-    sizes = window.splitter.sizes()
+    window.right_side.collapse()
     window.close()
 
     again = make_window()
     qtbot.waitUntil(
-        lambda: again.reader_tabs.count() == 2 and all(r.document for r in again.reader_tabs.readers()), timeout=10_000
+        lambda: len(again.reader_tabs.readers()) == 2 and all(r.document for r in again.reader_tabs.readers()), timeout=10_000
     )
     assert again.reader_tabs.doc_ids() == ids
-    assert again.reader_tabs.currentIndex() == 0
+    assert again.reader_tabs.current_reader() is again.reader_tabs.readers()[0]
     assert (again.width(), again.height()) == (760, 520)
-    assert again.splitter.sizes() == sizes
+    assert again.right_side.is_collapsed() and not again.left_side.is_collapsed()
     assert again.settings.recent_searches()[0] == QUERY
     assert again.search_panel.recent_model.stringList()[0] == QUERY
 
@@ -257,7 +259,7 @@ def test_dropping_files_imports_them(make_window, doc_folder, qtbot):
     assert event.isAccepted()
     assert blocker.args[0].added == 2
     qtbot.waitUntil(lambda: window.library_view.model.rowCount() == 2, timeout=10_000)
-    assert window.stack.currentWidget() is window.splitter
+    assert window.library_page.currentWidget() is window.library_view
 
 
 def test_drop_without_files_is_ignored(make_window):
@@ -279,7 +281,7 @@ def test_open_sample_library(make_window, qtbot):
     assert window.library_path == paths.data_dir() / "sample-library.sqlite"
     assert report.failed == () and 5 <= report.added <= 8
     qtbot.waitUntil(lambda: window.library_view.model.rowCount() == report.added, timeout=10_000)
-    assert window.stack.currentWidget() is window.splitter
+    assert window.library_page.currentWidget() is window.library_view
     assert search(window, qtbot, "片区") >= 2
 
 
@@ -364,7 +366,7 @@ def test_double_click_on_a_result_opens_it(imported_window, qtbot):
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     reader = window.reader_tabs.current_reader()
     assert reader.title_label.text() == "新疆试验区三个片区"
-    assert reader.counter_text() == f"1 / {reader.hit_count()}" and reader.hit_count() == 2
+    assert reader.counter_text() == f"Hit 1 of {reader.hit_count()}" and reader.hit_count() == 2
 
 
 def test_welcome_buttons_wait_while_importing(make_window, doc_folder, qtbot):

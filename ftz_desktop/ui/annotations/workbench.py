@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
 from ftz_desktop.records import ANNOTATION_COLORS, Annotation, AnnotationImportReport
 from ftz_desktop.ui.annotations import transfer
@@ -79,15 +79,16 @@ class Target:
 class WorkbenchHost:
     """What annotating works with in the main window, handed in (the workbench reaches for nothing
     else): the window (parent of docks, dialogs and window-wide shortcuts), the task runner, the
-    reader tabs, the search panel, the document list, the tabs under the reader that hold the
-    Annotations tab, and the status bar's message line."""
+    reader tabs, the search panel, the document list, how to show the Annotations tab (a page
+    beside the readers) and the panel (a dock, maybe collapsed), and the status bar's message line."""
 
     window: QMainWindow
     runner: TaskRunner
     reader_tabs: ReaderTabs
     search_panel: SearchPanel
     library_view: LibraryView
-    bottom_tabs: QTabWidget
+    show_page: Callable[[QWidget], None]
+    show_dock: Callable[[QDockWidget], None]
     status: Callable[[str, int], None]
 
 
@@ -121,11 +122,6 @@ class AnnotationWorkbench(QObject):
 
         self._build_actions()
         self._wire()
-
-    @property
-    def bottom_tabs(self) -> QTabWidget:
-        """The tabs under the reader that hold the Annotations tab (the host's)."""
-        return self.host.bottom_tabs
 
     # --- construction ------------------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: str | Sequence[str] | None = None) -> QAction:
@@ -346,7 +342,7 @@ class AnnotationWorkbench(QObject):
         existing = tabs.reader_for(a.doc_id)
         query = existing.query if existing is not None else self.host.search_panel.query()
         reader = tabs.open_document(a.doc_id, query)
-        self.panel.show()
+        self.host.show_dock(self.panel)
         reader.reveal_annotation(a.id)
         if reader.annotation(a.id) is not None:
             self.panel.select(a.id)
@@ -634,9 +630,9 @@ class AnnotationWorkbench(QObject):
         self.tag_manager.activateWindow()
 
     def show_tab(self) -> None:
-        self.host.bottom_tabs.setCurrentWidget(self.tab)
+        self.host.show_page(self.tab)
         self.tab.text_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_tag_in_tab(self, tag: str) -> None:
-        self.host.bottom_tabs.setCurrentWidget(self.tab)
+        self.host.show_page(self.tab)
         self.tab.set_tag_filter(tag)

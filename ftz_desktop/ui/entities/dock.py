@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 23
 
 SCOPE_DOCUMENT, SCOPE_RESULTS, SCOPE_LIBRARY = "document", "results", "library"
 PER_KIND_LIMIT = 300  # the most frequent entities of each kind shown for results and the library
+SEARCH_SETTLE_MS = 300  # the Results scope reloads once the shown query has stayed this long
 
 
 def search_filter(kind: str, name: str, label: str = "", zone_unique: bool = True) -> str:
@@ -271,6 +272,7 @@ class EntityTreeModel(QAbstractItemModel):
 @dataclass(frozen=True)
 class Loaded:
     scope: str
+    query: str  # the search the Results scope was loaded for
     items: tuple[EntitySummary, ...]
     mentions: tuple[Entity, ...]  # of the current document (for highlighting), any scope
     stale: bool
@@ -300,7 +302,7 @@ def load_entities(library: Library, scope: str, doc_id: int | None, query: str) 
     else:
         items = library.entities(limit=PER_KIND_LIMIT)
         docs = library.count()
-    return Loaded(scope, tuple(items), mentions, stale, library.zone_labels(), docs)
+    return Loaded(scope, query, tuple(items), mentions, stale, library.zone_labels(), docs)
 
 
 # --- the dock ---------------------------------------------------------------------------------------
@@ -332,6 +334,8 @@ class EntitiesDock(QDockWidget):
         self._request = 0
         self._mentions: tuple[Entity, ...] = ()
         self._reextract_worker: Worker | None = None
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_SETTLE_MS)
+        self._search_timer.timeout.connect(self.refresh)
 
         body = QWidget(self)
         self.model = EntityTreeModel(self)
@@ -415,12 +419,28 @@ class EntitiesDock(QDockWidget):
         self.refresh()
 
     def set_search(self, query: str) -> None:
-        """The search panel ran ``query`` (used by the Results scope)."""
+        """The search panel shows the results of ``query`` ('' for none): the Results scope
+        follows it, once it has settled for a moment (typing shows many queries)."""
         if query == self._query:
             return
         self._query = query
+        self._update_results_tip()
         if self._scope == SCOPE_RESULTS:
-            self.refresh()
+            self.status.setText(self.tr("Loading…"))
+            self._search_timer.start()
+
+    @property
+    def query(self) -> str:
+        """The search the Results scope follows."""
+        return self._query
+
+    def _update_results_tip(self) -> None:
+        tip = self.tr("Entities across the current search results")
+        if self._query:
+            tip += "\n" + self.tr("Now: “{query}”").format(query=self._query)
+        for button in self.scope_buttons.buttons():
+            if button.property("scope") == SCOPE_RESULTS:
+                button.setToolTip(tip)
 
     def set_scope(self, scope: str) -> None:
         if scope not in (SCOPE_DOCUMENT, SCOPE_RESULTS, SCOPE_LIBRARY):
@@ -446,6 +466,7 @@ class EntitiesDock(QDockWidget):
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the entities of the current scope again (in a worker)."""
+        self._search_timer.stop()
         self._request += 1
         request = self._request
         if self.library is None:
@@ -488,8 +509,17 @@ class EntitiesDock(QDockWidget):
             return
         if result.scope == SCOPE_DOCUMENT and self._doc_id is None:
             self.status.setText(self.tr("Open a document to see its entities."))
-        elif result.scope == SCOPE_RESULTS and not self._query.strip():
+        elif result.scope == SCOPE_RESULTS and not result.query.strip():
             self.status.setText(self.tr("Search to see the entities of the results."))
+        elif result.scope == SCOPE_RESULTS:
+            found = (
+                self.tr("{count} mentions in {docs} documents").format(
+                    count=f"{self.model.total():,}", docs=f"{result.docs:,}"
+                )
+                if result.items
+                else self.tr("No entities found.")
+            )
+            self.status.setText(self.tr("Results of “{query}”: {found}").format(query=result.query, found=found))
         elif not result.items:
             self.status.setText(self.tr("No entities found."))
         elif result.scope == SCOPE_DOCUMENT:

@@ -1,16 +1,18 @@
-"""The library table: every document, sortable, with a filter box; double-click opens a reader tab;
-its context menu tags the selected documents."""
+"""The library table: every document, sortable, with a filter box and the import buttons; double-click
+opens a reader tab; its context menu tags the selected documents."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +21,7 @@ from ftz_desktop.records import DocumentSummary
 from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.formatting import format_total
 from ftz_desktop.ui.common.roles import DOC_ID_ROLE
-from ftz_desktop.ui.common.tables import list_table
+from ftz_desktop.ui.common.tables import fit_columns, list_table
 from ftz_desktop.ui.library.model import LibraryFilterProxy, LibraryTableModel
 
 
@@ -29,14 +31,18 @@ class LibraryView(QWidget):
     Signals:
         open_requested(int doc_id): a row was double-clicked or Enter pressed on it.
         tag_documents_requested(list doc_ids): "Tag Documents…" was chosen for the selected rows.
+        import_folder_requested(), import_files_requested(): an import button was pressed.
     """
 
     open_requested = Signal(int)
     tag_documents_requested = Signal(list)
+    import_folder_requested = Signal()
+    import_files_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = LibraryTableModel(self)
+        self.model = m = LibraryTableModel(self)
+        self._loading = ""
         self.proxy = LibraryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -52,22 +58,38 @@ class LibraryView(QWidget):
         self.table = list_table(
             self,
             self.proxy,
-            widths=(
-                (LibraryTableModel.DATE, 100),
-                (LibraryTableModel.SOURCE, 140),
-                (LibraryTableModel.FORMAT, 64),
-                (LibraryTableModel.SIZE, 80),
-                (LibraryTableModel.MISSING, 72),
-            ),
+            widths=tuple((c, 80) for c in (m.DATE, m.SOURCE, m.FORMAT, m.SIZE, m.MISSING)),
             stretch=(LibraryTableModel.TITLE,),
+        )
+        fit_columns(
+            self.table,
+            {
+                m.DATE: ["2024-09-08"],
+                m.SOURCE: ["中华人民共和国商务部"],
+                m.FORMAT: ["docx", "html"],
+                m.SIZE: ["999.9 KB"],
+                m.MISSING: [self.tr("missing")],
+            },
         )
         self.table.activated.connect(self._open_index)
         self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self.folder_button = QToolButton(self, text=self.tr("Import Folder…"), autoRaise=True)
+        self.folder_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
+        self.files_button = QToolButton(self, text=self.tr("Import Files…"), autoRaise=True)
+        self.files_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        for button in (self.folder_button, self.files_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.folder_button.clicked.connect(self.import_folder_requested)
+        self.files_button.clicked.connect(self.import_files_requested)
 
         top = QHBoxLayout()
         top.setContentsMargins(8, 6, 8, 2)
         top.addWidget(self.filter_box, 1)
         top.addWidget(self.count_label)
+        top.addSpacing(8)
+        top.addWidget(self.folder_button)
+        top.addWidget(self.files_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -77,7 +99,17 @@ class LibraryView(QWidget):
 
     def set_documents(self, docs: Sequence[DocumentSummary], hays: dict[int, str] | None = None) -> None:
         self.model.set_documents(docs, hays)
+        self._loading = ""
         self._update_count()
+
+    def set_loading(self, text: str) -> None:
+        """Say what is being read (the table fills in when it is there)."""
+        self._loading = text
+        self._update_count()
+
+    def set_importing(self, busy: bool) -> None:
+        for button in (self.folder_button, self.files_button):
+            button.setEnabled(not busy)
 
     def _apply_filter(self) -> None:
         self.proxy.set_filter_text(self.filter_box.text())
@@ -85,7 +117,9 @@ class LibraryView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
+        if self._loading:
+            self.count_label.setText(self._loading)
+        elif shown == total:
             self.count_label.setText(format_total(total))
         else:
             self.count_label.setText(self.tr("{shown} of {total}").format(shown=f"{shown:,}", total=f"{total:,}"))
