@@ -191,6 +191,6 @@ def _describe_filter(node: q.Filter, g: gz.Gazetteer, tr: Translate = identity) 
             names.append(tr(_MSG_ZONE_AREAS).format(zone=z.name, count=len(z.areas)) if z.areas else z.name)
         return tr(_MSG_RESOLVED).format(label=label, names=", ".join(names))
     if node.field == "area":
-        names = ", ".join(f"{a.name} ({g.zone(a.zone).short_name})" for a in g.resolve_area(node.value))
-        return tr(_MSG_RESOLVED).format(label=label, names=names)
+        areas = ", ".join(f"{a.name} ({g.zone(a.zone).short_name})" for a in g.resolve_area(node.value))
+        return tr(_MSG_RESOLVED).format(label=label, names=areas)
     return tr(_MSG_NAME_EXACTLY if node.exact else _MSG_NAME_CONTAINS).format(label=label, value=r.value)

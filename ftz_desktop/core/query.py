@@ -296,7 +296,7 @@ def _word_node(s: str, i: int, word: str, warnings: list[QueryWarning]) -> tuple
         return _filter(field, value, exact=False), i
     n = len(s)
     if i < n and s[i] in _QUOTES:  # field:"phrase"
-        text, i = _read_phrase(s, i, read := [])
+        text, i = _read_phrase(s, i, read := _no_warnings())
         _warn_value(warnings, read, text, word[:colon])
         return (_filter(field, text, exact=True) if text else None), i
     # 'title: 海南' — a blank after the colon: the next word or phrase is the value
@@ -304,7 +304,7 @@ def _word_node(s: str, i: int, word: str, warnings: list[QueryWarning]) -> tuple
     while j < n and s[j].isspace():
         j += 1
     if j < n and s[j] in _QUOTES:
-        text, j = _read_phrase(s, j, read := [])
+        text, j = _read_phrase(s, j, read := _no_warnings())
         _warn_value(warnings, read, text, word[:colon])
         return (_filter(field, text, exact=True) if text else None), j
     if j < n and s[j] not in _HYPHENS:
@@ -313,6 +313,10 @@ def _word_node(s: str, i: int, word: str, warnings: list[QueryWarning]) -> tuple
             return _filter(field, nxt, exact=False), k
     _warn(warnings, _WARN_NO_VALUE, field=word[:colon], word=word)
     return Term(word), i  # nothing to filter on: the word is an ordinary term
+
+
+def _no_warnings() -> list[QueryWarning]:
+    return []
 
 
 def _warn_value(warnings: list[QueryWarning], read: list[QueryWarning], text: str, field: str) -> None:

@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
             )
         )
         work = self.annotating
+        work.tab.hide()  # a page beside the readers, shown on demand (Annotate → Show All Annotations)
         first_edit = edit_menu.actions()[0]
         edit_menu.insertActions(first_edit, [work.undo_action, work.redo_action])
         edit_menu.insertSeparator(first_edit)

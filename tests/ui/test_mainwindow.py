@@ -235,7 +235,8 @@ def test_tabs_layout_and_recent_searches_are_restored(imported_window, make_wind
 
     again = make_window()
     qtbot.waitUntil(
-        lambda: len(again.reader_tabs.readers()) == 2 and all(r.document for r in again.reader_tabs.readers()), timeout=10_000
+        lambda: len(again.reader_tabs.readers()) == 2 and all(r.document for r in again.reader_tabs.readers()),
+        timeout=10_000,
     )
     assert again.reader_tabs.doc_ids() == ids
     assert again.reader_tabs.current_reader() is again.reader_tabs.readers()[0]

@@ -34,6 +34,7 @@ from ftz_desktop.ui.annotations.tag_manager import TagManager
 from ftz_desktop.ui.annotations.transfer import AnnotationTransfer
 from ftz_desktop.ui.common import shortcuts
 from ftz_desktop.ui.common.colors import DEFAULT_COLOR, color_label, swatch_icon
+from ftz_desktop.ui.common.formatting import counted
 from ftz_desktop.ui.common.workers import TaskRunner
 from ftz_desktop.ui.library.view import LibraryView
 from ftz_desktop.ui.reader.selection_bar import COLOR_SHORTCUTS, NOTE_SHORTCUT, TAGS_SHORTCUT
@@ -512,7 +513,7 @@ class AnnotationWorkbench(QObject):
             dialog = TagsDialog(self.tr("Tags"), a.quote, a.tags, self.tag_names, self.host.window)
             dialog.accepted.connect(lambda: self._push(EditAnnotations(self.controller, ids, tags=dialog.tags())))
         else:
-            subject = self.tr("Add tags to {count} annotations").format(count=len(ids))
+            subject = counted(len(ids), self.tr("Add tags to 1 annotation"), self.tr("Add tags to {count} annotations"))
             dialog = TagsDialog(self.tr("Tags"), subject, (), self.tag_names, self.host.window)
             dialog.accepted.connect(
                 lambda: dialog.tags() and self._push(EditAnnotations(self.controller, ids, add_tags=dialog.tags()))
@@ -616,7 +617,7 @@ class AnnotationWorkbench(QObject):
             )
             self._open_dialog(dialog, self.host.reader_tabs.reader_for(doc_ids[0]))
         else:
-            subject = self.tr("Add tags to {count} documents").format(count=len(doc_ids))
+            subject = counted(len(doc_ids), self.tr("Add tags to 1 document"), self.tr("Add tags to {count} documents"))
             dialog = TagsDialog(self.tr("Tag Documents"), subject, (), self.tag_names, self.host.window)
             dialog.accepted.connect(
                 lambda: dialog.tags() and self._push(DocumentTagsCommand(self.controller, doc_ids, add=dialog.tags()))

@@ -150,7 +150,7 @@ class DockGroup(QObject):
             dock.setTitleBarWidget(bar)
             dock.setMinimumWidth(min_width)
             # View → (dock) brings a collapsed side back
-            dock.toggleViewAction().triggered.connect(lambda checked, d=dock: checked and self.expand(d))
+            dock.toggleViewAction().triggered.connect(lambda checked, d=dock: self._shown_from_menu(d, checked))
         window.tabifiedDockWidgetActivated.connect(lambda _d: self._hook_tab_bars_later())
         self._hook_tab_bars_later()
 
@@ -210,6 +210,10 @@ class DockGroup(QObject):
             self.window.resizeDocks(visible, [self.expanded_width] * len(visible), Qt.Orientation.Horizontal)
         self.collapsed_changed.emit(False)
         self._hook_tab_bars_later()
+
+    def _shown_from_menu(self, dock: QDockWidget, checked: bool) -> None:
+        if checked:
+            self.expand(dock)
 
     def set_collapsed(self, collapsed: bool) -> None:
         if collapsed:

@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +40,7 @@ from PySide6.QtWidgets import (
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ENTITY_KINDS, Entity, EntitySummary
 from ftz_desktop.ui.common import colors
+from ftz_desktop.ui.common.formatting import counted
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
 
 if TYPE_CHECKING:
@@ -64,6 +74,14 @@ def search_filter(kind: str, name: str, label: str = "", zone_unique: bool = Tru
     if kind == "place":
         return f'"{name}"'
     return f'{kind}:"{name}"'
+
+
+def mentions_text(count: int, docs: int) -> str:
+    """'12 mentions in 3 documents' (and the singular forms)."""
+    tr = QCoreApplication.translate
+    mentions = counted(count, tr("EntitiesDock", "1 mention"), tr("EntitiesDock", "{count} mentions"))
+    where = counted(docs, tr("EntitiesDock", "in 1 document"), tr("EntitiesDock", "in {count} documents"))
+    return tr("EntitiesDock", "{mentions} {documents}").format(mentions=mentions, documents=where)
 
 
 # --- the model -----------------------------------------------------------------------------------
@@ -169,7 +187,7 @@ class EntityTreeModel(QAbstractItemModel):
             shown = "、".join(e.aliases[:8]) + ("…" if len(e.aliases) > 8 else "")
             tips.append(self.tr("Also written: {forms}").format(forms=shown))
         if e.docs:
-            tips.append(self.tr("{count} mentions in {docs} documents").format(count=e.count, docs=len(e.docs)))
+            tips.append(mentions_text(e.count, len(e.docs)))
         node.tooltip = "\n".join(tips)
         node.row = len(parent.children)
         parent.children.append(node)
@@ -512,22 +530,20 @@ class EntitiesDock(QDockWidget):
         elif result.scope == SCOPE_RESULTS and not result.query.strip():
             self.status.setText(self.tr("Search to see the entities of the results."))
         elif result.scope == SCOPE_RESULTS:
-            found = (
-                self.tr("{count} mentions in {docs} documents").format(
-                    count=f"{self.model.total():,}", docs=f"{result.docs:,}"
-                )
-                if result.items
-                else self.tr("No entities found.")
-            )
+            found = mentions_text(self.model.total(), result.docs) if result.items else self.tr("No entities found.")
             self.status.setText(self.tr("Results of “{query}”: {found}").format(query=result.query, found=found))
         elif not result.items:
             self.status.setText(self.tr("No entities found."))
         elif result.scope == SCOPE_DOCUMENT:
-            self.status.setText(self.tr("{count} mentions in this document").format(count=self.model.total()))
-        else:
             self.status.setText(
-                self.tr("{count} mentions in {docs} documents").format(count=self.model.total(), docs=result.docs)
+                counted(
+                    self.model.total(),
+                    self.tr("1 mention in this document"),
+                    self.tr("{count} mentions in this document"),
+                )
             )
+        else:
+            self.status.setText(mentions_text(self.model.total(), result.docs))
 
     def reextract(self) -> None:
         """Extract every document's entities again (in a worker), then reload."""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
 
@@ -34,6 +34,20 @@ def load_document_task(library: Library, doc_id: int, query: str) -> tuple[Docum
     return doc, hits
 
 
+class _TabBar(QTabBar):
+    """Tabs whose pinned ones are never elided (the document list keeps its name)."""
+
+    def __init__(self, pinned: list[QWidget], tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self._pinned = pinned
+        self._tabs = tabs
+
+    def minimumTabSizeHint(self, index: int) -> QSize:
+        if self._tabs.widget(index) in self._pinned:
+            return self.tabSizeHint(index)
+        return super().minimumTabSizeHint(index)
+
+
 class ReaderTabs(QTabWidget):
     """The tabbed reader: one closable, movable tab per document; middle-click closes. Pages the
     window keeps can be added too (``add_page``): a pinned one has no close button and stays.
@@ -57,6 +71,7 @@ class ReaderTabs(QTabWidget):
         super().__init__(parent)
         self._loader = loader
         self._pinned: list[QWidget] = []
+        self.setTabBar(_TabBar(self._pinned, self))
         self.zoom = 0
         self.setDocumentMode(True)
         self.setTabsClosable(True)
@@ -109,7 +124,7 @@ class ReaderTabs(QTabWidget):
 
     def pages(self) -> list[QWidget]:
         """The tabs that are not readers, in tab order."""
-        return [w for i in range(self.count()) if not isinstance(w := self.widget(i), ReaderView)]
+        return [w for i in range(self.count()) if (w := self.widget(i)) is not None and not isinstance(w, ReaderView)]
 
     # --- readers -------------------------------------------------------------------------------
     def open_document(
