@@ -25,11 +25,9 @@ def main() -> int:
     args = ap.parse_args()
 
     app, window, _library = window_on_seeds(args.seeds, args.size)
-    height = int(args.size.partition("x")[2])
     window.show_zones()
     view = window.zones_page.ensure_view()
-    window.splitter.setSizes([int(height * 0.62), int(height * 0.2)])
-    view.category.setCurrentText(args.category)
+    view.category.setCurrentIndex(view.category.findData(args.category))
     wait(view.redrawn, 5_000)
     bars = list(view._bar_names)
     image = save(app, window, args.out)

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
     import_finished = Signal(object)
     library_failed = Signal(str)
 
-    #: answers of ``ask_sample_import`` (an import asked for while the sample library is open)
+    # answers of ``ask_sample_import`` (an import asked for while the sample library is open)
     IMPORT_INTO_MINE, IMPORT_INTO_SAMPLE, IMPORT_CANCELLED = range(3)
 
     def __init__(
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self._quiet_import = False
         self._laid_out = False
         self._positions: dict[int, int] = {}  # reading positions of the open library's documents
-        #: the user's own library while the sample library is open (where "Back" goes)
+        # the user's own library while the sample library is open (where "Back" goes)
         self.home_library: Path | None = None
         self.report_dialog: ImportReportDialog | None = None
         self._positions_timer = QTimer(self, singleShot=True, interval=5000)  # written now and then

@@ -78,10 +78,19 @@ def search_filter(kind: str, name: str, label: str = "", zone_unique: bool = Tru
 
 def mentions_text(count: int, docs: int) -> str:
     """'12 mentions in 3 documents' (and the singular forms)."""
-    tr = QCoreApplication.translate
-    mentions = counted(count, tr("EntitiesDock", "1 mention"), tr("EntitiesDock", "{count} mentions"))
-    where = counted(docs, tr("EntitiesDock", "in 1 document"), tr("EntitiesDock", "in {count} documents"))
-    return tr("EntitiesDock", "{mentions} {documents}").format(mentions=mentions, documents=where)
+    mentions = counted(
+        count,
+        QCoreApplication.translate("EntitiesDock", "1 mention"),
+        QCoreApplication.translate("EntitiesDock", "{count} mentions"),
+    )
+    where = counted(
+        docs,
+        QCoreApplication.translate("EntitiesDock", "in 1 document"),
+        QCoreApplication.translate("EntitiesDock", "in {count} documents"),
+    )
+    return QCoreApplication.translate("EntitiesDock", "{mentions} {documents}").format(
+        mentions=mentions, documents=where
+    )
 
 
 # --- the model -----------------------------------------------------------------------------------

@@ -128,7 +128,7 @@ class LibraryTableModel(QAbstractTableModel):
             if col == self.SOURCE:
                 return doc.source or ""
             if col == self.FORMAT:
-                return doc.format
+                return doc.format.upper()
             if col == self.SIZE:
                 return human_size(doc.size)
             if col == self.MISSING:

@@ -9,8 +9,8 @@ from ftz_desktop.errors import UserError
 
 CONTEXT = "Query"
 
-#: every template of ``core.messages.TEMPLATES`` (a test keeps the two lists equal), so that
-#: pyside6-lupdate finds them
+# every template of ``core.messages.TEMPLATES`` (a test keeps the two lists equal), so that
+# pyside6-lupdate finds them
 CATALOG = (
     QT_TRANSLATE_NOOP("Query", "The query is too long (over {limit} characters)."),
     QT_TRANSLATE_NOOP("Query", "A query needs at least one term to look for, not only exclusions."),

@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,21 +49,34 @@ if TYPE_CHECKING:
 
 _Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = (
-    "Zone",
-    "Area",
-    "Metric",
-    "Category",
-    "Value",
-    "Unit",
-    "Normalized",
-    "Period",
-    "Qualifier",
-    "Kind",
-    "Doc",
-    "Excluded",
-    "Quote",
+COLUMNS = (  # headers, translated in MetricsModel.headerData
+    QT_TRANSLATE_NOOP("MetricsModel", "Zone"),
+    QT_TRANSLATE_NOOP("MetricsModel", "Area"),
+    QT_TRANSLATE_NOOP("MetricsModel", "Metric"),
+    QT_TRANSLATE_NOOP("MetricsModel", "Category"),
+    QT_TRANSLATE_NOOP("MetricsModel", "Value"),
+    QT_TRANSLATE_NOOP("MetricsModel", "Unit"),
+    QT_TRANSLATE_NOOP("MetricsModel", "Normalized"),
+    QT_TRANSLATE_NOOP("MetricsModel", "Period"),
+    QT_TRANSLATE_NOOP("MetricsModel", "Qualifier"),
+    QT_TRANSLATE_NOOP("MetricsModel", "Kind"),
+    QT_TRANSLATE_NOOP("MetricsModel", "Doc"),
+    QT_TRANSLATE_NOOP("MetricsModel", "Excluded"),
+    QT_TRANSLATE_NOOP("MetricsModel", "Quote"),
 )
+# the metric categories of core/metrics.py as people read them
+CATEGORY_LABELS = {
+    "enterprises": QT_TRANSLATE_NOOP("ZonesView", "enterprises"),
+    "foreign-invested enterprises": QT_TRANSLATE_NOOP("ZonesView", "foreign-invested enterprises"),
+    "trade": QT_TRANSLATE_NOOP("ZonesView", "trade"),
+    "investment": QT_TRANSLATE_NOOP("ZonesView", "investment"),
+    "institutional innovation": QT_TRANSLATE_NOOP("ZonesView", "institutional innovation"),
+    "pilot tasks": QT_TRANSLATE_NOOP("ZonesView", "pilot tasks"),
+    "area": QT_TRANSLATE_NOOP("ZonesView", "area"),
+    "finance": QT_TRANSLATE_NOOP("ZonesView", "finance"),
+    "logistics": QT_TRANSLATE_NOOP("ZonesView", "logistics"),
+    "other": QT_TRANSLATE_NOOP("ZonesView", "other"),
+}
 CSV_FIELDS = (
     "zone",
     "area",
@@ -105,7 +126,7 @@ class MetricsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return self.tr(COLUMNS[section])
+            return self.tr(str(COLUMNS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -126,7 +147,7 @@ class MetricsModel(QAbstractTableModel):
                 m.qualifier,
                 m.kind,
                 m.doc_id,
-                "yes" if m.excluded else "",
+                self.tr("yes") if m.excluded else "",
                 m.quote[:120],
             )[col]
         if role == Qt.ItemDataRole.UserRole:  # sort key
@@ -169,8 +190,9 @@ class ZonesView(QWidget):
         self.mode = QComboBox()
         self.mode.addItems([self.tr("Compare zones"), self.tr("Over time")])
         self.category = QComboBox()
-        self.category.addItems(list(CATEGORIES))
-        self.category.setCurrentText("institutional innovation")
+        for category in CATEGORIES:
+            self.category.addItem(self.tr(str(CATEGORY_LABELS.get(category, category))), category)
+        self.category.setCurrentIndex(max(0, self.category.findData("institutional innovation")))
         self.label = QLineEdit()
         self.label.setPlaceholderText(self.tr("label contains… (optional)"))
         self.zone = QComboBox()
@@ -287,7 +309,7 @@ class ZonesView(QWidget):
         args = (
             self.library,
             self.mode.currentIndex(),
-            self.category.currentText(),
+            self.category.currentData(),
             self.label.text().strip() or None,
             self.zone.currentText().strip() or None,
         )
