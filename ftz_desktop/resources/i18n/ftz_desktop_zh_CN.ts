@@ -748,125 +748,125 @@
         <translation>{mentions}，{documents}</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="352"/>
+        <location filename="../../ui/entities/dock.py" line="354"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="388"/>
+        <location filename="../../ui/entities/dock.py" line="390"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="388"/>
+        <location filename="../../ui/entities/dock.py" line="390"/>
         <source>Entities of the document in the current reader tab</source>
         <translation>当前阅读标签页中文档的实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="389"/>
+        <location filename="../../ui/entities/dock.py" line="391"/>
         <source>Results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="389"/>
-        <location filename="../../ui/entities/dock.py" line="463"/>
+        <location filename="../../ui/entities/dock.py" line="391"/>
+        <location filename="../../ui/entities/dock.py" line="465"/>
         <source>Entities across the current search results</source>
         <translation>当前检索结果中的实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="390"/>
+        <location filename="../../ui/entities/dock.py" line="392"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="390"/>
+        <location filename="../../ui/entities/dock.py" line="392"/>
         <source>Entities across the whole library</source>
         <translation>整个资料库中的实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="405"/>
+        <location filename="../../ui/entities/dock.py" line="407"/>
         <source>Extract Entities</source>
         <translation>提取实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="407"/>
+        <location filename="../../ui/entities/dock.py" line="409"/>
         <source>Find the zones, organisations, people and policies of every document again</source>
         <translation>重新找出每篇文档中的自贸试验区、机构、人物和政策文件</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="423"/>
+        <location filename="../../ui/entities/dock.py" line="425"/>
         <source>Copy Name</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="425"/>
+        <location filename="../../ui/entities/dock.py" line="427"/>
         <source>Show All Documents</source>
         <translation>显示所有相关文档</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="427"/>
+        <location filename="../../ui/entities/dock.py" line="429"/>
         <source>Highlight in Document</source>
         <translation>在文档中标出</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="454"/>
-        <location filename="../../ui/entities/dock.py" line="501"/>
+        <location filename="../../ui/entities/dock.py" line="456"/>
+        <location filename="../../ui/entities/dock.py" line="503"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="465"/>
+        <location filename="../../ui/entities/dock.py" line="467"/>
         <source>Now: “{query}”</source>
         <translation>当前：“{query}”</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="516"/>
+        <location filename="../../ui/entities/dock.py" line="518"/>
         <source>The entities could not be loaded: {error}</source>
         <translation>实体未能载入：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="528"/>
+        <location filename="../../ui/entities/dock.py" line="530"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="533"/>
+        <location filename="../../ui/entities/dock.py" line="535"/>
         <source>Some documents&apos; entities are missing or out of date (the gazetteer changed).</source>
         <translation>部分文档的实体缺失或已过时（地名词典已更改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="536"/>
+        <location filename="../../ui/entities/dock.py" line="538"/>
         <source>Open a document to see its entities.</source>
         <translation>打开一篇文档即可查看其实体。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="538"/>
+        <location filename="../../ui/entities/dock.py" line="540"/>
         <source>Search to see the entities of the results.</source>
         <translation>检索后即可查看结果中的实体。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="540"/>
-        <location filename="../../ui/entities/dock.py" line="543"/>
+        <location filename="../../ui/entities/dock.py" line="542"/>
+        <location filename="../../ui/entities/dock.py" line="545"/>
         <source>No entities found.</source>
         <translation>没有找到实体。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="541"/>
+        <location filename="../../ui/entities/dock.py" line="543"/>
         <source>Results of “{query}”: {found}</source>
         <translation>“{query}”的检索结果：{found}</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="548"/>
+        <location filename="../../ui/entities/dock.py" line="550"/>
         <source>1 mention in this document</source>
         <translation>本文档中提及 1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="549"/>
+        <location filename="../../ui/entities/dock.py" line="551"/>
         <source>{count} mentions in this document</source>
         <translation>本文档中提及 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="563"/>
+        <location filename="../../ui/entities/dock.py" line="565"/>
         <source>Extracting entities… {done} of {total} documents</source>
         <translation>正在提取实体… {done}/{total} 篇文档</translation>
     </message>
@@ -874,47 +874,47 @@
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../ui/entities/dock.py" line="121"/>
+        <location filename="../../ui/entities/dock.py" line="123"/>
         <source>Zones</source>
         <translation>自贸试验区</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="122"/>
+        <location filename="../../ui/entities/dock.py" line="124"/>
         <source>Areas</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="123"/>
+        <location filename="../../ui/entities/dock.py" line="125"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="124"/>
+        <location filename="../../ui/entities/dock.py" line="126"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="125"/>
+        <location filename="../../ui/entities/dock.py" line="127"/>
         <source>Policies</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="126"/>
+        <location filename="../../ui/entities/dock.py" line="128"/>
         <source>Places</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="195"/>
+        <location filename="../../ui/entities/dock.py" line="197"/>
         <source>Also written: {forms}</source>
         <translation>又写作：{forms}</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="271"/>
+        <location filename="../../ui/entities/dock.py" line="273"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="271"/>
+        <location filename="../../ui/entities/dock.py" line="273"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
@@ -1555,72 +1555,72 @@
 <context>
     <name>MetricsModel</name>
     <message>
-        <location filename="../../ui/zones/view.py" line="45"/>
+        <location filename="../../ui/zones/view.py" line="53"/>
         <source>Zone</source>
         <translation>自贸试验区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="46"/>
+        <location filename="../../ui/zones/view.py" line="54"/>
         <source>Area</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="47"/>
+        <location filename="../../ui/zones/view.py" line="55"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="48"/>
+        <location filename="../../ui/zones/view.py" line="56"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="49"/>
+        <location filename="../../ui/zones/view.py" line="57"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="50"/>
+        <location filename="../../ui/zones/view.py" line="58"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="51"/>
+        <location filename="../../ui/zones/view.py" line="59"/>
         <source>Normalized</source>
         <translation>换算值</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="52"/>
+        <location filename="../../ui/zones/view.py" line="60"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="53"/>
+        <location filename="../../ui/zones/view.py" line="61"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="54"/>
+        <location filename="../../ui/zones/view.py" line="62"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="55"/>
+        <location filename="../../ui/zones/view.py" line="63"/>
         <source>Doc</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="56"/>
+        <location filename="../../ui/zones/view.py" line="64"/>
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="57"/>
+        <location filename="../../ui/zones/view.py" line="65"/>
         <source>Quote</source>
         <translation>原句</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="142"/>
+        <location filename="../../ui/zones/view.py" line="169"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1995,29 +1995,29 @@
         <translation>检索全部文档 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="352"/>
+        <location filename="../../ui/search/panel.py" line="353"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="354"/>
-        <location filename="../../ui/search/panel.py" line="537"/>
-        <location filename="../../ui/search/panel.py" line="550"/>
+        <location filename="../../ui/search/panel.py" line="355"/>
+        <location filename="../../ui/search/panel.py" line="538"/>
+        <location filename="../../ui/search/panel.py" line="551"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="355"/>
+        <location filename="../../ui/search/panel.py" line="356"/>
         <source>Annotations whose note or passage matches the query</source>
         <translation>笔记或摘录与查询匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="437"/>
+        <location filename="../../ui/search/panel.py" line="438"/>
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="451"/>
+        <location filename="../../ui/search/panel.py" line="452"/>
         <source>Type to search every document.
 
 word word — both words
@@ -2050,32 +2050,32 @@ tag:跨境电商 —— 你的标签
 回车打开第一条结果，↓ 进入结果列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="479"/>
+        <location filename="../../ui/search/panel.py" line="480"/>
         <source>Search failed: {error}</source>
         <translation>检索失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="504"/>
+        <location filename="../../ui/search/panel.py" line="505"/>
         <source>Nothing matches this query.</source>
         <translation>没有符合条件的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="505"/>
+        <location filename="../../ui/search/panel.py" line="506"/>
         <source>Documents ({count})</source>
         <translation>文档 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="538"/>
+        <location filename="../../ui/search/panel.py" line="539"/>
         <source>The notes could not be searched.</source>
         <translation>无法搜索笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="544"/>
+        <location filename="../../ui/search/panel.py" line="545"/>
         <source>Notes ({count})</source>
         <translation>笔记 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="545"/>
+        <location filename="../../ui/search/panel.py" line="546"/>
         <source>No note or highlighted passage matches this query.</source>
         <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
     </message>
@@ -2279,127 +2279,177 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
 <context>
     <name>ZonesView</name>
     <message>
-        <location filename="../../ui/zones/view.py" line="61"/>
+        <location filename="../../ui/zones/view.py" line="69"/>
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="62"/>
+        <location filename="../../ui/zones/view.py" line="70"/>
         <source>foreign-invested enterprises</source>
         <translation>外资企业</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="63"/>
+        <location filename="../../ui/zones/view.py" line="71"/>
         <source>trade</source>
         <translation>贸易</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="64"/>
+        <location filename="../../ui/zones/view.py" line="72"/>
         <source>investment</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="65"/>
+        <location filename="../../ui/zones/view.py" line="73"/>
         <source>institutional innovation</source>
         <translation>制度创新</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="66"/>
+        <location filename="../../ui/zones/view.py" line="74"/>
         <source>pilot tasks</source>
         <translation>试点任务</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="67"/>
+        <location filename="../../ui/zones/view.py" line="75"/>
         <source>area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="68"/>
+        <location filename="../../ui/zones/view.py" line="76"/>
         <source>finance</source>
         <translation>金融</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="69"/>
+        <location filename="../../ui/zones/view.py" line="77"/>
         <source>logistics</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="70"/>
+        <location filename="../../ui/zones/view.py" line="78"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="183"/>
+        <location filename="../../ui/zones/view.py" line="81"/>
+        <source>level</source>
+        <translation>水平值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="82"/>
+        <source>rate</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="83"/>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="86"/>
+        <source>cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="87"/>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="88"/>
+        <source>about</source>
+        <translation>约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="89"/>
+        <source>at most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="90"/>
+        <source>part of a total</source>
+        <translation>其中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="91"/>
+        <source>range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="92"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="210"/>
         <source>Compare zones</source>
         <translation>比较各自贸试验区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="183"/>
+        <location filename="../../ui/zones/view.py" line="210"/>
         <source>Over time</source>
         <translation>按时间</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="189"/>
+        <location filename="../../ui/zones/view.py" line="216"/>
         <source>label contains… (optional)</source>
         <translation>指标名称包含…（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="193"/>
+        <location filename="../../ui/zones/view.py" line="220"/>
         <source>Exclude / Include</source>
         <translation>排除 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="194"/>
+        <location filename="../../ui/zones/view.py" line="221"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="195"/>
+        <location filename="../../ui/zones/view.py" line="222"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="199"/>
+        <location filename="../../ui/zones/view.py" line="230"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="202"/>
+        <location filename="../../ui/zones/view.py" line="233"/>
         <source>Zone/area</source>
         <translation>自贸试验区/片区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="290"/>
+        <location filename="../../ui/zones/view.py" line="320"/>
         <source>Could not read the figures: {e}</source>
         <translation>未能读取数据：{e}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="315"/>
+        <location filename="../../ui/zones/view.py" line="345"/>
         <source>{n} records ({x} excluded); click a bar to read its sentence</source>
         <translation>{n} 条记录（已排除 {x} 条）；点击柱条即可阅读原句</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="331"/>
+        <location filename="../../ui/zones/view.py" line="361"/>
         <source>No figures for this choice</source>
         <translation>所选条件下没有数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="356"/>
+        <location filename="../../ui/zones/view.py" line="386"/>
         <source>{c} — latest figure per zone/area</source>
         <translation>{c} —— 各自贸试验区/片区的最新数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="358"/>
+        <location filename="../../ui/zones/view.py" line="388"/>
         <source>{z}: {c} by period</source>
         <translation>{z}：按时期的{c}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="432"/>
+        <location filename="../../ui/zones/view.py" line="462"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="437"/>
+        <location filename="../../ui/zones/view.py" line="467"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>

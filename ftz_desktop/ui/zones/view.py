@@ -17,6 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -29,12 +30,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
+    QToolBar,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -76,6 +77,20 @@ CATEGORY_LABELS = {
     "finance": QT_TRANSLATE_NOOP("ZonesView", "finance"),
     "logistics": QT_TRANSLATE_NOOP("ZonesView", "logistics"),
     "other": QT_TRANSLATE_NOOP("ZonesView", "other"),
+}
+KIND_LABELS = {
+    "level": QT_TRANSLATE_NOOP("ZonesView", "level"),
+    "rate": QT_TRANSLATE_NOOP("ZonesView", "rate"),
+    "share": QT_TRANSLATE_NOOP("ZonesView", "share"),
+}
+QUALIFIER_LABELS = {
+    "cumulative": QT_TRANSLATE_NOOP("ZonesView", "cumulative"),
+    "at_least": QT_TRANSLATE_NOOP("ZonesView", "at least"),
+    "approx": QT_TRANSLATE_NOOP("ZonesView", "about"),
+    "at_most": QT_TRANSLATE_NOOP("ZonesView", "at most"),
+    "part": QT_TRANSLATE_NOOP("ZonesView", "part of a total"),
+    "range": QT_TRANSLATE_NOOP("ZonesView", "range"),
+    "target": QT_TRANSLATE_NOOP("ZonesView", "target"),
 }
 CSV_FIELDS = (
     "zone",
@@ -120,6 +135,11 @@ class MetricsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @staticmethod
+    def _label(labels: dict[str, object], key: str) -> str:
+        """A record's category, kind or qualifier as people read it."""
+        return QCoreApplication.translate("ZonesView", str(labels.get(key, key)))
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
             role == Qt.ItemDataRole.DisplayRole
@@ -139,13 +159,13 @@ class MetricsModel(QAbstractTableModel):
                 m.zone or "",
                 m.area or "",
                 m.metric,
-                m.category,
+                self._label(CATEGORY_LABELS, m.category),
                 m.value_text,
                 m.unit,
                 f"{m.normalized_value:g} {m.normalized_unit}" if m.normalized_value is not None else "",
                 m.period or "",
-                m.qualifier,
-                m.kind,
+                "、".join(self._label(QUALIFIER_LABELS, q) for q in m.qualifier.split(",") if q),
+                self._label(KIND_LABELS, m.kind),
                 m.doc_id,
                 self.tr("yes") if m.excluded else "",
                 m.quote[:120],
@@ -201,7 +221,11 @@ class ZonesView(QWidget):
         self.exclude_button = QPushButton(self.tr("Exclude / Include"))
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.png_button = QPushButton(self.tr("Export PNG…"))
-        top = QHBoxLayout()
+        # a tool bar: what does not fit a narrow window goes behind its » button instead of
+        # widening the window and squeezing the docks
+        top = QToolBar(self)
+        top.setObjectName("zonesControls")
+        top.setMovable(False)
         for w in (
             self.mode,
             QLabel(self.tr("Category")),
@@ -214,7 +238,6 @@ class ZonesView(QWidget):
             self.png_button,
         ):
             top.addWidget(w)
-        top.addStretch(1)
 
         palette = self.palette()  # the chart's colours follow the theme (dark or light)
         pg.setConfigOptions(
@@ -242,7 +265,7 @@ class ZonesView(QWidget):
         split.addWidget(self.table)
         split.setSizes([600, 300])
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
 
