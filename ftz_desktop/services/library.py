@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from array import array
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import TypeVar, cast
@@ -38,6 +39,7 @@ from ftz_desktop.services.annotations import AnnotationService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import entities as store_entities
+from ftz_desktop.store import listing as store_listing
 from ftz_desktop.store import metrics as store_metrics
 from ftz_desktop.store import search as store_search
 
@@ -312,6 +314,20 @@ class Library:
     def documents(self) -> list[DocumentSummary]:
         """Every document, in import order."""
         return store_docs.summaries(self._db())
+
+    def listing(
+        self, sort: str = "imported", descending: bool = False, text: str = "", *, after: int = 0
+    ) -> tuple[array[int], int]:
+        """The ids of the documents whose title, date, source or path contain ``text``, in the
+        order of ``sort`` (imported, title, date, source, format, size, missing), and the number
+        of documents in the library; ``after``: only ids above it (what an import added since).
+        For views that read rows as they show them (``listing_rows``)."""
+        db = self._db()
+        return store_listing.ordered_ids(db, sort, descending, text, after), store_listing.total(db)
+
+    def listing_rows(self, ids: Sequence[int]) -> dict[int, DocumentSummary]:
+        """The listing rows of ``ids`` (ids that are gone are left out)."""
+        return store_listing.rows(self._db(), ids)
 
     def document(self, doc_id: int) -> Document:
         """One document with its canonical text; raises KeyError if there is no such id."""

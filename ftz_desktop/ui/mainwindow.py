@@ -37,7 +37,7 @@ from ftz_desktop.ui.help import pages as help_pages
 from ftz_desktop.ui.help.about import AboutDialog
 from ftz_desktop.ui.library.importing import ImportController, ImportProgressWidget, ImportReportDialog, report_summary
 from ftz_desktop.ui.library.opening import FileOpener
-from ftz_desktop.ui.library.session import LibrarySession, Listing
+from ftz_desktop.ui.library.session import LibrarySession
 from ftz_desktop.ui.library.view import LibraryView
 from ftz_desktop.ui.library.welcome import SampleBanner, WelcomePage
 from ftz_desktop.ui.reader.tabs import ReaderTabs, load_document_task
@@ -55,8 +55,8 @@ class MainWindow(QMainWindow):
     """The workbench window.
 
     Signals:
-        library_opened(str path): a library is open and its listing shown.
-        documents_reloaded(int count): the library listing was (re)loaded.
+        library_opened(str path): a library is open (its listing fills in as it is read).
+        documents_reloaded(int count): the library listing was read (again): ``count`` documents.
         import_finished(object report): an import ended (ImportReport; ``cancelled`` if cancelled).
         library_failed(str message): a library could not be opened.
     """
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
     # --- construction ------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.welcome = WelcomePage(self)
-        self.library_view = LibraryView(self)
+        self.library_view = LibraryView(self, self.runner)
         self.library_page = QStackedWidget(self)  # the document list, or the welcome page when empty
         self.library_page.setObjectName("libraryPage")
         self.library_page.addWidget(self.library_view)
@@ -300,8 +300,8 @@ class MainWindow(QMainWindow):
         self.annotating.controller.idle.connect(self.session.close_retired)
         self.session.opened.connect(self._library_opened)
         self.session.failed.connect(self._library_failed)
-        self.session.listing_loaded.connect(self._show_documents)
-        self.session.listing_failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.library_view.model.listed.connect(self._documents_listed)
+        self.library_view.model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.import_finished.connect(lambda _r: self.annotating.refresh_all())  # imports re-anchor
         self.welcome.import_folder_requested.connect(self.choose_import_folder)
         self.welcome.import_files_requested.connect(self.choose_import_files)
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
         for view in self._library_views():
             view.set_library(None)
         name = Path(path).name
-        self.library_view.set_documents([], {})
+        self.library_view.set_library(None)
         self.library_view.set_loading(self.tr("Opening {name}…").format(name=name))
         self.library_page.setCurrentWidget(self.library_view)
         self.reader_tabs.setCurrentWidget(self.library_page)
@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
         self.library_failed.emit(message)
 
-    def _library_opened(self, path: str, listing: Listing) -> None:
+    def _library_opened(self, path: str) -> None:
         sample = self.is_sample_library(Path(path))
         if not sample:  # the next launch and Open Recent never lead into the sample library
             self.settings.set_last_library(Path(path))
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
         title = self.tr("Sample Library") if sample else Path(path).name
         self.setWindowTitle(self.tr("{name} — FTZ Desktop").format(name=title))
         self._positions = self.settings.reading_positions(Path(path))
-        self._show_documents(listing)
+        self.library_view.set_library(self.library)
         for view in self._library_views():
             view.set_library(self.library)
         self._restore_tabs()
@@ -435,20 +435,15 @@ class MainWindow(QMainWindow):
         self.sample_action.setVisible(not sample)
 
     def reload_documents(self) -> None:
-        """Re-read the library listing in a worker."""
-        self.session.reload()
+        """Take in what changed in the library listing (read in a worker)."""
+        self.library_view.model.refresh()
 
-    def _show_documents(self, listing: Listing) -> None:
-        docs, hays = listing
-        self.library_view.set_documents(docs, hays)
-        name = (
-            self.tr("Sample Library")
-            if self.is_sample_library()
-            else (self.library_path.name if self.library_path else "")
-        )
-        self.library_label.setText(f"{name}  ·  {format_total(len(docs))}")
-        self.library_page.setCurrentWidget(self.library_view if docs else self.welcome)
-        self.documents_reloaded.emit(len(docs))
+    def _documents_listed(self, _shown: int, total: int) -> None:
+        sample = self.is_sample_library()
+        name = self.tr("Sample Library") if sample else (self.library_path.name if self.library_path else "")
+        self.library_label.setText(f"{name}  ·  {format_total(total)}")
+        self.library_page.setCurrentWidget(self.library_view if total else self.welcome)
+        self.documents_reloaded.emit(total)
 
     def choose_library(self) -> None:
         """File → Open Library…: an existing library file (nothing is created)."""
@@ -611,7 +606,7 @@ class MainWindow(QMainWindow):
         self.welcome.set_busy(True)
         self.library_view.set_importing(True)
         self.banner.set_busy(True)
-        self.session.follow_import(True)
+        self.library_view.follow_import(True)
         self.recent_libraries_menu.setEnabled(False)
         for action in self._import_actions():
             action.setEnabled(False)
@@ -622,7 +617,7 @@ class MainWindow(QMainWindow):
         self.welcome.set_busy(False)
         self.library_view.set_importing(False)
         self.banner.set_busy(False)
-        self.session.follow_import(False)
+        self.library_view.follow_import(False)
         self.recent_libraries_menu.setEnabled(True)
         for action in self._import_actions():
             action.setEnabled(True)
@@ -630,7 +625,6 @@ class MainWindow(QMainWindow):
     def _import_done(self, report: ImportReport) -> None:
         self._import_ended()
         self.statusBar().showMessage(report_summary(report), 15000)
-        self.reload_documents()
         self.entities_dock.refresh()
         self.zones_page.refresh()
         if self.search_panel.box.text().strip():
@@ -646,7 +640,7 @@ class MainWindow(QMainWindow):
     def _import_failed(self, message: str) -> None:
         self._import_ended()
         self.statusBar().showMessage(self.tr("Import failed: {message}").format(message=message), 15000)
-        self.reload_documents()  # whatever was committed before the failure is listed
+        # whatever was committed before the failure is listed (follow_import(False) read it)
         self.import_finished.emit(ImportReport(cancelled=True))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

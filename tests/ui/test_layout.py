@@ -20,7 +20,7 @@ def test_the_document_list_is_a_pinned_tab_and_the_reader_header_is_one_line(imp
     tabs.close_tab(0)
     assert tabs.widget(0) is window.library_page  # cannot be closed
     with qtbot.waitSignal(tabs.document_loaded, timeout=10_000):
-        window.open_document(window.library_view.model.document_at(0).doc_id)
+        window.open_document(window.library_view.model.doc_id_at(0))
     reader = tabs.current_reader()
     header = reader.findChild(QWidget, "readerHeader")
     assert header is not None
@@ -90,9 +90,8 @@ def test_reading_positions_are_remembered_and_restored(make_window, write_folder
     with qtbot.waitSignal(window.import_finished, timeout=20_000):
         window.import_paths([folder])
     qtbot.waitUntil(lambda: window.library_view.model.rowCount() == len(DOCS) + 1, timeout=10_000)
-    model = window.library_view.model
-    long_id = next(d.doc_id for d in model.documents() if d.title == "长文档")
-    other_id = next(d.doc_id for d in model.documents() if d.title != "长文档")
+    long_id = next(d.doc_id for d in window.library.documents() if d.title == "长文档")
+    other_id = next(d.doc_id for d in window.library.documents() if d.title != "长文档")
     with qtbot.waitSignal(window.reader_tabs.document_loaded, timeout=10_000):
         window.open_document(long_id)
     reader = window.reader_tabs.current_reader()

@@ -610,7 +610,8 @@ class AnnotationWorkbench(QObject):
             title = reader.document.title if reader is not None and reader.document else ""
             model = self.host.library_view.model
             row = model.row_of(doc_ids[0])
-            title = title or (model.document_at(row).title if row >= 0 else "")
+            listed = model.document_at(row) if row >= 0 else None
+            title = title or (listed.title if listed is not None else "")
             dialog = TagsDialog(self.tr("Tag Document"), title, tags, self.tag_names, self.host.window)
             dialog.accepted.connect(
                 lambda: self._push(DocumentTagsCommand(self.controller, doc_ids, tags=dialog.tags()))

@@ -24,7 +24,7 @@ T = 10_000
 
 
 def doc_id_titled(window, title: str) -> int:
-    return next(d.doc_id for d in window.library_view.model.documents() if d.title == title)
+    return next(d.doc_id for d in window.library.documents() if d.title == title)
 
 
 @pytest.fixture
@@ -299,7 +299,7 @@ def test_document_tags_from_header_and_library_and_tag_search(reading, qtbot):
     view.table.clearSelection()
     for doc in (hainan, reader.doc_id):
         view.table.selectionModel().select(
-            view.proxy.mapFromSource(view.model.index(view.model.row_of(doc), 0)),
+            view.model.index(view.model.row_of(doc), 0),
             view.table.selectionModel().SelectionFlag.Select | view.table.selectionModel().SelectionFlag.Rows,
         )
     view.tag_selected()
