@@ -75,7 +75,9 @@ def main() -> int:
         )
     ratios = [g / c for g, c in zip(gui_times, cli_times, strict=True)]
     print(
-        f"GUI / CLI: " + ", ".join(f"{r:.2f}" for r in ratios) + f" (median {statistics.median(ratios):.2f}; target ≤ 1.5)"
+        "GUI / CLI: "
+        + ", ".join(f"{r:.2f}" for r in ratios)
+        + f" (median {statistics.median(ratios):.2f}; target ≤ 1.5)"
     )
     return 0
 

@@ -24,7 +24,8 @@ def write_docs(folder: Path, start: int, n: int) -> None:
         zone = ZONES[i % 5]
         day = f"20{13 + i % 11:02d}-0{1 + i % 9}-15"
         (folder / f"{i:04d}.md").write_text(
-            f"---\ntitle: {zone}试验区材料{i:04d}\ndate: {day}\nsource: 来源{i % 4}\n---\n\n{zone}的第{i}份材料。" + "字" * (i % 50),
+            f"---\ntitle: {zone}试验区材料{i:04d}\ndate: {day}\nsource: 来源{i % 4}\n---\n\n{zone}的第{i}份材料。"
+            + "字" * (i % 50),
             encoding="utf-8",
         )
 
