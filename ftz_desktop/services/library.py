@@ -344,6 +344,13 @@ class Library:
         return ids
 
     # --- search -----------------------------------------------------------------------------
+    def warm_up(self) -> None:
+        """Load what a first search needs and would otherwise wait for: the gazetteer and the word
+        segmenter's dictionary (how the query was read), and the index's first pages."""
+        g = gazetteer.default()
+        g.segmenter().cut("自由贸易试验区")
+        self.search("自贸", limit=1)
+
     def search(self, query: str, *, limit: int | None = 20, offset: int = 0, tr: Translate = identity) -> SearchResults:
         """Search with the query syntax; best first. ``limit=None`` returns all.
 

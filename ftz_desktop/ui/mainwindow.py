@@ -43,11 +43,22 @@ from ftz_desktop.ui.library.welcome import SampleBanner, WelcomePage
 from ftz_desktop.ui.reader.tabs import ReaderTabs, load_document_task
 from ftz_desktop.ui.search.panel import SearchPanel
 from ftz_desktop.ui.zones.page import ZonesPage
+from ftz_desktop.ui.zones.page import preload as preload_zones
 
 if TYPE_CHECKING:
     from ftz_desktop.services.library import Library
 
 SAMPLE_LIBRARY_FILENAME = "sample-library.sqlite"
+
+
+def warm_up_task(library: Library | None) -> None:
+    """Worker: the segmenter, the index's first pages and the Zones view's modules, loaded now
+    so that the first search and the first look at the Zones tab do not wait (or stall) for them."""
+    if library is not None:
+        library.warm_up()
+    preload_zones()
+
+
 WIDE_WINDOW = 1500  # logical pixels: from this width on, the right-hand docks start expanded
 
 
@@ -89,6 +100,7 @@ class MainWindow(QMainWindow):
         self._restoring_tabs = False
         self._quiet_import = False
         self._laid_out = False
+        self._warmed = False
         self._positions: dict[int, int] = {}  # reading positions of the open library's documents
         # the user's own library while the sample library is open (where "Back" goes)
         self.home_library: Path | None = None
@@ -428,6 +440,9 @@ class MainWindow(QMainWindow):
             view.set_library(self.library)
         self._restore_tabs()
         self.library_opened.emit(path)
+        if not self._warmed:  # what the first search and the Zones tab need, loaded off the UI thread
+            self._warmed = True
+            self.runner.run(warm_up_task, self.library, then=lambda _r: None)
 
     def _show_sample_state(self, sample: bool) -> None:
         self.banner.setVisible(sample)

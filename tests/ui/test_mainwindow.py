@@ -34,9 +34,9 @@ def open_first_result(window: MainWindow, qtbot):
     return window.reader_tabs.current_reader()
 
 
-def test_empty_library_shows_welcome_page(make_window):
+def test_empty_library_shows_welcome_page(make_window, qtbot):
     window = make_window()
-    assert window.library_page.currentWidget() is window.welcome
+    qtbot.waitUntil(lambda: window.library_page.currentWidget() is window.welcome, timeout=10_000)
     assert window.welcome.sample_button.isVisible()
 
 
