@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.search_latency import QUERIES
+from search_latency import QUERIES  # the query list of the search benchmark, beside this script
 
 
 def rss_mb() -> float:
