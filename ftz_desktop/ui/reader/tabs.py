@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
 
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import Document, Span
+from ftz_desktop.ui.reader.offsets import OffsetMap
 from ftz_desktop.ui.reader.view import ReaderView
 
 if TYPE_CHECKING:
@@ -22,8 +23,9 @@ if TYPE_CHECKING:
 Loader = Callable[[int, str, Callable[[Any, BaseException | None], None]], Any]
 
 
-def load_document_task(library: Library, doc_id: int, query: str) -> tuple[Document, list[Span]]:
-    """Worker: one document and the spans of ``query`` in its text."""
+def load_document_task(library: Library, doc_id: int, query: str) -> tuple[Document, list[Span], OffsetMap]:
+    """Worker: one document, the spans of ``query`` in its text, and the map of its offsets to
+    the reader's positions (built here: for a long text it takes a few ms of the UI thread)."""
     doc = library.document(doc_id)
     hits: list[Span] = []
     if query:
@@ -31,7 +33,9 @@ def load_document_task(library: Library, doc_id: int, query: str) -> tuple[Docum
             hits = list(library.find_hits(query, doc.text))
         except UserError:
             hits = []
-    return doc, hits
+    omap = OffsetMap(doc.text, doc.paragraphs)
+    omap.plain_text()  # cached on the map
+    return doc, hits, omap
 
 
 class _TabBar(QTabBar):
@@ -165,8 +169,8 @@ class ReaderTabs(QTabWidget):
                 return
             reader.set_failed(str(error))
             return
-        doc, hits = result
-        reader.set_document(doc, hits, query)
+        doc, hits, omap = result
+        reader.set_document(doc, hits, query, omap)
         title = doc.title or Path(doc.path).name
         self.setTabText(index, title if len(title) <= 18 else title[:17] + "…")
         self.setTabToolTip(index, f"{title}\n{os.path.normpath(doc.path)}")
@@ -175,7 +179,7 @@ class ReaderTabs(QTabWidget):
     def _rehighlighted(self, reader: ReaderView, query: str, result: Any, error: BaseException | None) -> None:
         if self.indexOf(reader) < 0 or error is not None or result is None:
             return
-        _, hits = result
+        _, hits, _omap = result
         reader.set_hits(hits, query)
         self.document_loaded.emit(reader.doc_id)
 

@@ -302,8 +302,11 @@ class ReaderView(QWidget):
         self._update_counter()
 
     # --- content -----------------------------------------------------------------------------
-    def set_document(self, doc: Document, hits: Sequence[Span] = (), query: str = "") -> None:
-        """Show ``doc`` with ``hits`` (canonical spans of ``query``) and go to the first hit."""
+    def set_document(
+        self, doc: Document, hits: Sequence[Span] = (), query: str = "", omap: OffsetMap | None = None
+    ) -> None:
+        """Show ``doc`` with ``hits`` (canonical spans of ``query``) and go to the first hit
+        (``omap``: its offset map, when a worker has built it)."""
         self.document = doc
         title = doc.title or Path(doc.path).name
         self.title_label.setText(title)
@@ -320,7 +323,7 @@ class ReaderView(QWidget):
             label.setToolTip(tip)
         self.open_button.setEnabled(not doc.missing)
         self.open_original_action.setEnabled(not doc.missing)
-        self._map = OffsetMap(doc.text, doc.paragraphs)
+        self._map = omap if omap is not None else OffsetMap(doc.text, doc.paragraphs)
         self._load_text()
         self.highlights.set_map(self._map)
         self.set_hits(hits, query)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QRectF,
     QSize,
     QStringListModel,
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPalette,
+    QPixmap,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -98,12 +100,16 @@ class SearchResultDelegate(QStyledItemDelegate):
     PAD_X, PAD_Y, GAP = 12, 9, 4
     SNIPPET_LINES = 2
 
+    PIXMAPS = 96  # rows kept drawn: a repaint (scroll, hover, selection) blits them
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cache: OrderedDict[tuple[int, int, int, str], QTextDocument] = OrderedDict()
+        self._pixmaps: OrderedDict[tuple[Any, ...], QPixmap] = OrderedDict()
 
     def clear_cache(self) -> None:
         self._cache.clear()
+        self._pixmaps.clear()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         title = QFont(option.font)
@@ -160,6 +166,49 @@ class SearchResultDelegate(QStyledItemDelegate):
         if hit is None:
             super().paint(painter, option, index)
             return
+        # drawing the rich text of a row costs a few ms: each row is drawn once into a pixmap
+        widget = option.widget
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+        states = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver
+        rect = option.rect
+        key = (
+            hit.doc_id,
+            hit.title,
+            hit.snippet,
+            hit.snippet_hits,
+            hit.title_hits,
+            hit.date,
+            len(hit.hits),
+            rect.width(),
+            rect.height(),
+            (option.state & states).value,
+            option.palette.cacheKey(),
+            ratio,
+        )
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            row_painter = QPainter(pixmap)
+            opt = QStyleOptionViewItem(option)
+            opt.rect = QRect(0, 0, rect.width(), rect.height())
+            self._paint_row(row_painter, opt, index, hit)
+            row_painter.end()
+            self._pixmaps[key] = pixmap
+            while len(self._pixmaps) > self.PIXMAPS:
+                self._pixmaps.popitem(last=False)
+        else:
+            self._pixmaps.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _paint_row(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        hit: SearchHit,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
