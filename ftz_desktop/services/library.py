@@ -325,6 +325,14 @@ class Library:
         db = self._db()
         return store_listing.ordered_ids(db, sort, descending, text, after), store_listing.total(db)
 
+    def listing_changes(
+        self, old: Sequence[int], sort: str = "imported", descending: bool = False, text: str = ""
+    ) -> tuple[array[int], int, list[tuple[int, list[int]]] | None]:
+        """``listing`` again, with how it follows from the ``old`` ids: [(position, ids inserted
+        there)] in order, or None when documents moved or went away (not by an import)."""
+        ids, total = self.listing(sort, descending, text)
+        return ids, total, store_listing.insertions(old, ids)
+
     def listing_rows(self, ids: Sequence[int]) -> dict[int, DocumentSummary]:
         """The listing rows of ``ids`` (ids that are gone are left out)."""
         return store_listing.rows(self._db(), ids)

@@ -46,6 +46,14 @@ def appended_task(library: Library, after: int, text: str) -> tuple[array[int], 
     return library.listing("imported", False, text, after=after)
 
 
+def merge_task(
+    library: Library, sort: str, descending: bool, text: str, old: array[int]
+) -> tuple[array[int], int, list[tuple[int, list[int]]] | None]:
+    """Worker: the new order, the library's size, and the insertions that lead to it from ``old``
+    (None when documents moved or went away)."""
+    return library.listing_changes(old, sort, descending, text)
+
+
 def rows_task(library: Library, ids: list[int]) -> dict[int, DocumentSummary]:
     """Worker: the rows of ``ids``."""
     return library.listing_rows(ids)
@@ -182,11 +190,12 @@ class LibraryTableModel(QAbstractTableModel):
             )
         else:
             self._run(
-                listing_task,
+                merge_task,
                 library,
                 key,
                 descending,
                 self._filter,
+                array("q", self._ids),  # a copy: the worker compares it with the new order
                 callback=lambda res, err: self._merged(generation, library, res, err),
             )
         self._reread_rows()
@@ -255,11 +264,8 @@ class LibraryTableModel(QAbstractTableModel):
         if error is not None or result is None:
             self.failed.emit(str(error))
             return
-        from ftz_desktop.store.listing import insertions
-
-        ids, total = result
+        ids, total, runs = result
         self._total = total
-        runs = insertions(self._ids, ids)
         if runs is not None and len(runs) <= MAX_INSERT_RUNS:
             for position, inserted in runs:
                 self.beginInsertRows(QModelIndex(), position, position + len(inserted) - 1)
