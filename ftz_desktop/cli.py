@@ -417,11 +417,18 @@ def cmd_entities(args) -> int:
     if args.json:
         _out([e.to_json() for e in items])
         return 0
+    names = lib.zone_labels()
     for e in items:
         extra = f" ({e.detail})" if e.detail else ""
-        where = f"  [{e.zone}]" if e.kind == "area" else ""
+        if e.kind == "zone" and e.label and e.label != e.name:
+            extra = f" ({e.name})"  # 海南自贸港 (海南自由贸易港), 海南 (中国（海南）自由贸易试验区)
+        where = ""
+        if e.kind == "area":
+            where = f"  [{names.get(e.zone or '', ('', e.zone or '?', True))[1]}]"
+            if not e.listed:
+                where += " (not in the gazetteer)"
         docs = f"{len(e.docs)} document{'s' if len(e.docs) != 1 else ''}"
-        print(f"{e.kind:<7} {e.count:>6}  {e.name}{extra}{where}  — {docs}")
+        print(f"{e.kind:<7} {e.count:>6}  {e.label or e.name}{extra}{where}  — {docs}")
     print(f"{len(items)} entities")
     return 0
 
@@ -445,29 +452,11 @@ def cmd_reextract(args) -> int:
     return 0
 
 
-METRIC_FIELDS = (
-    "zone",
-    "area",
-    "metric",
-    "category",
-    "value_text",
-    "value",
-    "unit",
-    "normalized_value",
-    "normalized_unit",
-    "period",
-    "qualifier",
-    "doc_id",
-    "start",
-    "end",
-    "quote",
-)
-
-
 def cmd_metrics(args) -> int:
     import csv
 
     from ftz_desktop.core.metrics import CATEGORIES
+    from ftz_desktop.records import METRIC_FIELDS
 
     if args.category is not None and args.category not in CATEGORIES:
         raise UserError(f"Unknown category '{args.category}'; one of: {', '.join(CATEGORIES)}.")
@@ -485,7 +474,7 @@ def cmd_metrics(args) -> int:
         return 0
     for m in items:
         where = m.area or m.zone or "—"
-        extra = f" {m.period}" if m.period else ""
+        extra = f" {m.period}" + (f" ({m.period_kind})" if m.period_kind else "") if m.period else ""
         print(f"{where}\t{m.metric or '?'}\t{m.value_text}{extra}\t[{m.category}]  doc {m.doc_id}")
     print(f"{len(items)} figures")
     return 0

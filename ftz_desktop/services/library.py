@@ -157,17 +157,20 @@ class Library:
         for k, name, zone, count, docs, detail in rows:
             aliases: tuple[str, ...] = ()
             label = name
+            listed = True
             if k == "zone" and zone:
+                label = g.display_name(zone)
                 try:
-                    z = g.zone(zone)
-                    aliases, label = tuple(a for a in z.aliases if a != name), z.short_name
+                    aliases = tuple(a for a in g.zone(zone).aliases if a != name)
                 except KeyError:
-                    pass
+                    listed = zone == gazetteer.ALL_FTZ_ID
             elif k == "area":
                 found = [a for a in g.areas() if a.name == name and a.zone == zone]
                 if found:
                     a = found[0]
                     aliases = tuple(x for x in (*a.aliases, *a.short, *a.context_aliases) if x != name)
+                else:
+                    listed = False  # an area the text names that the gazetteer does not list
             out.append(
                 EntitySummary(
                     kind=k,
@@ -178,6 +181,7 @@ class Library:
                     aliases=aliases,
                     detail=detail,
                     label=label,
+                    listed=listed,
                 )
             )
         return out
@@ -199,10 +203,9 @@ class Library:
         g = gazetteer.default()
         zone_id = area_name = None
         if zone:
-            zones = g.resolve_zone(zone)
-            if not zones:
+            zone_id = zone_id_for(zone, g)
+            if zone_id is None:
                 return []
-            zone_id = zones[0].id
         if area:
             areas = g.resolve_area(area)
             area_name = areas[0].name if areas else area
@@ -234,9 +237,13 @@ class Library:
         return [m for m in records if m.area is None] or records
 
     def zone_labels(self) -> dict[str, tuple[str, str, bool]]:
-        """Each zone id's official name, short name, and whether the short name names it alone."""
+        """Each zone id's official name, display name (海南 for the pilot FTZ, 海南自贸港 for the
+        port, 全国自贸试验区 for all pilot FTZs), and whether a ``zone:`` filter with the display
+        name finds that zone alone."""
         g = gazetteer.default()
-        return {z.id: (z.name, z.short_name, len(g.resolve_zone(z.short_name)) == 1) for z in g.zones}
+        out = {z.id: (z.name, z.label, len(g.resolve_zone(z.label)) == 1) for z in g.zones}
+        out[gazetteer.ALL_FTZ_ID] = (gazetteer.ALL_FTZ_NAME, gazetteer.ALL_FTZ_NAME, True)
+        return out
 
     def exclude_metric(self, metric_id: int, excluded: bool = True) -> None:
         """Mark a figure wrong (or right again); remembered across re-imports. Own transaction."""
@@ -410,6 +417,23 @@ class Library:
             return []
         body_terms, _ = _highlight_terms(parsed)
         return snippets.find_spans(snippets.haystack(text, body_terms), body_terms)
+
+
+def zone_id_for(value: str, g: gazetteer.Gazetteer | None = None) -> str | None:
+    """The zone id a name means where one zone is wanted (figures): a display name first (海南 is
+    the pilot FTZ, 海南自贸港 the free trade port, 全国自贸试验区 or ``all_ftz`` all pilot FTZs
+    together), else any gazetteer form (the first zone it names); None when it names no zone."""
+    g = g or gazetteer.default()
+    v = fold(value.strip())
+    if not v:
+        return None
+    if v in (fold(gazetteer.ALL_FTZ_ID), fold(gazetteer.ALL_FTZ_NAME)):
+        return gazetteer.ALL_FTZ_ID
+    for z in g.zones:
+        if fold(z.label) == v:
+            return z.id
+    zones = g.resolve_zone(value)
+    return zones[0].id if zones else None
 
 
 def _run_to_end(gen: Generator[ImportProgress, None, T]) -> T:

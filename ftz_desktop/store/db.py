@@ -198,7 +198,16 @@ def _metrics(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM settings WHERE key = 'entities_version'")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, _entities, _metrics]
+def _period_kind(db: sqlite_utils.Database) -> None:
+    """What each figure's period is (year, half, quarter, month, day, range, cumulative, stock or
+    ''), so charts compare like with like. Existing rows get it from the re-extraction that the
+    new extractors call for (the entities version is cleared, so the library knows)."""
+    db.execute("ALTER TABLE metrics ADD COLUMN period_kind TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX metrics_zone ON metrics(zone_id, category)")
+    db.execute("DELETE FROM settings WHERE key = 'entities_version'")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, _entities, _metrics, _period_kind]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
