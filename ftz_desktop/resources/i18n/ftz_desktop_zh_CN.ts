@@ -680,77 +680,77 @@
     <message>
         <location filename="../../ui/entities/dock.py" line="325"/>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>实体</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="359"/>
         <source>Document</source>
-        <translation type="unfinished">文档</translation>
+        <translation>文档</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="359"/>
         <source>Entities of the document in the current reader tab</source>
-        <translation type="unfinished"></translation>
+        <translation>当前阅读标签页中文档的实体</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="360"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="360"/>
         <source>Entities across the current search results</source>
-        <translation type="unfinished"></translation>
+        <translation>当前搜索结果中的实体</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="361"/>
         <source>Library</source>
-        <translation type="unfinished">资料库</translation>
+        <translation>资料库</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="361"/>
         <source>Entities across the whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>整个资料库中的实体</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="376"/>
         <source>Extract Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>提取实体</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="378"/>
         <source>Find the zones, organisations, people and policies of every document again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新找出每篇文档中的自贸区、机构、人物和政策文件</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="394"/>
         <source>Copy Name</source>
-        <translation type="unfinished"></translation>
+        <translation>复制名称</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="396"/>
         <source>Show All Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有相关文档</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="398"/>
         <source>Highlight in Document</source>
-        <translation type="unfinished"></translation>
+        <translation>在文档中高亮</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="455"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在载入…</translation>
+        <translation>正在载入…</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="470"/>
         <source>The entities could not be loaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法载入实体：{error}</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="482"/>
         <source>No library is open.</source>
-        <translation type="unfinished">没有打开资料库。</translation>
+        <translation>没有打开资料库。</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="487"/>
@@ -760,32 +760,36 @@
     <message>
         <location filename="../../ui/entities/dock.py" line="490"/>
         <source>Open a document to see its entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一篇文档以查看其实体。</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="492"/>
         <source>Search to see the entities of the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索后可查看结果中的实体。</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="494"/>
         <source>No entities found.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到实体。</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="496"/>
         <source>{count} mentions in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>本文档中共 {count} 次提及</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="499"/>
         <source>{count} mentions in {docs} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{docs} 篇文档中共 {count} 次提及</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="510"/>
         <source>Extracting entities… {done} of {total} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提取实体… {done} / {total} 篇文档</translation>
+    </message>
+    <message>
+        <source>Some documents&apos; entities and figures are missing or out of date (new extraction rules or a changed gazetteer).</source>
+        <translation>部分文档的实体和数据缺失或已过时（提取规则更新或地名表有变动）。</translation>
     </message>
 </context>
 <context>
@@ -793,52 +797,64 @@
     <message>
         <location filename="../../ui/entities/dock.py" line="95"/>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>自贸区</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="96"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>片区</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="97"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="98"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="99"/>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>政策文件</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="100"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>地名</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="169"/>
         <source>Also written: {forms}</source>
-        <translation type="unfinished"></translation>
+        <translation>其他写法：{forms}</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="171"/>
         <source>{count} mentions in {docs} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{docs} 篇文档中出现 {count} 次</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="245"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>实体</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="245"/>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <source>{own} naming the zone, {areas} naming its areas</source>
+        <translation>直接提及本区 {own} 次，提及其片区 {areas} 次</translation>
+    </message>
+    <message>
+        <source>All pilot free trade zones together (全国自贸试验区, 21个自贸试验区…)</source>
+        <translation>全部自贸试验区合计（全国自贸试验区、21个自贸试验区……）</translation>
+    </message>
+    <message>
+        <source>Not in the gazetteer: named as the documents write it</source>
+        <translation>地名表中没有此片区：按文档中的写法列出</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop.core.metrics import CATEGORIES
-from ftz_desktop.records import Metric
+from ftz_desktop.records import METRIC_FIELDS, Metric
 from ftz_desktop.ui.common import colors
 
 if TYPE_CHECKING:
@@ -50,28 +50,12 @@ COLUMNS = (
     "Unit",
     "Normalized",
     "Period",
+    "Period kind",
     "Qualifier",
     "Kind",
     "Doc",
     "Excluded",
     "Quote",
-)
-CSV_FIELDS = (
-    "zone",
-    "area",
-    "metric",
-    "category",
-    "value_text",
-    "value",
-    "unit",
-    "normalized_value",
-    "normalized_unit",
-    "period",
-    "qualifier",
-    "doc_id",
-    "start",
-    "end",
-    "quote",
 )
 
 
@@ -123,6 +107,7 @@ class MetricsModel(QAbstractTableModel):
                 m.unit,
                 f"{m.normalized_value:g} {m.normalized_unit}" if m.normalized_value is not None else "",
                 m.period or "",
+                m.period_kind,
                 m.qualifier,
                 m.kind,
                 m.doc_id,
@@ -134,10 +119,10 @@ class MetricsModel(QAbstractTableModel):
                 return m.value if m.value is not None else 0.0
             if col == 6:
                 return m.normalized_value if m.normalized_value is not None else 0.0
-            if col == 10:
+            if col == 11:
                 return m.doc_id or 0
             return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 12:
+        if role == Qt.ItemDataRole.ToolTipRole and col == 13:
             return m.quote
         if role == Qt.ItemDataRole.ForegroundRole and m.excluded:
             return colors.faint(QApplication.palette())
@@ -295,6 +280,11 @@ class ZonesView(QWidget):
 
     def _show(self, records: list[Metric], series: list[tuple[str, Metric]]) -> None:
         self.model.set_rows(records)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # the first rows decide: fast on long tables
+        self.table.resizeColumnsToContents()
+        for col in range(len(COLUMNS) - 1):  # labels and periods whole, none wider than 260 px
+            header.resizeSection(col, min(header.sectionSize(col), 260))
         self.draw(series)
         shown = sum(1 for m in records if not m.excluded)
         self.status.setText(
@@ -401,7 +391,7 @@ class ZonesView(QWidget):
     def export_csv(self, path: str | Path) -> int:
         rows = self.model.rows()
         with open(path, "w", encoding="utf-8", newline="") as f:
-            w = csv.DictWriter(f, fieldnames=list(CSV_FIELDS) + ["excluded"])
+            w = csv.DictWriter(f, fieldnames=[*METRIC_FIELDS, "excluded"])
             w.writeheader()
             for m in rows:
                 w.writerow({**m.to_json(), "excluded": int(m.excluded)})
