@@ -32,7 +32,7 @@ from ftz_desktop.records import (
     SearchHit,
     SearchResults,
 )
-from ftz_desktop.services import extraction, importing
+from ftz_desktop.services import extraction, importing, series
 from ftz_desktop.services.annotations import AnnotationService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
@@ -250,6 +250,23 @@ class Library:
         db = self._db()
         with self._write_lock, store_db.write_transaction(db, durable=True):
             store_metrics.set_excluded(db, int(metric_id), excluded)
+
+    def zone_figures(self) -> series.Figures:
+        """Every figure (excluded ones too) with its document's title, date and path and the
+        user's choices where documents disagree: what the Zones tab draws from (``services/series``)."""
+        db = self._db()
+        records = store_metrics.query(db, include_excluded=True)
+        ids = sorted({m.doc_id for m in records if m.doc_id is not None})
+        docs = {d: series.DocInfo(s.title, s.date, s.path) for d, s in store_docs.summaries_by_id(db, ids).items()}
+        return series.Figures(records, docs, store_metrics.choices(db))
+
+    def choose_metric(self, place: str, series_id: str, period: str, metric_id: int | None) -> None:
+        """Chart figure ``metric_id`` where documents disagree on ``place``'s value of a series for
+        ``period`` (None: the default again, the latest document's); remembered across re-imports.
+        Own transaction."""
+        db = self._db()
+        with self._write_lock, store_db.write_transaction(db, durable=True):
+            store_metrics.set_choice(db, (place, series_id, period), metric_id)
 
     def metric_series(
         self,

@@ -207,7 +207,33 @@ def _period_kind(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM settings WHERE key = 'entities_version'")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, _entities, _metrics, _period_kind]
+def _metric_choices(db: sqlite_utils.Database) -> None:
+    """Which value to chart where documents disagree (two values for one zone, measure and
+    period): the user's choice, keyed like an exclusion (path, sentence hash, figure as written),
+    so it outlives re-imports and re-extractions."""
+    db.execute(
+        """
+        CREATE TABLE metric_choices (
+            place TEXT NOT NULL,       -- zone id, or 'zone id/area name'
+            series TEXT NOT NULL,      -- measure|kind|period kind|unit family (services/series.py)
+            period TEXT NOT NULL,
+            path TEXT NOT NULL,        -- the chosen figure
+            quote_hash TEXT NOT NULL,
+            value_text TEXT NOT NULL,
+            PRIMARY KEY (place, series, period)
+        ) WITHOUT ROWID
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1,
+    _annotations,
+    _entities,
+    _metrics,
+    _period_kind,
+    _metric_choices,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
