@@ -17,7 +17,6 @@ import sqlite_utils
 from ftz_desktop.core import expansion, gazetteer, snippets
 from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
-from ftz_desktop.core.metrics import period_key
 from ftz_desktop.errors import QueryError
 from ftz_desktop.records import (
     Annotation,
@@ -220,22 +219,6 @@ class Library:
             include_excluded=include_excluded,
         )
 
-    def place_metrics(
-        self,
-        place: str,
-        *,
-        category: str | None = None,
-        label: str | None = None,
-        include_excluded: bool = False,
-    ) -> list[Metric]:
-        """The figures of one zone or area named by any form: an area's own, or a zone's figures
-        for the zone as a whole (its areas' figures only when it has none of its own)."""
-        g = gazetteer.default()
-        if g.resolve_area(place) and not g.resolve_zone(place):
-            return self.metrics(area=place, category=category, label=label, include_excluded=include_excluded)
-        records = self.metrics(zone=place, category=category, label=label, include_excluded=include_excluded)
-        return [m for m in records if m.area is None] or records
-
     def zone_labels(self) -> dict[str, tuple[str, str, bool]]:
         """Each zone id's official name, display name (海南 for the pilot FTZ, 海南自贸港 for the
         port, 全国自贸试验区 for all pilot FTZs), and whether a ``zone:`` filter with the display
@@ -267,42 +250,6 @@ class Library:
         db = self._db()
         with self._write_lock, store_db.write_transaction(db, durable=True):
             store_metrics.set_choice(db, (place, series_id, period), metric_id)
-
-    def metric_series(
-        self,
-        *,
-        category: str | None = None,
-        label: str | None = None,
-        zone: str | None = None,
-        area: str | None = None,
-        metrics: Sequence[Metric] | None = None,
-    ) -> list[tuple[str, Metric]]:
-        """For charts. Without ``zone``/``area``: the latest level per zone/area (the largest
-        figure of its latest period) for ``category``/``label``, as (name, record), largest first.
-        With ``zone`` or ``area``: its levels by period, as (period, record), oldest first."""
-        rows = (
-            list(metrics) if metrics is not None else self.metrics(zone=zone, area=area, category=category, label=label)
-        )
-        rows = [m for m in rows if m.kind == "level" and m.zone and "part" not in m.qualifier]
-        if zone or area:
-            by_period: dict[tuple[str, str], Metric] = {}
-            for m in rows:
-                if not m.period:
-                    continue
-                key = (m.period, m.metric)
-                if key not in by_period or (m.normalized_value or 0) > (by_period[key].normalized_value or 0):
-                    by_period[key] = m
-            return sorted(((p, m) for (p, _l), m in by_period.items()), key=lambda pm: (period_key(pm[0]), pm[0]))
-        best: dict[str, Metric] = {}
-        for m in rows:
-            name = m.area or m.zone or ""
-            cur = best.get(name)
-            if cur is None or (period_key(m.period), m.normalized_value or 0) > (
-                period_key(cur.period),
-                cur.normalized_value or 0,
-            ):
-                best[name] = m
-        return sorted(best.items(), key=lambda nm: -(nm[1].normalized_value or 0))
 
     def matching_ids(self, query: str) -> list[int]:
         """Ids of every document the query finds, best first (no snippets; for the entity sidebar)."""

@@ -62,12 +62,13 @@ def test_import_stores_figures_and_filters_work(tmp_path: Path, folder: Path) ->
         assert [m.value_text for m in rate] == ["12.5%"]
         doc = lib.document(trade[0].doc_id)
         assert "120.5亿元" in doc.text[trade[0].start : trade[0].end]
-        series = lib.metric_series(category="institutional innovation")
-        assert [(n, m.value) for n, m in series] == [("绥芬河片区", 80), ("重庆", 30)]
-        lib.exclude_metric(series[0][1].id)
-        assert [n for n, _ in lib.metric_series(category="institutional innovation")] == ["重庆"]
-        lib.exclude_metric(series[0][1].id, excluded=False)
-        assert len(lib.metric_series(category="institutional innovation")) == 2
+        innovation = lib.metrics(category="institutional innovation")
+        assert sorted(m.value for m in innovation) == [30, 80]
+        lib.exclude_metric(innovation[0].id)
+        assert len(lib.metrics(category="institutional innovation")) == 1
+        assert len(lib.metrics(category="institutional innovation", include_excluded=True)) == 2
+        lib.exclude_metric(innovation[0].id, excluded=False)
+        assert len(lib.metrics(category="institutional innovation")) == 2
 
 
 def test_an_old_library_gets_its_figures_by_reextraction(tmp_path: Path, folder: Path) -> None:

@@ -282,3 +282,26 @@ def test_a_bound_or_an_approximation_does_not_contradict_a_value() -> None:
     assert by_name["福建"].record.value == 2.05 and not by_name["福建"].conflict
     assert by_name["浙江"].conflict
     assert c.reasons() == {"repeat": 2, "conflict": 1}
+
+
+def test_the_command_line_compares_as_the_tab_does(capsys, tmp_path: Path, write_folder) -> None:
+    import json
+
+    from ftz_desktop.cli import main
+
+    path = str(tmp_path / "cli.sqlite")
+    assert main(["--library", path, "import", str(write_folder(DOCS))]) == 0
+    capsys.readouterr()
+    assert main(["--library", path, "compare"]) == 0
+    assert "新设企业" in capsys.readouterr().out.splitlines()[0]
+    assert main(["--library", path, "compare", "新设企业", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["period"] == "2023" and out["period_kind"] == "year"
+    assert [(p["place"], p["value"]) for p in out["points"]] == [("重庆", 16000), ("上海", 9000)]
+    assert out["points"][0]["amount"] == "1.6万户" and out["points"][0]["title"]
+    assert [a["value_text"] for a in out["points"][0]["alternatives"]] == ["15000户"]
+    assert sorted(x["reason"] for x in out["left_out"]) == ["area_level", "conflict"]
+    assert main(["--library", path, "compare", "新设企业", "--areas-of", "黑龙江"]) == 0
+    text = capsys.readouterr().out
+    assert "绥芬河片区" in text and "重庆" not in text
+    assert main(["--library", path, "compare", "新设企业", "--areas-of", "火星"]) == 2

@@ -2075,6 +2075,10 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
         <source>What is counted, with the number of zones or areas it reaches; those reaching most first</source>
         <translation>统计的内容，括号内为覆盖的自贸区或片区数；覆盖最多的排在前面</translation>
     </message>
+    <message>
+        <source>{reason}: {n}</source>
+        <translation>{reason} {n} 条</translation>
+    </message>
 </context>
 <context>
     <name>ZonesText</name>

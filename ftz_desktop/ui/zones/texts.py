@@ -211,6 +211,13 @@ def period_text(period: str | None, kind: str = "", qualifier: str = "") -> str:
     return text
 
 
+def period_point_text(period: str) -> str:
+    """Where a period ends, as a point of time (..2023 and 2015..2023 → 2023年): for spans of
+    several values, 2021年 – 2024年."""
+    end = period.split("..")[-1] if ".." in period else period
+    return point_text(end) if end else period_text(period)
+
+
 def metric_period_text(m: Metric) -> str:
     return period_text(m.period, m.period_kind, m.qualifier)
 

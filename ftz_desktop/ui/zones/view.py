@@ -135,7 +135,7 @@ class ZonesView(QWidget):
         self.scope = QComboBox()
         self.scope.setToolTip(self.tr("Compare zones, or the areas of one zone (never both in one chart)"))
         self.measure = QComboBox()
-        self.measure.setMinimumContentsLength(16)
+        self.measure.setMinimumContentsLength(10)
         self.measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.measure.setToolTip(
             self.tr("What is counted, with the number of zones or areas it reaches; those reaching most first")
@@ -170,7 +170,6 @@ class ZonesView(QWidget):
             row.addWidget(widget)
             self.period_widgets += [text, widget]
         row.addStretch(1)
-        row.addWidget(self.export_button)
         top = QHBoxLayout()
         top.addWidget(self.compare_button)
         top.addWidget(self.time_button)
@@ -179,6 +178,7 @@ class ZonesView(QWidget):
         self.time_hint = QLabel(self.tr("Tick zones or areas and measures on the left."))
         colors.set_text_color(self.time_hint)
         top.addWidget(self.time_hint, 1)
+        top.addWidget(self.export_button)
 
         # --- over time: what to draw -----------------------------------------------------------------
         self.places = QListWidget()
@@ -264,8 +264,8 @@ class ZonesView(QWidget):
         right.addWidget(chart_box)
         right.addWidget(table_box)
         right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setSizes([400, 220])
+        right.setStretchFactor(1, 1)
+        right.setSizes([450, 170])
         right.setChildrenCollapsible(False)
         self.body = QSplitter(Qt.Orientation.Horizontal)
         self.body.addWidget(self.side)
@@ -463,8 +463,7 @@ class ZonesView(QWidget):
     def _show_mode(self) -> None:
         compare = self._mode == self.MODE_COMPARE
         self.compare_controls.setVisible(compare)
-        for w in self.period_widgets:
-            w.setVisible(compare)
+        self.period_controls.setVisible(compare)
         self.time_hint.setVisible(not compare)
         self.side.setVisible(not compare)
 
@@ -639,7 +638,7 @@ class ZonesView(QWidget):
         left = sum(reasons.values())
         if left:
             detail = self.tr(", ").join(
-                self.tr("{n} {reason}").format(n=n, reason=texts.reason_summary(r)) for r, n in reasons.most_common()
+                self.tr("{reason}: {n}").format(n=n, reason=texts.reason_summary(r)) for r, n in reasons.most_common()
             )
             parts.append(
                 self.tr("{n} records left out ({detail})").format(n=left, detail=html.escape(detail))
@@ -837,7 +836,18 @@ class ZonesView(QWidget):
         """The chart as PNG or SVG (by the file's extension) with title, measure, units, periods
         and the list of its sources."""
         chart = self.charts.currentWidget() or self.empty
-        export.write_image(path, chart, self.title.text(), self.export_lines(), self.sources(), width=width)
+        base = self.palette().color(QPalette.ColorRole.Base)
+        text = self.palette().color(QPalette.ColorRole.Text)
+        export.write_image(
+            path,
+            chart,
+            self.title.text(),
+            self.export_lines(),
+            self.sources(),
+            width=width,
+            background=base,
+            foreground=text,
+        )
 
     def export_lines(self) -> list[str]:
         lines = []
@@ -868,8 +878,8 @@ class ZonesView(QWidget):
                         place=line.place.name,
                         measure=line.series.measure,
                         kind=texts.period_kind_name(line.series.period_kind),
-                        first=texts.period_text(periods[0], line.series.period_kind) if periods else "",
-                        last=texts.period_text(periods[-1], line.series.period_kind) if periods else "",
+                        first=texts.period_point_text(periods[0]) if periods else "",
+                        last=texts.period_point_text(periods[-1]) if periods else "",
                     )
                 )
         return lines

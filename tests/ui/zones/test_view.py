@@ -300,3 +300,19 @@ def test_zones_tab_closes_and_comes_back(qtbot, make_window) -> None:
     window.show_zones()
     assert window.reader_tabs.indexOf(window.zones_page) == 0
     assert window.reader_tabs.doc_ids() == []  # not a document: not restored as one
+
+
+def test_english_periods_and_reasons() -> None:
+    assert texts.period_text("2024-H1") == "H1 2024"
+    assert texts.period_text("2024-10") == "Oct 2024"
+    assert texts.period_text("2024-10-15", "day") == "15 Oct 2024"
+    assert texts.period_text("2024-01..2024-07", "range") == "Jan–Jul 2024"
+    assert texts.period_text("2025-01-01..2025-12-14", "range") == "1 Jan – 14 Dec 2025"
+    assert texts.period_text("2019..2024", "range") == "2019–2024"
+    assert texts.period_text("2015..2020", "cumulative") == "2015 to 2020, cumulative"
+    assert texts.period_text("2023", "year", "cumulative") == "cumulative to 2023"
+    assert texts.period_text("2023-06", "stock") == "as of Jun 2023"
+    assert texts.period_text(None) == "no period"
+    assert texts.period_point_text("2015..2023") == "2023"
+    assert texts.reason_text("other_unit", "元") == "another unit (元)"
+    assert texts.reason_text("other_kind", "share %") == "a share"
