@@ -213,7 +213,7 @@ def _metric_choices(db: sqlite_utils.Database) -> None:
     so it outlives re-imports and re-extractions."""
     db.execute(
         """
-        CREATE TABLE metric_choices (
+        CREATE TABLE IF NOT EXISTS metric_choices (
             place TEXT NOT NULL,       -- zone id, or 'zone id/area name'
             series TEXT NOT NULL,      -- measure|kind|period kind|unit family (services/series.py)
             period TEXT NOT NULL,

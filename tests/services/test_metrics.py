@@ -171,6 +171,7 @@ def _as_previous_schema(path: Path) -> None:
     """Turn a library into one written by the previous version (schema 4: no period_kind, figures
     extracted by the previous rules: the port's figures under the short name 海南, no kinds)."""
     conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE metric_choices")  # schema 6
     conn.execute("DROP INDEX metrics_zone")
     conn.execute("ALTER TABLE metrics DROP COLUMN period_kind")
     conn.execute("UPDATE metrics SET zone = '海南' WHERE zone_id = 'hainan_port'")

@@ -228,6 +228,7 @@ def test_the_port_and_the_pilot_ftz_read_differently_after_reextracting_an_old_l
 ) -> None:
     lib = make_library(write_folder(HAINAN, "hainan"))
     conn = sqlite3.connect(lib.path)  # as the previous version left it: schema 4, old rules
+    conn.execute("DROP TABLE metric_choices")  # schema 6
     conn.execute("DROP INDEX metrics_zone")
     conn.execute("ALTER TABLE metrics DROP COLUMN period_kind")
     conn.execute("UPDATE settings SET value = '1:old+m1' WHERE key = 'entities_version'")
