@@ -1832,10 +1832,6 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
         <translation>比较各自贸区，或同一自贸区的各片区（两者不在同一张图中）</translation>
     </message>
     <message>
-        <source>What is counted; measures that reach most places first</source>
-        <translation>统计的内容；覆盖地区最多的指标排在前面</translation>
-    </message>
-    <message>
         <source>Yearly, half-yearly, cumulative… figures are never mixed</source>
         <translation>年度、半年、累计等不同时期类型的数据从不混在一起</translation>
     </message>
@@ -1932,10 +1928,6 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
         <translation>{zone}各片区（{n}）</translation>
     </message>
     <message>
-        <source>{measure} · {category} ({n} places)</source>
-        <translation>{measure} · {category}（{n} 个地区）</translation>
-    </message>
-    <message>
         <source>(no label)</source>
         <translation>（无标签）</translation>
     </message>
@@ -1998,10 +1990,6 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
     <message>
         <source>, </source>
         <translation>，</translation>
-    </message>
-    <message>
-        <source>{n} {reason}</source>
-        <translation>{reason} {n} 条</translation>
     </message>
     <message>
         <source>{n} records left out ({detail})</source>

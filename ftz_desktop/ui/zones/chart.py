@@ -124,6 +124,11 @@ class TimeAxis(pg.AxisItem):
         return out
 
 
+def _counter(p: Point, family: str, default: str) -> str:
+    """The counter a count is written with (17万家 stays 家 on an axis of 万户)."""
+    return p.record.normalized_unit if family == "count" and p.record.normalized_unit else default
+
+
 @dataclass(frozen=True)
 class Hit:
     """What is under the mouse: a point of the chart with the line it belongs to (over time)."""
@@ -198,7 +203,7 @@ class CompareChart(pg.PlotWidget):
                 )
         font = QFont(self.font())
         for i, p in enumerate(self.points):
-            label = format_amount(p.value, family, counter)
+            label = format_amount(p.value, family, _counter(p, family, counter))
             if p.conflict:
                 label += "  ⚠ " + QCoreApplication.translate("ZonesText", "{n} values").format(
                     n=len(p.alternatives) + 1

@@ -133,6 +133,7 @@ class ZonesView(QWidget):
         self.modes.addButton(self.compare_button, self.MODE_COMPARE)
         self.modes.addButton(self.time_button, self.MODE_TIME)
         self.scope = QComboBox()
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scope.setToolTip(self.tr("Compare zones, or the areas of one zone (never both in one chart)"))
         self.measure = QComboBox()
         self.measure.setMinimumContentsLength(10)
@@ -711,7 +712,11 @@ class ZonesView(QWidget):
 
         def block(m: Metric, charted: bool) -> list[str]:
             doc = figures.doc(m) if figures else None
-            value = format_amount(p.value if m is p.record else _family_value(m), family, counter)
+            value = format_amount(
+                p.value if m is p.record else _family_value(m),
+                family,
+                m.normalized_unit if family == "count" else counter,
+            )
             quals = texts.qualifier_text(m.qualifier)
             written = written_as.format(value=m.value_text) + (
                 texts.translate("ZonesText", ", ") + quals if quals else ""
