@@ -432,22 +432,22 @@
         <translation>将所选标注重新定位到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="614"/>
+        <location filename="../../ui/annotations/workbench.py" line="615"/>
         <source>Tag Document</source>
         <translation>为文档加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="620"/>
+        <location filename="../../ui/annotations/workbench.py" line="621"/>
         <source>Add tags to {count} documents</source>
         <translation>为 {count} 篇文档添加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="620"/>
+        <location filename="../../ui/annotations/workbench.py" line="621"/>
         <source>Add tags to 1 document</source>
         <translation>为 1 篇文档添加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="621"/>
+        <location filename="../../ui/annotations/workbench.py" line="622"/>
         <source>Tag Documents</source>
         <translation>为文档加标签</translation>
     </message>
@@ -723,150 +723,150 @@
 <context>
     <name>EntitiesDock</name>
     <message>
-        <location filename="../../ui/entities/dock.py" line="83"/>
+        <location filename="../../ui/entities/dock.py" line="87"/>
         <source>1 mention</source>
         <translation>提及 1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="84"/>
+        <location filename="../../ui/entities/dock.py" line="88"/>
         <source>{count} mentions</source>
         <translation>提及 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="88"/>
+        <location filename="../../ui/entities/dock.py" line="92"/>
         <source>in 1 document</source>
         <translation>见于 1 篇文档</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="89"/>
+        <location filename="../../ui/entities/dock.py" line="93"/>
         <source>in {count} documents</source>
         <translation>见于 {count} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="91"/>
+        <location filename="../../ui/entities/dock.py" line="95"/>
         <source>{mentions} {documents}</source>
         <translation>{mentions}，{documents}</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="354"/>
+        <location filename="../../ui/entities/dock.py" line="373"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="390"/>
+        <location filename="../../ui/entities/dock.py" line="409"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="390"/>
+        <location filename="../../ui/entities/dock.py" line="409"/>
         <source>Entities of the document in the current reader tab</source>
         <translation>当前阅读标签页中文档的实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="391"/>
+        <location filename="../../ui/entities/dock.py" line="410"/>
         <source>Results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="391"/>
-        <location filename="../../ui/entities/dock.py" line="465"/>
+        <location filename="../../ui/entities/dock.py" line="410"/>
+        <location filename="../../ui/entities/dock.py" line="484"/>
         <source>Entities across the current search results</source>
         <translation>当前检索结果中的实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="392"/>
+        <location filename="../../ui/entities/dock.py" line="411"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="392"/>
+        <location filename="../../ui/entities/dock.py" line="411"/>
         <source>Entities across the whole library</source>
         <translation>整个资料库中的实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="407"/>
+        <location filename="../../ui/entities/dock.py" line="426"/>
         <source>Extract Entities</source>
         <translation>提取实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="409"/>
+        <location filename="../../ui/entities/dock.py" line="428"/>
         <source>Find the zones, organisations, people and policies of every document again</source>
         <translation>重新找出每篇文档中的自贸试验区、机构、人物和政策文件</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="425"/>
+        <location filename="../../ui/entities/dock.py" line="444"/>
         <source>Copy Name</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="427"/>
+        <location filename="../../ui/entities/dock.py" line="446"/>
         <source>Show All Documents</source>
         <translation>显示所有相关文档</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="429"/>
+        <location filename="../../ui/entities/dock.py" line="448"/>
         <source>Highlight in Document</source>
         <translation>在文档中标出</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="456"/>
-        <location filename="../../ui/entities/dock.py" line="503"/>
+        <location filename="../../ui/entities/dock.py" line="475"/>
+        <location filename="../../ui/entities/dock.py" line="522"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="467"/>
+        <location filename="../../ui/entities/dock.py" line="486"/>
         <source>Now: “{query}”</source>
         <translation>当前：“{query}”</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="518"/>
+        <location filename="../../ui/entities/dock.py" line="537"/>
         <source>The entities could not be loaded: {error}</source>
         <translation>实体未能载入：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="530"/>
+        <location filename="../../ui/entities/dock.py" line="549"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="535"/>
-        <source>Some documents&apos; entities are missing or out of date (the gazetteer changed).</source>
-        <translation>部分文档的实体缺失或已过时（地名词典已更改）。</translation>
+        <location filename="../../ui/entities/dock.py" line="556"/>
+        <source>Some documents&apos; entities and figures are missing or out of date (new extraction rules or a changed gazetteer).</source>
+        <translation>部分文档的实体和数据缺失或已过时（提取规则更新或地名表有变动）。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="538"/>
+        <location filename="../../ui/entities/dock.py" line="561"/>
         <source>Open a document to see its entities.</source>
         <translation>打开一篇文档即可查看其实体。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="540"/>
+        <location filename="../../ui/entities/dock.py" line="563"/>
         <source>Search to see the entities of the results.</source>
         <translation>检索后即可查看结果中的实体。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="542"/>
-        <location filename="../../ui/entities/dock.py" line="545"/>
+        <location filename="../../ui/entities/dock.py" line="565"/>
+        <location filename="../../ui/entities/dock.py" line="568"/>
         <source>No entities found.</source>
         <translation>没有找到实体。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="543"/>
+        <location filename="../../ui/entities/dock.py" line="566"/>
         <source>Results of “{query}”: {found}</source>
         <translation>“{query}”的检索结果：{found}</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="550"/>
+        <location filename="../../ui/entities/dock.py" line="573"/>
         <source>1 mention in this document</source>
         <translation>本文档中提及 1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="551"/>
+        <location filename="../../ui/entities/dock.py" line="574"/>
         <source>{count} mentions in this document</source>
         <translation>本文档中提及 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="565"/>
+        <location filename="../../ui/entities/dock.py" line="588"/>
         <source>Extracting entities… {done} of {total} documents</source>
         <translation>正在提取实体… {done}/{total} 篇文档</translation>
     </message>
@@ -874,49 +874,137 @@
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../ui/entities/dock.py" line="123"/>
+        <location filename="../../ui/entities/dock.py" line="128"/>
         <source>Zones</source>
         <translation>自贸试验区</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="124"/>
+        <location filename="../../ui/entities/dock.py" line="129"/>
         <source>Areas</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="125"/>
+        <location filename="../../ui/entities/dock.py" line="130"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="126"/>
+        <location filename="../../ui/entities/dock.py" line="131"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="127"/>
+        <location filename="../../ui/entities/dock.py" line="132"/>
         <source>Policies</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="128"/>
+        <location filename="../../ui/entities/dock.py" line="133"/>
         <source>Places</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="197"/>
+        <location filename="../../ui/entities/dock.py" line="179"/>
+        <source>{own} naming the zone, {areas} naming its areas</source>
+        <translation>直接提及本区 {own} 次，提及其片区 {areas} 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="207"/>
+        <source>All pilot free trade zones together (全国自贸试验区, 21个自贸试验区…)</source>
+        <translation>全部自贸试验区合计（全国自贸试验区、21个自贸试验区……）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="209"/>
+        <source>Not in the gazetteer: named as the documents write it</source>
+        <translation>地名表中没有此片区：按文档中的写法列出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="212"/>
         <source>Also written: {forms}</source>
         <translation>又写作：{forms}</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="273"/>
+        <location filename="../../ui/entities/dock.py" line="292"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="273"/>
+        <location filename="../../ui/entities/dock.py" line="292"/>
         <source>Mentions</source>
         <translation>提及</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../ui/zones/model.py" line="45"/>
+        <source>In chart</source>
+        <translation>图中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="46"/>
+        <source>Zone</source>
+        <translation>自贸区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="47"/>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="48"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="49"/>
+        <source>Label as written</source>
+        <translation>原文标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="50"/>
+        <source>As written</source>
+        <translation>原文数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="51"/>
+        <source>Amount</source>
+        <translation>数额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="52"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="53"/>
+        <source>Period kind</source>
+        <translation>时期类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="54"/>
+        <source>Qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="55"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="56"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="57"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="58"/>
+        <source>Sentence</source>
+        <translation>原句</translation>
     </message>
 </context>
 <context>
@@ -1130,37 +1218,37 @@
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="54"/>
+        <location filename="../../ui/library/model.py" line="100"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="55"/>
+        <location filename="../../ui/library/model.py" line="101"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="56"/>
+        <location filename="../../ui/library/model.py" line="102"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="57"/>
+        <location filename="../../ui/library/model.py" line="103"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="58"/>
+        <location filename="../../ui/library/model.py" line="104"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="59"/>
+        <location filename="../../ui/library/model.py" line="105"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="135"/>
+        <location filename="../../ui/library/model.py" line="424"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -1168,42 +1256,42 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/library/view.py" line="50"/>
+        <location filename="../../ui/library/view.py" line="58"/>
         <source>Filter by title, date, source or path</source>
         <translation>按标题、日期、来源或路径筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="71"/>
+        <location filename="../../ui/library/view.py" line="79"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="77"/>
+        <location filename="../../ui/library/view.py" line="85"/>
         <source>Import Folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="79"/>
+        <location filename="../../ui/library/view.py" line="87"/>
         <source>Import Files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="125"/>
+        <location filename="../../ui/library/view.py" line="143"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total} 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="147"/>
+        <location filename="../../ui/library/view.py" line="165"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="149"/>
+        <location filename="../../ui/library/view.py" line="167"/>
         <source>Tag Document…</source>
         <translation>为文档加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="149"/>
+        <location filename="../../ui/library/view.py" line="167"/>
         <source>Tag {count} Documents…</source>
         <translation>为 {count} 篇文档加标签…</translation>
     </message>
@@ -1211,418 +1299,345 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="99"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
         <source>FTZ Desktop</source>
         <translation>自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="129"/>
+        <location filename="../../ui/mainwindow.py" line="141"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="189"/>
         <source>Import F&amp;iles…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="191"/>
         <source>&amp;Cancel Import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>Open &amp;Sample Library</source>
         <translation>打开示例资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="194"/>
         <source>&amp;Open Library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="116"/>
+        <location filename="../../ui/mainwindow.py" line="128"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
         <source>&amp;Back to My Library</source>
         <translation>回到我的资料库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>Copy with &amp;Citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="203"/>
         <source>&amp;Find in Document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
         <source>Open &amp;Original File</source>
         <translation>打开原文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="206"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="207"/>
         <source>&amp;Next Hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="208"/>
         <source>&amp;Previous Hit</source>
         <translation>上一处命中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="210"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="211"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="212"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="213"/>
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202"/>
+        <location filename="../../ui/mainwindow.py" line="214"/>
         <source>Next &amp;Tab</source>
         <translation>下一个标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="216"/>
         <source>Previous Ta&amp;b</source>
         <translation>上一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="206"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>&amp;About FTZ Desktop</source>
         <translation>关于自贸区文献工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211"/>
+        <location filename="../../ui/mainwindow.py" line="223"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="213"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>Search S&amp;yntax</source>
         <translation>检索语法(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="216"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="222"/>
+        <location filename="../../ui/mainwindow.py" line="234"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="228"/>
+        <location filename="../../ui/mainwindow.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="231"/>
+        <location filename="../../ui/mainwindow.py" line="243"/>
         <source>&amp;Search</source>
         <translation>检索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="234"/>
+        <location filename="../../ui/mainwindow.py" line="246"/>
         <source>&amp;Recent Searches</source>
         <translation>最近检索(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="236"/>
+        <location filename="../../ui/mainwindow.py" line="248"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="207"/>
+        <location filename="../../ui/mainwindow.py" line="219"/>
         <source>&amp;Zones</source>
         <translation>自贸试验区数据(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="263"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="696"/>
-        <location filename="../../ui/mainwindow.py" line="755"/>
+        <location filename="../../ui/mainwindow.py" line="705"/>
+        <location filename="../../ui/mainwindow.py" line="764"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="389"/>
+        <location filename="../../ui/mainwindow.py" line="401"/>
         <source>Wait for the import to finish first.</source>
         <translation>请等待导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="398"/>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="410"/>
+        <location filename="../../ui/mainwindow.py" line="413"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="410"/>
+        <location filename="../../ui/mainwindow.py" line="422"/>
         <source>Cannot open the library {path}: {error}</source>
         <translation>无法打开资料库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="411"/>
+        <location filename="../../ui/mainwindow.py" line="423"/>
         <source>No library</source>
         <translation>没有资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="436"/>
         <source>{name} — FTZ Desktop</source>
         <translation>{name} — 自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="465"/>
+        <location filename="../../ui/mainwindow.py" line="475"/>
         <source>Libraries (*.sqlite)</source>
         <translation>资料库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="552"/>
+        <location filename="../../ui/mainwindow.py" line="562"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="559"/>
+        <location filename="../../ui/mainwindow.py" line="569"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="561"/>
+        <location filename="../../ui/mainwindow.py" line="571"/>
         <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="412"/>
-        <location filename="../../ui/mainwindow.py" line="571"/>
+        <location filename="../../ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="581"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="238"/>
+        <location filename="../../ui/mainwindow.py" line="250"/>
         <source>&amp;Search Panel</source>
         <translation>检索面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="239"/>
+        <location filename="../../ui/mainwindow.py" line="251"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="277"/>
+        <location filename="../../ui/mainwindow.py" line="289"/>
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="423"/>
-        <location filename="../../ui/mainwindow.py" line="445"/>
+        <location filename="../../ui/mainwindow.py" line="435"/>
+        <location filename="../../ui/mainwindow.py" line="458"/>
         <source>Sample Library</source>
         <translation>示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="457"/>
+        <location filename="../../ui/mainwindow.py" line="467"/>
         <source>Open Library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="457"/>
+        <location filename="../../ui/mainwindow.py" line="467"/>
         <source>Libraries (*.sqlite);;All files (*)</source>
         <translation>资料库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="464"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>My Library.sqlite</source>
         <translation>我的资料库.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="465"/>
-        <location filename="../../ui/mainwindow.py" line="476"/>
+        <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="486"/>
         <source>New Library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="477"/>
+        <location filename="../../ui/mainwindow.py" line="487"/>
         <source>{path} already exists. Use File → Open Library… to open it.</source>
         <translation>{path} 已经存在。请用“文件 → 打开资料库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="486"/>
+        <location filename="../../ui/mainwindow.py" line="496"/>
         <source>{path} is no longer there.</source>
         <translation>{path} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="499"/>
+        <location filename="../../ui/mainwindow.py" line="509"/>
         <source>No recent libraries</source>
         <translation>没有最近打开的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="505"/>
+        <location filename="../../ui/mainwindow.py" line="515"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="534"/>
+        <location filename="../../ui/mainwindow.py" line="544"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="535"/>
+        <location filename="../../ui/mainwindow.py" line="545"/>
         <source>The sample library is open.</source>
         <translation>当前打开的是示例资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="537"/>
+        <location filename="../../ui/mainwindow.py" line="547"/>
         <source>Import into your own library? The sample library is only for trying the program.</source>
         <translation>导入到你自己的资料库吗？示例资料库只用于试用本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="539"/>
+        <location filename="../../ui/mainwindow.py" line="549"/>
         <source>Import into My Library</source>
         <translation>导入到我的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="550"/>
         <source>Import into the Sample Library</source>
         <translation>导入到示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="584"/>
+        <location filename="../../ui/mainwindow.py" line="594"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="648"/>
+        <location filename="../../ui/mainwindow.py" line="657"/>
         <source>Import failed: {message}</source>
         <translation>导入失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="692"/>
-        <location filename="../../ui/mainwindow.py" line="755"/>
+        <location filename="../../ui/mainwindow.py" line="701"/>
+        <location filename="../../ui/mainwindow.py" line="764"/>
         <source>Zones</source>
         <translation>自贸试验区数据</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="812"/>
+        <location filename="../../ui/mainwindow.py" line="821"/>
         <source>No recent searches</source>
         <translation>没有最近检索</translation>
-    </message>
-</context>
-<context>
-    <name>MetricsModel</name>
-    <message>
-        <location filename="../../ui/zones/view.py" line="53"/>
-        <source>Zone</source>
-        <translation>自贸试验区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="54"/>
-        <source>Area</source>
-        <translation>片区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="55"/>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="56"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="57"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="58"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="59"/>
-        <source>Normalized</source>
-        <translation>换算值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="60"/>
-        <source>Period</source>
-        <translation>时期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="61"/>
-        <source>Qualifier</source>
-        <translation>限定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="62"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="63"/>
-        <source>Doc</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="64"/>
-        <source>Excluded</source>
-        <translation>已排除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="65"/>
-        <source>Quote</source>
-        <translation>原句</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="169"/>
-        <source>yes</source>
-        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1844,7 @@
 <context>
     <name>ReaderTabs</name>
     <message>
-        <location filename="../../ui/reader/tabs.py" line="150"/>
+        <location filename="../../ui/reader/tabs.py" line="154"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
@@ -1904,47 +1919,47 @@
         <translation>打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="310"/>
+        <location filename="../../ui/reader/view.py" line="313"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="312"/>
+        <location filename="../../ui/reader/view.py" line="315"/>
         <source>original file missing</source>
         <translation>原文件缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="336"/>
+        <location filename="../../ui/reader/view.py" line="338"/>
         <source>This document cannot be shown</source>
         <translation>无法显示此文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="451"/>
+        <location filename="../../ui/reader/view.py" line="467"/>
         <source>Match {index} of {count}</source>
         <translation>第 {index}/{count} 处匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="453"/>
+        <location filename="../../ui/reader/view.py" line="469"/>
         <source>No matches</source>
         <translation>没有匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="456"/>
+        <location filename="../../ui/reader/view.py" line="472"/>
         <source>Hit {index} of {count}</source>
         <translation>第 {index}/{count} 处命中</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="458"/>
+        <location filename="../../ui/reader/view.py" line="474"/>
         <source>No hits</source>
         <translation>没有命中</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="461"/>
+        <location filename="../../ui/reader/view.py" line="477"/>
         <source>Matches of the text in the find bar</source>
         <translation>查找栏中文字的匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="463"/>
+        <location filename="../../ui/reader/view.py" line="479"/>
         <source>Hits of “{query}” in this document</source>
         <translation>“{query}”在本文档中的命中</translation>
     </message>
@@ -1990,34 +2005,34 @@
         <translation>{count} 处</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="303"/>
+        <location filename="../../ui/search/panel.py" line="352"/>
         <source>Search all documents (Ctrl+K)</source>
         <translation>检索全部文档 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="353"/>
+        <location filename="../../ui/search/panel.py" line="402"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="355"/>
-        <location filename="../../ui/search/panel.py" line="538"/>
-        <location filename="../../ui/search/panel.py" line="551"/>
+        <location filename="../../ui/search/panel.py" line="404"/>
+        <location filename="../../ui/search/panel.py" line="587"/>
+        <location filename="../../ui/search/panel.py" line="600"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="356"/>
+        <location filename="../../ui/search/panel.py" line="405"/>
         <source>Annotations whose note or passage matches the query</source>
         <translation>笔记或摘录与查询匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="438"/>
+        <location filename="../../ui/search/panel.py" line="487"/>
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="452"/>
+        <location filename="../../ui/search/panel.py" line="501"/>
         <source>Type to search every document.
 
 word word — both words
@@ -2050,32 +2065,32 @@ tag:跨境电商 —— 你的标签
 回车打开第一条结果，↓ 进入结果列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="480"/>
+        <location filename="../../ui/search/panel.py" line="529"/>
         <source>Search failed: {error}</source>
         <translation>检索失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="505"/>
+        <location filename="../../ui/search/panel.py" line="554"/>
         <source>Nothing matches this query.</source>
         <translation>没有符合条件的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="506"/>
+        <location filename="../../ui/search/panel.py" line="555"/>
         <source>Documents ({count})</source>
         <translation>文档 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="539"/>
+        <location filename="../../ui/search/panel.py" line="588"/>
         <source>The notes could not be searched.</source>
         <translation>无法搜索笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="545"/>
+        <location filename="../../ui/search/panel.py" line="594"/>
         <source>Notes ({count})</source>
         <translation>笔记 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="546"/>
+        <location filename="../../ui/search/panel.py" line="595"/>
         <source>No note or highlighted passage matches this query.</source>
         <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
     </message>
@@ -2277,181 +2292,753 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
     </message>
 </context>
 <context>
-    <name>ZonesView</name>
+    <name>ZonesText</name>
     <message>
-        <location filename="../../ui/zones/view.py" line="69"/>
+        <location filename="../../ui/zones/chart.py" line="208"/>
+        <source>{n} values</source>
+        <extracomment>Line colours (a qualitative palette that reads on light and dark backgrounds).</extracomment>
+        <translation>{n} 个数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/export.py" line="90"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="28"/>
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="70"/>
+        <location filename="../../ui/zones/texts.py" line="29"/>
         <source>foreign-invested enterprises</source>
         <translation>外资企业</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="71"/>
+        <location filename="../../ui/zones/texts.py" line="30"/>
         <source>trade</source>
         <translation>贸易</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="72"/>
+        <location filename="../../ui/zones/texts.py" line="31"/>
         <source>investment</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="73"/>
+        <location filename="../../ui/zones/texts.py" line="32"/>
         <source>institutional innovation</source>
         <translation>制度创新</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="74"/>
+        <location filename="../../ui/zones/texts.py" line="33"/>
         <source>pilot tasks</source>
         <translation>试点任务</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="75"/>
+        <location filename="../../ui/zones/texts.py" line="34"/>
         <source>area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="76"/>
+        <location filename="../../ui/zones/texts.py" line="35"/>
         <source>finance</source>
         <translation>金融</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="77"/>
+        <location filename="../../ui/zones/texts.py" line="36"/>
         <source>logistics</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="78"/>
+        <location filename="../../ui/zones/texts.py" line="37"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="81"/>
-        <source>level</source>
-        <translation>水平值</translation>
+        <location filename="../../ui/zones/texts.py" line="44"/>
+        <source>yearly</source>
+        <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="82"/>
-        <source>rate</source>
-        <translation>增长率</translation>
+        <location filename="../../ui/zones/texts.py" line="45"/>
+        <source>half-yearly</source>
+        <translation>半年</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="83"/>
-        <source>share</source>
-        <translation>占比</translation>
+        <location filename="../../ui/zones/texts.py" line="46"/>
+        <source>quarterly</source>
+        <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="86"/>
+        <location filename="../../ui/zones/texts.py" line="47"/>
+        <source>monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="48"/>
+        <source>one day</source>
+        <translation>单日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="49"/>
+        <source>span of time</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="50"/>
+        <location filename="../../ui/zones/texts.py" line="67"/>
         <source>cumulative</source>
         <translation>累计</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="87"/>
-        <source>at least</source>
-        <translation>至少</translation>
+        <location filename="../../ui/zones/texts.py" line="51"/>
+        <source>level at a date</source>
+        <translation>时点存量</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="88"/>
+        <location filename="../../ui/zones/texts.py" line="52"/>
+        <location filename="../../ui/zones/texts.py" line="104"/>
+        <location filename="../../ui/zones/texts.py" line="187"/>
+        <source>no period</source>
+        <translation>未注明时期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="59"/>
+        <source>level</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="60"/>
+        <source>rate of change</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="61"/>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="68"/>
+        <source>at least</source>
+        <translation>以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="69"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="89"/>
+        <location filename="../../ui/zones/texts.py" line="70"/>
         <source>at most</source>
-        <translation>至多</translation>
+        <translation>以内</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="90"/>
-        <source>part of a total</source>
-        <translation>其中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="91"/>
+        <location filename="../../ui/zones/texts.py" line="71"/>
         <source>range</source>
-        <translation>范围</translation>
+        <translation>区间</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="92"/>
+        <location filename="../../ui/zones/texts.py" line="72"/>
+        <source>part of a total</source>
+        <translation>其中部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="73"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="210"/>
-        <source>Compare zones</source>
-        <translation>比较各自贸试验区</translation>
+        <location filename="../../ui/zones/texts.py" line="75"/>
+        <location filename="../../ui/zones/view.py" line="722"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="210"/>
+        <location filename="../../ui/zones/texts.py" line="81"/>
+        <source>another kind of period ({kind})</source>
+        <translation>其他时期类型（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="83"/>
+        <source>another period ({period})</source>
+        <translation>其他时期（{period}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="85"/>
+        <source>another unit ({unit})</source>
+        <translation>其他单位（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="87"/>
+        <source>documents disagree: {value} is charted</source>
+        <translation>文档数值不一致：图中为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="89"/>
+        <source>agrees with the charted {value}</source>
+        <translation>与图中的 {value} 一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="91"/>
+        <source>charted</source>
+        <translation>已绘制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="92"/>
+        <location filename="../../ui/zones/texts.py" line="113"/>
+        <source>excluded by you</source>
+        <translation>已被您排除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="93"/>
+        <source>no zone found</source>
+        <translation>未识别出自贸区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="94"/>
+        <location filename="../../ui/zones/texts.py" line="115"/>
+        <source>all pilot FTZs together</source>
+        <translation>全国自贸试验区合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="95"/>
+        <source>an area&apos;s figure</source>
+        <translation>片区数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="96"/>
+        <source>the zone&apos;s own figure</source>
+        <translation>自贸区整体数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="97"/>
+        <source>a target, not a result</source>
+        <translation>目标值，非实绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="98"/>
+        <source>part of a larger figure</source>
+        <translation>某个总数中的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="99"/>
+        <source>a rate of change</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="101"/>
+        <source>a share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="103"/>
+        <source>a level</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="105"/>
+        <source>another series ({detail})</source>
+        <translation>其他序列（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="114"/>
+        <source>without zone</source>
+        <translation>无自贸区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="116"/>
+        <source>areas&apos; figures</source>
+        <translation>片区数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="117"/>
+        <source>the zone&apos;s own</source>
+        <translation>自贸区整体数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="118"/>
+        <source>targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="119"/>
+        <source>parts of totals</source>
+        <translation>部分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="120"/>
+        <source>shares or rates</source>
+        <translation>占比或增速</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="121"/>
+        <source>another unit</source>
+        <translation>其他单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="122"/>
+        <source>without period</source>
+        <translation>无时期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="123"/>
+        <source>another kind of period</source>
+        <translation>其他时期类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="124"/>
+        <source>another period</source>
+        <translation>其他时期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="125"/>
+        <source>disagreeing values</source>
+        <translation>不一致数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="126"/>
+        <source>agreeing values</source>
+        <translation>一致的重复数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="127"/>
+        <source>other series</source>
+        <translation>其他序列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="139"/>
+        <source>{y}</source>
+        <translation>{y}年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="141"/>
+        <source>H1 {y}</source>
+        <translation>{y}年上半年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="143"/>
+        <source>H2 {y}</source>
+        <translation>{y}年下半年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="146"/>
+        <source>Q1 {y}</source>
+        <translation>{y}年第一季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="147"/>
+        <source>Q2 {y}</source>
+        <translation>{y}年第二季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="148"/>
+        <source>Q3 {y}</source>
+        <translation>{y}年第三季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="149"/>
+        <source>Q4 {y}</source>
+        <translation>{y}年第四季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="156"/>
+        <source>{mon} {y}</source>
+        <translation>{y}年{m}月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="157"/>
+        <source>{d} {mon} {y}</source>
+        <translation>{y}年{m}月{d}日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="165"/>
+        <source>{mon1}–{mon2} {y}</source>
+        <translation>{y}年{m1}—{m2}月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="169"/>
+        <source>{d1} {mon1} – {d2} {mon2} {y}</source>
+        <translation>{y}年{m1}月{d1}日至{m2}月{d2}日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="179"/>
+        <source>{y1}–{y2}</source>
+        <translation>{y1}—{y2}年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="180"/>
+        <source>{start} to {end}</source>
+        <translation>{start}至{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="194"/>
+        <source>{start} to {end}, cumulative</source>
+        <translation>{start}至{end}累计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="198"/>
+        <location filename="../../ui/zones/texts.py" line="204"/>
+        <source>cumulative to {end}</source>
+        <translation>截至{end}累计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="200"/>
+        <source>since {start}</source>
+        <translation>{start}以来</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="206"/>
+        <source>as of {date}</source>
+        <translation>截至{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="210"/>
+        <source>{period} (target)</source>
+        <translation>{period}目标</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesView</name>
+    <message>
+        <location filename="../../ui/zones/view.py" line="129"/>
         <source>Over time</source>
         <translation>按时间</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="216"/>
-        <source>label contains… (optional)</source>
-        <translation>指标名称包含…（可选）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="220"/>
+        <location filename="../../ui/zones/view.py" line="243"/>
         <source>Exclude / Include</source>
         <translation>排除 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="221"/>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="222"/>
-        <source>Export PNG…</source>
-        <translation>导出 PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="230"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="233"/>
-        <source>Zone/area</source>
-        <translation>自贸试验区/片区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="320"/>
+        <location filename="../../ui/zones/view.py" line="326"/>
         <source>Could not read the figures: {e}</source>
         <translation>未能读取数据：{e}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="345"/>
-        <source>{n} records ({x} excluded); click a bar to read its sentence</source>
-        <translation>{n} 条记录（已排除 {x} 条）；点击柱条即可阅读原句</translation>
+        <location filename="../../ui/zones/view.py" line="128"/>
+        <source>Compare</source>
+        <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="361"/>
-        <source>No figures for this choice</source>
-        <translation>所选条件下没有数据</translation>
+        <location filename="../../ui/zones/view.py" line="130"/>
+        <source>One measure across zones, or across the areas of one zone</source>
+        <translation>比较各自贸区（或同一自贸区各片区）的同一指标</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="386"/>
-        <source>{c} — latest figure per zone/area</source>
-        <translation>{c} —— 各自贸试验区/片区的最新数据</translation>
+        <location filename="../../ui/zones/view.py" line="131"/>
+        <source>Measures of zones or areas on a time axis</source>
+        <translation>在时间轴上查看自贸区或片区的指标</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="388"/>
-        <source>{z}: {c} by period</source>
-        <translation>{z}：按时期的{c}</translation>
+        <location filename="../../ui/zones/view.py" line="137"/>
+        <source>Compare zones, or the areas of one zone (never both in one chart)</source>
+        <translation>比较各自贸区，或同一自贸区的各片区（两者不在同一张图中）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="462"/>
+        <location filename="../../ui/zones/view.py" line="142"/>
+        <source>What is counted, with the number of zones or areas it reaches; those reaching most first</source>
+        <translation>统计的内容，括号内为覆盖的自贸区或片区数；覆盖最多的排在前面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="146"/>
+        <source>Yearly, half-yearly, cumulative… figures are never mixed</source>
+        <translation>年度、半年、累计等不同时期类型的数据从不混在一起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="149"/>
+        <source>The period charted; by default the one most places report</source>
+        <translation>图中的时期；默认为报告地区最多的时期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="150"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="153"/>
+        <source>Chart as Image (PNG, SVG)…</source>
+        <translation>图表导出为图片（PNG、SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="154"/>
+        <source>The chart with its title, units, periods and sources</source>
+        <translation>附标题、单位、时期和来源的图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="155"/>
+        <source>Records as CSV…</source>
+        <translation>记录导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="160"/>
+        <source>Across</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="160"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="168"/>
+        <source>Period kind</source>
+        <translation>时期类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="168"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="179"/>
+        <source>Tick zones or areas and measures on the left.</source>
+        <translation>在左侧勾选自贸区或片区以及指标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="193"/>
+        <source>Zones and areas</source>
+        <translation>自贸区和片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="195"/>
+        <source>Measures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="242"/>
+        <source>All records of this chart</source>
+        <translation>本图全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="242"/>
+        <source>Charted</source>
+        <translation>已绘制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="242"/>
+        <source>Left out</source>
+        <translation>未绘制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="244"/>
+        <source>Mark the selected record wrong (or right again); remembered</source>
+        <translation>将所选记录标为错误（或恢复）；会被记住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="245"/>
+        <source>Chart This Value</source>
+        <translation>采用此数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="247"/>
+        <source>Where documents disagree, chart the selected record&apos;s value (remembered)</source>
+        <translation>文档数值不一致时，在图中采用所选记录的数值（会被记住）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="253"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="314"/>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="341"/>
+        <source>{n} figures in the library</source>
+        <translation>资料库中共 {n} 条数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="349"/>
+        <source>Zones</source>
+        <translation>各自贸区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="352"/>
+        <source>Areas of {zone} ({n})</source>
+        <translation>{zone}各片区（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="363"/>
+        <source>{measure} · {category} ({n})</source>
+        <translation>{measure} · {category}（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="364"/>
+        <location filename="../../ui/zones/view.py" line="405"/>
+        <source>(no label)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="404"/>
+        <source>{measure} · {kind}</source>
+        <translation>{measure} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="411"/>
+        <source>({n} figures, {p} places)</source>
+        <translation>（{n} 条数据，{p} 个地区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="536"/>
+        <source>No figures yet: import documents about the zones.</source>
+        <translation>尚无数据：请导入有关自贸区的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="556"/>
+        <source>None of this measure&apos;s figures can be charted here: see the reasons below.</source>
+        <translation>此指标没有可以在此绘制的数据：原因见下方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="568"/>
+        <source>Tick at least one zone or area and one measure.</source>
+        <translation>请至少勾选一个自贸区或片区和一个指标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="578"/>
+        <source>No figures of these measures for these places.</source>
+        <translation>这些地区没有这些指标的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="607"/>
+        <source>across zones</source>
+        <translation>各自贸区比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="610"/>
+        <source>across the areas of {zone}</source>
+        <translation>{zone}各片区比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="615"/>
+        <source>{measure} ({kind}) · {period} · {scope}</source>
+        <translation>{measure}（{kind}）· {period} · {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="625"/>
+        <source>{places}: {measures} over time</source>
+        <translation>{places}：{measures}时间趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="629"/>
+        <source>{measure} ({kind})</source>
+        <translation>{measure}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="636"/>
+        <source>1 place charted</source>
+        <translation>已绘制 1 个地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="636"/>
+        <source>{n} places charted</source>
+        <translation>已绘制 {n} 个地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="638"/>
+        <source>{lines} lines, {n} points</source>
+        <translation>{lines} 条线，{n} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="641"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="642"/>
+        <source>{reason}: {n}</source>
+        <translation>{reason} {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="645"/>
+        <source>{n} records left out ({detail})</source>
+        <translation>{n} 条记录未绘制（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="647"/>
+        <source>show them</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="652"/>
+        <source>⚠ documents disagree on one value: hover to compare, choose in the table</source>
+        <translation>⚠ 有 1 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="654"/>
+        <source>⚠ documents disagree on {n} values: hover to compare, choose in the table</source>
+        <translation>⚠ 有 {n} 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="710"/>
+        <source>written {value}</source>
+        <translation>原文 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="711"/>
+        <source>Label: {label}</source>
+        <translation>标签：{label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="740"/>
+        <source>Documents disagree ({n} values); charted: the {which}.</source>
+        <translation>各文档数值不一致（{n} 个数值）；图中采用{which}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="742"/>
+        <source>value you chose</source>
+        <translation>您选择的数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="742"/>
+        <source>latest document&apos;s</source>
+        <translation>最新文档的数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="751"/>
+        <source>1 more sentence agrees.</source>
+        <translation>另有 1 句与此一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="753"/>
+        <source>{n} more sentences agree.</source>
+        <translation>另有 {n} 句与此一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="756"/>
+        <source>Click to open the document at this sentence.</source>
+        <translation>单击可打开文档并定位到此句。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="863"/>
+        <source>Measure: {measure} ({category}, {kind}); unit: {unit}</source>
+        <translation>指标：{measure}（{category}，{kind}）；单位：{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="871"/>
+        <source>Period: {period} ({kind}); {n} places; {left} records of the measure left out</source>
+        <translation>时期：{period}（{kind}）；{n} 个地区；该指标另有 {left} 条记录未绘制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="882"/>
+        <source>{place} · {measure} ({kind}): {first} – {last}</source>
+        <translation>{place} · {measure}（{kind}）：{first}至{last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="914"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="467"/>
+        <location filename="../../ui/zones/view.py" line="920"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="920"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 </TS>
