@@ -2702,7 +2702,7 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
     <message>
         <location filename="../../ui/zones/view.py" line="129"/>
         <source>Over time</source>
-        <translation>按时间</translation>
+        <translation>时间趋势</translation>
     </message>
     <message>
         <location filename="../../ui/zones/view.py" line="243"/>
@@ -2712,7 +2712,7 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
     <message>
         <location filename="../../ui/zones/view.py" line="326"/>
         <source>Could not read the figures: {e}</source>
-        <translation>未能读取数据：{e}</translation>
+        <translation>无法读取数据：{e}</translation>
     </message>
     <message>
         <location filename="../../ui/zones/view.py" line="128"/>
