@@ -2,6 +2,8 @@
 
 Every method may be called from any thread: each thread gets its own SQLite connection,
 and writes (imports) are serialised by a lock, so a GUI worker can search while another imports.
+A thread's connection goes back to the library's pool when the thread (or the Python state a
+worker thread runs a task in) ends, so the next task reuses it, its page cache warm.
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ class Library:
         self.path = Path(path)
         self._local = threading.local()
         self._write_lock = threading.Lock()
-        self._connections: list[sqlite_utils.Database] = []
+        self._connections: list[sqlite_utils.Database] = []  # every one open, to close them all
+        self._idle: list[sqlite_utils.Database] = []  # of threads that ended: the next thread's
         self._connections_lock = threading.Lock()
         #: annotations, tags and document tags (see services/annotations.py)
         self.annotations = AnnotationService(self._db)
@@ -73,13 +76,23 @@ class Library:
         return cls(default_library_path())
 
     def _db(self) -> sqlite_utils.Database:
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = store_db.connect(self.path)
-            self._local.db = db
-            with self._connections_lock:
-                self._connections.append(db)
-        return db
+        lease = getattr(self._local, "lease", None)
+        if lease is None:
+            try:
+                db = self._idle.pop()
+            except IndexError:
+                db = store_db.connect(self.path)
+                with self._connections_lock:
+                    self._connections.append(db)
+            # a thread's locals are dropped when it ends, and so are a pool thread's after each
+            # task (PySide6 gives each run a new Python thread state): the lease then gives the
+            # connection back, instead of every task opening (and keeping) one of its own
+            lease = self._local.lease = _Lease(db, self._idle)
+        return lease.db
+
+    def connections(self) -> int:
+        """How many SQLite connections the library holds open (in use or idle)."""
+        return len(self._connections)
 
     def close(self) -> None:
         """Close every connection this library opened (call when no thread uses it any more)."""
@@ -90,6 +103,7 @@ class Library:
                 except Exception:  # noqa: BLE001 - closing is best effort
                     pass
             self._connections.clear()
+        self._idle = []  # a lease still held elsewhere gives its (closed) connection to the old list
         self._local = threading.local()
 
     def __enter__(self) -> Library:
@@ -433,6 +447,20 @@ def zone_id_for(value: str, g: gazetteer.Gazetteer | None = None) -> str | None:
             return z.id
     zones = g.resolve_zone(value)
     return zones[0].id if zones else None
+
+
+class _Lease:
+    """One thread's hold on a connection: when the thread's locals go, the connection goes back
+    to the idle list (a list's append is atomic: no lock, as this may run while one is held)."""
+
+    __slots__ = ("db", "_idle")
+
+    def __init__(self, db: sqlite_utils.Database, idle: list[sqlite_utils.Database]) -> None:
+        self.db = db
+        self._idle = idle
+
+    def __del__(self) -> None:
+        self._idle.append(self.db)
 
 
 def _run_to_end(gen: Generator[ImportProgress, None, T]) -> T:

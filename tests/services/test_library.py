@@ -203,6 +203,29 @@ def test_search_from_another_thread_while_reading(lib, corpus):
     assert out["n"] == 2
 
 
+def test_threads_that_end_give_their_connection_back(lib, corpus):
+    import threading
+
+    lib.import_all([corpus])
+    totals: list[int] = []
+    for _ in range(20):  # one after another: each finds the connection the last one left
+        t = threading.Thread(target=lambda: totals.append(lib.search("片区").total))
+        t.start()
+        t.join()
+    assert totals == [2] * 20
+    assert lib.connections() <= 2  # this thread's and one reused, not one per thread
+    busy = threading.Barrier(4)
+    threads = [threading.Thread(target=lambda: (lib.count(), busy.wait())) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert lib.connections() <= 5  # four at once need four; none is kept for a thread gone
+    lib.close()
+    assert lib.connections() == 0
+    assert lib.search("片区").total == 2  # a closed library opens a new connection when used again
+
+
 def test_killed_import_leaves_a_consistent_library(tmp_path):
     """A process killed mid-import keeps whole documents only; the next import completes it."""
     folder = tmp_path / "many"
