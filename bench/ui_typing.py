@@ -1,11 +1,16 @@
-"""A long search session in the window: queries typed character by character, results waited for,
-the first result opened now and then; event-loop stalls, result latency and the window's memory.
+"""A long search session in the window: queries typed into the box character by character, slowly
+(every prefix searched) and fast (one search a query), 的 among them, a result opened now and then;
+event-loop stalls, result latency and the window's memory.
 
-    uv run python bench/ui_typing.py --library PATH [--searches 100] [--char-ms 150]
+    uv run python bench/ui_typing.py --library PATH [--searches 100] [--slow-ms 400] [--fast-ms 60]
 
-Latency: last keystroke → results shown (the debounce included). Memory: the process's resident
-set after the first search and after the last (target: within 20 %). Stalls: the longest gap of a
-10 ms probe while typing (wall) and the UI thread's own CPU between two ticks.
+Searches alternate slow and fast; every fifth is 的 (the most frequent character: the largest
+result set). Latency: the query going to its worker (the debounce over) → its results shown, and
+the last keystroke → results shown (debounce included). Memory: the process's resident set after
+the first search and after the last (target: within 20 %). Stalls (target ≤ 50 ms): the longest
+gap of a 10 ms probe while typing and waiting for results (wall: what the user feels, with the
+machine's load in it; CPU: what the UI thread itself ran), and apart from that while opening a
+result in a tab every ``--open-every`` searches.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -31,11 +37,35 @@ def rss_mb() -> float:
     return 0.0
 
 
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, round(len(ordered) * 0.95) - 1)]
+
+
+class Stalls:
+    """The worst gaps of an event-loop probe over several stretches of time."""
+
+    def __init__(self) -> None:
+        self.wall = self.cpu = 0.0
+        self.over_50 = 0
+
+    def add(self, probe: Any) -> None:
+        probe.stop()
+        self.wall = max(self.wall, probe.longest_wall)
+        self.cpu = max(self.cpu, probe.longest_cpu)
+        self.over_50 += len(probe.stalls(50))
+
+    def line(self) -> str:
+        return f"longest {self.wall:.0f} ms wall, {self.cpu:.0f} ms UI-thread CPU · stalls over 50 ms: {self.over_50}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--library", required=True)
     parser.add_argument("--searches", type=int, default=100)
-    parser.add_argument("--char-ms", type=int, default=150, help="pause between keystrokes")
+    parser.add_argument("--slow-ms", type=int, default=400, help="pause between keystrokes typing slowly")
+    parser.add_argument("--fast-ms", type=int, default=60, help="pause between keystrokes typing fast")
+    parser.add_argument("--open-every", type=int, default=10, help="open the first result every N searches")
     args = parser.parse_args()
     tmp = tempfile.TemporaryDirectory(prefix="ftz-typing-")
     os.environ["FTZ_DESKTOP_CONFIG_DIR"] = str(Path(tmp.name) / "config")
@@ -49,70 +79,96 @@ def main() -> int:
     from ftz_desktop.ui.common.probe import EventLoopProbe
     from ftz_desktop.ui.common.settings import Settings
     from ftz_desktop.ui.mainwindow import MainWindow
+    from ftz_desktop.ui.search.panel import DEBOUNCE_MS
 
     create_application([])
     window = MainWindow(Settings(), Path(args.library), show_reports=False)
     window.resize(1280, 800)
     window.show()
 
-    def wait(signal, timeout_ms: int = 30_000) -> None:
-        loop = QEventLoop()
-        signal.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        loop.exec()
-        signal.disconnect(loop.quit)
+    def run_until(done, timeout_ms: int = 60_000) -> None:
+        deadline = time.perf_counter() + timeout_ms / 1000
+        while not done() and time.perf_counter() < deadline:
+            pause(5)
 
     def pause(ms: int) -> None:
         loop = QEventLoop()
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    if window.library is None:
-        wait(window.library_opened)
-    pause(2000)  # the listing and the warm-up
-    probe = EventLoopProbe(10)
-    probe.start()
+    run_until(lambda: window.library is not None)
+    pause(3000)  # the listing and the warm-up
     panel = window.search_panel
-    latencies: list[float] = []
+    shown: dict[str, float] = {}
+    started: dict[str, float] = {}
+    panel.search_started.connect(lambda query: started.__setitem__(query, time.perf_counter()))
+    panel.query_shown.connect(lambda query: shown.__setitem__(query, time.perf_counter()))
+    panel.search_failed.connect(lambda _m: shown.__setitem__(panel.box.text().strip(), time.perf_counter()))
+
+    typing, opening = Stalls(), Stalls()
+    probe = EventLoopProbe(10)
+    after_debounce: dict[str, list[float]] = {"slow": [], "fast": [], "的": []}
+    after_keystroke: dict[str, list[float]] = {"slow": [], "fast": []}
     memory: list[float] = []
-    shown = {"at": 0.0}
-    panel.results_shown.connect(lambda _n: shown.__setitem__("at", time.perf_counter()))
-    queries = [QUERIES[i % len(QUERIES)] for i in range(args.searches)]
-    for n, query in enumerate(queries):
+    cpu_start = time.process_time()
+    wall_start = time.perf_counter()
+    for n in range(args.searches):
+        query = "的" if n % 5 == 3 else QUERIES[n % len(QUERIES)]
+        speed = "slow" if n % 2 == 0 else "fast"
+        gap = args.slow_ms if speed == "slow" else args.fast_ms
+        probe.start()
         panel.box.clear()
+        shown.clear()
+        started.clear()
         for k in range(1, len(query) + 1):
             panel.box.setText(query[:k])
-            pause(args.char_ms)
-        typed = time.perf_counter()
-        if shown["at"] < typed:
-            wait(panel.results_shown)
-        latencies.append((shown["at"] - typed) * 1000 + args.char_ms)
-        if n % 10 == 0 and panel.model.rowCount():
+            pause(gap)
+        typed = time.perf_counter() - gap / 1000
+        run_until(lambda q=query: q in shown)
+        typing.add(probe)
+        if query in shown and query in started:
+            after_debounce[speed].append((shown[query] - started[query]) * 1000)
+            after_keystroke[speed].append((shown[query] - typed) * 1000)
+            if query == "的":
+                after_debounce["的"].append((shown[query] - started[query]) * 1000)
+        if args.open_every and n % args.open_every == args.open_every - 1 and panel.model.rowCount():
+            probe.start()
+            loaded: list[int] = []
+            window.reader_tabs.document_loaded.connect(loaded.append)
             window.open_document(panel.model.hit(0).doc_id, panel.query())
-            wait(window.reader_tabs.document_loaded)
-            if len(window.reader_tabs.readers()) > 3:
-                window.reader_tabs.close_tab(window.reader_tabs.indexOf(window.reader_tabs.readers()[0]))
+            run_until(lambda loaded=loaded: bool(loaded))
+            pause(300)  # what follows the load (hits, entities, layout in the background)
+            window.reader_tabs.document_loaded.disconnect(loaded.append)
+            opening.add(probe)
+            readers = window.reader_tabs.readers()
+            if len(readers) > 3:
+                window.reader_tabs.close_tab(window.reader_tabs.indexOf(readers[0]))
         memory.append(rss_mb())
-    probe.stop()
+    cpu = time.process_time() - cpu_start
+    wall = time.perf_counter() - wall_start
     window.close()
 
-    lat = sorted(latencies)
     print(
-        f"library {args.library} · {len(queries)} searches typed at {args.char_ms} ms a keystroke · load {os.getloadavg()[0]:.1f}"
+        f"library {args.library} · {args.searches} searches (alternately typed at {args.slow_ms} and "
+        f"{args.fast_ms} ms a keystroke, debounce {DEBOUNCE_MS} ms; 的 every fifth) · load {os.getloadavg()[0]:.1f}"
     )
+    for speed in ("slow", "fast", "的"):
+        lat = after_debounce[speed]
+        if lat:
+            keyed = after_keystroke.get(speed)
+            extra = f" · after the last keystroke p95 {p95(keyed):.0f} ms" if keyed else ""
+            print(
+                f"results {speed:4}: after the debounce p50 {statistics.median(lat):.0f} ms · "
+                f"p95 {p95(lat):.0f} ms · max {max(lat):.0f} ms ({len(lat)} searches){extra}"
+            )
     print(
-        f"results after the last keystroke (debounce included): p50 {statistics.median(lat):.0f} ms · "
-        f"p95 {lat[int(len(lat) * 0.95) - 1]:.0f} ms · max {lat[-1]:.0f} ms"
+        f"memory (resident): after the first search {memory[0]:.0f} MB · after search {len(memory)} "
+        f"{memory[-1]:.0f} MB ({(memory[-1] / memory[0] - 1) * 100:+.0f} %; target within 20 %) · peak {max(memory):.0f} MB"
     )
-    print(
-        f"memory (resident): after the first search {memory[0]:.0f} MB · after the last {memory[-1]:.0f} MB "
-        f"({(memory[-1] / memory[0] - 1) * 100:+.0f} %; target within 20 %) · peak {max(memory):.0f} MB"
-    )
-    stalls = probe.stalls(50)
-    print(
-        f"longest event-loop stall while typing: {probe.longest_wall:.0f} ms wall, "
-        f"{probe.longest_cpu:.0f} ms UI-thread CPU · stalls over 50 ms: {len(stalls)}"
-    )
+    print(f"stalls while typing and waiting for results: {typing.line()}")
+    if args.open_every:
+        print(f"stalls opening a result every {args.open_every} searches: {opening.line()}")
+    print(f"process CPU {cpu:.1f} s over {wall:.1f} s of session")
     tmp.cleanup()
     return 0
 

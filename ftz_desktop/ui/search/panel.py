@@ -335,6 +335,7 @@ class SearchPanel(QWidget):
 
     Signals:
         open_requested(int doc_id, str query): the user chose a result (Enter or double-click).
+        search_started(str query): the box's query went to a worker (the debounce is over).
         results_shown(int total): the first page of a new search is in the list.
         search_failed(str message): the query was rejected; the message is shown under the box.
         query_committed(str query): the user settled on a query (Enter, or opened a result).
@@ -348,6 +349,7 @@ class SearchPanel(QWidget):
     query_shown = Signal(str)
     note_open_requested = Signal(object)
     notes_shown = Signal(int)
+    search_started = Signal(str)
     results_shown = Signal(int)
     search_failed = Signal(str)
     query_committed = Signal(str)
@@ -498,6 +500,7 @@ class SearchPanel(QWidget):
             return
         generation = self._generation
         self.status_label.setText(self.tr("Searching…"))
+        self.search_started.emit(query)
         self._worker = self._runner.run(
             self._library.search,
             query,
