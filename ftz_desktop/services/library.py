@@ -61,6 +61,10 @@ class Library:
         if not store_docs.index_is_current(db):
             with self._write_lock, store_db.write_transaction(db):
                 store_docs.rebuild_index(db)
+        if not store_docs.impact_is_current(db):
+            with self._write_lock, store_db.write_transaction(db):
+                if not store_docs.impact_is_current(db):  # another process may have built it meanwhile
+                    store_docs.rebuild_impact(db)
         self.entities_stale()  # an empty library is marked up to date, so imports keep it so
 
     @classmethod

@@ -198,7 +198,14 @@ def _metrics(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM settings WHERE key = 'entities_version'")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, _entities, _metrics]
+def _impact(db: sqlite_utils.Database) -> None:
+    """The impact index (see ``store.impact``) and its vocabulary; filled by ``documents.rebuild_impact``,
+    which the library runs when ``settings.impact_version`` is not current."""
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS impact USING fts5(terms, tokenize='ascii', detail=none, content='')")
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS impact_vocab USING fts5vocab(impact, 'row')")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, _entities, _metrics, _impact]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

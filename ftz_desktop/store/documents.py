@@ -11,10 +11,11 @@ from typing import Any, TypedDict
 import sqlite_utils
 
 from ftz_desktop.records import Document, DocumentSummary
-from ftz_desktop.store import fts
+from ftz_desktop.store import fts, impact
 from ftz_desktop.store.db import get_setting, set_setting
 
 INDEX_VERSION_KEY = "index_version"
+IMPACT_VERSION_KEY = "impact_version"
 
 _SUMMARY_COLUMNS = "id, path, title, date, source, format, size, chars, imported, missing"
 
@@ -71,6 +72,7 @@ class PreparedText:
 
     title_tokens: str
     body_tokens: str
+    impact_tokens: str
     text_blob: bytes
     paragraphs_blob: bytes
     chars: int
@@ -80,6 +82,7 @@ def prepare_text(title: str, text: str, paragraphs: tuple[tuple[int, int], ...])
     return PreparedText(
         title_tokens=fts.index_tokens(title),
         body_tokens=fts.index_tokens(text),
+        impact_tokens=impact.index_text(title, text),
         text_blob=pack_text(text),
         paragraphs_blob=pack_paragraphs(paragraphs),
         chars=len(text),
@@ -94,10 +97,16 @@ def _unindex(db: sqlite_utils.Database, doc_id: int) -> None:
     ).fetchone()
     if row is None:
         return
+    text = unpack_text(row[1])
     db.execute(
         "INSERT INTO search (search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        [doc_id, fts.index_tokens(row[0]), fts.index_tokens(unpack_text(row[1]))],
+        [doc_id, fts.index_tokens(row[0]), fts.index_tokens(text)],
     )
+    if impact_is_current(db):
+        db.execute(
+            "INSERT INTO impact (impact, rowid, terms) VALUES ('delete', ?, ?)",
+            [doc_id, impact.index_text(row[0], text)],
+        )
 
 
 def upsert(
@@ -156,6 +165,8 @@ def upsert(
         "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
         [doc_id, prepared.title_tokens, prepared.body_tokens],
     )
+    if impact_is_current(db):
+        db.execute("INSERT INTO impact (rowid, terms) VALUES (?, ?)", [doc_id, prepared.impact_tokens])
     return doc_id
 
 
@@ -264,6 +275,26 @@ def rebuild_index(db: sqlite_utils.Database) -> None:
             [doc_id, fts.index_tokens(title), fts.index_tokens(unpack_text(blob))],
         )
     set_setting(db, INDEX_VERSION_KEY, str(fts.INDEX_VERSION))
+
+
+def rebuild_impact(db: sqlite_utils.Database) -> None:
+    """Re-create the impact index from the stored texts (a library from before it, or new tokens)."""
+    db.execute("INSERT INTO impact (impact) VALUES ('delete-all')")
+    ids = [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+    for doc_id in ids:  # one text at a time: memory stays flat whatever the library's size
+        title, blob = db.execute(
+            "SELECT d.title, t.text FROM documents d JOIN texts t ON t.doc_id = d.id WHERE d.id = ?", [doc_id]
+        ).fetchone()
+        db.execute(
+            "INSERT INTO impact (rowid, terms) VALUES (?, ?)", [doc_id, impact.index_text(title, unpack_text(blob))]
+        )
+    set_setting(db, IMPACT_VERSION_KEY, str(impact.IMPACT_VERSION))
+
+
+def impact_is_current(db: sqlite_utils.Database) -> bool:
+    """True when the impact index holds every document with today's tokens (else ``rebuild_impact``);
+    until then searches score every match and writes leave the impact table alone."""
+    return get_setting(db, IMPACT_VERSION_KEY) == str(impact.IMPACT_VERSION)
 
 
 def index_is_current(db: sqlite_utils.Database) -> bool:
