@@ -21,11 +21,13 @@ import time
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import fts, impact
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: Column weights, as passed to FTS5's bm25() by store.search (title, body).
 TITLE_WEIGHT = float(impact.TITLE_WEIGHT)
@@ -38,6 +40,10 @@ MAX_CANDIDATES_BY_CELL = 40000
 TIME_BUDGET = 0.03
 #: Deeper pages than this are ranked by FTS5.
 MAX_K = 400
+#: Queries of more positive phrases than this are ranked by FTS5: the bound for documents not yet
+#: read is the sum of every phrase's, and with several frequent phrases it stays above the k-th
+#: score until most matches were read (measured: slower than FTS5 ranking them all).
+MAX_PHRASES = 1
 _BATCH = 200
 
 
@@ -241,6 +247,8 @@ def top_k(
     ``accept``: a predicate on document ids; a document it refuses is never a result (a filter on
     ranked ids, such as collapsing duplicates, goes here)."""
     if k <= 0 or k > MAX_K or negation_under_or(tree):
+        return None
+    if len([p for p, pos in leaves(tree) if pos]) > MAX_PHRASES:
         return None
     if not store_docs.impact_is_current(db):
         return None

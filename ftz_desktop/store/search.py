@@ -12,14 +12,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.core import expansion
 from ftz_desktop.core import query as q
 from ftz_desktop.core.tags import normalize_tag
 from ftz_desktop.errors import QueryError
 from ftz_desktop.store import fts, ranking
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TITLE_WEIGHT = ranking.TITLE_WEIGHT
 BODY_WEIGHT = ranking.BODY_WEIGHT
@@ -275,13 +277,16 @@ def run(
             if top is not None:
                 total = _count(db, compiled) if compiled.conditions else matched
                 return total, top[int(offset) :]
+        if not compiled.conditions:
+            return rank_all(db, compiled, limit=limit, offset=offset, total=matched)
     return rank_all(db, compiled, limit=limit, offset=offset)
 
 
 def rank_all(
-    db: sqlite_utils.Database, compiled: Compiled, *, limit: int | None, offset: int = 0
+    db: sqlite_utils.Database, compiled: Compiled, *, limit: int | None, offset: int = 0, total: int | None = None
 ) -> tuple[int, list[tuple[int, float]]]:
-    """``run`` by scoring every match with FTS5's bm25() (and the total counted alongside)."""
+    """``run`` by scoring every match with FTS5's bm25() (and the total counted alongside, unless
+    given)."""
     where = list(compiled.conditions)
     params = list(compiled.params)
     lim = -1 if limit is None else int(limit)
@@ -292,7 +297,8 @@ def rank_all(
             f" WHERE search MATCH ? ORDER BY score DESC, rowid LIMIT ? OFFSET ?",
             [compiled.match, lim, int(offset)],
         ).fetchall()
-        total = db.execute("SELECT count(*) FROM search WHERE search MATCH ?", [compiled.match]).fetchone()[0]
+        if total is None:
+            total = _fts_count(db, compiled.match)
         return total, [(r[0], float(r[1])) for r in rows]
     if compiled.match is not None:
         # bm25() only works where FTS5 drives the scan: score in a materialised CTE, then filter

@@ -82,6 +82,7 @@ def test_top_k_is_exactly_the_full_bm25_ranking(library: Library, monkeypatch, q
     _, full = store_search.rank_all(db, compiled, limit=20)
     monkeypatch.setattr(ranking, "MAX_CANDIDATES", 10**6)
     monkeypatch.setattr(ranking, "TIME_BUDGET", 1e9)
+    monkeypatch.setattr(ranking, "MAX_PHRASES", 10)  # the general algorithm, not just what runs
     top = ranking.top_k(db, compiled.tree, 20, conditions=compiled.conditions, params=compiled.params)
     if top is None:  # not provable for this query: the caller ranks everything; still never wrong
         pytest.skip("top-k could not prove this one")
