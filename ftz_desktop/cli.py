@@ -239,7 +239,7 @@ def cmd_search(args) -> int:
     lib = _library(args)
     if _has_entity_filter(args.query):
         _ensure_entities(lib)
-    results = lib.search(args.query, limit=None if args.all else args.limit, offset=max(0, args.offset))
+    results = lib.search(args.query, limit=None if args.all else args.limit, offset=max(0, args.offset), segment=False)
     if args.json:
         _out(
             [

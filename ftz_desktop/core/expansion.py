@@ -121,8 +121,9 @@ def _all_nodes(node: q.Node) -> list[q.Node]:
     return [node]
 
 
-def interpretation(query: q.Query, gazetteer: gz.Gazetteer | None = None) -> str:
-    """One line: how each term was segmented and expanded, what each filter resolved to.
+def interpretation(query: q.Query, gazetteer: gz.Gazetteer | None = None, *, segment: bool = True) -> str:
+    """One line: how each term was segmented and expanded, what each filter resolved to
+    (``segment=False``: without the segmentation, which needs the segmenter's dictionary).
 
     e.g. ``黑龙江自贸区 → 黑龙江 | 自贸区 ; also: 中国（黑龙江）自由贸易试验区, 黑龙江自由贸易试验区, …``
     """
@@ -142,7 +143,7 @@ def interpretation(query: q.Query, gazetteer: gz.Gazetteer | None = None) -> str
             continue
         seen.add(node)
         if isinstance(node, q.Term):
-            parts.append(_describe_term(node, g))
+            parts.append(_describe_term(node, g, segment))
         elif isinstance(node, q.Filter):
             parts.append(_describe_filter(node, g))
         elif isinstance(node, q.DateRange) and flat:
@@ -150,12 +151,12 @@ def interpretation(query: q.Query, gazetteer: gz.Gazetteer | None = None) -> str
     return "  ·  ".join(p for p in parts if p)
 
 
-def _describe_term(term: q.Term, g: gz.Gazetteer) -> str:
+def _describe_term(term: q.Term, g: gz.Gazetteer, segment: bool = True) -> str:
     prefix = "title: " if term.field == "title" else ""
     if term.exact:
         return f'{prefix}"{term.text}" (exact)'
     clean = _SURROGATES.sub("", term.text)  # a lone surrogate cannot go to the segmenter
-    words = [w for w in g.segmenter().cut(clean) if w.strip()] if clean else []
+    words = [w for w in g.segmenter().cut(clean) if w.strip()] if clean and segment else []
     text = f"{prefix}{term.text} → {' | '.join(words)}" if len(words) > 1 else f"{prefix}{term.text}"
     more = expansions(term, g)
     if more:

@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.core import importers
 from ftz_desktop.errors import UnreadableFile
@@ -36,6 +35,9 @@ from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import metrics as store_metrics
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 

@@ -10,14 +10,11 @@ import threading
 import time
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
-import sqlite_utils
-
-from ftz_desktop.core import expansion, gazetteer, snippets
+from ftz_desktop.core import expansion, snippets
 from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
-from ftz_desktop.core.metrics import period_key
 from ftz_desktop.errors import QueryError
 from ftz_desktop.records import (
     Annotation,
@@ -32,13 +29,17 @@ from ftz_desktop.records import (
     SearchHit,
     SearchResults,
 )
-from ftz_desktop.services import extraction, importing
 from ftz_desktop.services.annotations import AnnotationService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import metrics as store_metrics
 from ftz_desktop.store import search as store_search
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from ftz_desktop.core import gazetteer
 
 T = TypeVar("T")
 
@@ -65,7 +66,8 @@ class Library:
             with self._write_lock, store_db.write_transaction(db):
                 if not store_docs.impact_is_current(db):  # another process may have built it meanwhile
                     store_docs.rebuild_impact(db)
-        self.entities_stale()  # an empty library is marked up to date, so imports keep it so
+        if store_docs.count(db) == 0:
+            self.entities_stale()  # an empty library is marked up to date, so imports keep it so
 
     @classmethod
     def default(cls) -> Library:
@@ -111,6 +113,8 @@ class Library:
         that disappeared are marked missing. ``cancelled()`` is checked between files; what
         was committed stays. Use ``report = yield from lib.import_paths(...)`` or ``import_all``.
         """
+        from ftz_desktop.services import importing  # (parsers and extraction: not for reading)
+
         with self._write_lock:
             report = yield from importing.run_import(self._db(), paths, cancelled=cancelled)
         return report
@@ -123,6 +127,8 @@ class Library:
     def entities_stale(self) -> bool:
         """True when some documents' entities were not extracted with today's rules and gazetteer
         (a library from before entity extraction, or the user gazetteer changed): run ``reextract``."""
+        from ftz_desktop.services import extraction
+
         db = self._db()
         if not extraction.is_stale(db):
             return False
@@ -134,6 +140,8 @@ class Library:
 
     def reextract(self, *, cancelled: Callable[[], bool] | None = None) -> Generator[ImportProgress, None, int]:
         """Extract every document's entities again; yields progress, ``return``s the count."""
+        from ftz_desktop.services import extraction
+
         with self._write_lock:
             done = yield from extraction.run_reextract(self._db(), cancelled=cancelled)
         return done
@@ -156,7 +164,7 @@ class Library:
         if doc_id is not None:
             doc_ids = [int(doc_id)]
         rows = store_entities.aggregate(self._db(), doc_ids=doc_ids, kind=kind, limit=limit)
-        g = gazetteer.default()
+        g = _gazetteer()
         out = []
         for k, name, zone, count, docs, detail in rows:
             aliases: tuple[str, ...] = ()
@@ -200,7 +208,7 @@ class Library:
     ) -> list[Metric]:
         """Figures read from the documents. ``zone``/``area`` may be any gazetteer form
         (黑龙江, 黑龙江自贸区; 绥芬河片区, 绥芬河); an unknown one matches nothing."""
-        g = gazetteer.default()
+        g = _gazetteer()
         zone_id = area_name = None
         if zone:
             zones = g.resolve_zone(zone)
@@ -231,7 +239,7 @@ class Library:
     ) -> list[Metric]:
         """The figures of one zone or area named by any form: an area's own, or a zone's figures
         for the zone as a whole (its areas' figures only when it has none of its own)."""
-        g = gazetteer.default()
+        g = _gazetteer()
         if g.resolve_area(place) and not g.resolve_zone(place):
             return self.metrics(area=place, category=category, label=label, include_excluded=include_excluded)
         records = self.metrics(zone=place, category=category, label=label, include_excluded=include_excluded)
@@ -239,7 +247,7 @@ class Library:
 
     def zone_labels(self) -> dict[str, tuple[str, str, bool]]:
         """Each zone id's official name, short name, and whether the short name names it alone."""
-        g = gazetteer.default()
+        g = _gazetteer()
         return {z.id: (z.name, z.short_name, len(g.resolve_zone(z.short_name)) == 1) for z in g.zones}
 
     def exclude_metric(self, metric_id: int, excluded: bool = True) -> None:
@@ -272,13 +280,13 @@ class Library:
                 key = (m.period, m.metric)
                 if key not in by_period or (m.normalized_value or 0) > (by_period[key].normalized_value or 0):
                     by_period[key] = m
-            return sorted(((p, m) for (p, _l), m in by_period.items()), key=lambda pm: (period_key(pm[0]), pm[0]))
+            return sorted(((p, m) for (p, _l), m in by_period.items()), key=lambda pm: (_period_key(pm[0]), pm[0]))
         best: dict[str, Metric] = {}
         for m in rows:
             name = m.area or m.zone or ""
             cur = best.get(name)
-            if cur is None or (period_key(m.period), m.normalized_value or 0) > (
-                period_key(cur.period),
+            if cur is None or (_period_key(m.period), m.normalized_value or 0) > (
+                _period_key(cur.period),
                 cur.normalized_value or 0,
             ):
                 best[name] = m
@@ -321,8 +329,11 @@ class Library:
         return store_docs.get(self._db(), int(doc_id))
 
     # --- search -----------------------------------------------------------------------------
-    def search(self, query: str, *, limit: int | None = 20, offset: int = 0) -> SearchResults:
+    def search(self, query: str, *, limit: int | None = 20, offset: int = 0, segment: bool = True) -> SearchResults:
         """Search with the query syntax; best first. ``limit=None`` returns all.
+
+        ``segment=False`` leaves the word segmentation out of ``interpretation`` (loading the
+        segmenter's dictionary takes longer than a search: the command line does without).
 
         Raises ftz_desktop.errors.QueryError (a UserError with a one-line message) for a query
         that cannot be understood. ``SearchResults.total`` is the exact number of matching
@@ -332,7 +343,7 @@ class Library:
         parsed = q.parse(query)
         compiled = store_search.compile_query(parsed)
         body_terms, title_terms = _highlight_terms(parsed)
-        interpretation = expansion.interpretation(parsed)
+        interpretation = expansion.interpretation(parsed, segment=segment)
         if compiled is None:
             return SearchResults(query, 0, (), tuple(body_terms), interpretation)
         db = self._db()
@@ -404,6 +415,18 @@ class Library:
             return []
         body_terms, _ = _highlight_terms(parsed)
         return snippets.find_spans(snippets.haystack(text, body_terms), body_terms)
+
+
+def _gazetteer() -> gazetteer.Gazetteer:
+    from ftz_desktop.core import gazetteer
+
+    return gazetteer.default()
+
+
+def _period_key(period: str | None) -> tuple:
+    from ftz_desktop.core.metrics import period_key
+
+    return period_key(period)
 
 
 def _run_to_end(gen: Generator[ImportProgress, None, T]) -> T:

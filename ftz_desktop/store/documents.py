@@ -6,13 +6,14 @@ import json
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypedDict
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from ftz_desktop.records import Document, DocumentSummary
 from ftz_desktop.store import fts, impact
 from ftz_desktop.store.db import get_setting, set_setting
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 INDEX_VERSION_KEY = "index_version"
 IMPACT_VERSION_KEY = "impact_version"
