@@ -258,6 +258,27 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
+#: After SQLite's own busy wait (busy_timeout) gives up, BEGIN IMMEDIATE is tried again this many
+#: times, waiting twice as long each time (0.05 s, 0.1 s, … about 50 s in all).
+BEGIN_RETRIES = 10
+
+
+def begin_immediate(conn: sqlite3.Connection) -> None:
+    """``BEGIN IMMEDIATE`` (take the write lock now), retried with backoff while another process
+    holds it: an import in another window or process then delays an edit, never fails it."""
+    delay = 0.05
+    for attempt in range(BEGIN_RETRIES + 1):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            if not busy or attempt == BEGIN_RETRIES:
+                raise
+            time.sleep(delay)
+            delay *= 2
+
+
 @contextmanager
 def write_transaction(db: sqlite_utils.Database, *, durable: bool = False) -> Iterator[sqlite_utils.Database]:
     """One write transaction: ``BEGIN IMMEDIATE`` (the write lock now, so it never fails half-way
@@ -269,7 +290,7 @@ def write_transaction(db: sqlite_utils.Database, *, durable: bool = False) -> It
     if durable:
         conn.execute("PRAGMA synchronous=FULL")
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        begin_immediate(conn)
         try:
             yield db
             conn.execute("COMMIT")
@@ -351,7 +372,7 @@ class Batch:
         self.started = time.monotonic()
 
     def begin(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
+        begin_immediate(self.conn)
         self.started = time.monotonic()
 
     def commit(self) -> None:
