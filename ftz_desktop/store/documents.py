@@ -263,7 +263,8 @@ def count(db: sqlite_utils.Database) -> int:
 
 
 def rebuild_index(db: sqlite_utils.Database) -> None:
-    """Re-create the search index from the stored texts (after an encoding change)."""
+    """Re-create the search index (and the impact index) from the stored texts (after an
+    encoding change)."""
     db.execute("INSERT INTO search (search) VALUES ('delete-all')")
     ids = [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id").fetchall()]
     for doc_id in ids:
@@ -276,6 +277,8 @@ def rebuild_index(db: sqlite_utils.Database) -> None:
             [doc_id, fts.index_tokens(title), fts.index_tokens(unpack_text(blob))],
         )
     set_setting(db, INDEX_VERSION_KEY, str(fts.INDEX_VERSION))
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'impact'").fetchone():
+        rebuild_impact(db)  # its tokens come from the same encoding
 
 
 def rebuild_impact(db: sqlite_utils.Database) -> None:

@@ -158,3 +158,15 @@ def test_impact_tokens_bound_every_document() -> None:
                 assert wc == w and r <= impact.cell_bound(wc, dc, avgdl)
             else:
                 assert r < impact.floor_r(avgdl)
+
+
+def test_a_new_index_encoding_rebuilds_the_impact_index_too(tmp_path: Path, write_folder) -> None:
+    folder = write_folder({"a.txt": "海关监管" * 20})
+    with Library(tmp_path / "lib.sqlite") as lib:
+        lib.import_all([folder])
+        db = lib._db()
+        db.execute("INSERT INTO impact (impact) VALUES ('delete-all')")  # as if built with other tokens
+        db.execute("UPDATE settings SET value = '0' WHERE key = 'index_version'")
+    with Library(tmp_path / "lib.sqlite") as lib:
+        terms = {t for (t,) in lib._db().execute("SELECT term FROM impact_vocab")}
+        assert any(t.startswith("海关x") for t in terms)
