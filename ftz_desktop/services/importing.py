@@ -97,7 +97,7 @@ def plan(paths: Sequence[str | Path]) -> _Plan:
     folders: list[Path] = []
     vanished: list[Path] = []
     failed: list[FailedFile] = []
-    seen: set[str] = set()
+    seen: set[str] = set()  # (only when several paths are given: one folder lists a file once)
     for raw in paths:
         p = Path(os.path.abspath(Path(raw).expanduser()))  # absolute, with ".." folded away
         if p.is_dir():
@@ -110,6 +110,9 @@ def plan(paths: Sequence[str | Path]) -> _Plan:
             continue
         else:
             vanished.append(p)
+            continue
+        if len(paths) == 1:
+            files.extend(candidates)
             continue
         for f in candidates:
             if f not in seen:
@@ -293,7 +296,7 @@ def mark_missing(db: sqlite_utils.Database, the_plan: _Plan) -> tuple[int, list[
     failed: list[FailedFile] = []
     for folder in the_plan.folders:
         prefix = str(folder).rstrip(os.sep) + os.sep
-        for p, doc_id in store_docs.paths_under(db, prefix).items():
+        for p, doc_id in store_docs.paths_under(db, prefix):
             if not os.path.exists(p):
                 gone.append(doc_id)
     for path in the_plan.vanished:

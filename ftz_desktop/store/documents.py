@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -183,11 +183,12 @@ def mark_missing(db: sqlite_utils.Database, doc_ids: Iterable[int]) -> int:
     return n
 
 
-def paths_under(db: sqlite_utils.Database, folder: str) -> dict[str, int]:
-    """Paths (and ids) of documents stored under ``folder`` (a path prefix ending in a separator)."""
+def paths_under(db: sqlite_utils.Database, folder: str) -> Iterator[tuple[str, int]]:
+    """(path, id) of the documents stored under ``folder`` (a path prefix ending in a separator),
+    read as they are used (a folder may hold half a million)."""
     # substr comparison instead of LIKE: paths may contain % and _
-    rows = db.execute("SELECT path, id FROM documents WHERE substr(path, 1, ?) = ?", [len(folder), folder]).fetchall()
-    return dict(rows)
+    rows = db.execute("SELECT path, id FROM documents WHERE substr(path, 1, ?) = ?", [len(folder), folder])
+    yield from rows
 
 
 def _summary(row: Sequence[Any]) -> DocumentSummary:
