@@ -239,13 +239,15 @@ def top_k(
     conditions: Sequence[str] = (),
     params: Sequence[object] = (),
     accept: Callable[[int], bool] | None = None,
+    known_hits: dict[Phrase, int] | None = None,
 ) -> list[tuple[int, float]] | None:
     """The best ``k`` documents for ``tree`` as [(doc_id, score)], score and order exactly those of
     ``ORDER BY -bm25(search, 5, 1) DESC, rowid``; or None when this cannot be proved cheaply.
 
     ``conditions``/``params``: SQL conditions on ``d`` (documents) a result must also meet.
     ``accept``: a predicate on document ids; a document it refuses is never a result (a filter on
-    ranked ids, such as collapsing duplicates, goes here)."""
+    ranked ids, such as collapsing duplicates, goes here). ``known_hits``: documents per phrase
+    the caller already counted (a count of a frequent phrase is the dearest step)."""
     if k <= 0 or k > MAX_K or negation_under_or(tree):
         return None
     if len([p for p, pos in leaves(tree) if pos]) > MAX_PHRASES:
@@ -260,7 +262,9 @@ def top_k(
     positive = [p for p, pos in all_leaves if pos]
     idfs = []
     for p in phrases:
-        hits = db.execute("SELECT count(*) FROM search WHERE search MATCH ?", [p.fts()]).fetchone()[0]
+        hits = (known_hits or {}).get(p)
+        if hits is None:
+            hits = db.execute("SELECT count(*) FROM search WHERE search MATCH ?", [p.fts()]).fetchone()[0]
         idfs.append(idf(st.rows, hits))
     floor = impact.floor_r(st.avgdl)
     streams = [
@@ -314,8 +318,8 @@ def top_k(
 
 
 def score_ids(db: sqlite_utils.Database, tree: Node, ids: Sequence[int]) -> list[tuple[int, float]]:
-    """Every one of ``ids`` (documents known to match ``tree``) with its exact bm25, best first:
-    for a few documents picked by a filter, cheaper than FTS5 scoring every match of the text."""
+    """Those of ``ids`` that match ``tree`` (checked against their text), with their exact bm25,
+    best first: for a few documents picked by a filter, cheaper than FTS5 scoring every match."""
     st = stats(db)
     if st is None:
         return []

@@ -27,9 +27,11 @@ TITLE_WEIGHT = ranking.TITLE_WEIGHT
 BODY_WEIGHT = ranking.BODY_WEIGHT
 #: Up to this many matches FTS5 ranks them all faster than candidates can be read and scored.
 RANK_ALL_BELOW = 2000
-#: A filtered query (date:, zone:, tag: …) that leaves at most this many documents has them
-#: scored directly instead of FTS5 scoring every match of its text.
-SCORE_FILTERED_BELOW = 300
+#: A filtered query (date:, zone:, tag: …) whose filters alone leave at most this many documents
+#: has those checked against its text and scored, instead of FTS5 scoring every match of the text.
+SCORE_FILTERED_BELOW = 600
+#: Top-k with filters only where at least 1 document in TOP_K_FILTER_RATE meets them.
+TOP_K_FILTER_RATE = 20
 
 
 @dataclass
@@ -255,17 +257,22 @@ def run(
     The best ``offset + limit`` come from ``ranking.top_k`` (candidates from the impact index,
     scored exactly) and the total from the index alone; where top_k cannot prove its answer, every
     match is ranked with FTS5's bm25(). ``accept`` (only honoured by top_k so far) drops ids."""
+    selected: int | None = None  # documents that meet the filters (date:, zone:, tag: …) alone
     if compiled.match is not None and compiled.tree is not None and compiled.conditions:
-        ids = _filtered_ids(db, compiled, SCORE_FILTERED_BELOW + 1)
-        if len(ids) <= SCORE_FILTERED_BELOW and not ranking.negation_under_or(compiled.tree):
-            rows = ranking.score_ids(db, compiled.tree, ids)
+        selected = _selected(db, compiled)
+        if selected <= SCORE_FILTERED_BELOW and not ranking.negation_under_or(compiled.tree):
+            # the few documents the filters leave: each checked against the text and scored
+            rows = ranking.score_ids(db, compiled.tree, _selected_ids(db, compiled))
+            total = len(rows)
             if accept is not None:
                 rows = [r for r in rows if accept(r[0])]
             end = None if limit is None else int(offset) + int(limit)
-            return len(ids), rows[int(offset) : end]
+            return total, rows[int(offset) : end]
     if compiled.match is not None and compiled.tree is not None and limit is not None:
         matched = _fts_count(db, compiled.match)
-        if matched > RANK_ALL_BELOW:  # (what ranking every match costs)
+        # with filters, candidates pass at the filters' rate: too rare a pass costs more than FTS5
+        rate_ok = selected is None or selected * TOP_K_FILTER_RATE >= store_docs_count(db)
+        if matched > RANK_ALL_BELOW and rate_ok:
             top = ranking.top_k(
                 db,
                 compiled.tree,
@@ -273,6 +280,8 @@ def run(
                 conditions=compiled.conditions,
                 params=compiled.params,
                 accept=accept,
+                # the match of a one-phrase query is that phrase: its count is the phrase's
+                known_hits={compiled.tree: matched} if isinstance(compiled.tree, ranking.Phrase) else None,
             )
             if top is not None:
                 total = _count(db, compiled) if compiled.conditions else matched
@@ -280,6 +289,17 @@ def run(
         if not compiled.conditions:
             return rank_all(db, compiled, limit=limit, offset=offset, total=matched)
     return rank_all(db, compiled, limit=limit, offset=offset)
+
+
+def store_docs_count(db: sqlite_utils.Database) -> int:
+    st = ranking.stats(db)
+    return 0 if st is None else st.rows
+
+
+def _selected(db: sqlite_utils.Database, compiled: Compiled) -> int:
+    """How many documents meet the query's SQL conditions alone (their indexes answer it)."""
+    sql_where = " AND ".join(compiled.conditions)
+    return int(db.execute(f"SELECT count(*) FROM documents d WHERE {sql_where}", compiled.params).fetchone()[0])
 
 
 def rank_all(
@@ -326,15 +346,9 @@ def rank_all(
     return total, [(r[0], float(r[1])) for r in rows]
 
 
-def _filtered_ids(db: sqlite_utils.Database, compiled: Compiled, limit: int) -> list[int]:
-    """Up to ``limit`` ids of documents the whole query matches (text and conditions)."""
+def _selected_ids(db: sqlite_utils.Database, compiled: Compiled) -> list[int]:
     sql_where = " AND ".join(compiled.conditions)
-    rows = db.execute(
-        f"SELECT d.id FROM documents d WHERE d.id IN (SELECT rowid FROM search WHERE search MATCH ?)"
-        f" AND {sql_where} LIMIT ?",
-        [compiled.match, *compiled.params, limit],
-    ).fetchall()
-    return [r[0] for r in rows]
+    return [r[0] for r in db.execute(f"SELECT d.id FROM documents d WHERE {sql_where}", compiled.params)]
 
 
 def _fts_count(db: sqlite_utils.Database, match: str) -> int:
