@@ -91,6 +91,11 @@ def _walk(folder: Path) -> list[str]:
     return found
 
 
+def absolute(path: str | Path) -> str:
+    """The path as the library stores it: absolute, with ".." folded away (symbolic links kept)."""
+    return os.path.abspath(Path(path).expanduser())
+
+
 def plan(paths: Sequence[str | Path]) -> _Plan:
     """Resolve the paths given into the files to look at."""
     files: list[str] = []
@@ -99,7 +104,7 @@ def plan(paths: Sequence[str | Path]) -> _Plan:
     failed: list[FailedFile] = []
     seen: set[str] = set()  # (only when several paths are given: one folder lists a file once)
     for raw in paths:
-        p = Path(os.path.abspath(Path(raw).expanduser()))  # absolute, with ".." folded away
+        p = Path(absolute(raw))
         if p.is_dir():
             folders.append(p)
             candidates = _walk(p)

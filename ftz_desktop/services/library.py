@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from ftz_desktop.core import gazetteer
+    from ftz_desktop.services import series
 
 T = TypeVar("T")
 
@@ -161,6 +162,8 @@ class Library:
         """Entities with their mentions, most frequent first: of one document (``doc_id``), of
         ``doc_ids`` (e.g. the current search results), or of the whole library (neither).
         ``kind`` keeps one kind; ``limit`` keeps the most frequent per kind."""
+        from ftz_desktop.core import gazetteer
+
         if doc_id is not None:
             doc_ids = [int(doc_id)]
         rows = store_entities.aggregate(self._db(), doc_ids=doc_ids, kind=kind, limit=limit)
@@ -169,17 +172,20 @@ class Library:
         for k, name, zone, count, docs, detail in rows:
             aliases: tuple[str, ...] = ()
             label = name
+            listed = True
             if k == "zone" and zone:
+                label = g.display_name(zone)
                 try:
-                    z = g.zone(zone)
-                    aliases, label = tuple(a for a in z.aliases if a != name), z.short_name
+                    aliases = tuple(a for a in g.zone(zone).aliases if a != name)
                 except KeyError:
-                    pass
+                    listed = zone == gazetteer.ALL_FTZ_ID
             elif k == "area":
                 found = [a for a in g.areas() if a.name == name and a.zone == zone]
                 if found:
                     a = found[0]
                     aliases = tuple(x for x in (*a.aliases, *a.short, *a.context_aliases) if x != name)
+                else:
+                    listed = False  # an area the text names that the gazetteer does not list
             out.append(
                 EntitySummary(
                     kind=k,
@@ -190,6 +196,7 @@ class Library:
                     aliases=aliases,
                     detail=detail,
                     label=label,
+                    listed=listed,
                 )
             )
         return out
@@ -211,10 +218,9 @@ class Library:
         g = _gazetteer()
         zone_id = area_name = None
         if zone:
-            zones = g.resolve_zone(zone)
-            if not zones:
+            zone_id = zone_id_for(zone, g)
+            if zone_id is None:
                 return []
-            zone_id = zones[0].id
         if area:
             areas = g.resolve_area(area)
             area_name = areas[0].name if areas else area
@@ -229,26 +235,16 @@ class Library:
             include_excluded=include_excluded,
         )
 
-    def place_metrics(
-        self,
-        place: str,
-        *,
-        category: str | None = None,
-        label: str | None = None,
-        include_excluded: bool = False,
-    ) -> list[Metric]:
-        """The figures of one zone or area named by any form: an area's own, or a zone's figures
-        for the zone as a whole (its areas' figures only when it has none of its own)."""
-        g = _gazetteer()
-        if g.resolve_area(place) and not g.resolve_zone(place):
-            return self.metrics(area=place, category=category, label=label, include_excluded=include_excluded)
-        records = self.metrics(zone=place, category=category, label=label, include_excluded=include_excluded)
-        return [m for m in records if m.area is None] or records
-
     def zone_labels(self) -> dict[str, tuple[str, str, bool]]:
-        """Each zone id's official name, short name, and whether the short name names it alone."""
-        g = _gazetteer()
-        return {z.id: (z.name, z.short_name, len(g.resolve_zone(z.short_name)) == 1) for z in g.zones}
+        """Each zone id's official name, display name (海南 for the pilot FTZ, 海南自贸港 for the
+        port, 全国自贸试验区 for all pilot FTZs), and whether a ``zone:`` filter with the display
+        name finds that zone alone."""
+        from ftz_desktop.core import gazetteer
+
+        g = gazetteer.default()
+        out = {z.id: (z.name, z.label, len(g.resolve_zone(z.label)) == 1) for z in g.zones}
+        out[gazetteer.ALL_FTZ_ID] = (gazetteer.ALL_FTZ_NAME, gazetteer.ALL_FTZ_NAME, True)
+        return out
 
     def exclude_metric(self, metric_id: int, excluded: bool = True) -> None:
         """Mark a figure wrong (or right again); remembered across re-imports. Own transaction."""
@@ -256,41 +252,24 @@ class Library:
         with self._write_lock, store_db.write_transaction(db, durable=True):
             store_metrics.set_excluded(db, int(metric_id), excluded)
 
-    def metric_series(
-        self,
-        *,
-        category: str | None = None,
-        label: str | None = None,
-        zone: str | None = None,
-        area: str | None = None,
-        metrics: Sequence[Metric] | None = None,
-    ) -> list[tuple[str, Metric]]:
-        """For charts. Without ``zone``/``area``: the latest level per zone/area (the largest
-        figure of its latest period) for ``category``/``label``, as (name, record), largest first.
-        With ``zone`` or ``area``: its levels by period, as (period, record), oldest first."""
-        rows = (
-            list(metrics) if metrics is not None else self.metrics(zone=zone, area=area, category=category, label=label)
-        )
-        rows = [m for m in rows if m.kind == "level" and m.zone and "part" not in m.qualifier]
-        if zone or area:
-            by_period: dict[tuple[str, str], Metric] = {}
-            for m in rows:
-                if not m.period:
-                    continue
-                key = (m.period, m.metric)
-                if key not in by_period or (m.normalized_value or 0) > (by_period[key].normalized_value or 0):
-                    by_period[key] = m
-            return sorted(((p, m) for (p, _l), m in by_period.items()), key=lambda pm: (_period_key(pm[0]), pm[0]))
-        best: dict[str, Metric] = {}
-        for m in rows:
-            name = m.area or m.zone or ""
-            cur = best.get(name)
-            if cur is None or (_period_key(m.period), m.normalized_value or 0) > (
-                _period_key(cur.period),
-                cur.normalized_value or 0,
-            ):
-                best[name] = m
-        return sorted(best.items(), key=lambda nm: -(nm[1].normalized_value or 0))
+    def zone_figures(self) -> series.Figures:
+        """Every figure (excluded ones too) with its document's title, date and path and the
+        user's choices where documents disagree: what the Zones tab draws from (``services/series``)."""
+        from ftz_desktop.services import series
+
+        db = self._db()
+        records = store_metrics.query(db, include_excluded=True)
+        ids = sorted({m.doc_id for m in records if m.doc_id is not None})
+        docs = {d: series.DocInfo(s.title, s.date, s.path) for d, s in store_docs.summaries_by_id(db, ids).items()}
+        return series.Figures(records, docs, store_metrics.choices(db))
+
+    def choose_metric(self, place: str, series_id: str, period: str, metric_id: int | None) -> None:
+        """Chart figure ``metric_id`` where documents disagree on ``place``'s value of a series for
+        ``period`` (None: the default again, the latest document's); remembered across re-imports.
+        Own transaction."""
+        db = self._db()
+        with self._write_lock, store_db.write_transaction(db, durable=True):
+            store_metrics.set_choice(db, (place, series_id, period), metric_id)
 
     def matching_ids(self, query: str) -> list[int]:
         """Ids of every document the query finds, best first (no snippets; for the entity sidebar)."""
@@ -327,6 +306,18 @@ class Library:
     def document(self, doc_id: int) -> Document:
         """One document with its canonical text; raises KeyError if there is no such id."""
         return store_docs.get(self._db(), int(doc_id))
+
+    def document_ids(self, paths: Sequence[str | Path]) -> list[int]:
+        """The ids of the documents imported from these files, in their order (files the library
+        does not hold are left out); paths are made absolute as the import makes them."""
+        from ftz_desktop.services import importing
+
+        ids = []
+        for path in paths:
+            found = store_docs.find_by_path(self._db(), importing.absolute(path))
+            if found is not None:
+                ids.append(found["id"])
+        return ids
 
     # --- search -----------------------------------------------------------------------------
     def search(self, query: str, *, limit: int | None = 20, offset: int = 0, segment: bool = True) -> SearchResults:
@@ -423,10 +414,23 @@ def _gazetteer() -> gazetteer.Gazetteer:
     return gazetteer.default()
 
 
-def _period_key(period: str | None) -> tuple:
-    from ftz_desktop.core.metrics import period_key
+def zone_id_for(value: str, g: gazetteer.Gazetteer | None = None) -> str | None:
+    """The zone id a name means where one zone is wanted (figures): a display name first (海南 is
+    the pilot FTZ, 海南自贸港 the free trade port, 全国自贸试验区 or ``all_ftz`` all pilot FTZs
+    together), else any gazetteer form (the first zone it names); None when it names no zone."""
+    from ftz_desktop.core import gazetteer
 
-    return period_key(period)
+    g = g or gazetteer.default()
+    v = fold(value.strip())
+    if not v:
+        return None
+    if v in (fold(gazetteer.ALL_FTZ_ID), fold(gazetteer.ALL_FTZ_NAME)):
+        return gazetteer.ALL_FTZ_ID
+    for z in g.zones:
+        if fold(z.label) == v:
+            return z.id
+    zones = g.resolve_zone(value)
+    return zones[0].id if zones else None
 
 
 def _run_to_end(gen: Generator[ImportProgress, None, T]) -> T:

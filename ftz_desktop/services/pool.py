@@ -8,6 +8,7 @@ process is unsafe): a script that imports through this module needs the usual
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import threading
@@ -17,6 +18,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 # Below this many jobs, a process pool costs more than it saves.
 POOL_MIN_FILES = 200
@@ -65,6 +67,7 @@ def executor_for(n_jobs: int, workers: int | None) -> tuple[Executor, int]:
         workers = min(2, os.cpu_count() or 1) if n_jobs >= POOL_MIN_FILES else 0
     if workers <= 0:
         return Inline(), 1
+    log.info("%d jobs in %d worker processes", n_jobs, workers)
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_watch_parent, initargs=(os.getpid(),))
     return pool, workers * JOBS_PER_WORKER

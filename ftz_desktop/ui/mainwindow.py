@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -21,17 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftz_desktop import paths
+from ftz_desktop import package_data, paths
 from ftz_desktop.records import ImportReport
 from ftz_desktop.ui.annotations.workbench import AnnotationWorkbench, WorkbenchHost
+from ftz_desktop.ui.common import colors
+from ftz_desktop.ui.common import shortcuts as keys
 from ftz_desktop.ui.common.formatting import format_total
 from ftz_desktop.ui.common.settings import Settings
 from ftz_desktop.ui.common.workers import TaskRunner
 from ftz_desktop.ui.entities.dock import EntitiesDock
+from ftz_desktop.ui.help import pages as help_pages
+from ftz_desktop.ui.help.about import AboutDialog
 from ftz_desktop.ui.library.importing import ImportController, ImportProgressWidget, ImportReportDialog, report_summary
+from ftz_desktop.ui.library.opening import FileOpener
 from ftz_desktop.ui.library.session import LibrarySession, Listing
 from ftz_desktop.ui.library.view import LibraryView
-from ftz_desktop.ui.library.welcome import WelcomePage, samples_dir
+from ftz_desktop.ui.library.welcome import WelcomePage
 from ftz_desktop.ui.reader.tabs import ReaderTabs, load_document_task
 from ftz_desktop.ui.search.panel import SearchPanel
 from ftz_desktop.ui.zones.page import ZonesPage
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self.session = LibrarySession(self.runner, lambda: self.runner.busy() or self.annotating.busy(), self)
         self.runner.error_reported.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.importer = ImportController(self.runner, self)
+        self.file_opener = FileOpener(self, self)
         self._restoring_tabs = False
         self._quiet_import = False
         self.report_dialog: ImportReportDialog | None = None
@@ -93,7 +98,7 @@ class MainWindow(QMainWindow):
         self.reader_tabs = ReaderTabs(self._load_document, self)
         self.reader_hint = QLabel(self.tr("Search with Ctrl+K, or double-click a document below to read it."), self)
         self.reader_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.reader_hint.setStyleSheet("color: #8a8a8a;")
+        colors.set_text_color(self.reader_hint, "faint")
         self.reader_stack = QStackedWidget(self)
         self.reader_stack.addWidget(self.reader_hint)
         self.reader_stack.addWidget(self.reader_tabs)
@@ -137,7 +142,8 @@ class MainWindow(QMainWindow):
         self.progress_widget = ImportProgressWidget(self)
         self.progress_widget.hide()
         self.library_label = QLabel(self)
-        self.library_label.setStyleSheet("color: #6b6b6b; padding-right: 6px;")
+        self.library_label.setContentsMargins(0, 0, 6, 0)
+        colors.set_text_color(self.library_label)
         self.statusBar().addPermanentWidget(self.progress_widget)
         self.statusBar().addPermanentWidget(self.library_label)
 
@@ -145,13 +151,12 @@ class MainWindow(QMainWindow):
         for widget in (self.search_panel.box, self.library_view.filter_box, self.reader_tabs):
             widget.setAcceptDrops(False)
 
-    def _action(self, text: str, slot: Callable[..., Any], shortcut: Any = None, icon: Any = None) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[..., Any], shortcut: keys.Shortcut | None = None, icon: Any = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            if isinstance(shortcut, (list, tuple)):
-                action.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts(keys.keys(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
@@ -162,38 +167,41 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
         self.import_folder_action = self._action(
-            self.tr("Import &Folder…"), self.choose_import_folder, "Ctrl+Shift+O", sp.SP_DirOpenIcon
+            self.tr("Import &Folder…"), self.choose_import_folder, keys.IMPORT_FOLDER, sp.SP_DirOpenIcon
         )
         self.import_files_action = self._action(
-            self.tr("Import F&iles…"), self.choose_import_files, QKeySequence.StandardKey.Open, sp.SP_FileIcon
+            self.tr("Import F&iles…"), self.choose_import_files, keys.OPEN_FILES, sp.SP_FileIcon
         )
         self.cancel_import_action = self._action(self.tr("&Cancel Import"), self.importer.cancel)
         self.cancel_import_action.setEnabled(False)
         self.sample_action = self._action(self.tr("Open &Sample Library"), self.open_sample_library)
         self.open_library_action = self._action(self.tr("&Open Library…"), self.choose_library)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.QUIT)
 
         self.copy_citation_action = self._action(
-            self.tr("Copy with &Citation"), self.copy_with_citation, "Ctrl+Shift+C"
+            self.tr("Copy with &Citation"), self.copy_with_citation, keys.COPY_CITATION
         )
-        self.find_action = self._action(
-            self.tr("&Find in Document…"), self.find_in_document, QKeySequence.StandardKey.Find
-        )
+        self.find_action = self._action(self.tr("&Find in Document…"), self.find_in_document, keys.FIND)
         self.open_original_action = self._action(self.tr("Open &Original File"), self.open_original)
 
-        self.focus_search_action = self._action(self.tr("&Search…"), self.focus_search, "Ctrl+K")
-        self.next_hit_action = self._action(self.tr("&Next Hit"), self.next_hit, "F3")
-        self.previous_hit_action = self._action(self.tr("&Previous Hit"), self.previous_hit, "Shift+F3")
+        self.focus_search_action = self._action(self.tr("&Search…"), self.focus_search, keys.SEARCH)
+        self.next_hit_action = self._action(self.tr("&Next Hit"), self.next_hit, keys.FIND_NEXT)
+        self.previous_hit_action = self._action(self.tr("&Previous Hit"), self.previous_hit, keys.FIND_PREVIOUS)
 
-        self.zoom_in_action = self._action(self.tr("Zoom &In"), lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"), lambda: self.zoom(-1), "Ctrl+-")
-        self.zoom_reset_action = self._action(self.tr("&Actual Size"), lambda: self.zoom(None), "Ctrl+0")
-        self.close_tab_action = self._action(self.tr("&Close Tab"), self.reader_tabs.close_current, "Ctrl+W")
-        self.next_tab_action = self._action(self.tr("Next &Tab"), lambda: self.reader_tabs.cycle(1), "Ctrl+Tab")
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), lambda: self.zoom(1), keys.ZOOM_IN)
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), lambda: self.zoom(-1), keys.ZOOM_OUT)
+        self.zoom_reset_action = self._action(self.tr("&Actual Size"), lambda: self.zoom(None), keys.ZOOM_RESET)
+        self.close_tab_action = self._action(self.tr("&Close Tab"), self.reader_tabs.close_current, keys.CLOSE_TAB)
+        self.next_tab_action = self._action(self.tr("Next &Tab"), lambda: self.reader_tabs.cycle(1), keys.NEXT_TAB)
         self.previous_tab_action = self._action(
-            self.tr("Previous Ta&b"), lambda: self.reader_tabs.cycle(-1), "Ctrl+Shift+Tab"
+            self.tr("Previous Ta&b"), lambda: self.reader_tabs.cycle(-1), keys.PREVIOUS_TAB
         )
         self.about_action = self._action(self.tr("&About FTZ Desktop"), self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.shortcuts_help_action = self._action(
+            self.tr("&Keyboard Shortcuts"), lambda: help_pages.show_shortcuts(self, self.menuBar()), keys.HELP
+        )
+        self.syntax_help_action = self._action(self.tr("Search S&yntax"), lambda: help_pages.show_search_syntax(self))
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -215,7 +223,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.search_dock.toggleViewAction())
         view_menu.addAction(self.entities_dock.toggleViewAction())
-        view_menu.addAction(self._action(self.tr("&Zones"), self.show_zones, "Ctrl+Shift+G"))
+        view_menu.addAction(self._action(self.tr("&Zones"), self.show_zones, keys.ZONES))
         view_menu.addSeparator()
         for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(a)
@@ -223,6 +231,9 @@ class MainWindow(QMainWindow):
         for a in (self.close_tab_action, self.next_tab_action, self.previous_tab_action):
             view_menu.addAction(a)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_help_action)
+        help_menu.addAction(self.syntax_help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         # annotations: the panel, the Annotations tab, the Annotate menu, Undo/Redo, export/import
         self.annotating = AnnotationWorkbench(
@@ -376,7 +387,7 @@ class MainWindow(QMainWindow):
         self.open_library(path, after=lambda: self._import_samples())
 
     def _import_samples(self) -> None:
-        self.import_paths([samples_dir()], quiet=True)
+        self.import_paths([package_data.samples_dir()], quiet=True)
 
     # --- importing ---------------------------------------------------------------------------
     def choose_import_folder(self) -> None:
@@ -578,11 +589,12 @@ class MainWindow(QMainWindow):
 
     # --- misc --------------------------------------------------------------------------------
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About FTZ Desktop"),
-            self.tr("FTZ Desktop — an offline workbench for documents about China's pilot free trade zones."),
-        )
+        AboutDialog(self.library_path, self).exec()
+
+    def open_paths(self, paths_: Sequence[Path]) -> None:
+        """Files from the system (command line, second launch, file association, macOS open
+        event): imported into the open library and shown in reader tabs."""
+        self.file_opener.request(paths_)
 
     def save_layout(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ANNOTATION_COLORS, Annotation, DocumentSummary, TagCount
 from ftz_desktop.ui.annotations.model import AnnotationsModel
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.colors import color_label, swatch_icon
 from ftz_desktop.ui.common.tables import list_table
 from ftz_desktop.ui.common.workers import TaskRunner
@@ -107,7 +108,7 @@ class AnnotationsTab(QWidget):
         self._fill_tags([])
         self._fill_docs({})
         self.count_label = QLabel(self)
-        self.count_label.setStyleSheet("color: #6b6b6b;")
+        colors.set_text_color(self.count_label)
         self.tags_button = QToolButton(self, text=self.tr("Manage Tags…"), autoRaise=True)
         self.export_button = QToolButton(self, text=self.tr("Export…"), autoRaise=True)
 

@@ -32,6 +32,7 @@ from ftz_desktop.ui.annotations.tab import AnnotationsTab
 from ftz_desktop.ui.annotations.tag_input import NoteDialog, TagsDialog, place_near
 from ftz_desktop.ui.annotations.tag_manager import TagManager
 from ftz_desktop.ui.annotations.transfer import AnnotationTransfer
+from ftz_desktop.ui.common import shortcuts
 from ftz_desktop.ui.common.colors import DEFAULT_COLOR, color_label, swatch_icon
 from ftz_desktop.ui.common.workers import TaskRunner
 from ftz_desktop.ui.library.view import LibraryView
@@ -141,9 +142,9 @@ class AnnotationWorkbench(QObject):
         w = self.host.window
         stack = self.controller.undo_stack
         self.undo_action = stack.createUndoAction(w)
-        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.undo_action.setShortcuts(shortcuts.keys(shortcuts.UNDO))
         self.redo_action = stack.createRedoAction(w)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(shortcuts.keys((shortcuts.Std.Redo, "Ctrl+Shift+Z", "Ctrl+Y")))
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # text fields keep their own undo
             w.addAction(action)

@@ -67,7 +67,7 @@ class Settings:
     # --- session -----------------------------------------------------------------------------
     def last_library(self) -> Path | None:
         value = self.qsettings.value("session/library")
-        return Path(value) if isinstance(value, str) and value else None
+        return paths.relocated(Path(value)) if isinstance(value, str) and value else None
 
     def set_last_library(self, path: Path) -> None:
         self.qsettings.setValue("session/library", str(path))
@@ -75,7 +75,11 @@ class Settings:
     def open_tabs(self, library: Path) -> tuple[list[int], int]:
         """Doc ids of the reader tabs left open in ``library`` and the index of the current one."""
         data = self._json("session/tabs", {})
-        entry = data.get(str(library)) if isinstance(data, dict) else None
+        if not isinstance(data, dict):
+            return [], -1
+        entry = data.get(str(library))
+        if entry is None:  # remembered under the library's path before the data directory moved
+            entry = next((v for k, v in data.items() if paths.relocated(Path(k)) == library), None)
         if not isinstance(entry, dict):
             return [], -1
         ids = [i for i in entry.get("ids", []) if isinstance(i, int)]

@@ -12,9 +12,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from ftz_desktop.records import DocumentSummary
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.formatting import human_size
 from ftz_desktop.ui.common.roles import DOC_ID_ROLE, PATH_ROLE
 
@@ -144,7 +145,7 @@ class LibraryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and doc.missing:
-            return QColor("#9a9a9a")
+            return colors.faint(QApplication.palette())
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop.records import DocumentSummary
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.formatting import format_total
 from ftz_desktop.ui.common.roles import DOC_ID_ROLE
 from ftz_desktop.ui.common.tables import list_table
@@ -46,7 +47,7 @@ class LibraryView(QWidget):
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_box.textChanged.connect(lambda _t: self._filter_timer.start())
         self.count_label = QLabel(self)
-        self.count_label.setStyleSheet("color: #6b6b6b;")
+        colors.set_text_color(self.count_label)
 
         self.table = list_table(
             self,

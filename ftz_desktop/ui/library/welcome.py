@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-
-def samples_dir() -> Path:
-    """The bundled sample documents (``data/samples`` next to the package)."""
-    return Path(__file__).resolve().parents[3] / "data" / "samples"
+from ftz_desktop.ui.common import colors
 
 
 class WelcomePage(QWidget):
@@ -41,7 +36,7 @@ class WelcomePage(QWidget):
             self,
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setStyleSheet("color: #5f5f5f;")
+        colors.set_text_color(text)
         self.folder_button = QPushButton(self.tr("Import Folder…"), self)
         self.files_button = QPushButton(self.tr("Import Files…"), self)
         self.sample_button = QPushButton(self.tr("Open Sample Library"), self)
@@ -54,7 +49,7 @@ class WelcomePage(QWidget):
         self.sample_button.clicked.connect(self.sample_requested)
         self.hint = QLabel(self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet("color: #8a8a8a;")
+        colors.set_text_color(self.hint, "faint")
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)

@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QKeyEvent,
-    QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -37,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop.records import Annotation, Document, Span
+from ftz_desktop.ui.common import colors
+from ftz_desktop.ui.common import shortcuts as keys
 from ftz_desktop.ui.common.fonts import reader_font
 from ftz_desktop.ui.common.formatting import human_size
 from ftz_desktop.ui.reader.highlights import AnnotationLayer
@@ -104,10 +105,10 @@ class FindBar(QWidget):
         self.edit.returnPressed.connect(self._on_return)
         self.edit.installEventFilter(self)
         prev_btn = QToolButton(self, arrowType=Qt.ArrowType.UpArrow, autoRaise=True)
-        prev_btn.setToolTip(self.tr("Previous match (Shift+F3)"))
+        prev_btn.setToolTip(self.tr("Previous match ({keys})").format(keys=keys.native(keys.FIND_PREVIOUS)))
         prev_btn.clicked.connect(self.previous_requested)
         next_btn = QToolButton(self, arrowType=Qt.ArrowType.DownArrow, autoRaise=True)
-        next_btn.setToolTip(self.tr("Next match (F3)"))
+        next_btn.setToolTip(self.tr("Next match ({keys})").format(keys=keys.native(keys.FIND_NEXT)))
         next_btn.clicked.connect(self.next_requested)
         self.counter = QLabel(self)
         self.counter.setMinimumWidth(64)
@@ -214,18 +215,18 @@ class ReaderView(QWidget):
         self.title_label.setFont(title_font)
         self.meta_label = QLabel(self)
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.meta_label.setStyleSheet("color: #6b6b6b;")
+        colors.set_text_color(self.meta_label)
         self.path_label = QLabel(self)
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.path_label.setStyleSheet("color: #8a8a8a;")
+        colors.set_text_color(self.path_label, "faint")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.path_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.prev_button = QToolButton(self, arrowType=Qt.ArrowType.UpArrow, autoRaise=True)
-        self.prev_button.setToolTip(self.tr("Previous hit (Shift+F3)"))
+        self.prev_button.setToolTip(self.tr("Previous hit ({keys})").format(keys=keys.native(keys.FIND_PREVIOUS)))
         self.prev_button.clicked.connect(self.previous_hit)
         self.next_button = QToolButton(self, arrowType=Qt.ArrowType.DownArrow, autoRaise=True)
-        self.next_button.setToolTip(self.tr("Next hit (F3)"))
+        self.next_button.setToolTip(self.tr("Next hit ({keys})").format(keys=keys.native(keys.FIND_NEXT)))
         self.next_button.clicked.connect(self.next_hit)
         self.counter_label = QLabel(self)
         self.counter_label.setMinimumWidth(56)
@@ -259,7 +260,7 @@ class ReaderView(QWidget):
         grid.addWidget(self.path_label)
         rule = QFrame(self)
         rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet("color: #e4e4e4;")
+        rule.setStyleSheet("color: palette(mid);")
 
         self.find_bar = FindBar(self)
         self.find_bar.hide()
@@ -269,7 +270,7 @@ class ReaderView(QWidget):
         self.find_bar.closed.connect(self._find_closed)
 
         self.copy_citation_action = QAction(self.tr("Copy with Citation"), self)
-        self.copy_citation_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_citation_action.setShortcuts(keys.keys(keys.COPY_CITATION))
         self.copy_citation_action.triggered.connect(self.copy_with_citation)
         self.open_original_action = QAction(self.tr("Open Original File"), self)
         self.open_original_action.triggered.connect(self.open_original)

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -51,6 +50,7 @@ from ftz_desktop.errors import UserError
 from ftz_desktop.records import SearchHit, SearchResults
 from ftz_desktop.ui.annotations.model import AnnotationsModel
 from ftz_desktop.ui.annotations.panel import AnnotationCardDelegate, AnnotationListView
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.formatting import format_hits, format_total
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
 from ftz_desktop.ui.search.model import HIT_ROLE, SearchResultsModel
@@ -160,6 +160,8 @@ class SearchResultDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
+        pal = option.palette
+        opt.palette.setColor(QPalette.ColorRole.Highlight, colors.soft_selection(pal)[0])  # hits stay readable
         style = opt.widget.style() if opt.widget else None
         painter.save()
         if style is not None:
@@ -171,7 +173,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         title_h = QFontMetrics(title_font).height()
         side = "  ·  ".join(x for x in (hit.date or "", format_hits(len(hit.hits))) if x)
         painter.setFont(small_font)
-        painter.setPen(QColor("#7a7a7a"))
+        painter.setPen(colors.muted(pal))
         date_w = QFontMetrics(small_font).horizontalAdvance(side) + 12
         painter.drawText(
             rect.x(),
@@ -182,9 +184,7 @@ class SearchResultDelegate(QStyledItemDelegate):
             side,
         )
 
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        color = option.palette.color(role).name()
+        color = pal.color(QPalette.ColorRole.Text).name()  # on the soft selection too
 
         # title with its hits, elided to the room left by the date
         title_w = max(40, rect.width() - date_w)
@@ -211,7 +211,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.restore()
 
         painter.save()
-        painter.setPen(QColor("#ececec"))
+        painter.setPen(colors.separator(pal))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         painter.restore()
 
@@ -232,7 +232,7 @@ class HintListView(QListView):
         model = self.model()
         if self.hint and (model is None or model.rowCount() == 0):
             painter = QPainter(self.viewport())
-            painter.setPen(QColor("#8a8a8a"))
+            painter.setPen(colors.faint(self.palette()))
             rect = self.viewport().rect().adjusted(16, 16, -16, -16)
             painter.drawText(
                 rect,
@@ -302,11 +302,13 @@ class SearchPanel(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b3261e; padding: 2px 2px;")
+        self.error_label.setContentsMargins(2, 2, 2, 2)
+        colors.set_text_color(self.error_label, "error")
         self.error_label.hide()
         self.status_label = QLabel(self)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setStyleSheet("color: #6b6b6b; padding: 2px 2px;")
+        self.status_label.setContentsMargins(2, 2, 2, 2)
+        colors.set_text_color(self.status_label)
         self.status_label.setWordWrap(True)
 
         self.model = SearchResultsModel(self)
@@ -321,10 +323,6 @@ class SearchPanel(QWidget):
         self.list.setFrameShape(QListView.Shape.NoFrame)
         self.list.activated.connect(self._activated)
         self.list.installEventFilter(self)
-        palette = self.list.palette()
-        palette.setColor(QPalette.ColorRole.Highlight, QColor("#dde9fb"))
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#1f1f1f"))
-        self.list.setPalette(palette)
 
         self._set_idle_hint()
 
