@@ -89,6 +89,7 @@ class SearchResults:
     terms: tuple[str, ...] = ()  # the folded strings that were looked for (for highlighting)
     interpretation: str = ""  # one line saying how the query was understood
     seconds: float = 0.0
+    warnings: tuple[str, ...] = ()  # likely mistakes in the query, each saying how it was read
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from array import array
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 from ftz_desktop.core import expansion, snippets
 from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
+from ftz_desktop.core.messages import Translate, identity
 from ftz_desktop.errors import QueryError
 from ftz_desktop.records import (
     Annotation,
@@ -33,6 +35,7 @@ from ftz_desktop.services.annotations import AnnotationService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import entities as store_entities
+from ftz_desktop.store import listing as store_listing
 from ftz_desktop.store import metrics as store_metrics
 from ftz_desktop.store import search as store_search
 
@@ -303,6 +306,28 @@ class Library:
         """Every document, in import order."""
         return store_docs.summaries(self._db())
 
+    def listing(
+        self, sort: str = "imported", descending: bool = False, text: str = "", *, after: int = 0
+    ) -> tuple[array[int], int]:
+        """The ids of the documents whose title, date, source or path contain ``text``, in the
+        order of ``sort`` (imported, title, date, source, format, size, missing), and the number
+        of documents in the library; ``after``: only ids above it (what an import added since).
+        For views that read rows as they show them (``listing_rows``)."""
+        db = self._db()
+        return store_listing.ordered_ids(db, sort, descending, text, after), store_listing.total(db)
+
+    def listing_changes(
+        self, old: Sequence[int], sort: str = "imported", descending: bool = False, text: str = ""
+    ) -> tuple[array[int], int, list[tuple[int, list[int]]] | None]:
+        """``listing`` again, with how it follows from the ``old`` ids: [(position, ids inserted
+        there)] in order, or None when documents moved or went away (not by an import)."""
+        ids, total = self.listing(sort, descending, text)
+        return ids, total, store_listing.insertions(old, ids)
+
+    def listing_rows(self, ids: Sequence[int]) -> dict[int, DocumentSummary]:
+        """The listing rows of ``ids`` (ids that are gone are left out)."""
+        return store_listing.rows(self._db(), ids)
+
     def document(self, doc_id: int) -> Document:
         """One document with its canonical text; raises KeyError if there is no such id."""
         return store_docs.get(self._db(), int(doc_id))
@@ -320,7 +345,16 @@ class Library:
         return ids
 
     # --- search -----------------------------------------------------------------------------
-    def search(self, query: str, *, limit: int | None = 20, offset: int = 0, segment: bool = True) -> SearchResults:
+    def warm_up(self) -> None:
+        """Load what a first search needs and would otherwise wait for: the gazetteer and the word
+        segmenter's dictionary (how the query was read), and the index's first pages."""
+        g = _gazetteer()
+        g.segmenter().cut("自由贸易试验区")
+        self.search("自贸", limit=1)
+
+    def search(
+        self, query: str, *, limit: int | None = 20, offset: int = 0, tr: Translate = identity, segment: bool = True
+    ) -> SearchResults:
         """Search with the query syntax; best first. ``limit=None`` returns all.
 
         ``segment=False`` leaves the word segmentation out of ``interpretation`` (loading the
@@ -328,15 +362,17 @@ class Library:
 
         Raises ftz_desktop.errors.QueryError (a UserError with a one-line message) for a query
         that cannot be understood. ``SearchResults.total`` is the exact number of matching
-        documents; ``SearchResults.terms`` are the strings to highlight in a document.
+        documents; ``SearchResults.terms`` are the strings to highlight in a document. The
+        interpretation and warnings are in the words ``tr`` gives (a translation; English without).
         """
         started = time.perf_counter()
         parsed = q.parse(query)
         compiled = store_search.compile_query(parsed)
         body_terms, title_terms = _highlight_terms(parsed)
-        interpretation = expansion.interpretation(parsed, segment=segment)
+        interpretation = expansion.interpretation(parsed, tr=tr, segment=segment)
+        warnings = tuple(w.text(tr) for w in parsed.warnings)
         if compiled is None:
-            return SearchResults(query, 0, (), tuple(body_terms), interpretation)
+            return SearchResults(query, 0, (), tuple(body_terms), interpretation, warnings=warnings)
         db = self._db()
         offset = max(0, int(offset))
         groups = _term_groups(parsed)
@@ -356,6 +392,7 @@ class Library:
             terms=tuple(body_terms),
             interpretation=interpretation,
             seconds=time.perf_counter() - started,
+            warnings=warnings,
         )
 
     def _hits(

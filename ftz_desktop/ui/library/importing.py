@@ -91,7 +91,9 @@ def throughput(progress: ImportProgress) -> str:
         return ""
     mb = progress.bytes_done / 1_000_000 / progress.seconds
     files = progress.done / progress.seconds
-    return f"{mb:.1f} MB/s · {files:,.0f} files/s"
+    return QCoreApplication.translate("ImportProgressWidget", "{mb} MB/s · {files} files/s").format(
+        mb=f"{mb:.1f}", files=f"{files:,.0f}"
+    )
 
 
 class ImportProgressWidget(QWidget):
