@@ -287,7 +287,7 @@ def cmd_search(args) -> int:
     lib = _library(args)
     if _has_entity_filter(args.query):
         _ensure_entities(lib)
-    results = lib.search(args.query, limit=None if args.all else args.limit, offset=max(0, args.offset))
+    results = lib.search(args.query, limit=None if args.all else args.limit, offset=max(0, args.offset), segment=False)
     for warning in results.warnings:
         print(f"ftz-desktop: warning: {warning}", file=sys.stderr)
     if args.json:
