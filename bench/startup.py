@@ -52,7 +52,10 @@ def once(library: str, query: str = "") -> dict[str, float]:
         for line in out.stdout.splitlines():
             kind, _, rest = line.partition(" ")
             if kind in ("ftz-desktop-shown", "ftz-desktop-usable", "ftz-desktop-results"):
-                found[kind.rsplit("-", 1)[1]] = float(rest) - start
+                when, _, cpu = rest.partition(" ")
+                found[kind.rsplit("-", 1)[1]] = float(when) - start
+                if cpu:
+                    found[kind.rsplit("-", 1)[1] + "_cpu"] = float(cpu)
             elif kind == "ftz-desktop-stall":
                 wall, cpu = rest.split()
                 found["stall_ms"], found["cpu_ms"] = float(wall), float(cpu)
@@ -71,10 +74,7 @@ def main() -> None:
     for _ in range(args.runs):
         runs.append(once(args.library, args.query))
         print(
-            "  "
-            + " · ".join(
-                f"{k} {v:.3f}" if k in ("shown", "usable", "results") else f"{k} {v:.0f}" for k, v in runs[-1].items()
-            ),
+            "  " + " · ".join(f"{k} {v:.0f}" if k.endswith("_ms") else f"{k} {v:.3f}" for k, v in runs[-1].items()),
             flush=True,
         )
     platform = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "offscreen")
@@ -82,6 +82,7 @@ def main() -> None:
         ("shown", "process start → window shown (s)"),
         ("usable", "process start → library listed (s)"),
         ("results", "process start → first results (s)"),
+        ("results_cpu", "process CPU until the first results (s)"),
         ("stall_ms", "longest event-loop stall after the window showed (ms)"),
         ("cpu_ms", "longest UI-thread CPU between two ticks (ms)"),
     ):

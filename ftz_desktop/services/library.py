@@ -361,7 +361,8 @@ class Library:
     # --- search -----------------------------------------------------------------------------
     def warm_up(self) -> None:
         """Load what a first search needs and would otherwise wait for: the gazetteer and the word
-        segmenter's dictionary (how the query was read), and the index's first pages."""
+        segmenter's dictionary (how the query was read; see ``load_segmenter``), and the index's
+        first pages."""
         g = _gazetteer()
         g.segmenter().cut("自由贸易试验区")
         self.search("自贸", limit=1)
@@ -457,6 +458,13 @@ class Library:
             return []
         body_terms, _ = _highlight_terms(parsed)
         return snippets.find_spans(snippets.haystack(text, body_terms), body_terms)
+
+
+def load_segmenter() -> None:
+    """Build the word segmenter now (how a query is read: its dictionary, ~0.3 s of CPU). rjieba
+    holds the GIL while it builds it, so in a worker it would freeze the window all the same: the
+    window loads it before it shows, and ``Library.warm_up`` finds it ready."""
+    _gazetteer().segmenter()
 
 
 def _gazetteer() -> gazetteer.Gazetteer:
