@@ -101,7 +101,10 @@ def main() -> int:
     panel = window.search_panel
     shown: dict[str, float] = {}
     started: dict[str, float] = {}
-    panel.search_started.connect(lambda query: started.__setitem__(query, time.perf_counter()))
+    if hasattr(panel, "search_started"):
+        panel.search_started.connect(lambda query: started.__setitem__(query, time.perf_counter()))
+    else:  # a window from before the signal (for before/after figures): the debounce's end
+        panel._timer.timeout.connect(lambda: started.__setitem__(panel.box.text().strip(), time.perf_counter()))
     panel.query_shown.connect(lambda query: shown.__setitem__(query, time.perf_counter()))
     panel.search_failed.connect(lambda _m: shown.__setitem__(panel.box.text().strip(), time.perf_counter()))
 
