@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -974,75 +975,129 @@ def _from_html(
 # PDF
 # =============================================================================================
 
-_CID_RE = re.compile(r"\(cid:\d+\)")
-
-
-def _pdf_value(v: Any) -> str | None:
-    from pdfminer.pdftypes import resolve1
-    from pdfminer.utils import decode_text as pdf_decode_text
-
-    v = resolve1(v)
-    if isinstance(v, bytes):
-        if v.startswith((b"\xfe\xff", b"\xff\xfe")):
-            try:
-                return v.decode("utf-16")
-            except UnicodeDecodeError:
-                return None
-        return pdf_decode_text(v)
-    if isinstance(v, str):
-        return v
-    return None
+# PDFium is not thread-safe: one document at a time per process (imports run one file at a time
+# per process anyway; the lock guards against a second caller on another thread)
+_PDFIUM_LOCK = threading.Lock()
 
 
 def _read_pdf(data: bytes, stem: str) -> ImportedDoc:
+    """The text layer through PDFium (pypdfium2), page by page, with layout hints for reflow."""
     try:
-        from pdfminer.converter import TextConverter
-        from pdfminer.layout import LAParams
-        from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-        from pdfminer.pdfpage import PDFPage
-        from pdfminer.pdfparser import PDFParser
+        import pypdfium2 as pdfium
     except ImportError:  # pragma: no cover
         raise UnreadableFile("unsupported format (PDF support is not installed)") from None
 
-    info: dict[str, Any] = {}
-    out = io.StringIO()
-    try:
-        parser = PDFParser(io.BytesIO(data))
-        document = PDFDocument(parser)
-        for d in document.info or ():
-            if isinstance(d, dict):
-                info.update(d)
-        rsrcmgr = PDFResourceManager(caching=True)
-        device = TextConverter(rsrcmgr, out, laparams=LAParams())
-        interpreter = PDFPageInterpreter(rsrcmgr, device)
-        pages = 0
-        for page in PDFPage.create_pages(document):
-            interpreter.process_page(page)
-            pages += 1
-        device.close()
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise UnreadableFile("encrypted PDF (password required)") from None
-    except UnreadableFile:
-        raise
-    except RecursionError:
-        raise UnreadableFile("corrupt PDF: too deeply nested") from None
-    except Exception as e:  # noqa: BLE001 - pdfminer raises many kinds on damaged files
-        raise UnreadableFile(f"corrupt PDF: {_short(e)}") from None
-    if pages == 0:
+    pages: list[str] = []
+    with _PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as e:
+            if "password" in str(e).lower():
+                raise UnreadableFile("encrypted PDF (password required)") from None
+            raise UnreadableFile(f"corrupt PDF: {_pdfium_reason(e)}") from None
+        try:
+            info = pdf.get_metadata_dict(skip_empty=True)
+            for i in range(len(pdf)):
+                page = pdf[i]
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        pages.append(_page_text(textpage))
+                    finally:
+                        textpage.close()
+                finally:
+                    page.close()
+        except pdfium.PdfiumError as e:
+            raise UnreadableFile(f"corrupt PDF: {_pdfium_reason(e)}") from None
+        finally:
+            pdf.close()
+    if not pages:
         raise UnreadableFile("corrupt PDF: no pages")
-    raw = out.getvalue()
-    cids = len(_CID_RE.findall(raw))
-    if cids:
-        raw = _CID_RE.sub("", raw)
-    paras = reflow(normalize(raw))
+    raw = "\n\n".join(pages)  # a page break ends a block; reflow joins a sentence that runs on
+    undecodable = raw.count("\ufffd")
+    paras = reflow(normalize(raw.replace("\ufffd", "")))
     if not paras:
-        if cids:
+        if undecodable:
             raise UnreadableFile("PDF text cannot be decoded (fonts without Unicode mapping)")
         raise UnreadableFile("PDF has no text layer (scanned?)")
-    title = _pdf_value(info.get("Title")) if info.get("Title") is not None else None
-    created = _pdf_value(info.get("CreationDate")) if info.get("CreationDate") is not None else None
+    title = info.get("Title") or None
+    created = info.get("CreationDate") or None
     return _finish(paras, stem, "pdf", None, title=title, fallback_date=parse_date(created))
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    left: float  # of the first glyph
+    right: float  # of the last glyph
+    bottom: float
+    height: float
+
+
+def _line_box(textpage: Any, line: str, index: int) -> _Line | None:
+    """The geometry of one line of PDFium's text, whose first character is ``index``."""
+    first = last = None
+    j = index
+    for ch in line:
+        if not ch.isspace():
+            if first is None:
+                first = j
+            last = j
+        j += 2 if ord(ch) > 0xFFFF else 1  # PDFium counts UTF-16 code units
+    if first is None or last is None:
+        return None
+    try:
+        left, bottom, _r, top = textpage.get_charbox(first)
+        _l, _b, right, _t = textpage.get_charbox(last)
+    except Exception:  # noqa: BLE001 - a glyph without a box: no layout hint for this line
+        return None
+    if top <= bottom:
+        return None
+    return _Line(line, float(left), float(right), float(bottom), float(top - bottom))
+
+
+def _page_text(textpage: Any) -> str:
+    """A page's text as blocks separated by blank lines, one visual line per line, as reflow
+    expects of PDF extraction. PDFium gives lines only; a line starts a new block when it is
+    further below the previous one than the usual line pitch, when it is indented, or when the
+    previous line ended well before the right margin (the end of a paragraph)."""
+    text: str = textpage.get_text_range()
+    lines = text.split("\r\n")  # PDFium's generated line breaks
+    boxes: list[_Line | None] = []
+    index = 0
+    for line in lines:
+        boxes.append(_line_box(textpage, line, index))
+        index += len(line) + sum(1 for ch in line if ord(ch) > 0xFFFF) + 2
+    placed = [b for b in boxes if b is not None]
+    if len(placed) < 3:
+        return "\n".join(lines)
+    pitches = sorted(a.bottom - b.bottom for a, b in zip(placed, placed[1:], strict=False) if a.bottom > b.bottom)
+    pitch = pitches[len(pitches) // 2] if pitches else 0.0
+    height = sorted(b.height for b in placed)[len(placed) // 2]
+    margin_left = min(b.left for b in placed)
+    margin_right = max(b.right for b in placed)
+    out: list[str] = []
+    prev: _Line | None = None
+    for line, box in zip(lines, boxes, strict=True):
+        if box is not None and prev is not None:
+            gap = pitch > 0 and prev.bottom - box.bottom > 1.4 * pitch
+            indented = box.left - margin_left > 1.5 * height
+            short = margin_right - prev.right > 2.5 * height
+            if gap or indented or short or box.bottom > prev.bottom:
+                out.append("")
+        out.append(line)
+        if box is not None:
+            prev = box
+    return "\n".join(out)
+
+
+def _pdfium_reason(e: BaseException) -> str:
+    """PDFium's 'Failed to load document (PDFium: Data format error).' → 'data format error'."""
+    msg = str(e)
+    if "PDFium:" in msg:
+        msg = msg.split("PDFium:", 1)[1].strip(" .)")
+        return msg[:1].lower() + msg[1:]
+    return _short(e)
 
 
 # =============================================================================================

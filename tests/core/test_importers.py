@@ -461,6 +461,50 @@ def test_pdf_with_chinese_text(tmp_path: Path) -> None:
     ]
 
 
+def test_pdf_with_radical_glyphs_is_folded(tmp_path: Path) -> None:
+    # what common Chinese PDF fonts put in the text layer: Kangxi radicals and supplement forms
+    pages = [["⼝岸服务条例实施情况", "⺠营企业在⼝岸通关中的获得感明显增强。", "⻓江沿线⻔户城市加强协作。"]]
+    doc = read_document(write(tmp_path, "glyphs.pdf", _make_pdf(pages)))
+    assert doc.title == "口岸服务条例实施情况"
+    assert "民营企业在口岸通关中的获得感明显增强。" in doc.text
+    assert "长江沿线门户城市加强协作。" in doc.text
+    assert not any(0x2E80 <= ord(ch) <= 0x2FDF for ch in doc.text)
+
+
+def test_pdf_paragraphs_wrapped_over_lines_and_pages(tmp_path: Path) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    paras = [
+        "今年以来，某片区围绕投资便利化推出十二项新举措，企业开办时间压缩到一个工作日以内，新设企业数量同比增长两成。",
+        "二、下一步打算",
+        "片区将继续扩大服务业开放，探索跨境数据流动的安全评估办法，并在年底前形成一批可复制推广的制度创新成果。",
+    ]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("STSong-Light", 12)
+    y = 200.0
+    for p in paras:
+        first = True
+        while p:
+            n = 16 if first else 18
+            line, p = p[:n], p[n:]
+            c.drawString(72 + (24 if first and len(paras[1]) < len(line) else 0), y, line)
+            first = False
+            y -= 18
+            if y < 72:  # the first paragraph runs on to the next page
+                c.showPage()
+                c.setFont("STSong-Light", 12)
+                y = 800.0
+        y -= 8
+    c.showPage()
+    c.save()
+    doc = read_document(write(tmp_path, "wrapped.pdf", buf.getvalue()))
+    assert paragraphs(doc) == paras
+
+
 def test_pdf_title_metadata(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path, "r.pdf", _make_pdf(PDF_PAGES, title="片区开放年度报告")))
     assert doc.title == "片区开放年度报告"
