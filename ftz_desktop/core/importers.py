@@ -3,7 +3,10 @@ decoding, and the txt / md (front matter) / html / pdf / docx readers. Never tou
 
 from __future__ import annotations
 
+import functools
+import html as html_lib
 import io
+import logging
 import re
 import threading
 import zipfile
@@ -13,11 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from ftz_desktop.core.metadata import (
+    Byline,
     clean_title,
+    find_byline,
     find_date,
     find_source,
     find_title,
+    iso_date,
     parse_date,
+    split_byline,
     strip_site_suffix,
 )
 from ftz_desktop.core.text import assemble, normalize, reflow
@@ -43,6 +50,7 @@ class ImportedDoc:
     format: str  # 'txt' | 'md' | 'html' | 'pdf' | 'docx' (what the content is)
     encoding: str | None  # detected encoding for text formats
     tags: tuple[str, ...] = ()  # from front matter categories / tags
+    author: str | None = None  # from a byline (作者：…) or front matter
 
 
 # =============================================================================================
@@ -538,6 +546,16 @@ def _meta_tags(meta: dict[str, Any]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_STEM_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_from_name(stem: str) -> str | None:
+    """A date in a file name: 20230512, 2023-05-12, 2023_05_12, 2023.05.12 (also inside a
+    longer name: 20220924_01, 新闻-2023-05-12)."""
+    m = _STEM_DATE_RE.search(stem)
+    return iso_date(int(m.group(1)), int(m.group(3)), int(m.group(4))) if m else None
+
+
 def _read_text_file(data: bytes, suffix: str, stem: str) -> ImportedDoc:
     declared = None
     if suffix in (".html", ".htm") or b"<meta" in data[:4096].lower():
@@ -549,16 +567,19 @@ def _read_text_file(data: bytes, suffix: str, stem: str) -> ImportedDoc:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta, body = split_front_matter(text) if text.startswith("---") else (None, text)
+    markdown = meta is not None or suffix in (".md", ".markdown")  # front matter: a Markdown post
     if suffix in (".html", ".htm"):
         is_html = looks_like_html(body) or _ANY_TAG_RE.search(body[:100000]) is not None
+    elif markdown:
+        is_html = _DOCTYPE_RE.match(body) is not None  # a whole web page saved as Markdown
     else:
         is_html = looks_like_html(body)
     if is_html:
-        return _from_html(body, meta, stem, encoding, markdown_links=meta is not None or suffix in (".md", ".markdown"))
-    if meta is not None or suffix in (".md", ".markdown"):
+        return _from_html(body, meta, stem, encoding, fmt="md" if markdown else "html")
+    if markdown:
         return _from_markdown(body, meta or {}, stem, encoding)
     paras = reflow(normalize(body))
-    return _finish(paras, stem, "txt", encoding)
+    return _finish(paras, stem, "txt", encoding, fallback_date=date_from_name(stem))
 
 
 def _finish(
@@ -572,6 +593,7 @@ def _finish(
     source: str | None = None,
     tags: tuple[str, ...] = (),
     fallback_date: str | None = None,
+    author: str | None = None,
 ) -> ImportedDoc:
     if not paras:
         raise UnreadableFile("no text in file")
@@ -590,6 +612,7 @@ def _finish(
         format=fmt,
         encoding=encoding,
         tags=tags,
+        author=author,
     )
 
 
@@ -647,8 +670,21 @@ def markdown_inline(line: str) -> str:
     return line
 
 
+_HTML_RAW_BLOCK_RE = re.compile(r"<(script|style|noscript|template|svg|iframe)\b.*?</\1\s*>", re.I | re.S)
+_HTML_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|tbody|thead|center|section|article|blockquote|hr|header|footer"
+    r"|figure|figcaption|dl|dt|dd|pre)\b[^<>]*>",
+    re.I,
+)
+_HTML_CELL_TAG_RE = re.compile(r"</?t[dh]\b[^<>]*>", re.I)
+
+
 def _markdown_lines(body: str) -> list[str]:
     body = _HTML_COMMENT_RE.sub("", body)
+    if "<" in body:  # HTML in Markdown (saved news posts): block elements end paragraphs
+        body = _HTML_RAW_BLOCK_RE.sub("", body)
+        body = _HTML_BLOCK_TAG_RE.sub("\n\n", body)
+        body = _HTML_CELL_TAG_RE.sub(" ", body)
     body = _MD_REFDEF_RE.sub("", body)
     out: list[str] = []
     in_fence = False
@@ -688,6 +724,12 @@ def _from_markdown(body: str, meta: dict[str, Any], stem: str, encoding: str | N
     raw_paras = reflow(normalize("\n".join(lines)))
     h1 = next((p for p in raw_paras[:10] if p.startswith("# ")), None)
     paras = [q for q in (_md_paragraph(p) for p in raw_paras) if q]
+    paras = [" ".join(html_lib.unescape(p).split()) if "&" in p else p for p in paras]
+    if not meta:  # a byline such as "来源：某网 2023-05-12" near the top
+        found = find_byline(paras, limit=8)
+        if found is not None:
+            meta = {"source": found[1].source, "author": found[1].author}  # the date: front matter, name, text
+            meta = {k: v for k, v in meta.items() if v}
     title = _meta_str(meta, "title", "标题") or (_md_paragraph(h1) if h1 else None)
     return _finish(
         paras,
@@ -695,8 +737,9 @@ def _from_markdown(body: str, meta: dict[str, Any], stem: str, encoding: str | N
         "md",
         encoding,
         title=title,
-        date=_meta_date(meta),
+        date=_meta_date(meta) or date_from_name(stem),  # else the first date line
         source=_meta_str(meta, "source", "来源", "publisher", "issuer", "发布机构"),
+        author=_meta_str(meta, "author", "作者"),
         tags=_meta_tags(meta),
     )
 
@@ -873,7 +916,7 @@ def _html_text_pieces(root: Any, drop_boilerplate: bool) -> Iterator[str]:
         stack.extend((child, False) for child in reversed(node.contents))
 
 
-def _html_blocks(root: Any, drop_boilerplate: bool) -> list[str]:
+def visible_blocks(root: Any, drop_boilerplate: bool) -> list[str]:
     joined = "".join(_html_text_pieces(root, drop_boilerplate))
     joined = _CJK_SOFT_RE.sub("", joined).replace(_SOFT_BREAK, " ")
     out: list[str] = []
@@ -897,14 +940,24 @@ def _html_meta(soup: Any) -> dict[str, str]:
     return found
 
 
-def extract_html(html: str) -> tuple[list[str], dict[str, str | None]]:
-    """Visible body text of an HTML string as a list of blocks, and title/date/source from its
-    head. Only parses the string: nothing is fetched."""
+def extract_html(html: str, *, main_content: bool = True) -> tuple[list[str], dict[str, str | None]]:
+    """The article of an HTML string as a list of blocks, and title/date/source/author from its
+    head and byline. Only parses the string: nothing is fetched.
+
+    ``main_content``: keep only the main content (with the title and byline lines above it) when
+    extraction finds enough of it; else (or when False) the visible text less tagged navigation."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
     meta = _html_meta(soup)
-    info: dict[str, str | None] = {"title": None, "h1": None, "date": None, "source": None, "site": None}
+    info: dict[str, str | None] = {
+        "title": None,
+        "h1": None,
+        "date": None,
+        "source": None,
+        "site": None,
+        "author": None,
+    }
     for k in _META_TITLE_KEYS:
         if k in meta and k != "title":
             info["title"] = clean_title(meta[k])
@@ -942,33 +995,150 @@ def extract_html(html: str) -> tuple[list[str], dict[str, str | None]]:
             info["site"] = meta[k]
             break
     root = soup.body or soup
-    blocks = _html_blocks(root, drop_boilerplate=True)
-    if not blocks:
-        blocks = _html_blocks(root, drop_boilerplate=False)
+    visible = visible_blocks(root, drop_boilerplate=True) or visible_blocks(root, drop_boilerplate=False)
+    main = _main_content(html) if main_content else None
+    blocks = visible
+    if main and _enough(main, visible):
+        blocks = _with_head(main, visible, info)
+    found = find_byline(blocks, limit=8) or find_byline(visible, limit=40)
+    if found is not None:
+        byline = found[1]
+        info["byline_source"], info["byline_date"], info["author"] = byline.source, byline.date, byline.author
     return blocks, info
 
 
+# Lines of page furniture that main-content extraction leaves inside the article's container.
+_CHROME_LINE_RE = re.compile(
+    r"分享到|^分享\s*[:：]|打印本页|【\s*打印|关闭窗口|【\s*关闭|字[体号]\s*[:：]\s*(?:【?\s*)?大|扫一扫|返回顶部|收藏本页"
+    r"|^(?:您现在的位置|当前位置|您当前所在位置|所在位置)\s*[:：]|^(?:上一篇|下一篇)\s*[:：]"
+    r"|^(?:相关文章|相关阅读|相关链接|相关新闻|延伸阅读|推荐阅读)$"
+)
+
+
+@functools.cache
+def _container_document() -> type[Any]:
+    """readability's Document without the clean-up of the container it found."""
+    from readability import Document
+
+    logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
+
+    class ContainerDocument(Document):  # type: ignore[misc]
+        def sanitize(self, node: Any, candidates: Any, keep_all_images: bool = False) -> Any:
+            self.html = node
+            return self.get_clean_html()
+
+    return ContainerDocument
+
+
+# Footer lines of Chinese government sites (sponsor, ICP licence, public security filing…)
+_FOOTER_LINE_RE = re.compile(
+    r"^(?:主办单位|主办|承办单位|承办|协办|技术支持|网站标识码|版权所有|Copyright)\s*[:：©]|ICP备\s*\d|公网安备|网站标识码"
+    r"|^欢迎(?:访问|光临).{0,30}网站|分辨率|IPv6",
+    re.I,
+)
+# Main content below this many characters is "too little": the page keeps its visible text.
+MIN_MAIN_CHARS = 100
+
+
+def _main_content(html: str) -> list[str] | None:
+    """The article of a page as blocks, less furniture lines; None when extraction fails.
+
+    readability-lxml finds the article's container (it scores containers by their text and link
+    density, after dropping elements whose names say comment/sidebar/footer/share…); its final
+    clean-up, which drops short lists, small tables and headings it finds weak, is skipped: the
+    container is kept whole, so headings, lists and tables' text stay."""
+    try:
+        from bs4 import BeautifulSoup
+
+        summary = _container_document()(html).summary(html_partial=True)
+    except Exception:  # noqa: BLE001 - any parser failure: fall back to the visible text
+        return None
+    container = BeautifulSoup(summary, "html.parser")
+    blocks = visible_blocks(container, drop_boilerplate=True)
+    blocks = [b for b in blocks if not (len(b) <= 80 and (_CHROME_LINE_RE.search(b) or _FOOTER_LINE_RE.search(b)))]
+    links = [" ".join(a.get_text(" ").split()) for a in container.find_all("a")]
+    return _without_link_lines(blocks, links)  # menus and related lists inside the container
+
+
+def _without_link_lines(blocks: list[str], links: list[str]) -> list[str]:
+    """Blocks less the short ones made only of link texts and separators (menus, related lists;
+    an attachment line "附件：…" keeps its label, so it stays)."""
+    anchors = sorted({t for t in links if t}, key=len, reverse=True)
+    if not anchors:
+        return blocks
+    kept = []
+    for b in blocks:
+        rest = b
+        if len(b) <= 80:
+            for t in anchors:
+                if t in rest:
+                    rest = rest.replace(t, "")
+        if len(b) > 80 or sum(ch.isalnum() for ch in rest) >= 2:
+            kept.append(b)
+    return kept
+
+
+def _enough(main: list[str], visible: list[str]) -> bool:
+    """Did extraction find the article, or too little of the page to trust?"""
+    main_chars = sum(len(b) for b in main)
+    visible_chars = sum(len(b) for b in visible)
+    return main_chars >= min(MIN_MAIN_CHARS, visible_chars // 2)
+
+
+def _with_head(main: list[str], visible: list[str], info: dict[str, str | None]) -> list[str]:
+    """The article's blocks, preceded by the title and byline lines that stand above the
+    article's container on the page (extraction keeps only the container)."""
+    try:
+        first = visible.index(main[0])
+    except ValueError:
+        first = min(len(visible), 40)
+    head = visible[max(0, first - 12) : first]
+    wanted: list[str] = []
+    titles = {t for t in (info.get("title"), info.get("h1")) if t}
+    for b in head:
+        if b in titles or (len(b) <= 60 and any(t in b and len(t) * 2 >= len(b) for t in titles)):
+            wanted = [b]  # the last title-like line above the article
+    start = visible.index(wanted[0]) if wanted else first
+    for b in visible[start + 1 if wanted else max(0, first - 12) : first]:
+        if len(b) <= 120 and not _CHROME_LINE_RE.search(b) and split_byline(b) != Byline():
+            wanted.append(b)
+            break
+    return [b for b in wanted if b not in main] + main
+
+
 def _from_html(
-    html: str, meta: dict[str, Any] | None, stem: str, encoding: str | None, *, markdown_links: bool
+    html: str, meta: dict[str, Any] | None, stem: str, encoding: str | None, *, fmt: str = "html"
 ) -> ImportedDoc:
     blocks, info = extract_html(html)
-    if markdown_links:
-        cleaned: list[str] = []
-        for b in blocks:
-            if _nav_link_line(b):
-                continue
-            cleaned.append(markdown_inline(b))
-        blocks = cleaned
+    if fmt == "md":  # a web page saved as Markdown: Markdown syntax may be left in the blocks
+        blocks = [_md_paragraph(markdown_inline(b)) for b in blocks if not _nav_link_line(b)]
     paras = reflow(normalize("\n".join(blocks)), join_lines=False)
     meta = meta or {}
     title = _meta_str(meta, "title", "标题") or info["title"] or info["h1"]
-    date = _meta_date(meta) or info["date"]
-    source = _meta_str(meta, "source", "来源", "publisher", "issuer", "发布机构") or info["source"]
+    named = date_from_name(stem)
+    date = _meta_date(meta) or (named if fmt == "md" else None) or info["date"] or info.get("byline_date")
+    source = (
+        _meta_str(meta, "source", "来源", "publisher", "issuer", "发布机构")
+        or info["source"]
+        or info.get("byline_source")
+    )
     if not paras:
         raise UnreadableFile("no text in file")
     if source is None:
         source = find_source(paras) or info["site"]
-    return _finish(paras, stem, "html", encoding, title=title, date=date, source=source, tags=_meta_tags(meta))
+    author = _meta_str(meta, "author", "作者") or info.get("author")
+    return _finish(
+        paras,
+        stem,
+        fmt,
+        encoding,
+        title=title,
+        date=date,
+        source=source,
+        author=author,
+        tags=_meta_tags(meta),
+        fallback_date=named,
+    )
 
 
 # =============================================================================================

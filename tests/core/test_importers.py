@@ -252,7 +252,7 @@ tags: 某某客户端新闻
 
 def test_txt_with_front_matter_and_html_body(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path, "post.txt", FRONT_MATTER_HTML.encode("utf-8")))
-    assert doc.format == "html"
+    assert doc.format == "md"  # front matter: a Markdown post, whatever the suffix
     assert doc.title == "片区建设提速：十项举措落地"
     assert doc.date == "2021-03-04"
     assert doc.source == "某某客户端"
@@ -736,3 +736,110 @@ def test_module_does_not_import_qt_or_sql() -> None:
     assert "PySide6" not in sys.modules or not hasattr(importers, "QtCore")
     source = Path(importers.__file__).read_text(encoding="utf-8")
     assert "sqlite3" not in source and "PySide6" not in source
+
+
+# --- government pages: main content, byline ------------------------------------------------------
+
+GOV_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>某片区出台跨境服务贸易十条措施_某某自贸片区管理委员会</title></head><body>
+<div class="top"><span>欢迎访问某某自贸片区管理委员会门户网站</span><span>繁体版 | 无障碍 | 长者模式</span></div>
+<div class="dh"><ul><li><a href="/">网站首页</a></li><li><a href="/a">政务公开</a></li><li><a href="/b">通知公告</a></li>
+<li><a href="/c">办事服务</a></li><li><a href="/d">互动交流</a></li><li><a href="/e">走进片区</a></li></ul></div>
+<div class="wz">您现在的位置：首页 &gt; 政务公开 &gt; 通知公告</div>
+<div class="nr"><div class="bt">某片区出台跨境服务贸易十条措施</div>
+<div class="sj">来源：某某区发改局发布日期：2017-10-13</div>
+<div class="zw">
+<p>　　为扩大服务业对外开放，某片区日前出台支持跨境服务贸易发展的十条措施，从市场准入、人才流动和资金结算三个方面为企业松绑。</p>
+<p><strong>一、放宽市场准入</strong></p>
+<p>　　片区将在法律服务、检验检测和文化创意等领域率先开展准入试点，对符合条件的境外服务提供者实行告知承诺制。</p>
+<table><tr><td>领域</td><td>试点企业</td></tr><tr><td>检验检测</td><td>十二家</td></tr></table>
+<p>　　片区管委会有关负责人表示，措施自发布之日起施行，有效期三年。</p>
+</div>
+<div class="fx">分享到：微信 微博 QQ空间</div><div class="dy">【打印本页】【关闭窗口】</div>
+<div class="xgwz"><div class="tit">相关文章</div><ul><li><a href="/1">某片区召开营商环境座谈会</a></li>
+<li><a href="/2">某片区发布年度制度创新案例</a></li><li><a href="/3">某片区举办跨境金融培训</a></li></ul></div></div>
+<div class="db"><p>主办单位：某某自贸片区管理委员会 承办：某某自贸片区综合服务中心</p>
+<p>网站标识码：4401150001 粤ICP备12345678号-1</p><p>公网安备 44011502000123号 版权所有 © 2017</p></div>
+</body></html>"""
+
+
+def test_government_page_keeps_the_article_and_drops_the_chrome(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "page.html", GOV_PAGE.encode("utf-8")))
+    assert doc.format == "html"
+    assert doc.title == "某片区出台跨境服务贸易十条措施"
+    assert (doc.source, doc.date) == ("某某区发改局", "2017-10-13")  # the run-together byline, split
+    assert paragraphs(doc) == [
+        "某片区出台跨境服务贸易十条措施",
+        "来源：某某区发改局发布日期：2017-10-13",
+        "为扩大服务业对外开放，某片区日前出台支持跨境服务贸易发展的十条措施，从市场准入、人才流动和资金结算三个方面为企业松绑。",
+        "一、放宽市场准入",
+        "片区将在法律服务、检验检测和文化创意等领域率先开展准入试点，对符合条件的境外服务提供者实行告知承诺制。",
+        "领域 试点企业",
+        "检验检测 十二家",
+        "片区管委会有关负责人表示，措施自发布之日起施行，有效期三年。",
+    ]
+    for chrome in (
+        "欢迎访问",
+        "繁体版",
+        "无障碍",
+        "网站首页",
+        "您现在的位置",
+        "分享到",
+        "打印本页",
+        "相关文章",
+        "营商环境座谈会",
+        "主办单位",
+        "ICP备",
+        "公网安备",
+        "版权所有",
+    ):
+        assert chrome not in doc.text, chrome
+
+
+def test_page_where_extraction_finds_too_little_keeps_its_visible_text(tmp_path: Path) -> None:
+    page = "<html><body><div class='nav'><a href='/'>首页</a></div><div>片区今日开放。</div><p>办事指南见窗口。</p></body></html>"
+    doc = read_document(write(tmp_path, "short.html", page.encode("utf-8")))
+    assert paragraphs(doc) == ["片区今日开放。", "办事指南见窗口。"]
+
+
+def test_byline_with_author(tmp_path: Path) -> None:
+    page = GOV_PAGE.replace(
+        "来源：某某区发改局发布日期：2017-10-13", "发布时间：2019-03-05 作者：李明 来源：某某区商务局 浏览次数：120"
+    )
+    doc = read_document(write(tmp_path, "page.html", page.encode("utf-8")))
+    assert (doc.source, doc.date, doc.author) == ("某某区商务局", "2019-03-05", "李明")
+
+
+# --- Markdown news files ---------------------------------------------------------------------------
+
+MD_NEWS = """### 片区跨境电商进口额创新高
+
+<p>记者从某片区获悉，今年一季度片区跨境电商零售进口额同比增长四成。</p>
+
+### 企业反映
+
+片区企业表示，[通关更快了](https://example.org/a)，**成本也降了**。
+"""
+
+
+def test_markdown_news_file_named_by_date(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "20230512.md", MD_NEWS.encode("utf-8")))
+    assert doc.format == "md"
+    assert doc.date == "2023-05-12"  # from the file name
+    assert doc.title == "片区跨境电商进口额创新高"
+    assert paragraphs(doc) == [
+        "片区跨境电商进口额创新高",
+        "记者从某片区获悉，今年一季度片区跨境电商零售进口额同比增长四成。",
+        "企业反映",
+        "片区企业表示，通关更快了，成本也降了。",
+    ]
+    for junk in ("#", "<p>", "](", "**", "https"):
+        assert junk not in doc.text
+
+
+def test_markdown_date_order_front_matter_then_name_then_text(tmp_path: Path) -> None:
+    body = "片区新闻\n\n2021年3月4日\n\n正文一段。\n"
+    assert read_document(write(tmp_path, "2022-06-07.md", body.encode())).date == "2022-06-07"
+    assert read_document(write(tmp_path, "news.md", body.encode())).date == "2021-03-04"
+    front = "---\ndate: 2020-01-02\n---\n" + body
+    assert read_document(write(tmp_path, "2022-06-07-b.md", front.encode())).date == "2020-01-02"
