@@ -169,11 +169,13 @@ def cmd_import(args) -> int:
     else:
         print(
             f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
-            f"missing {report.missing}, failed {len(report.failed)} "
+            f"missing {report.missing}, failed {len(report.failed)}, skipped {len(report.skipped)} "
             f"in {report.seconds:.1f} s ({report.bytes / 1e6:.1f} MB read)"
         )
         for f in report.failed:
             print(f"  failed: {f.path}: {f.reason}")
+        for f in report.skipped:
+            print(f"  skipped: {f.path}: {f.reason}")
     return 0
 
 

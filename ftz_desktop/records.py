@@ -109,7 +109,8 @@ class FailedFile:
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import did: counts, every failure with its reason, and the time it took."""
+    """What an import did: counts, every failure with its reason, every file of the folders
+    that was not imported (``skipped``: unsupported type, too large) and the time it took."""
 
     added: int = 0
     updated: int = 0
@@ -119,6 +120,7 @@ class ImportReport:
     seconds: float = 0.0
     cancelled: bool = False
     bytes: int = 0
+    skipped: tuple[FailedFile, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -127,6 +129,7 @@ class ImportReport:
             "unchanged": self.unchanged,
             "missing": self.missing,
             "failed": [{"path": f.path, "reason": f.reason} for f in self.failed],
+            "skipped": [{"path": f.path, "reason": f.reason} for f in self.skipped],
             "seconds": round(self.seconds, 3),
             "cancelled": self.cancelled,
         }

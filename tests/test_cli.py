@@ -137,3 +137,38 @@ def test_a_newer_library_exits_1_and_a_bug_is_not_taken_for_one(capsys, tmp_path
     monkeypatch.setattr(Library, "documents", broken)
     with pytest.raises(RuntimeError, match="a bug"):
         main(["--library", str(tmp_path / "fine.sqlite"), "docs"])
+
+
+def test_import_reports_every_file_it_did_not_import(capsys, tmp_path, monkeypatch):
+    """A folder of what Chinese offices really have: nothing is skipped without a word."""
+    from tests.core.test_importers import GOV_PAGE, _make_mht, _make_ofd
+
+    d = tmp_path / "office"
+    d.mkdir()
+    (d / "a.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "WordDocument".encode("utf-16-le"))
+    (d / "b.ofd").write_bytes(
+        _make_ofd([[(25.0, 30.0, "片区通关便利化实施细则"), (25.0, 40.0, "本细则自发布之日起施行。")]])
+    )
+    (d / "c.mht").write_bytes(_make_mht(GOV_PAGE, "utf-8"))
+    (d / "d.md").write_text("# 片区周报\n\n本周片区新设企业三十家。\n", encoding="utf-8")
+    (d / "e.caj").write_bytes(b"CAJ FILE" + bytes(100))
+    (d / "f.xlsx").write_bytes(b"PK\x03\x04")
+    (d / "g.txt").write_text("片区" * 400_000, encoding="utf-8")  # 2.4 MB
+    monkeypatch.setenv("FTZ_DESKTOP_MAX_FILE_MB", "1")
+    lib = str(tmp_path / "lib.sqlite")
+    code, out, _ = run(capsys, "--library", lib, "import", str(d), "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["added"] == 3
+    assert report["failed"] == []
+    skipped = {f["path"].rsplit("/", 1)[-1]: f["reason"] for f in report["skipped"]}
+    assert skipped == {
+        "a.doc": "legacy Word file: save it as .docx",
+        "e.caj": "CAJ file (CNKI): open it in CAJViewer and save it as PDF, then import the PDF",
+        "f.xlsx": "spreadsheet, not a document",
+        "g.txt": "too large (2 MB; the limit is 1 MB)",
+    }
+    code, out, _ = run(capsys, "--library", lib, "docs", "--json")
+    assert sorted(d["format"] for d in json.loads(out)) == ["md", "mht", "ofd"]
+    code, out, _ = run(capsys, "--library", lib, "import", str(d))
+    assert "skipped 4" in out and "skipped: " in out and "a.doc: legacy Word file" in out

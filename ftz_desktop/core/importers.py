@@ -3,14 +3,16 @@ decoding, and the txt / md (front matter) / html / pdf / docx readers. Never tou
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html as html_lib
 import io
 import logging
+import os
 import re
 import threading
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,7 +33,9 @@ from ftz_desktop.core.text import assemble, normalize, reflow
 from ftz_desktop.errors import UnreadableFile
 from ftz_desktop.records import Span
 
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
+    {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".mht", ".mhtml", ".ofd"}
+)
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 
 CANNOT_DECODE = "cannot decode text (tried utf-8, gb18030, utf-16)"
@@ -47,7 +51,7 @@ class ImportedDoc:
     title: str  # never empty: metadata title, else first heading line, else the file stem
     date: str | None  # 'YYYY-MM-DD' (or 'YYYY-MM' / 'YYYY')
     source: str | None  # issuer / publisher / 来源 / 主办
-    format: str  # 'txt' | 'md' | 'html' | 'pdf' | 'docx' (what the content is)
+    format: str  # 'txt' | 'md' | 'html' | 'mht' | 'pdf' | 'docx' | 'ofd' (what the content is)
     encoding: str | None  # detected encoding for text formats
     tags: tuple[str, ...] = ()  # from front matter categories / tags
     author: str | None = None  # from a byline (作者：…) or front matter
@@ -63,8 +67,9 @@ def read_document(path: Path, data: bytes | None = None) -> ImportedDoc:
 
     Raises UnreadableFile with a short reason: "empty file", "binary file, not text",
     "cannot decode text (…)", "corrupt PDF: …", "PDF has no text layer (scanned?)",
-    "encrypted PDF (password required)", "corrupt DOCX: …", "permission denied",
-    "file not found", "unsupported format…", "no text in file".
+    "encrypted PDF (password required)", "corrupt DOCX: …", "corrupt OFD: …", "legacy Word
+    file: save it as .docx", "CAJ file (CNKI): …", "permission denied", "file not found",
+    "unsupported format…", "no text in file", "… too large …".
     """
     path = Path(path)
     if data is None:
@@ -78,6 +83,10 @@ def read_document(path: Path, data: bytes | None = None) -> ImportedDoc:
         return _read_pdf(data, stem)
     if kind == "docx":
         return _read_docx(data, stem)
+    if kind == "ofd":
+        return _read_ofd(data, stem)
+    if kind == "mht":
+        return _read_mht(data, stem)
     return _read_text_file(data, suffix, stem)
 
 
@@ -98,9 +107,64 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _IMAGE_MAGICS = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
 
 
+# The largest file an import reads: text formats are held in memory several times while they are
+# parsed (a 300 MB text file would take gigabytes). FTZ_DESKTOP_MAX_FILE_MB overrides both.
+MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+def size_limit(name: str) -> int:
+    """The largest size in bytes a file of this name is read at."""
+    override = os.environ.get("FTZ_DESKTOP_MAX_FILE_MB")
+    if override:
+        try:
+            return max(1, int(float(override) * 1024 * 1024))
+        except ValueError:
+            pass
+    suffix = os.path.splitext(name)[1].lower()
+    return MAX_TEXT_FILE_BYTES if suffix in TEXT_SUFFIXES or suffix not in SUPPORTED_SUFFIXES else MAX_FILE_BYTES
+
+
+def too_large(size: int, limit: int) -> str:
+    """The reason given for a file over its size limit."""
+    return f"too large ({size / 1e6:,.0f} MB; the limit is {limit / 1e6:,.0f} MB)"
+
+
+LEGACY_WORD = "legacy Word file: save it as .docx"
+LEGACY_WPS = "legacy WPS Office file: save it as .docx"
+CAJ = "CAJ file (CNKI): open it in CAJViewer and save it as PDF, then import the PDF"
+# Files that are known not to be importable, by suffix: the reason says what to do instead.
+KNOWN_UNSUPPORTED: dict[str, str] = {
+    ".doc": LEGACY_WORD,
+    ".dot": LEGACY_WORD,
+    ".wps": LEGACY_WPS,
+    ".caj": CAJ,
+    ".kdh": CAJ,
+    ".nh": CAJ,
+    ".xls": "spreadsheet, not a document",
+    ".xlsx": "spreadsheet, not a document",
+    ".et": "spreadsheet, not a document",
+    ".ppt": "presentation: save it as PDF",
+    ".pptx": "presentation: save it as PDF",
+    ".dps": "presentation: save it as PDF",
+    ".rtf": "RTF file: save it as .docx",
+}
+_MIME_HEAD_RE = re.compile(
+    rb"^(?:[\w-]+:.*\r?\n(?:[ \t].*\r?\n)*){0,40}?content-type:\s*multipart/related", re.I | re.M
+)
+
+
+def skip_reason(name: str) -> str:
+    """Why a file of this name is not imported from a folder ("unsupported type (.xyz)")."""
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix in KNOWN_UNSUPPORTED:
+        return KNOWN_UNSUPPORTED[suffix]
+    return f"unsupported type ({suffix})" if suffix else "unsupported type (no extension)"
+
+
 def sniff(data: bytes, suffix: str = "") -> str:
-    """'pdf', 'docx' or 'text' from the content (magic bytes first, then the suffix); raises
-    UnreadableFile for content that cannot be imported."""
+    """'pdf', 'docx', 'ofd', 'mht' or 'text' from the content (magic bytes first, then the
+    suffix); raises UnreadableFile for content that cannot be imported."""
     head = data[:1024]
     if head.lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in head):
         return "pdf"
@@ -108,17 +172,32 @@ def sniff(data: bytes, suffix: str = "") -> str:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
                 names = set(zf.namelist())
+                _check_unpacked_sizes(zf)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
             if suffix == ".docx":
                 raise UnreadableFile(f"corrupt DOCX: {_short(e)}") from None
             raise UnreadableFile("unsupported format (damaged zip archive)") from None
         if "word/document.xml" in names:
             return "docx"
+        if "OFD.xml" in names or "ofd.xml" in names:
+            return "ofd"
         if suffix == ".docx":
             raise UnreadableFile("corrupt DOCX: no word/document.xml inside")
+        if suffix == ".ofd":
+            raise UnreadableFile("corrupt OFD: no OFD.xml inside")
         raise UnreadableFile("unsupported format (zip archive)")
     if head.startswith(_OLE_MAGIC):
-        raise UnreadableFile("unsupported format (old Word/Excel file; save it as .docx)")
+        if suffix == ".wps":
+            raise UnreadableFile(LEGACY_WPS)
+        if suffix in (".doc", ".dot") or "WordDocument".encode("utf-16-le") in data[:65536]:
+            raise UnreadableFile(LEGACY_WORD)
+        raise UnreadableFile("unsupported format (legacy Office file: save it as .docx or PDF)")
+    if head.startswith((b"CAJ", b"HN\x00", b"KDH ")) or suffix in (".caj", ".kdh", ".nh"):
+        raise UnreadableFile(CAJ)
+    if suffix in (".mht", ".mhtml") or _MIME_HEAD_RE.match(head):
+        return "mht"
+    if suffix == ".ofd":
+        raise UnreadableFile("corrupt OFD: not a zip file")
     if suffix == ".pdf":
         raise UnreadableFile("corrupt PDF: no PDF header")
     if suffix == ".docx":
@@ -1141,6 +1220,186 @@ def _from_html(
     )
 
 
+# --- mht / mhtml (a web page saved with its resources as one MIME message) --------------------
+
+
+def _read_mht(data: bytes, stem: str) -> ImportedDoc:
+    """The page of a MIME web archive: its first text/html part (else text/plain), decoded with
+    the part's transfer encoding and charset by the standard library's email parser."""
+    import email
+    import email.policy
+    from email.message import EmailMessage
+
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+    except Exception as e:  # noqa: BLE001 - the parser is lenient; anything else is damage
+        raise UnreadableFile(f"corrupt MHT: {_short(e)}") from None
+    assert isinstance(message, EmailMessage)
+    part = message.get_body(preferencelist=("html", "plain"))
+    if part is None:
+        raise UnreadableFile("corrupt MHT: no web page inside")
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload:
+        raise UnreadableFile("corrupt MHT: the web page is empty")
+    charset = part.get_content_charset()
+    if charset is None and part.get_content_type() == "text/html":
+        m = _CHARSET_RE.search(payload[:4096])
+        charset = m.group(1).decode("ascii") if m else None
+    text, encoding = decode_text(payload, declared=charset)
+    if part.get_content_type() != "text/html":
+        return _finish(reflow(normalize(text)), stem, "mht", encoding)
+    doc = _from_html(text, None, stem, encoding)
+    return dataclasses.replace(doc, format="mht")
+
+
+# --- OFD (GB/T 33190: a zip of XML files; the text is in each page's TextCode elements) -------
+
+# Limits on what a zip archive (OFD, DOCX) may unpack to: a small "zip bomb" must not take the
+# memory of the machine.
+MAX_ZIP_MEMBER_BYTES = 64 * 1024 * 1024
+MAX_ZIP_TOTAL_BYTES = 256 * 1024 * 1024
+
+
+def _check_unpacked_sizes(zf: zipfile.ZipFile) -> None:
+    """Refuse an archive whose members say they unpack to more than the limits (zipfile never
+    unpacks a member beyond its stated size: it fails the CRC check instead)."""
+    sizes = [i.file_size for i in zf.infolist()]
+    if sizes and (max(sizes) > MAX_ZIP_MEMBER_BYTES or sum(sizes) > MAX_ZIP_TOTAL_BYTES):
+        raise UnreadableFile(
+            f"too large when unpacked ({sum(sizes) / 1e6:,.0f} MB; the limit is"
+            f" {MAX_ZIP_MEMBER_BYTES // (1024 * 1024)} MB a part, {MAX_ZIP_TOTAL_BYTES // (1024 * 1024)} MB in all)"
+        )
+
+
+def zip_read(zf: zipfile.ZipFile, name: str, budget: list[int]) -> bytes:
+    """A member of a zip archive, read in chunks and stopped at the limits (``budget`` holds
+    the bytes still allowed for the whole archive and is decreased)."""
+    out = bytearray()
+    with zf.open(name) as f:
+        while True:
+            chunk = f.read(1 << 20)
+            if not chunk:
+                break
+            out += chunk
+            budget[0] -= len(chunk)
+            if len(out) > MAX_ZIP_MEMBER_BYTES or budget[0] < 0:
+                raise UnreadableFile(
+                    f"too large when unpacked (over {MAX_ZIP_MEMBER_BYTES // (1024 * 1024)} MB in one part"
+                    f" or {MAX_ZIP_TOTAL_BYTES // (1024 * 1024)} MB in all): not imported"
+                )
+    return bytes(out)
+
+
+def _xml_local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _ofd_xml(zf: zipfile.ZipFile, name: str, budget: list[int]) -> Any:
+    import xml.etree.ElementTree as ET
+
+    try:
+        return ET.fromstring(zip_read(zf, name, budget))
+    except KeyError:
+        raise UnreadableFile(f"corrupt OFD: {name} is missing") from None
+    except ET.ParseError as e:
+        raise UnreadableFile(f"corrupt OFD: {name}: {_short(e)}") from None
+
+
+def _ofd_path(base: str, loc: str) -> str:
+    """A location inside the archive, relative to the folder of ``base`` (or absolute: /Doc_0/…)."""
+    loc = loc.strip().replace("\\", "/")
+    if loc.startswith("/"):
+        return loc.lstrip("/")
+    folder = base.rsplit("/", 1)[0] + "/" if "/" in base else ""
+    parts: list[str] = []
+    for piece in (folder + loc).split("/"):
+        if piece == "..":
+            if parts:
+                parts.pop()
+        elif piece and piece != ".":
+            parts.append(piece)
+    return "/".join(parts)
+
+
+def _floats(value: str | None) -> list[float]:
+    try:
+        return [float(x) for x in (value or "").split()]
+    except ValueError:
+        return []
+
+
+def _read_ofd(data: bytes, stem: str) -> ImportedDoc:
+    """Text of an OFD document: each page's TextObject/TextCode elements, placed in lines by
+    their positions, with the same layout hints for reflow as PDF pages."""
+    budget = [MAX_ZIP_TOTAL_BYTES]
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+        raise UnreadableFile(f"corrupt OFD: {_short(e)}") from None
+    with zf:
+        names = set(zf.namelist())
+        root_name = "OFD.xml" if "OFD.xml" in names else "ofd.xml"
+        root = _ofd_xml(zf, root_name, budget)
+        info: dict[str, str] = {}
+        doc_root = None
+        for el in root.iter():
+            tag = _xml_local(el.tag)
+            if tag == "DocRoot" and doc_root is None and el.text:
+                doc_root = _ofd_path(root_name, el.text)
+            elif tag in ("Title", "Author", "CreationDate") and el.text and tag not in info:
+                info[tag] = el.text.strip()
+        if doc_root is None:
+            raise UnreadableFile("corrupt OFD: no document in OFD.xml")
+        document = _ofd_xml(zf, doc_root, budget)
+        pages: list[str] = []
+        for el in document.iter():
+            if _xml_local(el.tag) == "Page" and el.get("BaseLoc"):
+                content = _ofd_xml(zf, _ofd_path(doc_root, el.get("BaseLoc", "")), budget)
+                pages.append(_ofd_page_text(content))
+    if not pages:
+        raise UnreadableFile("corrupt OFD: no pages")
+    paras = reflow(normalize("\n\n".join(pages)))
+    if not paras:
+        raise UnreadableFile("OFD has no text (scanned?)")
+    title = clean_title(info.get("Title"))
+    return _finish(
+        paras,
+        stem,
+        "ofd",
+        None,
+        title=title,
+        author=info.get("Author"),
+        fallback_date=parse_date(info.get("CreationDate")),
+    )
+
+
+def _ofd_page_text(content: Any) -> str:
+    """One page: its text pieces with their boxes (OFD's y axis points down), joined into lines."""
+    pieces: list[tuple[float, float, float, float, str]] = []  # (top, left, right, height, text)
+    for obj in content.iter():
+        if _xml_local(obj.tag) != "TextObject":
+            continue
+        box = _floats(obj.get("Boundary"))
+        x0, y0 = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
+        size = (_floats(obj.get("Size")) or [box[3] if len(box) >= 4 else 3.5])[0]
+        for code in obj:
+            if _xml_local(code.tag) != "TextCode" or not code.text:
+                continue
+            x = x0 + ((_floats(code.get("X")) or [0.0])[0])
+            y = y0 + ((_floats(code.get("Y")) or [0.0])[0])
+            deltas = _floats(code.get("DeltaX"))
+            width = sum(deltas) + size if deltas else size * len(code.text)
+            pieces.append((y, x, x + width, size, code.text))
+    lines: list[_Line] = []
+    for y, x, right, size, text in sorted(pieces, key=lambda p: (round(p[0] / max(p[3], 0.1) * 2), p[1])):
+        last = lines[-1] if lines else None
+        if last is not None and abs(-last.bottom - y) <= 0.5 * size:
+            lines[-1] = _Line(last.text + text, last.left, max(last.right, right), last.bottom, last.height)
+        else:
+            lines.append(_Line(text, x, right, -y, size))
+    return _layout_text([line.text for line in lines], lines)
+
+
 # =============================================================================================
 # PDF
 # =============================================================================================
@@ -1227,10 +1486,7 @@ def _line_box(textpage: Any, line: str, index: int) -> _Line | None:
 
 
 def _page_text(textpage: Any) -> str:
-    """A page's text as blocks separated by blank lines, one visual line per line, as reflow
-    expects of PDF extraction. PDFium gives lines only; a line starts a new block when it is
-    further below the previous one than the usual line pitch, when it is indented, or when the
-    previous line ended well before the right margin (the end of a paragraph)."""
+    """A page's text, one visual line per line, in blocks (PDFium gives lines only)."""
     text: str = textpage.get_text_range()
     lines = text.split("\r\n")  # PDFium's generated line breaks
     boxes: list[_Line | None] = []
@@ -1238,6 +1494,14 @@ def _page_text(textpage: Any) -> str:
     for line in lines:
         boxes.append(_line_box(textpage, line, index))
         index += len(line) + sum(1 for ch in line if ord(ch) > 0xFFFF) + 2
+    return _layout_text(lines, boxes)
+
+
+def _layout_text(lines: list[str], boxes: Sequence[_Line | None]) -> str:
+    """Lines of a page as blocks separated by blank lines, as reflow expects of PDF extraction:
+    a line starts a new block when it is further below the previous one than the usual line
+    pitch, when it is indented, or when the previous line ended well before the right margin
+    (the end of a paragraph)."""
     placed = [b for b in boxes if b is not None]
     if len(placed) < 3:
         return "\n".join(lines)
@@ -1346,12 +1610,16 @@ def _read_docx(data: bytes, stem: str) -> ImportedDoc:
 
 
 __all__ = [
+    "KNOWN_UNSUPPORTED",
     "SUPPORTED_SUFFIXES",
     "ImportedDoc",
     "decode_text",
     "extract_html",
     "looks_like_html",
     "read_document",
+    "size_limit",
+    "skip_reason",
+    "too_large",
     "sniff",
     "split_front_matter",
 ]

@@ -63,16 +63,21 @@ class _Plan:
     folders: list[Path]
     vanished: list[Path]  # named explicitly but not on disk
     failed: list[FailedFile]
+    skipped: list[FailedFile]  # in a folder, not imported: unsupported type, too large
 
 
-def _walk(folder: Path) -> list[Path]:
+def _walk(folder: Path, skipped: list[FailedFile]) -> list[Path]:
+    """The importable files under ``folder`` (hidden files and folders apart); the others go to
+    ``skipped`` with the reason."""
     found: list[Path] = []
     stack = [folder]
     while stack:
         current = stack.pop()
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            if current != folder:
+                skipped.append(FailedFile(str(current), f"folder not readable: {_reason(exc)}"))
             continue
         subdirs = []
         for entry in entries:
@@ -81,10 +86,18 @@ def _walk(folder: Path) -> list[Path]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     subdirs.append(Path(entry.path))
-                elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in importers.SUPPORTED_SUFFIXES:
-                    found.append(Path(entry.path))
-            except OSError:
-                continue
+                elif not entry.is_file():
+                    continue  # symlinks to folders, sockets, FIFOs, devices
+                elif os.path.splitext(entry.name)[1].lower() not in importers.SUPPORTED_SUFFIXES:
+                    skipped.append(FailedFile(entry.path, importers.skip_reason(entry.name)))
+                else:
+                    size, limit = entry.stat().st_size, importers.size_limit(entry.name)
+                    if size > limit:
+                        skipped.append(FailedFile(entry.path, importers.too_large(size, limit)))
+                    else:
+                        found.append(Path(entry.path))
+            except OSError as exc:
+                skipped.append(FailedFile(entry.path, _reason(exc)))
         stack.extend(reversed(subdirs))
     return found
 
@@ -95,12 +108,13 @@ def plan(paths: Sequence[str | Path]) -> _Plan:
     folders: list[Path] = []
     vanished: list[Path] = []
     failed: list[FailedFile] = []
+    skipped: list[FailedFile] = []
     seen: set[Path] = set()
     for raw in paths:
         p = Path(os.path.abspath(Path(raw).expanduser()))  # absolute, with ".." folded away
         if p.is_dir():
             folders.append(p)
-            candidates = _walk(p)
+            candidates = _walk(p, skipped)
         elif p.is_file():
             candidates = [p]
         elif p.exists():
@@ -113,7 +127,7 @@ def plan(paths: Sequence[str | Path]) -> _Plan:
             if f not in seen:
                 seen.add(f)
                 files.append(f)
-    return _Plan(files, folders, vanished, failed)
+    return _Plan(files, folders, vanished, failed, skipped)
 
 
 # --- the pure, CPU-heavy part -----------------------------------------------------------------
@@ -145,9 +159,14 @@ def _reason(exc: OSError) -> str:
 def prepare(path: str, known_hash: str | None) -> Prepared:
     """Read, hash and parse one file; skip the parse when its hash is ``known_hash``."""
     try:
-        data = Path(path).read_bytes()
+        limit = importers.size_limit(path)
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
     except OSError as exc:
         return Prepared("", 0, None, None, _reason(exc))
+    if len(data) > limit:
+        size = os.path.getsize(path) if os.path.exists(path) else len(data)
+        return Prepared("", len(data), None, None, importers.too_large(size, limit))
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
     if digest == known_hash:
         return Prepared(digest, len(data), None, None)
@@ -314,6 +333,7 @@ class _Run:
         self.imported = imported
         self.counts = dict.fromkeys((Status.ADDED, Status.UPDATED, Status.UNCHANGED), 0)
         self.failed: list[FailedFile] = []
+        self.skipped: list[FailedFile] = []
         self.batch: list[BatchEntry] = []
         self.batch_files = 0
         self.batch_bytes = 0
@@ -373,6 +393,7 @@ def run_import(
     checks = check(db, the_plan.files)
     run = _Run(db, _now())
     run.failed.extend(the_plan.failed)
+    run.skipped.extend(the_plan.skipped)
     seen: set[str] = set()
     bytes_done = 0
     was_cancelled = False
@@ -429,6 +450,7 @@ def run_import(
         unchanged=run.counts[Status.UNCHANGED],
         missing=missing,
         failed=tuple(run.failed),
+        skipped=tuple(run.skipped),
         seconds=time.monotonic() - started,
         cancelled=was_cancelled,
         bytes=bytes_done,

@@ -797,6 +797,11 @@
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="169"/>
+        <source>skipped {skipped}</source>
+        <translation>跳过 {skipped}</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -844,6 +849,11 @@
         <location filename="../../ftz_desktop/ui/library/importing.py" line="202"/>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/library/importing.py" line="207"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
     </message>
     <message>
         <location filename="../../ftz_desktop/ui/library/importing.py" line="213"/>

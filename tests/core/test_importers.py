@@ -23,6 +23,7 @@ from ftz_desktop.core.importers import (
     decode_text,
     looks_like_html,
     read_document,
+    skip_reason,
     split_front_matter,
 )
 from ftz_desktop.errors import UnreadableFile
@@ -55,7 +56,10 @@ def check_spans(doc: ImportedDoc) -> None:
 
 
 def test_supported_suffixes() -> None:
-    assert frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}) == SUPPORTED_SUFFIXES
+    assert (
+        frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".mht", ".mhtml", ".ofd"})
+        == SUPPORTED_SUFFIXES
+    )
 
 
 # --- plain text and encodings --------------------------------------------------------------------
@@ -843,3 +847,156 @@ def test_markdown_date_order_front_matter_then_name_then_text(tmp_path: Path) ->
     assert read_document(write(tmp_path, "news.md", body.encode())).date == "2021-03-04"
     front = "---\ndate: 2020-01-02\n---\n" + body
     assert read_document(write(tmp_path, "2022-06-07-b.md", front.encode())).date == "2020-01-02"
+
+
+# --- mht, ofd, legacy Office and CAJ -----------------------------------------------------------------
+
+
+def _make_mht(html: str, charset: str = "gb2312") -> bytes:
+    import base64
+
+    body = base64.encodebytes(html.encode(charset)).decode("ascii")
+    return (
+        "From: <Saved by a web browser>\r\nSubject: =?utf-8?B?5rWL6K+V?=\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; type="text/html"; boundary="----=_NextPart_000"\r\n\r\n'
+        "This is a multi-part message in MIME format.\r\n\r\n------=_NextPart_000\r\n"
+        f'Content-Type: text/html; charset="{charset}"\r\nContent-Transfer-Encoding: base64\r\n'
+        "Content-Location: http://example.org/page.html\r\n\r\n"
+        f"{body}\r\n------=_NextPart_000\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+        "Content-Location: http://example.org/logo.png\r\n\r\niVBORw0KGgo=\r\n------=_NextPart_000--\r\n"
+    ).encode("ascii")
+
+
+def test_mht_saved_page(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "saved.mht", _make_mht(GOV_PAGE.replace("utf-8", "gb18030"), "gb18030")))
+    assert doc.format == "mht"
+    assert doc.title == "某片区出台跨境服务贸易十条措施"
+    assert (doc.source, doc.date) == ("某某区发改局", "2017-10-13")
+    assert "片区将在法律服务、检验检测和文化创意等领域率先开展准入试点" in doc.text
+    for chrome in ("网站首页", "分享到", "ICP备", "iVBOR", "Content-Type", "multipart"):
+        assert chrome not in doc.text
+    # sniffed whatever the suffix; .mhtml too
+    assert read_document(write(tmp_path, "saved.txt", _make_mht(GOV_PAGE, "utf-8"))).format == "mht"
+    assert read_document(write(tmp_path, "saved.mhtml", _make_mht(GOV_PAGE, "utf-8"))).format == "mht"
+
+
+def test_mht_without_a_page(tmp_path: Path) -> None:
+    data = b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\nContent-Type: image/png\r\n\r\nabc\r\n--x--\r\n"
+    with pytest.raises(UnreadableFile, match="^corrupt MHT: no web page inside$"):
+        read_document(write(tmp_path, "bad.mht", data))
+
+
+OFD_NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+
+
+def _make_ofd(pages: list[list[tuple[float, float, str]]], title: str = "片区通关便利化实施细则") -> bytes:
+    """An OFD package: OFD.xml → Doc_0/Document.xml → one Content.xml per page, each line a
+    TextObject at (x, y) millimetres."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(
+            "OFD.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {OFD_NS} Version="1.0" DocType="OFD"><ofd:DocBody>'
+            f"<ofd:DocInfo><ofd:Title>{title}</ofd:Title><ofd:Author>片区管委会</ofd:Author>"
+            "<ofd:CreationDate>2023-04-05</ofd:CreationDate></ofd:DocInfo>"
+            "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        )
+        refs = "".join(f'<ofd:Page ID="{i + 1}" BaseLoc="Pages/Page_{i}/Content.xml"/>' for i in range(len(pages)))
+        zf.writestr("Doc_0/Document.xml", f"<ofd:Document {OFD_NS}><ofd:Pages>{refs}</ofd:Pages></ofd:Document>")
+        for i, lines in enumerate(pages):
+            objs = "".join(
+                f'<ofd:TextObject ID="{100 + n}" Boundary="{x} {y} 160 6" Font="1" Size="4.2">'
+                f'<ofd:TextCode X="0" Y="4.2" DeltaX="g {len(t) - 1} 4.2">{t}</ofd:TextCode></ofd:TextObject>'
+                for n, (x, y, t) in enumerate(lines)
+            )
+            zf.writestr(
+                f"Doc_0/Pages/Page_{i}/Content.xml",
+                f'<ofd:Page {OFD_NS}><ofd:Content><ofd:Layer ID="1">{objs}</ofd:Layer></ofd:Content></ofd:Page>',
+            )
+    return buf.getvalue()
+
+
+def test_ofd_document(tmp_path: Path) -> None:
+    page1 = [
+        (60.0, 30.0, "片区通关便利化实施细则"),
+        (35.0, 45.0, "为提高货物通关效率，片区对符合条件的进出口企业实行提前申报和"),  # indented, runs on
+        (25.0, 52.0, "两步申报，通关时间平均压缩三成。"),
+        (25.0, 62.0, "第二条 海关与片区管委会共享企业信用信息。"),
+    ]
+    page2 = [(25.0, 30.0, "第三条 本细则自发布之日起施行。")]
+    doc = read_document(write(tmp_path, "细则.ofd", _make_ofd([page1, page2])))
+    assert doc.format == "ofd"
+    assert doc.title == "片区通关便利化实施细则"
+    assert doc.date == "2023-04-05"
+    assert doc.author == "片区管委会"
+    assert paragraphs(doc) == [
+        "片区通关便利化实施细则",
+        "为提高货物通关效率，片区对符合条件的进出口企业实行提前申报和两步申报，通关时间平均压缩三成。",
+        "第二条 海关与片区管委会共享企业信用信息。",
+        "第三条 本细则自发布之日起施行。",
+    ]
+
+
+def test_corrupt_ofd(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match="^corrupt OFD: not a zip file$"):
+        read_document(write(tmp_path, "bad.ofd", b"not a zip at all"))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr(
+            "OFD.xml",
+            f"<ofd:OFD {OFD_NS}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        )
+    with pytest.raises(UnreadableFile, match="^corrupt OFD: Doc_0/Document.xml is missing$"):
+        read_document(write(tmp_path, "half.ofd", buf.getvalue()))
+
+
+def _make_ole(stream_name: str) -> bytes:
+    """The start of an OLE2 compound file (what .doc, .wps and .xls files are): the signature
+    and, further on, a directory entry naming its main stream in UTF-16."""
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + stream_name.encode("utf-16-le") + bytes(1000)
+
+
+def test_legacy_word_and_wps_files_fail_with_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match=r"^legacy Word file: save it as \.docx$"):
+        read_document(write(tmp_path, "通知.doc", _make_ole("WordDocument")))
+    with pytest.raises(UnreadableFile, match=r"^legacy Word file: save it as \.docx$"):
+        read_document(write(tmp_path, "通知.bin", _make_ole("WordDocument")))  # sniffed
+    with pytest.raises(UnreadableFile, match=r"^legacy WPS Office file: save it as \.docx$"):
+        read_document(write(tmp_path, "通知.wps", _make_ole("WordDocument")))
+    with pytest.raises(UnreadableFile, match=r"^unsupported format \(legacy Office file"):
+        read_document(write(tmp_path, "表.txt", _make_ole("Workbook")))
+
+
+def test_caj_fails_with_a_hint(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match=r"^CAJ file \(CNKI\): open it in CAJViewer and save it as PDF"):
+        read_document(write(tmp_path, "论文.caj", b"CAJ FILE\x00" + bytes(200)))
+    with pytest.raises(UnreadableFile, match=r"^CAJ file"):
+        read_document(write(tmp_path, "论文.caj", b"HN\x00\x00" + bytes(200)))
+
+
+def test_skip_reason_by_name() -> None:
+    assert skip_reason("a.doc") == "legacy Word file: save it as .docx"
+    assert skip_reason("b.CAJ").startswith("CAJ file (CNKI)")
+    assert skip_reason("c.xyz") == "unsupported type (.xyz)"
+    assert skip_reason("README") == "unsupported type (no extension)"
+
+
+def test_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    import tracemalloc
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", "<w:document/>")
+        with zf.open("word/media/padding.bin", "w") as f:  # 300 MB of zeros, about 300 KB packed
+            chunk = bytes(1 << 20)
+            for _ in range(300):
+                f.write(chunk)
+    assert len(buf.getvalue()) < 2_000_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(UnreadableFile, match="^too large when unpacked"):
+            read_document(write(tmp_path, "bomb.docx", buf.getvalue()))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 50_000_000
