@@ -23,6 +23,7 @@ class DocumentSummary:
     chars: int  # characters of the canonical text
     imported: str  # ISO timestamp of the last (re)index
     missing: bool
+    duplicate_of: int | None = None  # the first document of its group of near-duplicate copies
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,9 @@ class Document:
     text: str
     paragraphs: tuple[Span, ...]
     tags: tuple[str, ...] = ()
+    author: str | None = None
+    duplicate_of: int | None = None  # the first document of its group of near-duplicate copies
+    copies: tuple[int, ...] = ()  # the other documents of its group
 
     @property
     def chars(self) -> int:
@@ -60,6 +64,7 @@ class SearchHit:
     snippet_hits: tuple[Span, ...]  # spans of hits inside ``snippet``
     hits: tuple[Span, ...]  # spans of every hit in the canonical text, in order
     title_hits: tuple[Span, ...] = ()  # spans of hits inside ``title``
+    copies: tuple[int, ...] = ()  # the other documents of its group of near-duplicates
 
     def marked_snippet(
         self, open_: str = "<mark>", close: str = "</mark>", escape: Callable[[str], str] | None = None
@@ -86,6 +91,7 @@ class SearchResults:
     terms: tuple[str, ...] = ()  # the folded strings that were looked for (for highlighting)
     interpretation: str = ""  # one line saying how the query was understood
     seconds: float = 0.0
+    copies_hidden: int = 0  # matching documents not listed: further copies of a listed one
 
 
 @dataclass(frozen=True)

@@ -172,3 +172,45 @@ def test_import_reports_every_file_it_did_not_import(capsys, tmp_path, monkeypat
     assert sorted(d["format"] for d in json.loads(out)) == ["md", "mht", "ofd"]
     code, out, _ = run(capsys, "--library", lib, "import", str(d))
     assert "skipped 4" in out and "skipped: " in out and "a.doc: legacy Word file" in out
+
+
+STORY = (
+    "某片区今年前三季度新设外资企业一百二十家，实际使用外资同比增长两成。片区管委会表示，"
+    "将继续放宽服务业准入，优化跨境资金结算服务，让企业办事更便利。"
+)
+
+
+def test_near_duplicates_are_one_result_with_their_copies(capsys, tmp_path):
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "20230512.md").write_text("# 片区外资企业增长两成\n\n" + STORY + "\n", encoding="utf-8")
+    (d / "20230512.html").write_text(
+        f"<html><head><title>片区外资企业增长两成</title></head><body><h1>片区外资企业增长两成</h1><p>{STORY}</p></body></html>",
+        encoding="utf-8",
+    )
+    (d / "20230513.txt").write_text(
+        "片区外资企业增长两成\n\n" + STORY.replace("两成", "20%", 1) + "\n", encoding="utf-8"
+    )
+    (d / "other.txt").write_text(
+        "另一片区举办跨境金融培训，三十家企业参加，外资银行介绍了结算新规。\n", encoding="utf-8"
+    )
+    lib = str(tmp_path / "lib.sqlite")
+    assert run(capsys, "--library", lib, "import", str(d))[0] == 0
+    docs = json.loads(run(capsys, "--library", lib, "docs", "--json")[1])
+    heads = [x for x in docs if x["duplicate_of"] is None]
+    assert len(heads) == 2
+    story = next(x for x in docs if x["path"].endswith("20230512.html") or x["path"].endswith("20230512.md"))
+    head = story["duplicate_of"] or story["doc_id"]
+    assert sorted(x["duplicate_of"] for x in docs if x["duplicate_of"] is not None) == [head, head]
+
+    found = json.loads(run(capsys, "--library", lib, "search", "外资", "--json")[1])
+    assert len(found) == 2  # the story once, the other document
+    first = next(h for h in found if h["copies"])
+    assert len(first["copies"]) == 2
+    every = json.loads(run(capsys, "--library", lib, "search", "外资", "--all-copies", "--json")[1])
+    assert len(every) == 4 and all(h["copies"] == [] for h in every)
+    code, out, _ = run(capsys, "--library", lib, "search", "外资")
+    assert out.startswith("2 documents, 2 more copies") and "3 copies: also" in out
+
+    shown = json.loads(run(capsys, "--library", lib, "show", str(head), "--json")[1])
+    assert shown["duplicate_of"] is None and len(shown["copies"]) == 2

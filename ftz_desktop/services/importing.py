@@ -13,6 +13,7 @@ document behind, and the next import picks up where this one ended.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import logging
 import os
@@ -27,13 +28,14 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ftz_desktop.core import importers
+from ftz_desktop.core import importers, neardup
 from ftz_desktop.errors import UnreadableFile
 from ftz_desktop.records import FailedFile, ImportProgress, ImportReport, Metric
 from ftz_desktop.services import extraction, pool
 from ftz_desktop.store import annotations as store_annotations
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
+from ftz_desktop.store import duplicates as store_dups
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import metrics as store_metrics
 
@@ -144,6 +146,7 @@ class Prepared:
     failure: str | None = None
     entities: tuple[store_entities.Row, ...] | None = None  # None: not extracted
     metrics: tuple[Metric, ...] | None = None  # None: not extracted
+    dup_keys: tuple[int, ...] = ()  # the sketch keys near-duplicates are found by
 
 
 def _reason(exc: OSError) -> str:
@@ -179,9 +182,10 @@ def prepare(path: str, known_hash: str | None) -> Prepared:
         return Prepared(digest, len(data), None, None, f"could not read: {type(exc).__name__}: {exc}")
     text = store_docs.prepare_text(doc.title, doc.text, doc.paragraphs)
     rows, figures = extraction.extract_text(doc.text, doc.date, path)
+    keys = neardup.sketch(doc.text).keys
     # the text travels once, compressed in ``text``: not again inside ``doc`` (less to pickle)
     slim = dataclasses.replace(doc, text="", paragraphs=())
-    return Prepared(digest, len(data), slim, text, entities=rows, metrics=figures)
+    return Prepared(digest, len(data), slim, text, entities=rows, metrics=figures, dup_keys=keys)
 
 
 # --- checking: which files changed since the last import (cheap: stat and one lookup) ----------
@@ -257,7 +261,7 @@ def _write(
         date=doc.date,
         source=doc.source,
         encoding=doc.encoding,
-        meta={"tags": list(doc.tags)} if doc.tags else {},
+        meta=_meta(doc),
         size=st.st_size,
         mtime_ns=st.st_mtime_ns,
         prepared=prep.text,
@@ -271,11 +275,47 @@ def _write(
         store_metrics.replace(db, doc_id, prep.metrics, new=existing is None)
     elif existing:
         store_metrics.replace(db, doc_id, ())
+    text: str | None = None
     if existing:
         # new text under the same id: find its annotations again in the same transaction
         # (orphaning those that cannot be found), so the two never disagree
-        store_annotations.reanchor_document(db, doc_id, store_docs.unpack_text(prep.text.text_blob))
+        text = store_docs.unpack_text(prep.text.text_blob)
+        store_annotations.reanchor_document(db, doc_id, text)
+        store_dups.detach(db, doc_id)
+    store_dups.assign(
+        db,
+        doc_id,
+        prep.dup_keys,
+        text if text is not None else functools.partial(store_docs.unpack_text, prep.text.text_blob),
+        lambda ids: store_docs.texts_by_id(db, ids),
+    )
     return Status.UPDATED if existing else Status.ADDED
+
+
+def _meta(doc: importers.ImportedDoc) -> dict[str, object]:
+    """What the documents table keeps as JSON: front-matter tags, the author."""
+    meta: dict[str, object] = {}
+    if doc.tags:
+        meta["tags"] = list(doc.tags)
+    if doc.author:
+        meta["author"] = doc.author
+    return meta
+
+
+def backfill_duplicates(db: sqlite_utils.Database) -> int:
+    """Give documents imported before near-duplicates were detected their keys and groups
+    (once per library, at its first import with this version); how many were done."""
+    if store_dups.is_current(db):
+        return 0
+    ids = store_dups.unsketched(db)
+    for start in range(0, len(ids), 200):
+        chunk = ids[start : start + 200]
+        texts = store_docs.texts_by_id(db, chunk)
+        for doc_id in chunk:
+            text = texts.get(doc_id, "")
+            store_dups.assign(db, doc_id, neardup.sketch(text).keys, text, lambda c: store_docs.texts_by_id(db, c))
+    store_dups.mark_current(db)
+    return len(ids)
 
 
 @dataclass
@@ -412,6 +452,7 @@ def run_import(
 
     try:
         with store_db.batched_writes(db) as tx:
+            backfill_duplicates(db)
             for done, c in enumerate(checks, start=1):
                 if cancelled is not None and cancelled():
                     was_cancelled = True

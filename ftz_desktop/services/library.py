@@ -36,6 +36,7 @@ from ftz_desktop.services import extraction, importing
 from ftz_desktop.services.annotations import AnnotationService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
+from ftz_desktop.store import duplicates as store_dups
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import metrics as store_metrics
 from ftz_desktop.store import search as store_search
@@ -149,9 +150,12 @@ class Library:
         """Entities with their mentions, most frequent first: of one document (``doc_id``), of
         ``doc_ids`` (e.g. the current search results), or of the whole library (neither).
         ``kind`` keeps one kind; ``limit`` keeps the most frequent per kind."""
+        db = self._db()
         if doc_id is not None:
             doc_ids = [int(doc_id)]
-        rows = store_entities.aggregate(self._db(), doc_ids=doc_ids, kind=kind, limit=limit)
+        elif doc_ids is not None:  # a group of copies counts once: a story told three times is one
+            doc_ids = store_dups.one_per_group(db, list(doc_ids))
+        rows = store_entities.aggregate(db, doc_ids=doc_ids, kind=kind, limit=limit, copies=doc_id is not None)
         g = gazetteer.default()
         out = []
         for k, name, zone, count, docs, detail in rows:
@@ -215,6 +219,7 @@ class Library:
             kind=kind,
             doc_id=doc_id,
             include_excluded=include_excluded,
+            copies=doc_id is not None,  # else a figure three copies of a story report is one figure
         )
 
     def place_metrics(
@@ -317,12 +322,15 @@ class Library:
         return store_docs.get(self._db(), int(doc_id))
 
     # --- search -----------------------------------------------------------------------------
-    def search(self, query: str, *, limit: int | None = 20, offset: int = 0) -> SearchResults:
+    def search(self, query: str, *, limit: int | None = 20, offset: int = 0, all_copies: bool = False) -> SearchResults:
         """Search with the query syntax; best first. ``limit=None`` returns all.
 
         Raises ftz_desktop.errors.QueryError (a UserError with a one-line message) for a query
         that cannot be understood. ``SearchResults.total`` is the exact number of matching
-        documents; ``SearchResults.terms`` are the strings to highlight in a document.
+        documents, a group of near-duplicate copies counted once (each hit lists its group's
+        other ``copies``; ``copies_hidden`` says how many matching copies are not listed);
+        ``all_copies`` lists and counts every copy. ``SearchResults.terms`` are the strings to
+        highlight in a document.
         """
         started = time.perf_counter()
         parsed = q.parse(query)
@@ -334,23 +342,48 @@ class Library:
         db = self._db()
         offset = max(0, int(offset))
         groups = _term_groups(parsed)
-        rerank = len(groups) >= 2 and offset < RERANK_DEPTH
-        if rerank:
-            fetch = None if limit is None else max(RERANK_DEPTH, offset + limit)
-            total, rows = store_search.run(db, compiled, limit=fetch, offset=0)
-            rows = _rerank(db, rows, groups)
+        collapse = not all_copies and store_dups.has_groups(db)
+        need = None if limit is None else offset + limit
+        fetch = need
+        while True:
+            total, rows = self._ranked(db, compiled, groups, fetch, offset=0 if collapse else offset)
+            if not collapse:
+                break
+            ranked = len(rows)
+            rows = _one_per_group(rows, store_dups.group_keys(db, [d for d, _ in rows]))
+            if need is None or len(rows) >= need or ranked >= total or fetch is None:
+                break
+            fetch = max(2 * fetch, need + 50)
+        hidden = 0
+        if collapse:
             rows = rows[offset:] if limit is None else rows[offset : offset + limit]
-        else:
-            total, rows = store_search.run(db, compiled, limit=limit, offset=offset)
-        hits = self._hits(db, rows, body_terms, title_terms)
+            hidden = store_dups.hidden_copies(db, compiled.match, compiled.conditions, compiled.params)
+        hits = self._hits(db, rows, body_terms, title_terms, copies=collapse)
         return SearchResults(
             query=query,
-            total=total,
+            total=total - hidden,
             hits=tuple(hits),
             terms=tuple(body_terms),
             interpretation=interpretation,
             seconds=time.perf_counter() - started,
+            copies_hidden=hidden,
         )
+
+    def _ranked(
+        self,
+        db: sqlite_utils.Database,
+        compiled: store_search.Compiled,
+        groups: list[list[str]],
+        limit: int | None,
+        offset: int,
+    ) -> tuple[int, list[tuple[int, float]]]:
+        """(total, ranked rows): the index's ranking, the head re-ranked by term proximity."""
+        if len(groups) >= 2 and offset < RERANK_DEPTH:
+            fetch = None if limit is None else max(RERANK_DEPTH, offset + limit)
+            total, rows = store_search.run(db, compiled, limit=fetch, offset=0)
+            rows = _rerank(db, rows, groups)
+            return total, rows[offset:] if limit is None else rows[offset : offset + limit]
+        return store_search.run(db, compiled, limit=limit, offset=offset)
 
     def _hits(
         self,
@@ -358,10 +391,17 @@ class Library:
         rows: list[tuple[int, float]],
         body_terms: list[str],
         title_terms: list[str],
+        *,
+        copies: bool = False,
     ) -> list[SearchHit]:
         ids = [doc_id for doc_id, _ in rows]
         summaries = store_docs.summaries_by_id(db, ids)
         texts = store_docs.texts_by_id(db, ids)
+        groups: dict[int, list[int]] = {}
+        if copies:
+            keys = store_dups.group_keys(db, ids)
+            members = store_dups.members(db, set(keys.values()))
+            groups = {i: [m for m in members.get(keys.get(i, i), [i]) if m != i] for i in ids}
         out: list[SearchHit] = []
         for doc_id, score in rows:
             s = summaries[doc_id]
@@ -380,6 +420,7 @@ class Library:
                     snippet_hits=tuple(snip_spans),
                     hits=tuple(spans),
                     title_hits=tuple(title_spans),
+                    copies=tuple(groups.get(doc_id, ())),
                 )
             )
         return out
@@ -400,6 +441,19 @@ class Library:
             return []
         body_terms, _ = _highlight_terms(parsed)
         return snippets.find_spans(snippets.haystack(text, body_terms), body_terms)
+
+
+def _one_per_group(rows: list[tuple[int, float]], keys: dict[int, int]) -> list[tuple[int, float]]:
+    """The ranked rows less every further copy of a group already listed (the best-ranked copy
+    stands for its group)."""
+    seen: set[int] = set()
+    out = []
+    for doc_id, score in rows:
+        g = keys.get(doc_id, doc_id)
+        if g not in seen:
+            seen.add(g)
+            out.append((doc_id, score))
+    return out
 
 
 def _run_to_end(gen: Generator[ImportProgress, None, T]) -> T:

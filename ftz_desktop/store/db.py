@@ -198,7 +198,25 @@ def _metrics(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM settings WHERE key = 'entities_version'")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, _entities, _metrics]
+def _duplicates(db: sqlite_utils.Database) -> None:
+    """Near-duplicate groups: ``documents.dup_of`` (the id of the group's first document) and the
+    sketch keys candidates are looked up by. Existing documents get their keys at the next import
+    (``settings.duplicates_version`` is unset until then)."""
+    db.execute("ALTER TABLE documents ADD COLUMN dup_of INTEGER")
+    db.execute("CREATE INDEX documents_dup_of ON documents(dup_of) WHERE dup_of IS NOT NULL")
+    db.execute(
+        """
+        CREATE TABLE dup_keys (
+            key INTEGER NOT NULL,  -- one of the smallest shingle hashes of the document's text
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, doc_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX dup_keys_doc ON dup_keys(doc_id)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, _entities, _metrics, _duplicates]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

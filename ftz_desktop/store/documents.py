@@ -16,7 +16,7 @@ from ftz_desktop.store.db import get_setting, set_setting
 
 INDEX_VERSION_KEY = "index_version"
 
-_SUMMARY_COLUMNS = "id, path, title, date, source, format, size, chars, imported, missing"
+_SUMMARY_COLUMNS = "id, path, title, date, source, format, size, chars, imported, missing, dup_of"
 
 
 def pad_date(date: str | None) -> str | None:
@@ -190,6 +190,7 @@ def _summary(row: Sequence[Any]) -> DocumentSummary:
         chars=row[7],
         imported=row[8],
         missing=bool(row[9]),
+        duplicate_of=row[10],
     )
 
 
@@ -223,8 +224,10 @@ def texts_by_id(db: sqlite_utils.Database, ids: Iterable[int]) -> dict[int, str]
 def get(db: sqlite_utils.Database, doc_id: int) -> Document:
     row = db.execute(
         "SELECT d.id, d.path, d.title, d.date, d.source, d.format, d.size, d.imported, d.missing,"
-        " d.meta, t.text, t.paragraphs FROM documents d JOIN texts t ON t.doc_id = d.id"
-        " WHERE d.id = ?",
+        " d.meta, t.text, t.paragraphs, d.dup_of,"
+        " (SELECT json_group_array(c.id) FROM documents c WHERE c.id != d.id"
+        "  AND (c.dup_of = coalesce(d.dup_of, d.id) OR c.id = d.dup_of))"
+        " FROM documents d JOIN texts t ON t.doc_id = d.id WHERE d.id = ?",
         [doc_id],
     ).fetchone()
     if row is None:
@@ -243,6 +246,9 @@ def get(db: sqlite_utils.Database, doc_id: int) -> Document:
         text=unpack_text(row[10]),
         paragraphs=unpack_paragraphs(row[11]),
         tags=tuple(meta.get("tags", ())),
+        author=meta.get("author"),
+        duplicate_of=row[12],
+        copies=tuple(sorted(json.loads(row[13] or "[]"))),
     )
 
 

@@ -908,6 +908,11 @@
         <source>missing</source>
         <translation>缺失</translation>
     </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/library/model.py" line="1"/>
+        <source>{count} copies</source>
+        <translation>{count} 份副本</translation>
+    </message>
 </context>
 <context>
     <name>LibraryView</name>
@@ -1383,6 +1388,16 @@ title:词  date:2019  date:2019-08..2020-06</translation>
         <location filename="../../ftz_desktop/ui/search/panel.py" line="507"/>
         <source>No note or highlighted passage matches this query.</source>
         <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/common/formatting.py" line="1"/>
+        <source>{count} copies</source>
+        <translation>{count} 份副本</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/search/panel.py" line="1"/>
+        <source>Open copy {doc_id}</source>
+        <translation>打开副本 {doc_id}</translation>
     </message>
 </context>
 <context>

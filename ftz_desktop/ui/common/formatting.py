@@ -22,6 +22,11 @@ def format_total(n: int) -> str:
     return QCoreApplication.translate("SearchPanel", "{count} documents").format(count=f"{n:,}")
 
 
+def format_copies(n: int) -> str:
+    """'3 copies' (a document and its near-duplicates; translated: '3 份副本')."""
+    return QCoreApplication.translate("SearchPanel", "{count} copies").format(count=f"{n:,}")
+
+
 def format_hits(n: int) -> str:
     """'1 hit' / '12 hits' (translated: '12 处')."""
     if n == 1:

@@ -34,7 +34,9 @@ def haystacks(docs: Sequence[DocumentSummary]) -> dict[int, str]:
 
 
 class LibraryTableModel(QAbstractTableModel):
-    """Every document of the library: title, date, source, format, size, missing.
+    """Every document of the library: title, date, source, format, size, missing. A group of
+    near-duplicate copies is one row (its first document, "3 copies" beside the title) unless
+    ``set_show_copies(True)``.
 
     Sorting happens here, on the Python list (``sort``), so 20,000 rows sort in milliseconds
     instead of a million ``data()`` calls from a C++ proxy.
@@ -47,6 +49,8 @@ class LibraryTableModel(QAbstractTableModel):
         self._docs: list[DocumentSummary] = []
         self._haystacks: dict[int, str] = {}
         self._filter = ""
+        self._show_copies = False
+        self._copies: dict[int, int] = {}  # documents in the group each head heads
         self.filter_mask: bytearray | None = None  # rows that pass the filter, in the current order
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._headers = (
@@ -64,6 +68,10 @@ class LibraryTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._docs = list(docs)
         self._haystacks = dict(hays) if hays else {}
+        self._copies = {}
+        for d in self._docs:
+            if d.duplicate_of is not None:
+                self._copies[d.duplicate_of] = self._copies.get(d.duplicate_of, 1) + 1
         self._apply_sort()
         self._apply_filter()
         self.endResetModel()
@@ -71,6 +79,11 @@ class LibraryTableModel(QAbstractTableModel):
     def set_filter(self, text: str) -> None:
         """Keep only rows whose title, date, source or path contain ``text`` (case-insensitive)."""
         self._filter = text.strip().casefold()
+        self._apply_filter()
+
+    def set_show_copies(self, show: bool) -> None:
+        """List every near-duplicate copy (True) or each group once (False, the default)."""
+        self._show_copies = show
         self._apply_filter()
 
     def accepts(self, row: int) -> bool:
@@ -84,7 +97,14 @@ class LibraryTableModel(QAbstractTableModel):
 
     def _apply_filter(self) -> None:
         needle = self._filter
-        self.filter_mask = bytearray(needle in self._haystack(d) for d in self._docs) if needle else None
+        hide = not self._show_copies and bool(self._copies)
+        if not needle and not hide:
+            self.filter_mask = None
+            return
+        self.filter_mask = bytearray(
+            (not needle or needle in self._haystack(d)) and not (hide and d.duplicate_of is not None)
+            for d in self._docs
+        )
 
     def documents(self) -> list[DocumentSummary]:
         return list(self._docs)
@@ -121,6 +141,9 @@ class LibraryTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TITLE:
+                n = self._copies.get(doc.doc_id)
+                if n and not self._show_copies:
+                    return f"{doc.title}  ·  " + self.tr("{count} copies").format(count=n)
                 return doc.title
             if col == self.DATE:
                 return doc.date or ""

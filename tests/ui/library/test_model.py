@@ -71,3 +71,22 @@ def test_library_model_shows_missing_and_size():
     assert model.index(9, LibraryTableModel.MISSING).data() == "missing"
     assert model.index(0, LibraryTableModel.MISSING).data() == ""
     assert human_size(2048) == "2.0 KB" and human_size(10) == "10 B"
+
+
+def test_a_group_of_copies_is_one_row_unless_asked(qtmodeltester):
+    import dataclasses
+
+    docs = summaries(6)
+    docs[3] = dataclasses.replace(docs[3], duplicate_of=1)
+    docs[5] = dataclasses.replace(docs[5], duplicate_of=1)
+    model = LibraryTableModel()
+    model.set_documents(docs)
+    proxy = LibraryFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    shown = [proxy.index(r, 0).data(DOC_ID_ROLE) for r in range(proxy.rowCount())]
+    assert shown == [1, 2, 3, 5]
+    assert proxy.index(0, 0).data().endswith("3 copies")
+    model.set_show_copies(True)
+    proxy.invalidate()
+    assert proxy.rowCount() == 6 and not proxy.index(0, 0).data().endswith("copies")

@@ -1,0 +1,138 @@
+"""Near-duplicate texts: a MinHash sketch (bottom-k) over character shingles for finding
+candidates fast, and the exact test that decides whether two texts are copies of one document.
+
+Two texts are copies when the Jaccard similarity of their sets of character 5-grams is at
+least ``THRESHOLD`` (measured on the large corpus, see ``bench/duplicates.py``), and, for texts
+made of numbered articles (第N条: laws and regulations), when no article differs: two versions of
+a law that amend an article are different documents however similar they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+SHINGLE = 5  # characters per shingle
+SKETCH_SIZE = 64  # hashes kept per text (the smallest: a bottom-k MinHash sketch)
+KEY_COUNT = 8  # of those, the smallest few are the keys candidates are looked up by
+MIN_SHARED_KEYS = 2  # a candidate shares at least this many keys
+MAX_KEY_DOCS = 200  # a key found in more texts than this (a shingle of a programme's header) finds no candidates
+THRESHOLD = 0.8  # Jaccard similarity of the shingle sets at which two texts are copies
+CANDIDATE_THRESHOLD = 0.6  # sketch estimate below which a candidate is not even checked
+MIN_CHARS = 20  # shorter texts are only ever copies when they are equal
+
+_IGNORED_RE = re.compile(r"\s+")
+_MASK = (1 << 64) - 1
+
+
+@dataclass(frozen=True)
+class Sketch:
+    """The ``SKETCH_SIZE`` smallest shingle hashes of a text, ascending (64-bit, as signed ints
+    so SQLite can store them)."""
+
+    hashes: tuple[int, ...]
+
+    @property
+    def keys(self) -> tuple[int, ...]:
+        return self.hashes[:KEY_COUNT]
+
+
+def _comparable(text: str) -> str:
+    return _IGNORED_RE.sub("", text)
+
+
+def sketch(text: str) -> Sketch:
+    """The bottom-k sketch of ``text`` (whitespace ignored). Vectorised with numpy: about 40 MB/s."""
+    import numpy as np
+
+    s = _comparable(text)
+    n = len(s) - SHINGLE + 1
+    if n <= 0:
+        return Sketch(())
+    codes = np.frombuffer(s.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+    h = np.zeros(n, dtype=np.uint64)
+    prime = np.uint64(0x100000001B3)
+    for j in range(SHINGLE):
+        h = h * prime + codes[j : j + n]
+    # splitmix64's finaliser: every bit of the shingle reaches every bit of the hash
+    h ^= h >> np.uint64(30)
+    h *= np.uint64(0xBF58476D1CE4E5B9)
+    h ^= h >> np.uint64(27)
+    h *= np.uint64(0x94D049BB133111EB)
+    h ^= h >> np.uint64(31)
+    want = 4 * SKETCH_SIZE
+    smallest = np.unique(np.partition(h, want - 1)[:want] if n > want else h)[:SKETCH_SIZE]
+    if len(smallest) < SKETCH_SIZE and n > want:  # a very repetitive text: every hash counts
+        smallest = np.unique(h)[:SKETCH_SIZE]
+    return Sketch(tuple(_signed(int(v)) for v in smallest))
+
+
+def _signed(v: int) -> int:
+    return v - (1 << 64) if v >= 1 << 63 else v
+
+
+def estimate(a: Sketch, b: Sketch) -> float:
+    """Jaccard similarity estimated from two sketches (0 when either is empty)."""
+    if not a.hashes or not b.hashes:
+        return 0.0
+    ua, ub = {x & _MASK for x in a.hashes}, {x & _MASK for x in b.hashes}
+    k = min(SKETCH_SIZE, len(ua | ub))
+    union_k = sorted(ua | ub)[:k]
+    both = ua & ub
+    return sum(1 for x in union_k if x in both) / k
+
+
+def shingles(text: str) -> set[str]:
+    s = _comparable(text)
+    return {s[i : i + SHINGLE] for i in range(len(s) - SHINGLE + 1)}
+
+
+def jaccard(a: str, b: str) -> float:
+    """Exact Jaccard similarity of the two texts' shingle sets (whitespace ignored)."""
+    sa, sb = shingles(a), shingles(b)
+    if not sa or not sb:
+        return 1.0 if _comparable(a) == _comparable(b) else 0.0
+    return len(sa & sb) / len(sa | sb)
+
+
+_ARTICLE_RE = re.compile(r"(?m)^\s*(第[一二三四五六七八九十百千零〇两\d]{1,8}条)(?=[\s　])")
+
+
+def articles(text: str) -> dict[str, str]:
+    """Numbered articles (第N条 at the start of a paragraph) → their text up to the next one."""
+    marks = list(_ARTICLE_RE.finditer(text))
+    out: dict[str, str] = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        body = _comparable(text[m.end() : end])
+        out.setdefault(m.group(1), body)
+    return out
+
+
+def articles_differ(a: str, b: str) -> bool:
+    """Both texts are made of numbered articles (three or more) and some article differs or is
+    only in one of them: two versions of a law, not copies."""
+    aa = articles(a)
+    if len(aa) < 3:
+        return False
+    ab = articles(b)
+    if len(ab) < 3:
+        return False
+    return aa != ab
+
+
+def are_copies(a: str, b: str, threshold: float = THRESHOLD) -> bool:
+    """The exact test: shingle similarity at ``threshold`` or more, and no differing article."""
+    if len(_comparable(a)) < MIN_CHARS or len(_comparable(b)) < MIN_CHARS:
+        return _comparable(a) == _comparable(b)
+    return jaccard(a, b) >= threshold and not articles_differ(a, b)
+
+
+def best_copy(text: str, candidates: Sequence[tuple[int, str]], threshold: float = THRESHOLD) -> int | None:
+    """The id of the first candidate (id, text) that ``text`` is a copy of, most similar first."""
+    scored = []
+    for doc_id, other in candidates:
+        if are_copies(text, other, threshold):
+            scored.append((-jaccard(text, other), doc_id))
+    return min(scored)[1] if scored else None
