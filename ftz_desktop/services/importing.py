@@ -146,7 +146,7 @@ class Prepared:
     failure: str | None = None
     entities: tuple[store_entities.Row, ...] | None = None  # None: not extracted
     metrics: tuple[Metric, ...] | None = None  # None: not extracted
-    dup_keys: tuple[int, ...] = ()  # the sketch keys near-duplicates are found by
+    sketch: neardup.Sketch = neardup.Sketch(())  # near-duplicates are found by it
 
 
 def _reason(exc: OSError) -> str:
@@ -182,10 +182,10 @@ def prepare(path: str, known_hash: str | None) -> Prepared:
         return Prepared(digest, len(data), None, None, f"could not read: {type(exc).__name__}: {exc}")
     text = store_docs.prepare_text(doc.title, doc.text, doc.paragraphs)
     rows, figures = extraction.extract_text(doc.text, doc.date, path)
-    keys = neardup.sketch(doc.text).keys
+    sketch = neardup.sketch(doc.text)
     # the text travels once, compressed in ``text``: not again inside ``doc`` (less to pickle)
     slim = dataclasses.replace(doc, text="", paragraphs=())
-    return Prepared(digest, len(data), slim, text, entities=rows, metrics=figures, dup_keys=keys)
+    return Prepared(digest, len(data), slim, text, entities=rows, metrics=figures, sketch=sketch)
 
 
 # --- checking: which files changed since the last import (cheap: stat and one lookup) ----------
@@ -285,7 +285,7 @@ def _write(
     store_dups.assign(
         db,
         doc_id,
-        prep.dup_keys,
+        prep.sketch,
         text if text is not None else functools.partial(store_docs.unpack_text, prep.text.text_blob),
         lambda ids: store_docs.texts_by_id(db, ids),
     )
@@ -313,7 +313,7 @@ def backfill_duplicates(db: sqlite_utils.Database) -> int:
         texts = store_docs.texts_by_id(db, chunk)
         for doc_id in chunk:
             text = texts.get(doc_id, "")
-            store_dups.assign(db, doc_id, neardup.sketch(text).keys, text, lambda c: store_docs.texts_by_id(db, c))
+            store_dups.assign(db, doc_id, neardup.sketch(text), text, lambda c: store_docs.texts_by_id(db, c))
     store_dups.mark_current(db)
     return len(ids)
 

@@ -214,6 +214,10 @@ def _duplicates(db: sqlite_utils.Database) -> None:
         """
     )
     db.execute("CREATE INDEX dup_keys_doc ON dup_keys(doc_id)")
+    db.execute(
+        "CREATE TABLE dup_sketches (doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
+        " hashes BLOB NOT NULL)  -- the whole sketch (little-endian int64s): candidates are estimated first"
+    )
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, _entities, _metrics, _duplicates]

@@ -5,6 +5,8 @@ that one and for documents without copies). Callers own transactions."""
 from __future__ import annotations
 
 import json
+import struct
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 
 import sqlite_utils
@@ -16,30 +18,54 @@ VERSION_KEY = "duplicates_version"
 VERSION = f"{neardup.SHINGLE}/{neardup.SKETCH_SIZE}/{neardup.KEY_COUNT}/{neardup.THRESHOLD}"
 MAX_CANDIDATES = 20
 
-_SIGNED = 1 << 63
+# Keys found in more than MAX_KEY_DOCS documents, per open library: never looked up again.
+_STOP_KEYS: weakref.WeakKeyDictionary[sqlite_utils.Database, set[int]] = weakref.WeakKeyDictionary()
 
 
-def _candidates(db: sqlite_utils.Database, keys: Sequence[int], doc_id: int) -> list[int]:
-    """Documents sharing at least MIN_SHARED_KEYS of ``keys`` (keys found in more than
-    MAX_KEY_DOCS documents are ignored: they come from text every document of a kind has)."""
+def _candidates(db: sqlite_utils.Database, sketch: neardup.Sketch, doc_id: int) -> list[int]:
+    """Documents that share at least MIN_SHARED_KEYS of the sketch's keys and whose sketches
+    estimate the similarity at CANDIDATE_THRESHOLD or more, closest first (a key found in more
+    than MAX_KEY_DOCS documents is ignored: it comes from text every document of a kind has)."""
+    keys = sketch.keys
     if not keys:
         return []
-    rows = db.execute(
-        "WITH k(key) AS (SELECT value FROM json_each(?)),"
-        " rare(key) AS (SELECT key FROM k WHERE"
-        "  (SELECT count(*) FROM (SELECT 1 FROM dup_keys x WHERE x.key = k.key LIMIT ?)) <= ?)"
-        " SELECT doc_id, count(*) AS shared FROM dup_keys WHERE key IN (SELECT key FROM rare) AND doc_id != ?"
-        " GROUP BY doc_id HAVING shared >= ? ORDER BY shared DESC, doc_id LIMIT ?",
-        [
-            json.dumps(list(keys)),
-            neardup.MAX_KEY_DOCS + 1,
-            neardup.MAX_KEY_DOCS,
-            doc_id,
-            neardup.MIN_SHARED_KEYS,
-            MAX_CANDIDATES,
-        ],
-    ).fetchall()
-    return [r[0] for r in rows]
+    stop = _STOP_KEYS.setdefault(db, set())
+    wanted = [k for k in dict.fromkeys(keys) if k not in stop]
+    if not wanted:
+        return []
+    postings: dict[int, list[int]] = {}
+    for key, other in db.execute(
+        "SELECT key, doc_id FROM dup_keys WHERE key IN (SELECT value FROM json_each(?))", [json.dumps(wanted)]
+    ):
+        postings.setdefault(key, []).append(other)
+    shared: dict[int, int] = {}
+    for key, docs in postings.items():
+        if len(docs) > neardup.MAX_KEY_DOCS:
+            if len(stop) < 100_000:
+                stop.add(key)  # never looked up again while this library is open
+            continue
+        for other in docs:
+            if other != doc_id:
+                shared[other] = shared.get(other, 0) + 1
+    ids = [d for d, n in shared.items() if n >= neardup.MIN_SHARED_KEYS]
+    if not ids:
+        return []
+    scored = []
+    for other, blob in db.execute(
+        "SELECT doc_id, hashes FROM dup_sketches WHERE doc_id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
+    ):
+        est = neardup.estimate(sketch, _unpack(blob))
+        if est >= neardup.CANDIDATE_THRESHOLD:
+            scored.append((-est, other))
+    return [d for _e, d in sorted(scored)[:MAX_CANDIDATES]]
+
+
+def _pack(sketch: neardup.Sketch) -> bytes:
+    return struct.pack(f"<{len(sketch.hashes)}q", *sketch.hashes)
+
+
+def _unpack(blob: bytes) -> neardup.Sketch:
+    return neardup.Sketch(struct.unpack(f"<{len(blob) // 8}q", blob))
 
 
 def detach(db: sqlite_utils.Database, doc_id: int) -> None:
@@ -52,12 +78,13 @@ def detach(db: sqlite_utils.Database, doc_id: int) -> None:
         db.execute("UPDATE documents SET dup_of = ? WHERE dup_of = ?", [head, doc_id])
     db.execute("UPDATE documents SET dup_of = NULL WHERE id = ?", [doc_id])
     db.execute("DELETE FROM dup_keys WHERE doc_id = ?", [doc_id])
+    db.execute("DELETE FROM dup_sketches WHERE doc_id = ?", [doc_id])
 
 
 def assign(
     db: sqlite_utils.Database,
     doc_id: int,
-    keys: Sequence[int],
+    sketch: neardup.Sketch,
     text: str | Callable[[], str],
     texts: Callable[[list[int]], dict[int, str]],
 ) -> int | None:
@@ -65,7 +92,7 @@ def assign(
     has one; record its keys. ``text``: its canonical text (or a function giving it, called
     only when there are candidates); ``texts(ids)`` gives stored texts. Returns the group."""
     group = None
-    candidates = _candidates(db, keys, doc_id)
+    candidates = _candidates(db, sketch, doc_id)
     if candidates:
         stored = texts(candidates)
         body = text() if callable(text) else text
@@ -78,10 +105,13 @@ def assign(
                 group = doc_id
             else:
                 db.execute("UPDATE documents SET dup_of = ? WHERE id = ?", [group, doc_id])
-    if keys:
+    if sketch.hashes:
         db.conn.executemany(
-            "INSERT OR IGNORE INTO dup_keys (key, doc_id) VALUES (?, ?)", [(int(k), doc_id) for k in keys]
+            "INSERT INTO dup_keys (key, doc_id) VALUES (?, ?)", [(int(k), doc_id) for k in dict.fromkeys(sketch.keys)]
         )
+        # plain INSERTs (the document was detached or is new): a statement that may need a statement
+        # journal (OR REPLACE) would make FTS5 flush the pending index of the open batch
+        db.conn.execute("INSERT INTO dup_sketches (doc_id, hashes) VALUES (?, ?)", [doc_id, _pack(sketch)])
     return group
 
 
@@ -90,7 +120,8 @@ def unsketched(db: sqlite_utils.Database) -> list[int]:
     return [
         r[0]
         for r in db.execute(
-            "SELECT id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM dup_keys k WHERE k.doc_id = d.id) ORDER BY id"
+            "SELECT id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM dup_sketches k WHERE k.doc_id = d.id)"
+            " ORDER BY id"
         )
     ]
 

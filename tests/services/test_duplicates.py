@@ -66,6 +66,7 @@ def test_a_library_from_before_gets_its_groups_at_the_next_import(tmp_path: Path
     conn = sqlite3.connect(path)
     conn.execute("UPDATE documents SET dup_of = NULL")
     conn.execute("DELETE FROM dup_keys")
+    conn.execute("DELETE FROM dup_sketches")
     conn.execute("DELETE FROM settings WHERE key = 'duplicates_version'")
     conn.commit()
     conn.close()

@@ -179,7 +179,12 @@ def test_an_old_library_gets_its_entities_by_reextraction(tmp_path: Path, folder
     conn.execute("DROP TABLE metrics")  # schema 2 had neither entities nor metrics
     conn.execute("DROP TABLE metric_exclusions")
     conn.execute("DELETE FROM settings WHERE key = 'entities_version'")
-    for sql in ("DROP TABLE dup_keys", "DROP INDEX documents_dup_of", "ALTER TABLE documents DROP COLUMN dup_of"):
+    for sql in (
+        "DROP TABLE dup_keys",
+        "DROP TABLE dup_sketches",
+        "DROP INDEX documents_dup_of",
+        "ALTER TABLE documents DROP COLUMN dup_of",
+    ):
         conn.execute(sql)  # and from before near-duplicates (schema 5)
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
