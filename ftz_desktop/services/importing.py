@@ -13,7 +13,6 @@ document behind, and the next import picks up where this one ended.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import logging
 import os
@@ -146,7 +145,7 @@ class Prepared:
     failure: str | None = None
     entities: tuple[store_entities.Row, ...] | None = None  # None: not extracted
     metrics: tuple[Metric, ...] | None = None  # None: not extracted
-    sketch: neardup.Sketch = neardup.Sketch(())  # near-duplicates are found by it
+    sketch: bytes = b""  # near-duplicates are found by it (packed, see store/duplicates.py)
 
 
 def _reason(exc: OSError) -> str:
@@ -182,7 +181,7 @@ def prepare(path: str, known_hash: str | None) -> Prepared:
         return Prepared(digest, len(data), None, None, f"could not read: {type(exc).__name__}: {exc}")
     text = store_docs.prepare_text(doc.title, doc.text, doc.paragraphs)
     rows, figures = extraction.extract_text(doc.text, doc.date, path)
-    sketch = neardup.sketch(doc.text)
+    sketch = store_dups.pack(neardup.sketch(doc.text))
     # the text travels once, compressed in ``text``: not again inside ``doc`` (less to pickle)
     slim = dataclasses.replace(doc, text="", paragraphs=())
     return Prepared(digest, len(data), slim, text, entities=rows, metrics=figures, sketch=sketch)
@@ -275,20 +274,11 @@ def _write(
         store_metrics.replace(db, doc_id, prep.metrics, new=existing is None)
     elif existing:
         store_metrics.replace(db, doc_id, ())
-    text: str | None = None
     if existing:
         # new text under the same id: find its annotations again in the same transaction
         # (orphaning those that cannot be found), so the two never disagree
-        text = store_docs.unpack_text(prep.text.text_blob)
-        store_annotations.reanchor_document(db, doc_id, text)
-        store_dups.detach(db, doc_id)
-    store_dups.assign(
-        db,
-        doc_id,
-        prep.sketch,
-        text if text is not None else functools.partial(store_docs.unpack_text, prep.text.text_blob),
-        lambda ids: store_docs.texts_by_id(db, ids),
-    )
+        store_annotations.reanchor_document(db, doc_id, store_docs.unpack_text(prep.text.text_blob))
+        store_dups.detach(db, doc_id)  # it joins a group again at the end of the import
     return Status.UPDATED if existing else Status.ADDED
 
 
@@ -302,20 +292,20 @@ def _meta(doc: importers.ImportedDoc) -> dict[str, object]:
     return meta
 
 
-def backfill_duplicates(db: sqlite_utils.Database) -> int:
-    """Give documents imported before near-duplicates were detected their keys and groups
-    (once per library, at its first import with this version); how many were done."""
-    if store_dups.is_current(db):
-        return 0
-    ids = store_dups.unsketched(db)
-    for start in range(0, len(ids), 200):
-        chunk = ids[start : start + 200]
-        texts = store_docs.texts_by_id(db, chunk)
-        for doc_id in chunk:
-            text = texts.get(doc_id, "")
-            store_dups.assign(db, doc_id, neardup.sketch(text), text, lambda c: store_docs.texts_by_id(db, c))
+def group_duplicates(db: sqlite_utils.Database, by_path: dict[str, bytes]) -> int:
+    """Group the documents written by this import (``by_path``: their sketches) with their
+    copies, and give documents imported before near-duplicates were detected (or whose import
+    was killed before this step) their sketches first; how many joined a group."""
+    ids = store_docs.ids_by_path(db, list(by_path))
+    sketches = {ids[p]: blob for p, blob in by_path.items() if p in ids and blob}
+    missing = [i for i in store_dups.unsketched(db) if i not in sketches]
+    for start in range(0, len(missing), 500):
+        chunk = missing[start : start + 500]
+        for doc_id, text in store_docs.texts_by_id(db, chunk).items():
+            sketches[doc_id] = store_dups.pack(neardup.sketch(text))
+    joined = store_dups.add_and_group(db, sketches, lambda ids: store_docs.texts_by_id(db, ids))
     store_dups.mark_current(db)
-    return len(ids)
+    return joined
 
 
 @dataclass
@@ -374,6 +364,7 @@ class _Run:
         self.counts = dict.fromkeys((Status.ADDED, Status.UPDATED, Status.UNCHANGED), 0)
         self.failed: list[FailedFile] = []
         self.skipped: list[FailedFile] = []
+        self.sketches: dict[str, bytes] = {}  # of the documents written (by path), grouped at the end
         self.batch: list[BatchEntry] = []
         self.batch_files = 0
         self.batch_bytes = 0
@@ -398,12 +389,15 @@ class _Run:
             return Status.FAILED, f"internal error: {type(exc).__name__}: {exc}"
         if status != Status.FAILED:
             self.batch.append(BatchEntry(c, prep, status))
+            if status in (Status.ADDED, Status.UPDATED):
+                self.sketches[str(c.path)] = prep.sketch
         return status, prep.failure
 
     def _replay_batch(self) -> None:
         for entry in self.batch:
             status = _replay(self.db, entry, self.imported)
             if status != entry.status:
+                self.sketches.pop(str(entry.check.path), None)
                 self.counts[entry.status] -= 1
                 self.failed.append(FailedFile(str(entry.check.path), "internal error (see the log)"))
                 entry.status = Status.FAILED
@@ -452,7 +446,6 @@ def run_import(
 
     try:
         with store_db.batched_writes(db) as tx:
-            backfill_duplicates(db)
             for done, c in enumerate(checks, start=1):
                 if cancelled is not None and cancelled():
                     was_cancelled = True
@@ -483,6 +476,7 @@ def run_import(
             if not was_cancelled:
                 missing, never_imported = mark_missing(db, the_plan, seen)
                 run.failed.extend(never_imported)
+            group_duplicates(db, run.sketches)
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
     return ImportReport(

@@ -171,6 +171,18 @@ def mark_missing(db: sqlite_utils.Database, doc_ids: Iterable[int]) -> int:
     return n
 
 
+def ids_by_path(db: sqlite_utils.Database, paths: Sequence[str]) -> dict[str, int]:
+    """The ids of the documents stored under these paths."""
+    out: dict[str, int] = {}
+    for start in range(0, len(paths), 5000):
+        rows = db.execute(
+            "SELECT path, id FROM documents WHERE path IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(paths[start : start + 5000]), ensure_ascii=False)],
+        ).fetchall()
+        out.update(rows)
+    return out
+
+
 def paths_under(db: sqlite_utils.Database, folder: str) -> dict[str, int]:
     """Paths (and ids) of documents stored under ``folder`` (a path prefix ending in a separator)."""
     # substr comparison instead of LIKE: paths may contain % and _

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import struct
-import weakref
 from collections.abc import Callable, Iterable, Sequence
 
 import sqlite_utils
@@ -17,47 +16,6 @@ from ftz_desktop.store.db import get_setting, set_setting
 VERSION_KEY = "duplicates_version"
 VERSION = f"{neardup.SHINGLE}/{neardup.SKETCH_SIZE}/{neardup.KEY_COUNT}/{neardup.THRESHOLD}"
 MAX_CANDIDATES = 20
-
-# Keys found in more than MAX_KEY_DOCS documents, per open library: never looked up again.
-_STOP_KEYS: weakref.WeakKeyDictionary[sqlite_utils.Database, set[int]] = weakref.WeakKeyDictionary()
-
-
-def _candidates(db: sqlite_utils.Database, sketch: neardup.Sketch, doc_id: int) -> list[int]:
-    """Documents that share at least MIN_SHARED_KEYS of the sketch's keys and whose sketches
-    estimate the similarity at CANDIDATE_THRESHOLD or more, closest first (a key found in more
-    than MAX_KEY_DOCS documents is ignored: it comes from text every document of a kind has)."""
-    keys = sketch.keys
-    if not keys:
-        return []
-    stop = _STOP_KEYS.setdefault(db, set())
-    wanted = [k for k in dict.fromkeys(keys) if k not in stop]
-    if not wanted:
-        return []
-    postings: dict[int, list[int]] = {}
-    for key, other in db.execute(
-        "SELECT key, doc_id FROM dup_keys WHERE key IN (SELECT value FROM json_each(?))", [json.dumps(wanted)]
-    ):
-        postings.setdefault(key, []).append(other)
-    shared: dict[int, int] = {}
-    for key, docs in postings.items():
-        if len(docs) > neardup.MAX_KEY_DOCS:
-            if len(stop) < 100_000:
-                stop.add(key)  # never looked up again while this library is open
-            continue
-        for other in docs:
-            if other != doc_id:
-                shared[other] = shared.get(other, 0) + 1
-    ids = [d for d, n in shared.items() if n >= neardup.MIN_SHARED_KEYS]
-    if not ids:
-        return []
-    scored = []
-    for other, blob in db.execute(
-        "SELECT doc_id, hashes FROM dup_sketches WHERE doc_id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
-    ):
-        est = neardup.estimate(sketch, _unpack(blob))
-        if est >= neardup.CANDIDATE_THRESHOLD:
-            scored.append((-est, other))
-    return [d for _e, d in sorted(scored)[:MAX_CANDIDATES]]
 
 
 def _pack(sketch: neardup.Sketch) -> bytes:
@@ -81,38 +39,88 @@ def detach(db: sqlite_utils.Database, doc_id: int) -> None:
     db.execute("DELETE FROM dup_sketches WHERE doc_id = ?", [doc_id])
 
 
-def assign(
+def add_and_group(
     db: sqlite_utils.Database,
-    doc_id: int,
-    sketch: neardup.Sketch,
-    text: str | Callable[[], str],
+    sketches: dict[int, bytes],
     texts: Callable[[list[int]], dict[int, str]],
-) -> int | None:
-    """Put a (new or re-imported, detached) document into the group of its closest copy, if it
-    has one; record its keys. ``text``: its canonical text (or a function giving it, called
-    only when there are candidates); ``texts(ids)`` gives stored texts. Returns the group."""
-    group = None
-    candidates = _candidates(db, sketch, doc_id)
-    if candidates:
-        stored = texts(candidates)
-        body = text() if callable(text) else text
-        best = neardup.best_copy(body, [(c, stored[c]) for c in candidates if c in stored])
+) -> int:
+    """Record the sketches (packed, by document id) of documents just written (new, or detached
+    because their text changed) and put each into the group of its closest copy. One pass for a
+    whole import: the postings of the new documents' keys are read at once (keys found in more
+    than MAX_KEY_DOCS documents left out: they come from text every document of a kind has).
+    ``texts(ids)`` gives stored canonical texts. Returns how many joined a group."""
+    ids = sorted(sketches)
+    if not ids:
+        return 0
+    unpacked = {i: _unpack(sketches[i]) for i in ids}
+    db.conn.executemany(
+        "INSERT INTO dup_keys (key, doc_id) VALUES (?, ?)",
+        [(k, i) for i in ids for k in dict.fromkeys(unpacked[i].keys)],
+    )
+    db.conn.executemany("INSERT INTO dup_sketches (doc_id, hashes) VALUES (?, ?)", [(i, sketches[i]) for i in ids])
+    postings: dict[int, list[int]] = {}
+    for key, doc_id in db.execute(
+        "SELECT key, doc_id FROM dup_keys WHERE key IN"
+        " (SELECT key FROM dup_keys WHERE doc_id IN (SELECT value FROM json_each(?)))",
+        [json.dumps(ids)],
+    ):
+        postings.setdefault(key, []).append(doc_id)
+    candidates: dict[int, list[int]] = {}
+    for i in ids:
+        shared: dict[int, int] = {}
+        for k in dict.fromkeys(unpacked[i].keys):
+            docs = postings.get(k, ())
+            if len(docs) > neardup.MAX_KEY_DOCS:
+                continue
+            for other in docs:
+                if other != i:
+                    shared[other] = shared.get(other, 0) + 1
+        found = [d for d, n in shared.items() if n >= neardup.MIN_SHARED_KEYS]
+        if found:
+            candidates[i] = found
+    if not candidates:
+        return 0
+    others = {d for found in candidates.values() for d in found if d not in unpacked}
+    if others:
+        for doc_id, blob in db.execute(
+            "SELECT doc_id, hashes FROM dup_sketches WHERE doc_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(others))],
+        ):
+            unpacked[doc_id] = _unpack(blob)
+    joined = 0
+    for i, found in candidates.items():
+        scored = sorted(
+            (-est, d)
+            for d in found
+            if d in unpacked and (est := neardup.estimate(unpacked[i], unpacked[d])) >= neardup.CANDIDATE_THRESHOLD
+        )[:MAX_CANDIDATES]
+        if not scored:
+            continue
+        stored = texts([i] + [d for _e, d in scored])
+        if i not in stored:
+            continue
+        best = neardup.best_copy(stored[i], [(d, stored[d]) for _e, d in scored if d in stored])
         if best is not None:
-            row = db.execute("SELECT dup_of FROM documents WHERE id = ?", [best]).fetchone()
-            group = row[0] if row and row[0] is not None else best
-            if group > doc_id:  # an older document (re-imported) heads the group
-                db.execute("UPDATE documents SET dup_of = ? WHERE dup_of = ? OR id = ?", [doc_id, group, group])
-                group = doc_id
-            else:
-                db.execute("UPDATE documents SET dup_of = ? WHERE id = ?", [group, doc_id])
-    if sketch.hashes:
-        db.conn.executemany(
-            "INSERT INTO dup_keys (key, doc_id) VALUES (?, ?)", [(int(k), doc_id) for k in dict.fromkeys(sketch.keys)]
-        )
-        # plain INSERTs (the document was detached or is new): a statement that may need a statement
-        # journal (OR REPLACE) would make FTS5 flush the pending index of the open batch
-        db.conn.execute("INSERT INTO dup_sketches (doc_id, hashes) VALUES (?, ?)", [doc_id, _pack(sketch)])
-    return group
+            _join(db, i, best)
+            joined += 1
+    return joined
+
+
+def _join(db: sqlite_utils.Database, doc_id: int, copy_of: int) -> None:
+    """Put ``doc_id`` (and its group, if it heads one) into the group of ``copy_of``; the oldest
+    document heads the merged group."""
+    heads = {
+        r[0] if r[1] is None else r[1]
+        for r in db.execute("SELECT id, dup_of FROM documents WHERE id IN (?, ?)", [doc_id, copy_of])
+    }
+    head = min(heads)
+    for other in heads - {head}:
+        db.execute("UPDATE documents SET dup_of = ? WHERE dup_of = ? OR id = ?", [head, other, other])
+
+
+def pack(sketch: neardup.Sketch) -> bytes:
+    """A sketch as stored (little-endian int64s)."""
+    return _pack(sketch)
 
 
 def unsketched(db: sqlite_utils.Database) -> list[int]:
