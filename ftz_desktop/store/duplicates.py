@@ -52,11 +52,8 @@ def add_and_group(
     ids = sorted(sketches)
     if not ids:
         return 0
-    unpacked = {i: _unpack(sketches[i]) for i in ids}
-    db.conn.executemany(
-        "INSERT INTO dup_keys (key, doc_id) VALUES (?, ?)",
-        [(k, i) for i in ids for k in dict.fromkeys(unpacked[i].keys)],
-    )
+    keys = {i: tuple(dict.fromkeys(_unpack(sketches[i][: 8 * neardup.KEY_COUNT]).hashes)) for i in ids}
+    db.conn.executemany("INSERT INTO dup_keys (key, doc_id) VALUES (?, ?)", [(k, i) for i in ids for k in keys[i]])
     db.conn.executemany("INSERT INTO dup_sketches (doc_id, hashes) VALUES (?, ?)", [(i, sketches[i]) for i in ids])
     postings: dict[int, list[int]] = {}
     for key, doc_id in db.execute(
@@ -68,7 +65,7 @@ def add_and_group(
     candidates: dict[int, list[int]] = {}
     for i in ids:
         shared: dict[int, int] = {}
-        for k in dict.fromkeys(unpacked[i].keys):
+        for k in keys[i]:
             docs = postings.get(k, ())
             if len(docs) > neardup.MAX_KEY_DOCS:
                 continue
@@ -80,7 +77,12 @@ def add_and_group(
             candidates[i] = found
     if not candidates:
         return 0
+    del postings, keys
+    unpacked = {i: _unpack(sketches[i]) for i in candidates}
     others = {d for found in candidates.values() for d in found if d not in unpacked}
+    for d in others & sketches.keys():
+        unpacked[d] = _unpack(sketches[d])
+    others -= sketches.keys()
     if others:
         for doc_id, blob in db.execute(
             "SELECT doc_id, hashes FROM dup_sketches WHERE doc_id IN (SELECT value FROM json_each(?))",
