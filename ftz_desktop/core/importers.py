@@ -544,9 +544,13 @@ def looks_like_html(text: str) -> bool:
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
-    """(front matter mapping or None, body). YAML that fails to parse is read line by line."""
-    m = _FRONT_MATTER_RE.match(text[:65536] + ("\n" if len(text) <= 65536 else ""))
+    """(front matter mapping or None, body). YAML that fails to parse is read line by line;
+    front matter over the limits (size, aliases, depth) raises UnreadableFile with the reason."""
+    head = text[:MAX_FRONT_MATTER_BYTES]
+    m = _FRONT_MATTER_RE.match(head + ("\n" if len(text) <= MAX_FRONT_MATTER_BYTES else ""))
     if m is None:
+        if _FRONT_MATTER_RE.match(text[: 16 * MAX_FRONT_MATTER_BYTES]) is not None:
+            raise UnreadableFile(f"front matter refused: larger than {MAX_FRONT_MATTER_BYTES // 1024} KB")
         return None, text
     block = m.group(1)
     body = text[m.end() :]
@@ -556,14 +560,73 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
     return meta, body
 
 
+# Limits on front matter, which is untrusted input: YAML aliases can make a kilobyte expand to
+# gigabytes (a "billion laughs"), and deep nesting exhausts the stack (PyYAML's C loader crashes).
+MAX_FRONT_MATTER_BYTES = 64 * 1024
+MAX_YAML_ALIASES = 10
+MAX_YAML_DEPTH = 32
+
+
+def _safe_loader() -> type[Any]:
+    """PyYAML's pure-Python SafeLoader, composing nodes with a depth and an alias budget."""
+    import yaml
+
+    class LimitedLoader(yaml.SafeLoader):
+        def __init__(self, stream: str) -> None:
+            super().__init__(stream)
+            self._depth = 0
+            self._aliases = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                self._aliases += 1
+                if self._aliases > MAX_YAML_ALIASES:
+                    raise UnreadableFile(f"front matter refused: more than {MAX_YAML_ALIASES} YAML aliases")
+            self._depth += 1
+            try:
+                if self._depth > MAX_YAML_DEPTH:
+                    raise UnreadableFile(f"front matter refused: nested more than {MAX_YAML_DEPTH} levels deep")
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+
+    return LimitedLoader
+
+
+_FLOW_OPEN_RE = re.compile(r"[\[{]")
+
+
+def _too_deep(block: str) -> bool:
+    """Flow brackets nested beyond the depth limit, found without parsing (quotes ignored: a
+    false alarm only costs the front matter of a file that nests brackets in strings)."""
+    if len(_FLOW_OPEN_RE.findall(block)) <= MAX_YAML_DEPTH:
+        return False
+    depth = 0
+    for ch in block:
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                return True
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    return False
+
+
 def _parse_yaml(block: str) -> dict[str, Any] | None:
+    """The front matter as a mapping (keys lower-cased); None when it is not one. Raises
+    UnreadableFile when it breaks a limit (aliases, depth): the file is refused with that reason."""
+    if _too_deep(block):
+        raise UnreadableFile(f"front matter refused: nested more than {MAX_YAML_DEPTH} levels deep")
     try:
         import yaml
 
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(block, Loader=loader)
+        data = yaml.load(block, Loader=_safe_loader())  # noqa: S506 - a SafeLoader with limits
         if isinstance(data, dict):
             return {str(k).strip().lower(): v for k, v in data.items()}
+    except UnreadableFile:
+        raise
+    except RecursionError:
+        raise UnreadableFile(f"front matter refused: nested more than {MAX_YAML_DEPTH} levels deep") from None
     except Exception:  # noqa: BLE001 - fall back to a simple key: value reader
         pass
     out: dict[str, Any] = {}

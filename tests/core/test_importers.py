@@ -1000,3 +1000,61 @@ def test_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
     finally:
         tracemalloc.stop()
     assert peak < 50_000_000
+
+
+# --- hostile front matter --------------------------------------------------------------------------
+
+ALIAS_BOMB = (
+    "---\n"
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+    "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+    "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+    "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
+    "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+    "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n"
+    "h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n"
+    "title: [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n"
+    "---\n正文一段。\n"
+)
+
+
+def _timed(fn: object, *args: object) -> float:
+    import time
+
+    started = time.perf_counter()
+    try:
+        fn(*args)  # type: ignore[operator]
+    except UnreadableFile:
+        pass
+    return time.perf_counter() - started
+
+
+def test_yaml_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
+    path = write(tmp_path, "bomb.md", ALIAS_BOMB.encode())
+    with pytest.raises(UnreadableFile, match=r"^front matter refused: more than 10 YAML aliases$"):
+        read_document(path)
+    assert _timed(read_document, path) < 1.0
+
+
+def test_deeply_nested_front_matter_is_refused_without_crashing(tmp_path: Path) -> None:
+    # 30,000 nested brackets crash PyYAML's C loader (a segfault); this must not even try
+    deep = "---\ntitle: " + "[" * 30000 + "]" * 30000 + "\n---\n正文。\n"
+    path = write(tmp_path, "deep.md", deep.encode())
+    with pytest.raises(UnreadableFile, match=r"^front matter refused: nested more than 32 levels deep$"):
+        read_document(path)
+    indented = "---\n" + "".join("  " * i + f"k{i}:\n" for i in range(60)) + "---\n正文。\n"
+    with pytest.raises(UnreadableFile, match=r"nested more than 32 levels deep"):
+        read_document(write(tmp_path, "indented.md", indented.encode()))
+
+
+def test_front_matter_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    big = "---\n" + "".join(f"k{i}: {'值' * 40}\n" for i in range(3000)) + "---\n正文。\n"
+    with pytest.raises(UnreadableFile, match=r"^front matter refused: larger than 64 KB$"):
+        read_document(write(tmp_path, "big.md", big.encode()))
+
+
+def test_reasonable_front_matter_with_an_alias_still_works(tmp_path: Path) -> None:
+    data = "---\ntags: &t [片区, 开放]\nkeywords: *t\ntitle: 片区笔记\n---\n正文一段。\n"
+    doc = read_document(write(tmp_path, "ok.md", data.encode()))
+    assert doc.title == "片区笔记" and doc.tags == ("片区", "开放")
