@@ -620,7 +620,7 @@ def _parse_yaml(block: str) -> dict[str, Any] | None:
     try:
         import yaml
 
-        data = yaml.load(block, Loader=_safe_loader())  # noqa: S506 - a SafeLoader with limits
+        data = yaml.load(block, Loader=_safe_loader())  # a SafeLoader with limits
         if isinstance(data, dict):
             return {str(k).strip().lower(): v for k, v in data.items()}
     except UnreadableFile:
