@@ -10,6 +10,7 @@ import socket
 import sys
 import urllib.request
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -1019,12 +1020,12 @@ ALIAS_BOMB = (
 )
 
 
-def _timed(fn: object, *args: object) -> float:
+def _timed(fn: Callable[..., object], *args: object) -> float:
     import time
 
     started = time.perf_counter()
     try:
-        fn(*args)  # type: ignore[operator]
+        fn(*args)
     except UnreadableFile:
         pass
     return time.perf_counter() - started
