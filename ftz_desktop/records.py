@@ -107,9 +107,19 @@ class ImportProgress:
     reason: str | None = None  # why it failed
 
 
+def shown_path(path: str) -> str:
+    """A file system path as shown to people: bytes of a name that is not valid UTF-8 (lone
+    surrogates from os.fsdecode) become U+FFFD replacement characters."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return path
+
+
 @dataclass(frozen=True)
 class FailedFile:
-    path: str
+    path: str  # as shown (see shown_path)
     reason: str
 
 

@@ -29,7 +29,7 @@ import sqlite_utils
 
 from ftz_desktop.core import importers, neardup
 from ftz_desktop.errors import UnreadableFile
-from ftz_desktop.records import FailedFile, ImportProgress, ImportReport, Metric
+from ftz_desktop.records import FailedFile, ImportProgress, ImportReport, Metric, shown_path
 from ftz_desktop.services import extraction, pool
 from ftz_desktop.store import annotations as store_annotations
 from ftz_desktop.store import db as store_db
@@ -467,7 +467,7 @@ def run_import(
                 yield ImportProgress(
                     done=done,
                     total=len(checks),
-                    path=str(c.path),
+                    path=shown_path(str(c.path)),
                     status=status,
                     bytes_done=bytes_done,
                     seconds=time.monotonic() - started,
@@ -484,8 +484,8 @@ def run_import(
         updated=run.counts[Status.UPDATED],
         unchanged=run.counts[Status.UNCHANGED],
         missing=missing,
-        failed=tuple(run.failed),
-        skipped=tuple(run.skipped),
+        failed=tuple(FailedFile(shown_path(f.path), f.reason) for f in run.failed),
+        skipped=tuple(FailedFile(shown_path(f.path), f.reason) for f in run.skipped),
         seconds=time.monotonic() - started,
         cancelled=was_cancelled,
         bytes=bytes_done,

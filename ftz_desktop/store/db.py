@@ -220,7 +220,20 @@ def _duplicates(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, _entities, _metrics, _duplicates]
+def _raw_paths(db: sqlite_utils.Database) -> None:
+    """File names that are not valid UTF-8 (bytes from an old archive or a Windows share): the
+    path column keeps a text form (invalid bytes as \\xNN), ``raw_path`` the bytes themselves."""
+    db.execute("ALTER TABLE documents ADD COLUMN raw_path BLOB")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1,
+    _annotations,
+    _entities,
+    _metrics,
+    _duplicates,
+    _raw_paths,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

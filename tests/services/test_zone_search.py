@@ -184,8 +184,9 @@ def test_an_old_library_gets_its_entities_by_reextraction(tmp_path: Path, folder
         "DROP TABLE dup_sketches",
         "DROP INDEX documents_dup_of",
         "ALTER TABLE documents DROP COLUMN dup_of",
+        "ALTER TABLE documents DROP COLUMN raw_path",
     ):
-        conn.execute(sql)  # and from before near-duplicates (schema 5)
+        conn.execute(sql)  # and from before near-duplicates and raw paths (schemas 5, 6)
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()
