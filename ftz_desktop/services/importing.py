@@ -458,7 +458,10 @@ def run_import(
                     assert c.verdict is not None
                     status, reason = c.verdict, c.reason
                 else:
-                    prep = future.result()
+                    try:
+                        prep = future.result()
+                    except (pool.TookTooLong, pool.WorkerLost) as exc:
+                        prep = Prepared("", 0, None, None, str(exc))
                     nbytes = prep.nbytes
                     status, reason = run.write(tx, c, prep)
                 run.record(c.path, status, reason)

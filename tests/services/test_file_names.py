@@ -63,3 +63,22 @@ def test_cli_prints_such_names_with_replacement_characters(tmp_path: Path, capsy
     out = capsys.readouterr().out
     assert "\ufffd" in out and "\\udc" not in out
     assert main(["--library", lib, "import", str(folder / "nope")]) == 0  # one missing name, no traceback
+
+
+def test_a_file_that_takes_too_long_fails_and_the_import_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ftz_desktop.services import pool
+
+    monkeypatch.setattr(pool, "JOB_SECONDS", 2.0)
+    folder = tmp_path / "slow"
+    folder.mkdir()
+    (folder / "a.txt").write_text("片区笔记\n\n今年片区新设企业两千家。", encoding="utf-8")
+    (folder / "brackets.md").write_text("[" * 400_000 + "\n", encoding="utf-8")  # slow to read as Markdown
+    (folder / "z.txt").write_text("另一份笔记\n\n片区通关时间压缩三成。", encoding="utf-8")
+    with Library(tmp_path / "lib.sqlite") as lib:
+        report = lib.import_all([folder])
+    assert report.added == 2
+    assert [(Path(f.path).name, f.reason) for f in report.failed] == [
+        ("brackets.md", "took too long (over 2 s): not imported")
+    ]
