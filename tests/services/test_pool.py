@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from concurrent.futures import Future
 
 import pytest
 
@@ -33,7 +34,7 @@ def test_results_errors_timeouts_and_crashes_each_stay_with_their_job() -> None:
     p = pool.SupervisedPool(2, job_seconds=8)  # the first job also imports this test module
     try:
         started = time.monotonic()
-        futures = [
+        futures: list[Future[object]] = [
             p.submit(_square, 3),
             p.submit(_sleep, 60),
             p.submit(_crash, 0),
