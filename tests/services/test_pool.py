@@ -7,6 +7,7 @@ import os
 import signal
 import time
 from concurrent.futures import Future
+from typing import Any
 
 import pytest
 
@@ -34,7 +35,7 @@ def test_results_errors_timeouts_and_crashes_each_stay_with_their_job() -> None:
     p = pool.SupervisedPool(2, job_seconds=8)  # the first job also imports this test module
     try:
         started = time.monotonic()
-        futures: list[Future[object]] = [
+        futures: list[Future[Any]] = [
             p.submit(_square, 3),
             p.submit(_sleep, 60),
             p.submit(_crash, 0),
