@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,3 +62,16 @@ def make_library(tmp_path: Path) -> Iterator[Callable[..., object]]:
     yield make
     for library in made:
         library.close()
+
+
+def undo_schemas_5_and_6(conn: Any) -> None:
+    """Take a library's schema back to before near-duplicates (5) and raw paths (6), for tests
+    that make an old library by lowering ``user_version``."""
+    for sql in (
+        "DROP TABLE dup_keys",
+        "DROP TABLE dup_sketches",
+        "DROP INDEX documents_dup_of",
+        "ALTER TABLE documents DROP COLUMN dup_of",
+        "ALTER TABLE documents DROP COLUMN raw_path",
+    ):
+        conn.execute(sql)

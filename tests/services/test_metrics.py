@@ -15,6 +15,7 @@ import pytest
 
 from ftz_desktop.cli import main
 from ftz_desktop.services.library import Library
+from tests.conftest import undo_schemas_5_and_6
 
 DOCS = {
     "sfh.txt": "---\ndate: 2024-05-01\n---\n2023年，绥芬河片区全年新设企业900户，形成制度创新成果80项，外贸进出口总额实现120.5亿元，同比增长12.5%。\n",
@@ -75,14 +76,7 @@ def test_an_old_library_gets_its_figures_by_reextraction(tmp_path: Path, folder:
     conn.execute("DROP TABLE metrics")
     conn.execute("DROP TABLE metric_exclusions")
     conn.execute("UPDATE settings SET value = '1:old' WHERE key = 'entities_version'")
-    for sql in (
-        "DROP TABLE dup_keys",
-        "DROP TABLE dup_sketches",
-        "DROP INDEX documents_dup_of",
-        "ALTER TABLE documents DROP COLUMN dup_of",
-        "ALTER TABLE documents DROP COLUMN raw_path",
-    ):
-        conn.execute(sql)  # and from before near-duplicates and raw paths (schemas 5, 6)
+    undo_schemas_5_and_6(conn)  # and from before near-duplicates and raw paths
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
