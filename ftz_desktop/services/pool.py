@@ -114,7 +114,8 @@ class _Slot:
         self.process = ctx.Process(target=_worker_main, args=(child, os.getpid()), daemon=True)
         self.process.start()
         child.close()
-        self.future: Future[Any] | None = None
+        # jobs sent to this worker, oldest first: it runs them in order; the first is running
+        self.jobs: collections.deque[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]] = collections.deque()
         self.ready = False
         self.started = time.monotonic()  # of its start-up, then of its job
 
@@ -133,8 +134,12 @@ class _Slot:
         self.conn.close()
 
 
+# Jobs sent ahead to a worker, so it never waits for this process to hand it the next one.
+SENT_AHEAD = 4
+
+
 class SupervisedPool(Executor):
-    """Worker processes that run jobs one at a time each, under a time budget per job."""
+    """Worker processes that run jobs in order, each job under a time budget."""
 
     def __init__(self, workers: int, *, job_seconds: float | None = None) -> None:
         self._ctx = multiprocessing.get_context("spawn")
@@ -166,7 +171,7 @@ class SupervisedPool(Executor):
                     if self._closed:
                         return
                     self._dispatch()
-                busy = [s for s in self._slots if s.future is not None or not s.ready]
+                busy = [s for s in self._slots if s.jobs or not s.ready]
                 now = time.monotonic()
                 timeout = min((s.started + self._budget(s) - now for s in busy), default=1.0)
                 ready = multiprocessing.connection.wait([self._wake_r, *(s.conn for s in busy)], max(0.0, timeout))
@@ -187,33 +192,40 @@ class SupervisedPool(Executor):
         except Exception as exc:  # noqa: BLE001 - fail what is waiting rather than hang the import
             with self._lock:
                 for slot in self._slots:
-                    if slot.future is not None and not slot.future.done():
-                        slot.future.set_exception(exc)
+                    for future, _fn, _args in slot.jobs:
+                        if not future.done():
+                            future.set_exception(exc)
                 for future, _fn, _args in self._queue:
                     if not future.done():
                         future.set_exception(exc)
 
     def _dispatch(self) -> None:
+        while len(self._slots) < self._size and len(self._queue) > sum(SENT_AHEAD for s in self._slots if s.ready):
+            self._slots.append(_Slot(self._ctx))  # sent jobs once it is ready
         while self._queue:
-            idle = next((s for s in self._slots if s.ready and s.future is None), None)
-            if idle is None:
-                if len(self._slots) < self._size:
-                    self._slots.append(_Slot(self._ctx))  # dispatched to once it is ready
+            ready = [s for s in self._slots if s.ready and len(s.jobs) < SENT_AHEAD]
+            if not ready:
                 return
-            future, fn, args = self._queue.popleft()
-            if not future.set_running_or_notify_cancel():
-                continue
-            idle.future, idle.started = future, time.monotonic()
+            slot = min(ready, key=lambda s: len(s.jobs))
+            job = self._queue.popleft()
+            if not job[0].running() and not job[0].set_running_or_notify_cancel():
+                continue  # cancelled (a job sent back from a lost worker is already running)
+            if not slot.jobs:
+                slot.started = time.monotonic()
+            slot.jobs.append(job)
             try:
-                idle.conn.send((fn, args))
+                slot.conn.send((job[1], job[2]))
             except (OSError, ValueError) as exc:
-                self._replace(idle, WorkerLost(f"the reader process could not be reached ({exc})"))
+                self._lock.release()
+                try:
+                    self._replace(slot, WorkerLost(f"the reader process could not be reached ({exc})"))
+                finally:
+                    self._lock.acquire()
 
     def _budget(self, slot: _Slot) -> float:
         return self._job_seconds if slot.ready else START_SECONDS
 
     def _collect(self, slot: _Slot) -> None:
-        future = slot.future
         try:
             kind, value = slot.conn.recv()
         except (EOFError, OSError):
@@ -224,27 +236,31 @@ class SupervisedPool(Executor):
         if kind == "ready":
             slot.ready = True
             return
-        assert future is not None
-        slot.future = None
+        future = slot.jobs.popleft()[0]
+        slot.started = time.monotonic()  # the next job's clock
         if kind == "ok":
             future.set_result(value)
         else:
             future.set_exception(value)
 
     def _replace(self, slot: _Slot, error: Exception) -> None:
-        """Kill a worker, fail its job, and put a fresh worker in its place (started lazily)."""
-        future = slot.future
-        slot.future = None
+        """Kill a worker, fail its running job, send the jobs queued behind it to the others, and
+        put a fresh worker in its place (started lazily)."""
+        head = slot.jobs.popleft() if slot.jobs else None
         slot.stop(kill=True)
         with self._lock:
             self._slots.remove(slot)
-        if future is not None and not future.done():
-            future.set_exception(error)
-        elif future is None and not slot.ready:  # a worker that cannot start: fail the next job
+            while slot.jobs:  # not started: back to the front of the queue, in order
+                future, fn, args = slot.jobs.pop()
+                retry: Future[Any] = future
+                self._queue.appendleft((retry, fn, args))
+        if head is not None and not head[0].done():
+            head[0].set_exception(error)
+        elif head is None and not slot.ready:  # a worker that cannot start: fail the next job
             with self._lock:
                 if self._queue:
                     queued, _fn, _args = self._queue.popleft()
-                    if queued.set_running_or_notify_cancel():
+                    if queued.running() or queued.set_running_or_notify_cancel():
                         queued.set_exception(error)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
@@ -260,9 +276,10 @@ class SupervisedPool(Executor):
             pass
         self._thread.join(timeout=5)
         for slot in self._slots:
-            slot.stop(kill=slot.future is not None)
-            if slot.future is not None and not slot.future.done():
-                slot.future.set_exception(WorkerLost("the import ended"))
+            slot.stop(kill=bool(slot.jobs))
+            for future, _fn, _args in slot.jobs:
+                if not future.done():
+                    future.set_exception(WorkerLost("the import ended"))
         self._slots.clear()
         self._wake_r.close()
         self._wake_w.close()
