@@ -2,6 +2,7 @@
 
 import sys
 
-from ftz_desktop.cli import main
+from ftz_desktop.cli import start
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(start())

@@ -1,4 +1,5 @@
-"""The command line: ``ftz-desktop [--library PATH] COMMAND …``; without a command it opens the GUI.
+"""The command line: ``ftz-desktop [--library PATH] COMMAND …``; without a command it opens the GUI
+(on the files given, if any).
 
 Each command calls the same services as the GUI and prints readable text, or JSON with ``--json``.
 Exit status: 0 on success (an empty result is success), 2 with a one-line message on stderr for
@@ -31,6 +32,7 @@ COMMANDS = (
     "entities",
     "reextract",
     "metrics",
+    "compare",
 )
 
 
@@ -49,14 +51,44 @@ def _add_library(p: argparse.ArgumentParser, default) -> None:
     )
 
 
+def add_window_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the desktop application (``ui/app.py`` parses them; ``--help`` lists them)."""
+    group = parser.add_argument_group(
+        "window options (without a command)",
+        "FILE... imports files or folders into the library and opens the files in reader tabs; "
+        "a running window receives them instead of a second window opening.",
+    )
+    group.add_argument("--search", default="", metavar="QUERY", help="search at start-up")
+    group.add_argument(
+        "--open", type=int, action="append", default=[], metavar="DOC_ID", help="open a document (repeatable)"
+    )
+    group.add_argument("--open-results", type=int, default=0, metavar="N", help="open the first N results of --search")
+    group.add_argument(
+        "--annotation", type=int, default=0, metavar="ID", help="open an annotation's document at its passage"
+    )
+    group.add_argument("--size", default="", metavar="WxH", help="window size, e.g. 1400x900")
+    group.add_argument(
+        "--screenshot",
+        default="",
+        metavar="PATH",
+        help="save the window as an image once everything is shown, then quit",
+    )
+    group.add_argument("--lang", default="", metavar="zh|en", help="interface language (default: the system's)")
+    # a test hook: an error in the event loop once the window shows (the crash dialog; with --screenshot, its image)
+    group.add_argument("--crash-test", action="store_true", help=argparse.SUPPRESS)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="ftz-desktop",
+        usage="%(prog)s [--library PATH] [window options] [FILE ...]\n       %(prog)s [--library PATH] COMMAND ...",
         description="Offline workbench for documents about China's pilot free trade zones. "
         "Without a command, opens the desktop application.",
+        epilog="Logs: " + _log_file_for_help(),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_library(parser, None)
+    add_window_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("import", help="import files and folders (incremental)")
@@ -125,9 +157,25 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
 
+    p = sub.add_parser(
+        "compare",
+        help="one measure across zones (or the areas of one zone) for one period, as the Zones tab draws it",
+    )
+    p.add_argument("measure", nargs="?", metavar="MEASURE", help="新设企业, 外贸进出口总额…; without it: the measures")
+    p.add_argument("--areas-of", metavar="Z", help="compare the areas of this zone instead of the zones")
+    p.add_argument("--period-kind", metavar="K", help="year, half, quarter, month, cumulative, stock, range, day")
+    p.add_argument("--period", metavar="P", help="2023, 2024-H1, ..2023 (default: the one most places report)")
+    p.add_argument("--json", action="store_true")
+
     for _name, sp in sub.choices.items():
         _add_library(sp, argparse.SUPPRESS)
     return parser
+
+
+def _log_file_for_help() -> str:
+    from ftz_desktop import logs
+
+    return str(logs.log_file())
 
 
 def _out(obj) -> None:
@@ -253,6 +301,8 @@ def cmd_search(args) -> int:
     results = lib.search(
         args.query, limit=None if args.all else args.limit, offset=max(0, args.offset), all_copies=args.all_copies
     )
+    for warning in results.warnings:
+        print(f"ftz-desktop: warning: {warning}", file=sys.stderr)
     if args.json:
         _out(
             [
@@ -396,11 +446,18 @@ def cmd_entities(args) -> int:
     if args.json:
         _out([e.to_json() for e in items])
         return 0
+    names = lib.zone_labels()
     for e in items:
         extra = f" ({e.detail})" if e.detail else ""
-        where = f"  [{e.zone}]" if e.kind == "area" else ""
+        if e.kind == "zone" and e.label and e.label != e.name:
+            extra = f" ({e.name})"  # 海南自贸港 (海南自由贸易港), 海南 (中国（海南）自由贸易试验区)
+        where = ""
+        if e.kind == "area":
+            where = f"  [{names.get(e.zone or '', ('', e.zone or '?', True))[1]}]"
+            if not e.listed:
+                where += " (not in the gazetteer)"
         docs = f"{len(e.docs)} document{'s' if len(e.docs) != 1 else ''}"
-        print(f"{e.kind:<7} {e.count:>6}  {e.name}{extra}{where}  — {docs}")
+        print(f"{e.kind:<7} {e.count:>6}  {e.label or e.name}{extra}{where}  — {docs}")
     print(f"{len(items)} entities")
     return 0
 
@@ -424,29 +481,11 @@ def cmd_reextract(args) -> int:
     return 0
 
 
-METRIC_FIELDS = (
-    "zone",
-    "area",
-    "metric",
-    "category",
-    "value_text",
-    "value",
-    "unit",
-    "normalized_value",
-    "normalized_unit",
-    "period",
-    "qualifier",
-    "doc_id",
-    "start",
-    "end",
-    "quote",
-)
-
-
 def cmd_metrics(args) -> int:
     import csv
 
     from ftz_desktop.core.metrics import CATEGORIES
+    from ftz_desktop.records import METRIC_FIELDS
 
     if args.category is not None and args.category not in CATEGORIES:
         raise UserError(f"Unknown category '{args.category}'; one of: {', '.join(CATEGORIES)}.")
@@ -464,9 +503,96 @@ def cmd_metrics(args) -> int:
         return 0
     for m in items:
         where = m.area or m.zone or "—"
-        extra = f" {m.period}" if m.period else ""
+        extra = f" {m.period}" + (f" ({m.period_kind})" if m.period_kind else "") if m.period else ""
         print(f"{where}\t{m.metric or '?'}\t{m.value_text}{extra}\t[{m.category}]  doc {m.doc_id}")
     print(f"{len(items)} figures")
+    return 0
+
+
+def cmd_compare(args) -> int:
+    from ftz_desktop.core.measures import format_amount
+    from ftz_desktop.services import series
+    from ftz_desktop.services.library import zone_id_for
+
+    lib = _library(args)
+    _ensure_entities(lib)
+    scope = series.SCOPE_ZONES
+    if args.areas_of:
+        zone_id = zone_id_for(args.areas_of)
+        if zone_id is None:
+            raise UserError(f"No free trade zone is called '{args.areas_of}'.")
+        scope = series.area_scope(zone_id)
+    figures = lib.zone_figures()
+    if not args.measure:
+        measures = [m for m in figures.measures(scope) if m.places]
+        if args.json:
+            _out(
+                [
+                    {"measure": m.measure, "category": m.category, "places": m.places, "records": m.records}
+                    for m in measures
+                ]
+            )
+        else:
+            for m in measures:
+                print(f"{m.places:>4} places  {m.records:>5} figures  {m.measure}  [{m.category}]")
+        return 0
+    c = figures.compare(args.measure, scope, args.period_kind, args.period)
+    family = c.series.family if c.series else "count"
+
+    def where(m) -> dict:
+        doc = figures.doc(m)
+        return {
+            "zone": m.zone,
+            "zone_id": m.zone_id,
+            "area": m.area,
+            "value_text": m.value_text,
+            "period": m.period,
+            "doc_id": m.doc_id,
+            "title": doc.title if doc else None,
+            "date": doc.date if doc else None,
+            "start": m.start,
+            "end": m.end,
+            "quote": m.quote,
+        }
+
+    out = {
+        "measure": c.measure,
+        "scope": c.scope,
+        "series": c.series.id if c.series else None,
+        "period_kind": c.series.period_kind if c.series else None,
+        "period": c.period,
+        "periods": [list(p) for p in c.periods],
+        "period_kinds": [list(p) for p in c.period_kinds],
+        "points": [
+            {
+                "place": p.place.name,
+                "value": p.value,
+                "amount": format_amount(p.value, family, c.counter),
+                **where(p.record),
+                "chosen": p.chosen,
+                "alternatives": [where(a) for a in p.alternatives],
+            }
+            for p in c.points
+        ],
+        "left_out": [{"reason": x.reason, "detail": x.detail, **where(x.record)} for x in c.left_out],
+    }
+    if args.json:
+        _out(out)
+        return 0
+    if c.series is None:
+        print(f"{c.measure}: nothing to compare ({len(c.left_out)} figures left out)")
+    else:
+        print(f"{c.measure} · {c.series.period_kind} · {c.period or '—'} · {c.scope}")
+        for p in out["points"]:
+            flag = (
+                "  ⚠ documents disagree: " + ", ".join(a["value_text"] for a in p["alternatives"])
+                if p["alternatives"]
+                else ""
+            )
+            print(f"  {p['place']:<12} {p['amount']:>14}  ({p['value_text']}, doc {p['doc_id']}){flag}")
+    reasons = c.reasons()
+    if reasons:
+        print("left out: " + ", ".join(f"{n} {r}" for r, n in reasons.most_common()))
     return 0
 
 
@@ -483,7 +609,26 @@ HANDLERS = {
     "entities": cmd_entities,
     "reextract": cmd_reextract,
     "metrics": cmd_metrics,
+    "compare": cmd_compare,
 }
+
+
+def start(argv: Sequence[str] | None = None) -> int:
+    """What every way of starting calls first (the ``ftz-desktop`` script, ``python -m``, a frozen
+    bundle): a worker process of a frozen program runs its job here and exits; logging; the
+    one-time move of the old data directory."""
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()  # a parse worker of the bundle: runs its job and exits
+    for name in ("stdout", "stderr"):  # a windowed program (Windows, macOS .app) has none
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process's life
+    from ftz_desktop import logs, paths
+
+    logs.setup()
+    paths.move_legacy_data()
+    return main(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -491,8 +636,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     pre = _Parser(prog="ftz-desktop", add_help=False)
     _add_library(pre, None)
     early, rest = pre.parse_known_args(argv)
-    if not rest or (rest[0].startswith("-") and rest[0] not in ("-h", "--help", "--version")):
-        # no command: the GUI; --library is ours, the remaining options are the application's
+    first = rest[0] if rest else ""
+    gui = not rest or (first.startswith("-") and first not in ("-h", "--help", "--version"))
+    if not gui and first not in COMMANDS and not first.startswith("-"):
+        if not Path(first).exists():
+            sys.stderr.write(
+                f"ftz-desktop: error: '{first}' is neither a command nor a file or folder "
+                f"(commands: {', '.join(COMMANDS)})\n"
+            )
+            return 2
+        gui = True  # ftz-desktop FILE...: the desktop entry's %F, a file association
+    if gui:
+        # the GUI; --library is ours, the remaining options and files are the application's
         from ftz_desktop.ui.app import run
 
         return run(early.library, rest)
@@ -528,4 +683,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(start())

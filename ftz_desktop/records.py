@@ -24,6 +24,7 @@ class DocumentSummary:
     imported: str  # ISO timestamp of the last (re)index
     missing: bool
     duplicate_of: int | None = None  # the first document of its group of near-duplicate copies
+    copy_count: int = 0  # the first document of a group: how many other copies the group has
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,10 @@ class SearchHit:
     copies: tuple[int, ...] = ()  # the other documents of its group of near-duplicates
 
     def marked_snippet(
-        self, open_: str = "<mark>", close: str = "</mark>", escape: Callable[[str], str] | None = None
+        self,
+        open_: str = "<mark>",
+        close: str = "</mark>",
+        escape: Callable[[str], str] | None = None,
     ) -> str:
         """The snippet with every hit wrapped in ``open_``…``close`` (text passed through ``escape``)."""
         esc = escape or (lambda s: s)
@@ -92,6 +96,7 @@ class SearchResults:
     interpretation: str = ""  # one line saying how the query was understood
     seconds: float = 0.0
     copies_hidden: int = 0  # matching documents not listed: further copies of a listed one
+    warnings: tuple[str, ...] = ()  # likely mistakes in the query, each saying how it was read
 
 
 @dataclass(frozen=True)
@@ -263,13 +268,16 @@ class EntitySummary:
     zone: str | None = None  # zone id (zones and areas)
     aliases: tuple[str, ...] = ()  # other forms (gazetteer forms of zones/areas; surfaces seen)
     detail: str | None = None  # a person's title as the texts give it
-    label: str = ""  # short display name: 黑龙江 for a zone, 绥芬河片区 for an area; else the name
+    label: str = ""  # display name: 黑龙江, 海南 (pilot FTZ), 海南自贸港 (port), 全国自贸试验区; else the name
+    listed: bool = True  # False for an area the gazetteer does not list (named as the text writes it)
 
     def to_json(self) -> dict[str, Any]:
         """The command line's JSON shape."""
-        out: dict[str, Any] = {"kind": self.kind, "name": self.name}
-        if self.kind == "area":
+        out: dict[str, Any] = {"kind": self.kind, "name": self.name, "label": self.label or self.name}
+        if self.kind in ("zone", "area"):
             out["zone"] = self.zone
+        if self.kind == "area":
+            out["listed"] = self.listed
         out["aliases"] = list(self.aliases)
         out["count"] = self.count
         out["docs"] = [{"doc_id": d.doc_id, "count": d.count} for d in self.docs]
@@ -311,6 +319,40 @@ class AnnotationImportReport:
 
 #: How a figure is meant: a level (1072户), a rate of change (同比增长10.14%) or a share (占…的90.2%).
 METRIC_KINDS: tuple[str, ...] = ("level", "rate", "share")
+#: What a figure's period is (``Metric.period_kind``): the charts compare like with like.
+PERIOD_KINDS: tuple[str, ...] = (
+    "year",
+    "half",
+    "quarter",
+    "month",
+    "day",
+    "range",
+    "cumulative",
+    "stock",
+    "",
+)
+
+
+#: The fields of a figure's JSON and CSV (``Metric.to_json``), in order.
+METRIC_FIELDS: tuple[str, ...] = (
+    "zone",
+    "zone_id",
+    "area",
+    "metric",
+    "category",
+    "value_text",
+    "value",
+    "unit",
+    "normalized_value",
+    "normalized_unit",
+    "period",
+    "period_kind",
+    "qualifier",
+    "doc_id",
+    "start",
+    "end",
+    "quote",
+)
 
 
 @dataclass(frozen=True)
@@ -319,10 +361,14 @@ class Metric:
 
     ``value`` is in the ``unit`` as written; ``normalized_value`` in ``normalized_unit``
     (亿元 → 元, 万户 → 户). ``value_high`` is the upper end of a range. ``zone`` is the zone's
-    short name (黑龙江), ``zone_id`` its gazetteer id, ``area`` an area's official name.
-    ``qualifier``: comma-separated cumulative, at_least, approx, at_most. ``attribution``: how the
-    zone was found (clause, sentence, paragraph, document). Offsets: the sentence
-    (``start``/``end``) and the number with its unit (``num_start``/``num_end``).
+    display name (黑龙江; 海南自贸港 for the free trade port, 海南 for the pilot FTZ; 全国自贸试验区
+    for all pilot FTZs together), ``zone_id`` its gazetteer id (or ``all_ftz``), ``area`` an
+    area's official name. ``period``: 2023, 2023-H1, 2023-Q1, 2023-05, 2023-06-13,
+    2023-01..2023-07, 2025-01-01..2025-12-14, 2015..2020, ..2023; ``period_kind`` says which
+    (one of ``PERIOD_KINDS``: year, half, quarter, month, day, range, cumulative, stock or '').
+    ``qualifier``: comma-separated cumulative, at_least, approx, at_most, range, part, target.
+    ``attribution``: how the zone was found (clause, sentence, paragraph, story, document).
+    Offsets: the sentence (``start``/``end``) and the number with its unit (``num_start``/``num_end``).
     """
 
     zone: str | None
@@ -348,23 +394,8 @@ class Metric:
     doc_id: int | None = None
     id: int | None = None
     excluded: bool = False
+    period_kind: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        """The command line's JSON shape."""
-        return {
-            "zone": self.zone,
-            "area": self.area,
-            "metric": self.metric,
-            "category": self.category,
-            "value_text": self.value_text,
-            "value": self.value,
-            "unit": self.unit,
-            "normalized_value": self.normalized_value,
-            "normalized_unit": self.normalized_unit,
-            "period": self.period,
-            "qualifier": self.qualifier,
-            "doc_id": self.doc_id,
-            "start": self.start,
-            "end": self.end,
-            "quote": self.quote,
-        }
+        """The command line's JSON shape (the keys of ``METRIC_FIELDS``, in order)."""
+        return {f: getattr(self, f) for f in METRIC_FIELDS}

@@ -22,11 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ftz_desktop import package_data
 from ftz_desktop.core.fold import fold
 
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "ALL_FTZ_ID",
+    "ALL_FTZ_NAME",
     "Area",
     "Gazetteer",
     "GazetteerError",
@@ -39,6 +42,10 @@ __all__ = [
 ]
 
 USER_FILENAME = "gazetteer.json"
+#: The pseudo-zone of all pilot FTZs together (全国自贸试验区, 21个自贸试验区…): figures about them
+#: all are attributed to it. It is no entry of the gazetteer: it has no areas and no forms.
+ALL_FTZ_ID = "all_ftz"
+ALL_FTZ_NAME = "全国自贸试验区"
 KINDS = ("ftz", "ftp")  # pilot free trade zone, free trade port
 _DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _ID_RE = re.compile(r"[a-z][a-z0-9_]*")
@@ -65,6 +72,7 @@ class Area:
     km2: float | None = None
     opened: str | None = None
     note: str | None = None
+    city: str | None = None  # the city it lies in when that is not its name (深圳 for 前海)
 
 
 @dataclass(frozen=True)
@@ -82,11 +90,19 @@ class Zone:
     km2: float | None
     note: str | None
     areas: tuple[Area, ...]
+    display: str = ""  # the name lists and charts show: 黑龙江, 海南 (the pilot FTZ), 海南自贸港
+    closed_operation: str | None = None  # the free trade port's 封关 day (YYYY-MM-DD)
 
     @property
     def short_name(self) -> str:
-        """The word used in filters and the sidebar, e.g. 黑龙江."""
+        """The word used in filters, e.g. 黑龙江 (the pilot FTZ and the free trade port of Hainan
+        share 海南; ``display`` tells them apart)."""
         return self.names[0]
+
+    @property
+    def label(self) -> str:
+        """The name lists, tables and charts show: ``display``, else the first name."""
+        return self.display or self.names[0]
 
 
 @dataclass(frozen=True)
@@ -139,6 +155,13 @@ class Gazetteer:
     def areas(self) -> list[Area]:
         return [a for z in self.zones for a in z.areas]
 
+    def display_name(self, zone_id: str) -> str:
+        """What lists and charts show for a zone id (all_ftz included); the id if unknown."""
+        if zone_id == ALL_FTZ_ID:
+            return ALL_FTZ_NAME
+        z = self._zones.get(zone_id)
+        return z.label if z is not None else zone_id
+
     def forms(self) -> dict[str, Form]:
         """Folded form → what it names (zone and area forms; bare and context-only names marked)."""
         return dict(self._forms)
@@ -157,7 +180,12 @@ class Gazetteer:
             return []
         out: list[Zone] = []
         for z in self.zones:
-            keys = {fold(z.id), fold(z.province), *(fold(n) for n in z.names), *(fold(a) for a in z.aliases)}
+            keys = {
+                fold(z.id),
+                fold(z.province),
+                *(fold(n) for n in z.names),
+                *(fold(a) for a in z.aliases),
+            }
             keys.add(fold(_strip_admin(z.province)))
             if v in keys:
                 out.append(z)
@@ -175,7 +203,10 @@ class Gazetteer:
             return []
         out = []
         for a in self.areas():
-            keys = {fold(a.id), *(fold(x) for x in a.aliases + a.short + a.context_aliases)}
+            keys = {
+                fold(a.id),
+                *(fold(x) for x in a.aliases + a.short + a.context_aliases),
+            }
             if v in keys:
                 out.append(a)
         return out
@@ -268,13 +299,13 @@ def _strip_admin(province: str) -> str:
 
 
 def builtin_path() -> Path:
-    """``data/gazetteer.json`` next to the package."""
-    return Path(__file__).resolve().parents[2] / "data" / "gazetteer.json"
+    """``data/gazetteer.json`` inside the package."""
+    return package_data.data_path("gazetteer.json")
 
 
 def places_path() -> Path:
     """``data/places.json``: place names for the 'place' entities and the segmenter."""
-    return Path(__file__).resolve().parents[2] / "data" / "places.json"
+    return package_data.data_path("places.json")
 
 
 def load_places(path: Path | None = None, extra: Iterable[Iterable[str]] = ()) -> dict[str, str]:
@@ -379,7 +410,12 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _zone(raw: dict[str, Any], suffixes: dict[str, Any], formats: dict[str, Any], problems: list[str]) -> Zone:
+def _zone(
+    raw: dict[str, Any],
+    suffixes: dict[str, list[str]],
+    formats: dict[str, str],
+    problems: list[str],
+) -> Zone:
     zid = raw["id"]
     kind = raw.get("kind", "ftz")
     names = _str_tuple(raw.get("names"))
@@ -402,21 +438,42 @@ def _zone(raw: dict[str, Any], suffixes: dict[str, Any], formats: dict[str, Any]
         generated = [f"{s}{suffix}" for suffix in ("片区", "自贸片区", "自贸区") for s in short]
         areas.append(
             Area(
-                id=a["id"], zone=zid, name=name,
+                id=a["id"],
+                zone=zid,
+                name=name,
                 aliases=_unique([name, *_str_tuple(a.get("aliases")), *generated]),
-                short=short, context_aliases=_str_tuple(a.get("context_aliases")),
-                km2=a.get("km2"), opened=a.get("opened"), note=a.get("note"),
+                short=short,
+                context_aliases=_str_tuple(a.get("context_aliases")),
+                km2=a.get("km2"),
+                opened=a.get("opened"),
+                note=a.get("note"),
+                city=a.get("city"),
             )
         )
     # an area whose only name is generic (中心片区) is listed under context_aliases: not unconditional
     areas = [
-        Area(**{**a.__dict__, "aliases": tuple(x for x in a.aliases if fold(x) not in {fold(c) for c in a.context_aliases})})
+        Area(
+            **{
+                **a.__dict__,
+                "aliases": tuple(x for x in a.aliases if fold(x) not in {fold(c) for c in a.context_aliases}),
+            }
+        )
         for a in areas
     ]
     return Zone(
-        id=zid, kind=kind, name=official, names=names, aliases=_unique(forms),
-        province=raw.get("province", ""), plan_published=raw.get("plan_published"),
-        opened=raw.get("opened"), km2=raw.get("km2"), note=raw.get("note"), areas=tuple(areas),
+        id=zid,
+        kind=kind,
+        name=official,
+        names=names,
+        aliases=_unique(forms),
+        province=raw.get("province", ""),
+        plan_published=raw.get("plan_published"),
+        opened=raw.get("opened"),
+        km2=raw.get("km2"),
+        note=raw.get("note"),
+        areas=tuple(areas),
+        display=str(raw.get("display") or ""),
+        closed_operation=raw.get("closed_operation"),
     )
 
 
@@ -504,6 +561,11 @@ def check(zones: list[Zone]) -> list[str]:
         if z.km2 is not None and total > z.km2 + 0.05:
             problems.append(f"zone {z.id}: its areas add up to {total:.2f} km², more than its {z.km2} km²")
     # every area in exactly one zone: an area id listed under two zones is caught above
+    labels: dict[str, str] = {}
+    for z in zones:
+        if z.label in labels:
+            problems.append(f"zones {labels[z.label]} and {z.id} would both read '{z.label}': give one a 'display'")
+        labels.setdefault(z.label, z.id)
     return problems
 
 
@@ -532,12 +594,12 @@ def load(path: Path | None = None, user: Path | None = None) -> Gazetteer:
 
 _cache_lock = threading.Lock()
 _cached: Gazetteer | None = None
-_cached_stamp: tuple[Any, ...] | None = None
+_cached_stamp: tuple[object, ...] | None = None
 _checked_at = 0.0
 CHECK_INTERVAL = 2.0  # seconds between looks at the user file
 
 
-def _stamp(p: Path) -> tuple[Any, ...]:
+def _stamp(p: Path) -> tuple[object, ...]:
     try:
         st = os.stat(p)
     except OSError:

@@ -1,11 +1,14 @@
-"""Zone metrics: figures (1072户, 214.48亿元, 175项) read from a canonical text with their label,
-category, period, qualifiers, kind (level, rate, share) and the zone or area they are about.
+"""Zone metrics: figures (1072户, 214.48亿元, 175项, 四家, 3个亿) read from a canonical text with
+their label, category, period and period kind, qualifiers, kind (level, rate, share) and the zone
+or area they are about (a pilot FTZ, one of its areas, the Hainan free trade port, or all pilot
+FTZs together: ``all_ftz``).
 
 ``extract(text, entities, doc_date)`` returns frozen ``Metric`` records with offsets into
-``text``. Cheap by design: one precompiled regex finds a number followed by a unit; only those
-places are looked at further (their clause, sentence and paragraph). Attribution uses the zone and
-area mentions that ``core.entities`` found: the clause, else the sentence, else the paragraph,
-else the document's main zone — and none where the text speaks of many zones (全国, 各片区).
+``text``. It runs named passes over ``Token`` (a number with its unit): ``tokens`` finds them,
+``is_figure`` drops what is no quantity (dates, ordinals, durations, 万吨级, fines), then
+``kind_of``, ``qualifiers_of``, ``attribute`` (the zone mentions ``core.entities`` found, only
+within the figure's own story: clause, sentence, paragraph, story, the story's only zone),
+``label_of`` and ``period_of``. When unsure, a figure gets no zone rather than a wrong one.
 Pure Python, no Qt, no SQL; runs in import workers.
 """
 
@@ -13,29 +16,65 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
+from ftz_desktop import package_data
 from ftz_desktop.core import gazetteer as gz
-from ftz_desktop.core.numbers import CN_NUMERAL_CHARS, UNITS, normalize, parse_number, to_halfwidth
+from ftz_desktop.core import periods
+from ftz_desktop.core.numbers import (
+    BASE_UNITS,
+    MULTIPLIERS,
+    normalize,
+    parse_number,
+    to_halfwidth,
+)
+from ftz_desktop.core.stories import Story, is_bulletin, paragraphs, stories
 from ftz_desktop.records import Entity, Metric
 
-__all__ = ["EXTRACTOR_VERSION", "CATEGORIES", "categories", "extract", "categorize", "period_key"]
+__all__ = [
+    "CATEGORIES",
+    "EXTRACTOR_VERSION",
+    "Token",
+    "attribute",
+    "categories",
+    "categorize",
+    "extract",
+    "is_figure",
+    "kind_of",
+    "label_of",
+    "period_key",
+    "period_of",
+    "qualifiers_of",
+    "tokens",
+]
 
 #: Bump when the rules change: libraries then re-extract their metrics.
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 
 CATEGORIES: tuple[str, ...] = (
-    "enterprises", "foreign-invested enterprises", "trade", "investment", "institutional innovation",
-    "pilot tasks", "area", "finance", "logistics", "other",
+    "enterprises",
+    "foreign-invested enterprises",
+    "trade",
+    "investment",
+    "institutional innovation",
+    "pilot tasks",
+    "area",
+    "finance",
+    "logistics",
+    "other",
 )
+
+period_key = periods.period_key
 
 
 def _data_path() -> Path:
-    return Path(__file__).resolve().parents[2] / "data" / "metric_categories.json"
+    return package_data.data_path("metric_categories.json")
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +85,7 @@ def categories() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _keywords() -> tuple[re.Pattern, dict[str, str]]:
+def _keywords() -> tuple[re.Pattern[str], dict[str, str]]:
     owner: dict[str, str] = {}
     for cat, words in categories().items():
         for w in words:
@@ -65,121 +104,226 @@ def categorize(label: str) -> str:
     return owner[best] if best else "other"
 
 
-# --- patterns -------------------------------------------------------------------------------------
+# --- the tokens: numbers with their units ----------------------------------------------------------
 
-_CN = f"[{CN_NUMERAL_CHARS}]"
+
+class Token(NamedTuple):
+    """A number with its unit as the text writes it (offsets into the text)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str  # as written, multiplier included: 亿元, 万家, %, 个百分点, 成, 倍; 个亿 → 亿
+    value_high: float | None = None
+    more: bool = False  # 余/多 after the number: at least
+
+
+_CN = "零〇一二两三四五六七八九十百千万亿"
 _AR = r"[0-9](?:[0-9]|,(?=[0-9]{3}))*(?:\.[0-9]+)?"
-_NUM = rf"(?:{_AR}(?:[万亿]{{1,2}})??|{_CN}+)"
-_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-_EXTRA_UNITS = ("万辆", "辆", "万台", "台", "万袋", "袋", "万人次", "人次", "个品类", "种")
-_UNIT_RE_ALT = "|".join(re.escape(u) for u in sorted(set(UNITS) | set(_EXTRA_UNITS), key=len, reverse=True))
-# a number (or range), an optional 余/多, its unit — searched on the half-width text
-_FIGURE_RE = re.compile(
-    rf"(?<![0-9.{CN_NUMERAL_CHARS}第])(?P<num>{_NUM})"
+_NUM = rf"(?:{_AR}|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?)"
+_BASE_ALT = "|".join(re.escape(u) for u in sorted({*BASE_UNITS, "箱次"}, key=len, reverse=True))
+_MULT_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+_TOKEN_RE = re.compile(
+    rf"(?<![0-9.{_CN}第])(?P<num>{_NUM})"
     rf"(?:\s*(?:-|—|–|~|至|到)\s*(?P<num2>{_NUM}))?"
-    rf"\s?(?P<more>余|多)?\s?(?P<unit>{_UNIT_RE_ALT})"
+    rf"\s?(?P<m1>{_MULT_ALT})?(?P<more>余|多)?(?P<m2>{_MULT_ALT})?\s?(?:(?P<ge>个)(?=亿|万|百分点))?(?P<m3>(?:{_MULT_ALT})(?!分点))?"
+    rf"(?P<unit>{_BASE_ALT}|百分点)?"
 )
-_UNITS_ALL = dict(UNITS)
-for _u in _EXTRA_UNITS:
-    _UNITS_ALL.setdefault(_u, (1e4, _u[1:]) if _u.startswith("万") else (1.0, _u))
+_FRACTION_RE = re.compile(f"(?P<den>[一二三四五六七八九十百千万]+)分之(?P<num>[{_CN}]+)")
+# A counter that is part of a bigger unit word, not a unit: 个人, 家庭, 条件, 次要.
+_UNIT_WORD_AFTER = {
+    "人": "才民员工口们均次身",
+    "家": "庭园乡门长属具电",
+    "条": "件例款约理",
+    "次": "要序",
+    "项": "目",
+    "名": "称单义额片牌",
+    "位": "置于数",
+    "张": "力开",
+    "所": "在有以谓得属",
+    "元": "素旦首件宵",
+    "类": "似型",
+    "种": "类植子业",
+    "台": "湾风阶",
+    "份": "额",
+    "度": "过假",
+    "头": "部等条号",
+    "只": "是要有能",
+    "套": "餐",
+    "单": "位一独",
+    "个": "人性体",
+    "架": "构",
+    "班": "子级组长",
+    "座": "谈",
+}
+# A count that is the structure of a plan or a slogan, not a quantity: 10个方面, 三个片区, 四个意识.
+_STRUCTURE_AFTER = re.compile(
+    "方面|领域|维度|部分|板块|环节|阶段|层面|维|大类|个字|句话|步|片区|意识|自信|维护|代表|全面|一体|轮驱动"
+)
+
+
+def tokens(t: str) -> list[Token]:
+    """Every number with a unit in the half-width text ``t``, in order."""
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(t):
+        unit = m.group("unit")
+        mult = (m.group("m1") or "") + (m.group("m2") or "") + (m.group("m3") or "")
+        if unit is None:
+            if mult in ("亿", "万亿") or (m.group("ge") and mult):
+                unit = ""  # 3个亿, 200亿: a multiplier of something unsaid
+            else:
+                continue
+        if unit == "百分点":
+            if not m.group("ge"):
+                continue
+            unit = "个百分点"
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        high = parse_number(m.group("num2")) if m.group("num2") else None
+        if mult and mult not in MULTIPLIERS:
+            continue
+        out.append(Token(m.start(), m.end(), value, mult + unit, high, bool(m.group("more"))))
+    for m in _FRACTION_RE.finditer(t):
+        den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+        if den and num is not None and num < den:
+            out.append(Token(m.start(), m.end(), round(100 * num / den, 1), "%"))
+    out.sort()
+    return out
+
+
+def is_figure(tok: Token, t: str) -> bool:
+    """A quantity, not a word, an ordinal, a duration, an attribute or a fine."""
+    num_text = t[tok.start : tok.end]
+    unit = tok.unit
+    base = unit.lstrip("十百千万亿")
+    after = t[tok.end : tok.end + 2]
+    if not unit:
+        return True
+    if "分之" in num_text:
+        return True
+    cn = num_text[0] in _CN
+    if cn:
+        digits = num_text[: len(num_text) - len(unit)] if num_text.endswith(unit) else num_text
+        if digits in ("一", "两") and base not in ("成",):
+            return False  # 一项新举措, 两个平台: words more than figures
+        if num_text[0] in "万亿千" or (
+            num_text[0] == "百" and "百分点" not in unit and not num_text.startswith("百家")
+        ):
+            return False  # 万亿元 (a word), 百余家
+        if num_text[0] == "十" and len(num_text) > 1 and num_text[1] in "分足大":
+            return False  # 十分, 十足
+    if unit == "成" and not cn:
+        return False
+    if after[:1] == "级" or t[tok.end : tok.end + 1] == "后" and base == "个":
+        return False  # 30万吨级航道: a class of channel
+    if base in ("公里", "千米") and re.search(
+        "时速|速度|车速|全长|长约|长度|线路长|线长|里程",
+        t[max(0, tok.start - 8) : tok.start],
+    ):
+        return False  # 时速120公里, 全长664公里: a speed or a length, not a zone's figure
+    if base in _UNIT_WORD_AFTER and after[:1] and after[:1] in _UNIT_WORD_AFTER[base]:
+        return False  # 个人, 家庭, 条件
+    if base == "个" and after[:1] in ("月", "工", "小", "季", "星", "周", "世", "多"):
+        return False  # 6个月, 2个工作日: durations
+    if base in ("个", "项", "大", "部分", "位") and _STRUCTURE_AFTER.match(t, tok.end):
+        return False  # 10个方面, 五大领域: the structure of a plan
+    if "." in num_text and unit in (
+        "个",
+        "家",
+        "项",
+        "条",
+        "名",
+        "件",
+        "户",
+        "批",
+        "次",
+    ):
+        return False  # 5.7个(百分点): no count has decimals (万 figures have units with 万)
+    if tok.start > 0 and t[tok.start - 1] in "第（(" and cn:
+        return False
+    before = t[max(0, tok.start - 1) : tok.start]
+    return not (before in ("第", "前", "近") and base in ("个", "季"))
+
+
+# --- the document: its zone mentions, stories and paragraphs -------------------------------------
+
 
 _SENT_END = "。！？!?\n"
-_LEAD = 300  # a document is about its main zone only if it names it this early (title, lead)
-_MAX_PARAGRAPHS = 12  # longer texts (news round-ups, long reports) get no document-wide zone
-_PENALTY_RE = re.compile("罚款|罚金|没收")
+_LEAD = 300  # a text is about its zone only if it names it this early (title, lead)
 _CLAUSE_END = "，,；;：:。！？!?\n"
-_COUNTERS = frozenset("项个家户件条款批列笔种台辆")
-
-_RATE_CUE_RE = re.compile("增长|增速|增幅|下降|提高|提升|降低|减少|增加|高于|低于|年均")
-_SHARE_CUE_RE = re.compile("占|比重|占比|份额")
-_GENERIC_RE = re.compile(r"全国|我国|各片区|各自贸|[0-9一二两三四五六七八九十]+[个家]自贸|自贸试验区联盟")
-
-_GENERIC_SENT_RE = re.compile(r"我国|各片区|各自贸|[0-9一二两三四五六七八九十]+[个家]自贸")
-_OTHERS_RE = re.compile(r"全国[0-9一二三四五六七八九十百千]|全国其他|[0-9]+个(?:国家级|同类)")
-_ALL_AREAS_RE = re.compile(r"各片区|[0-9一二两三四五六七八九十]+个片区(?!之一)")
-_LEAD_FILLERS = re.compile(
-    r"^(?:截至目前|目前|其中|全年|今年以来|今年|去年|上半年|下半年|同期|年内|以来|共计|累计|共|已|"
-    r"实现|完成|形成|达到|达|为|有|获批|已经|并|和|及|与|还|在|的|，|、|\s)+"
+_PENALTY_RE = re.compile("罚款|罚金|没收|处以")
+_GENERIC_FTZ_RE = re.compile("自由贸易试验区|自贸试验区")
+# Subjects that are not the zone: the country, a port, a park, an expo, a company, a city.
+_OTHER_SUBJECT_RE = re.compile(
+    "(?<![占于比较的向在了到超])(?:全国|我国|中国|全球|世界|全省|全市)(?!自贸|自由贸易|[0-9一二两三四五六七八九十]+个自|首|第一|前列|最|领先|范围|推广|复制)|"
+    "(?<![空自贸])(?:港|港区)(?!澳|口岸)|码头|机场|(?<!自贸港)(?:保税区|综保区|综合保税区|产业园|园区)|新区|示范区|"
+    "博览会|消博会|进博会|广交会|服贸会|交易会|班列|公司|集团|银行|企业家|项目组"
 )
-_TRAIL_FILLERS = re.compile(
-    r"(?:实现|达到|达|为|共计|累计|共|完成|形成|新增|超过|突破|超|逾|近|约|已经|已|有|的|是|至|到|分别|合计|高达|由|从|\s)+$"
-)
-_UNIT_REMNANT_RE = re.compile(
-    r"^[户家项个件条款批列笔种台辆元万亿%成]+(?:增至|增加到|增加至|增长到|增长至|增|提高到|提高至|提高|提升至|提升|跃升至|跃升|减少到|减少至|缩减到|缩减至|下降到|至|到|和|、)?"
-)
-_TIME_RE = re.compile(r"[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月)?(?:\s*[0-9]{1,2}\s*日)?|[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?")
-
-_PERIOD_RE = re.compile(
-    r"(?P<y>[0-9]{4})\s*年\s*(?:(?P<m1>[0-9]{1,2})\s*[-—–~至到]\s*(?P<m2>[0-9]{1,2})\s*月"
-    r"|(?P<h>上半年|下半年)|(?P<q>[一二三四1-4])\s*季度|(?P<m>[0-9]{1,2})\s*月(?:份)?(?:末|底)?"
-    r"|(?P<end>底|末|年底)|(?P<since>以来))?"
-    r"|(?P<rel>今年|去年|上年)\s*(?:(?P<rm1>[0-9]{1,2})\s*[-—–~至到]\s*(?P<rm2>[0-9]{1,2})\s*月|(?P<rh>上半年|下半年)|(?P<rm>[0-9]{1,2})\s*月)?"
-    r"|(?P<h0>上半年)|(?P<bm>[0-9]{1,2})\s*月份"
+# A label that counts other kinds of places: the figure is theirs, not the zone's.
+_FACILITY_LABEL_RE = re.compile("(?:综合保税区|综保区|保税区|港口|码头|机场|产业园|园区|示范区|开发区|新区)$")
+# Where a figure comes from is no subject: 据深圳海关统计, 记者从海口海关获悉.
+_SOURCE_RE = re.compile(
+    "据[^，,。；]{1,24}?(?:统计|消息|数据|测算|介绍|显示|监测|发布)|记者[^，,。；]{0,4}从[^，,。；]{1,24}?(?:获悉|了解到)"
+    "|[^，,。；]{1,20}?(?:数据显示|统计显示|最新数据)"
 )
 
 
-def _period(m: re.Match, doc_year: int | None) -> str | None:
-    if m.group("y"):
-        y = int(m.group("y"))
-        if not 1950 <= y <= 2100:
-            return None
-    elif m.group("rel"):
-        if doc_year is None:
-            return None
-        y = doc_year - (1 if m.group("rel") in ("去年", "上年") else 0)
-    elif m.group("bm"):
-        mm = int(m.group("bm"))
-        return f"{doc_year}-{mm:02d}" if doc_year and 1 <= mm <= 12 else None
-    else:  # bare 上半年
-        return f"{doc_year}-H1" if doc_year else None
-    m1, m2 = m.group("m1") or m.group("rm1"), m.group("m2") or m.group("rm2")
-    if m1 and m2:
-        return f"{y}-{int(m1):02d}..{int(m2):02d}"
-    h = m.group("h") or m.group("rh")
-    if h:
-        return f"{y}-{'H1' if h == '上半年' else 'H2'}"
-    if m.group("q"):
-        q = "一二三四".find(m.group("q")) + 1 or int(m.group("q"))
-        return f"{y}-Q{q}"
-    mm = m.group("m") or m.group("rm")
-    if mm and 1 <= int(mm) <= 12:
-        return f"{y}-{int(mm):02d}"
-    if m.group("since"):
-        return f"{y}.."
-    return str(y)
+@dataclass
+class _Doc:
+    """What the passes read: the text (and its half-width form), the zone mentions, the stories
+    and paragraphs, the document's date and the gazetteer."""
+
+    text: str
+    t: str
+    zones: list[Entity]
+    others: list[Entity]  # places and organisations: subjects that are not zones
+    doc_date: str | None
+    g: gz.Gazetteer
+    stories: list[Story] = field(default_factory=list)
+    story_starts: list[int] = field(default_factory=list)
+    paras: list[tuple[int, int]] = field(default_factory=list)
+    para_starts: list[int] = field(default_factory=list)
+    zone_starts: list[int] = field(default_factory=list)
+    other_starts: list[int] = field(default_factory=list)
+    bulletin: bool = False
+    main: str | None = None  # the document's zone when it is about one zone
+    enumeration: tuple[list[str], int, int] | None = None  # things of an enumeration, next index, end
+    enumeration_word: str = ""
+
+    def __post_init__(self) -> None:
+        self.zones = _with_generic_mentions(self.text, self.zones)
+        self.zones = _with_port_mentions(self.text, self.zones, self.doc_date, self.g)
+        self.stories = stories(self.text)
+        self.story_starts = [s.start for s in self.stories]
+        self.paras = paragraphs(self.text) or [(0, len(self.text))]
+        self.para_starts = [p[0] for p in self.paras]
+        self.zone_starts = [z.start for z in self.zones]
+        self.other_starts = [o.start for o in self.others]
+        self.bulletin = is_bulletin(self.text, self.stories)
+        self.main = None if self.bulletin else _main_zone(self.zones)
+
+    def story(self, pos: int) -> Story:
+        return self.stories[max(0, bisect_right(self.story_starts, pos) - 1)]
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        return self.paras[max(0, bisect_right(self.para_starts, pos) - 1)]
+
+    def zones_in(self, s: int, e: int) -> list[Entity]:
+        return self.zones[bisect_left(self.zone_starts, s) : bisect_left(self.zone_starts, e)]
+
+    def others_in(self, s: int, e: int) -> list[Entity]:
+        return self.others[bisect_left(self.other_starts, s) : bisect_left(self.other_starts, e)]
 
 
-def period_key(period: str | None) -> tuple[int, int]:
-    """A sort key for periods: the year, then how far into it the period reaches
-    (2024-H1 < 2024-10 < 2024; 2019.. counts as the start of 2019)."""
-    if not period or not period[:4].isdigit():
-        return (0, 0)
-    year, rest = int(period[:4]), period[4:]
-    if not rest:
-        return (year, 12)
-    if rest == "..":
-        return (year, 0)
-    rest = rest.lstrip("-")
-    if rest.startswith("H"):
-        return (year, 6 if rest == "H1" else 12)
-    if rest.startswith("Q") and rest[1:].isdigit():
-        return (year, 3 * int(rest[1:]))
-    last = rest.split("..")[-1]
-    return (year, int(last)) if last.isdigit() else (year, 0)
-
-
-# --- extraction ------------------------------------------------------------------------------------
-
-
-def _bounds(text: str, pos: int, ends: str, lo_limit: int = 300) -> tuple[int, int]:
-    lo = max(0, pos - lo_limit)
+def _bounds(text: str, pos: int, ends: str, limit: int = 300) -> tuple[int, int]:
+    lo = max(0, pos - limit)
     start = lo
     for sep in ends:
         k = text.rfind(sep, lo, pos)
-        if k + 1 > start:
-            start = k + 1
+        start = max(start, k + 1)
     end = len(text)
-    hi = min(len(text), pos + lo_limit)
+    hi = min(len(text), pos + limit)
     for sep in ends:
         k = text.find(sep, pos, hi)
         if k != -1 and k < end:
@@ -189,46 +333,833 @@ def _bounds(text: str, pos: int, ends: str, lo_limit: int = 300) -> tuple[int, i
     return start, end
 
 
-def _han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
+def _with_generic_mentions(text: str, zones: list[Entity]) -> list[Entity]:
+    """A bare 自贸试验区 in a paragraph that names no zone speaks of all the pilot zones
+    (自贸试验区以不到全国千分之四的国土面积…): it counts as a mention of all_ftz."""
+    if _GENERIC_FTZ_RE.search(text) is None:
+        return zones
+    starts = [z.start for z in zones]
+    out = list(zones)
+    for ps, pe in paragraphs(text):
+        lo, hi = bisect_left(starts, ps), bisect_left(starts, pe)
+        inside = zones[lo:hi]
+        if any(z.zone != gz.ALL_FTZ_ID for z in inside):
+            continue
+        for m in _GENERIC_FTZ_RE.finditer(text, ps, pe):
+            if any(z.start <= m.start() < z.end for z in inside):
+                continue
+            out.append(
+                Entity(
+                    "zone",
+                    gz.ALL_FTZ_NAME,
+                    m.start(),
+                    m.end(),
+                    gz.ALL_FTZ_ID,
+                    m.group(),
+                )
+            )
+    out.sort(key=lambda e: (e.start, -e.end))
+    return out
 
 
-def _label_before(t: str, cs: int, ns: int, zone_ends: Sequence[int]) -> str:
-    s = cs
-    for e in zone_ends:  # after the last zone/area mention in the clause
-        if cs <= e <= ns:
-            s = max(s, e)
-    piece = t[s:ns]
-    piece = _TIME_RE.sub("", piece)
-    # the last run that is not interrupted by a number or bracket
-    piece = re.split(r"[0-9（）()“”\"《》、]", piece)[-1]
-    piece = _UNIT_REMNANT_RE.sub("", piece)  # 由800家增至930家: "家增" is no label
-    for _ in range(3):
-        piece = _TRAIL_FILLERS.sub("", piece)
-        piece = _LEAD_FILLERS.sub("", piece)
-    return piece[-14:]
+_HAINAN_RE = re.compile("海南省|海南岛|海南|全岛")
+_HAINAN_BODY_RE = re.compile("(?:省)?(?:委|政府|人民政府|人大|政协|大学|师范|医学院|日报|航空|海关|银行|机场|卫视)")
+#: The free trade port's master plan: from then on the whole island is the port.
+PORT_PLAN = "2020-06-01"
 
 
-def _label_after(t: str, ue: int, ce: int) -> str:
-    piece = t[ue:min(ce, ue + 14)]
-    if not piece or not _han(piece[0]) or piece[0] in "的在以和与及、是左":
-        return ""
-    m = re.match(r"[\u4e00-\u9fff]+", piece)
-    word = m.group() if m else ""
-    # stop at verbs that start the predicate
-    word = re.split("在|被|已|实现|完成|入选|获|落地|复制|推广|提供|进行|开展|参与", word)[0]
-    return word
+def _with_port_mentions(text: str, zones: list[Entity], doc_date: str | None, g: gz.Gazetteer) -> list[Entity]:
+    """After the port's master plan (2020), Hainan itself in a story that names no other zone is
+    the free trade port: 海南, 海南省, 全岛 count as its mentions (not 海南大学, not where the text
+    speaks of the 2018 pilot FTZ)."""
+    if not doc_date or doc_date < PORT_PLAN or "海南" not in text:
+        return zones
+    port = next((z for z in g.zones if z.kind == "ftp"), None)
+    if port is None:
+        return zones
+    starts = [z.start for z in zones]
+    out = list(zones)
+    for story in stories(text):
+        inside = zones[bisect_left(starts, story.start) : bisect_left(starts, story.end)]
+        if any(z.zone != port.id for z in inside) or "海南" not in text[story.start : story.end]:
+            continue
+        for m in _HAINAN_RE.finditer(text, story.start, story.end):
+            if any(z.start <= m.start() < z.end for z in inside):
+                continue
+            if m.group() != "全岛" and _HAINAN_BODY_RE.match(text, m.end() - (1 if m.group() == "海南省" else 0)):
+                continue
+            out.append(Entity("zone", port.name, m.start(), m.end(), port.id, m.group()))
+    out.sort(key=lambda e: (e.start, -e.end))
+    return out
 
 
 def _main_zone(zones: Sequence[Entity]) -> str | None:
-    if not zones:
-        return None
-    counts = Counter(e.zone for e in zones if e.zone)
+    counts = Counter(e.zone for e in zones if e.zone and e.zone != gz.ALL_FTZ_ID)
     if not counts:
         return None
-    (top, n), = counts.most_common(1)
+    ((top, n),) = counts.most_common(1)
     # only a document about one zone: a compilation of several zones' news has no main zone
     return top if n >= 2 and n * 10 >= 9 * sum(counts.values()) else None
+
+
+def _story_zone(doc: _Doc, story: Story) -> str | None:
+    """The one zone a story names (its areas included), if it names exactly one."""
+    ids = {z.zone for z in doc.zones_in(story.start, story.end) if z.zone and z.zone != gz.ALL_FTZ_ID}
+    return ids.pop() if len(ids) == 1 else None
+
+
+# --- the passes ----------------------------------------------------------------------------------------
+
+
+_RATE_CUE_RE = re.compile("增长|增速|增幅|下降|提高|提升|降低|减少|增加|高于|低于|年均|回落|上升|扩大|缩小|翻")
+_SHARE_CUE_RE = re.compile("占|比重|占比|份额|覆盖|比例|率")
+
+
+def kind_of(tok: Token, doc: _Doc, cs: int) -> str:
+    """level, rate (growth, 个百分点, 倍) or share (占…, a percentage of a whole)."""
+    unit = tok.unit
+    if unit in ("%", "成", "个百分点", "倍"):
+        before = doc.t[cs : tok.start]
+        if unit in ("个百分点", "倍") or _RATE_CUE_RE.search(before[-12:]):
+            return "rate"
+        return "share"
+    return "level"
+
+
+def qualifiers_of(tok: Token, doc: _Doc, cs: int) -> list[str]:
+    """cumulative, at_most, at_least, approx, range, part."""
+    t = doc.t
+    before = t[cs : tok.start]
+    tail = t[tok.end : tok.end + 4]
+    near = before[-4:]
+    quals: list[str] = []
+    if "累计" in before or "共计" in before:
+        quals.append("cumulative")
+    if re.search("不超过|不足|以内|不到", near) or tail.startswith("以内"):
+        quals.append("at_most")
+    elif tok.more or re.search("突破|超过|超|逾|高于|不少于|以上", near) or tail.startswith(("以上", "多")):
+        quals.append("at_least")
+    if re.search("近|约|大约|将近|左右", near) or tail.startswith("左右"):
+        quals.append("approx")
+    if tok.value_high is not None:
+        quals.append("range")
+    if before.lstrip().startswith("其中"):
+        quals.append("part")
+    return quals
+
+
+class Attribution(NamedTuple):
+    zone_id: str | None
+    area: str | None
+    how: str  # clause, sentence, paragraph, story, document; '' without a zone
+
+
+_NONE = Attribution(None, None, "")
+
+
+def _as_attribution(e: Entity, how: str) -> Attribution:
+    return Attribution(e.zone, e.name if e.kind == "area" else None, how)
+
+
+def _blocked(doc: _Doc, s: int, e: int) -> bool:
+    """Another subject stands between ``s`` and ``e``: a city, a company, a port, the country
+    (not where the text says where a figure comes from: 据深圳海关统计)."""
+    if s >= e:
+        return False
+    sources = [m.span() for m in _SOURCE_RE.finditer(doc.t, s, e)]
+
+    def outside(a: int, b: int) -> bool:
+        return not any(x <= a and b <= y for x, y in sources)
+
+    zones = doc.zones_in(max(0, s - 40), e)
+    for m in _OTHER_SUBJECT_RE.finditer(doc.t, s, e):
+        if outside(*m.span()) and not any(z.start <= m.start() < z.end + 4 for z in zones):
+            return True  # (自贸港重点园区: the port's parks)
+    return any(
+        (o.kind == "place" or o.kind == "org") and outside(o.start, o.end) and _subject_position(doc.t, o.start)
+        for o in doc.others_in(s, e)
+    )
+
+
+def _subject_position(t: str, pos: int) -> bool:
+    """A place or body stands where a subject stands: a clause's start, or after 在/据/由/经 (in
+    海口, from the customs); not as an object (面向东盟)."""
+    return pos == 0 or t[pos - 1] in "，,。；;：:\n、（(“" or t[pos - 1] in "在据由经"
+
+
+def _blocked_head(doc: _Doc, s: int, e: int) -> bool:
+    """Another subject opens one of the clauses between ``s`` and ``e`` (洋浦港…，): the clauses
+    after it speak of it."""
+    pos = s
+    while pos < e:
+        k = min(
+            (i for i in (doc.t.find(c, pos, e) for c in "，,；;") if i != -1),
+            default=-1,
+        )
+        head_end = k if k != -1 else e
+        head = _TIME_WORDS_RE.sub(lambda m: " " * len(m.group()), doc.t[pos:head_end])
+        start = pos + len(head) - len(head.lstrip(" ，,"))
+        if _blocked(doc, start, min(start + 6, head_end)):
+            return True
+        if k == -1:
+            break
+        pos = k + 1
+    return False
+
+
+def _short(doc: _Doc, story: Story) -> bool:
+    """A story of a few paragraphs (a bulletin's item), not a long feature."""
+    return sum(1 for s, _e in doc.paras if story.start <= s < story.end) <= 3
+
+
+def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: tuple[int, int]) -> Attribution:
+    """The zone or area a figure is about, within its own story: the nearest mention in its
+    clause, then its sentence, its paragraph, its story; the story's only zone; else none.
+    Another subject (a city, a port, a company, the country) between the mention and the figure
+    takes it from the zone."""
+    t = doc.t
+    ss, _se = sentence
+    cs, _ce = clause
+    ns = tok.start
+    story = doc.story(ns)
+    ps, _pe = doc.paragraph(ns)
+    lo_story = story.start
+    share_from = t.rfind("占", cs, ns) if kind == "share" else -1
+    cands = [z for z in doc.zones_in(max(ss, lo_story), ns + 1) if not (share_from != -1 and z.start > share_from)]
+    if cands:
+        z = cands[-1]
+        if not _blocked(doc, max(z.end, cs), ns) and not _blocked_head(doc, z.end, cs):
+            return _as_attribution(z, "clause" if z.start >= cs else "sentence")
+        return _NONE
+    if _blocked(doc, cs, ns) or _blocked_head(doc, ss, cs):
+        return _NONE
+    later = doc.zones_in(tok.end, sentence[1])
+    if later and not _blocked(doc, ss, ns) and not _blocked(doc, tok.end, later[0].start):
+        # 12家重点基金签约落地临港新片区; 180多项举措落地生效，海南自贸港政策…
+        return _as_attribution(later[0], "clause" if later[0].start < clause[1] else "sentence")
+    before = doc.zones_in(max(ps, lo_story), ss)
+    if before:
+        return _as_attribution(before[-1], "paragraph")
+    earlier = doc.zones_in(lo_story, ps)
+    if earlier and story.headline != (0, 0) and earlier[-1].start < story.headline[1] and _short(doc, story):
+        return _as_attribution(earlier[-1], "story")  # a short story whose headline names the zone
+    zid = _story_zone(doc, story)
+    if (
+        zid is not None
+        and not doc.bulletin
+        and _short(doc, story)
+        and zid == doc.main
+        and any(z.zone == zid and z.start < story.start + _LEAD for z in doc.zones_in(story.start, story.end))
+    ):
+        return Attribution(zid, None, "document")  # a short text about one zone, named in its lead
+    return _NONE
+
+
+# Words around a label that are no part of it.
+_TIME_WORDS_RE = re.compile(
+    r"(?:19|20)[0-9]{2}\s*年(?:[0-9一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*)?(?:[0-9一二三四五六七八九十]{1,2}\s*月)?(?:[0-9]{1,2}\s*日)?(?:底|末)?"
+    r"|[0-9一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*[0-9一二三四五六七八九十]{1,2}\s*月|[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?(?:底|末)?"
+    r"|今年|去年|上年|全年|上半年|下半年|前三季度|[一二三四]季度|当天|今天|首日|年内|以来|目前|截至|如今|近年来|近年|年底|年末"
+    r"|(?:近|过去)?[0-9一二两三四五六七八九十]+(?:多)?年(?:来|间|时间|里)?|时间里|时间"
+)
+# Comparisons with a baseline in a rate's words: 较2019年, 比封关前, 较去年同期.
+_BASELINE_RE = re.compile(
+    r"(?<![同环])(?:较|比|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,8}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小|翻)"
+)
+_LEAD_FILLERS_RE = re.compile(
+    r"^(?:向全国|在全国|其中|全年|共计|累计|共|已经|已|实现|完成|形成|达到|达|为|有|获批|并|和|及|与|还|在|的|将|于|均|内|"
+    r"分别|同时|此外|另外|以及|目前|已有|现有|拥有|共有|这里|此|该|都|也|就|又|更|再|通过|让|使|从|自|对|向|把|"
+    r"像这样|这样|作为|随着|经过|包括|据|约|近|超过|超|逾|试验区内|片区内|园区内|区内|，|、|\s|“|”|\"|（|）|\(|\))+"
+)
+_TRAIL_FILLERS_RE = re.compile(
+    r"(?:实现|达到|达|为|共计|累计|共|完成|超过|突破|超|逾|近|约|已经|已|有|的|是|至|到|分别|合计|高达|由|从|"
+    r"将近|接近|不到|不足|不少于|增至|增加到|增加至|提升至|提高到|提高至|上升至|扩大到|扩大至|减少到|缩减为|缩短到|仅剩|"
+    r"大约|多达|总计|总数|了|就|将|也|还|已|均|都|个|\s|“|”|\"|，|、)+$"
+)
+# Verbs that start a figure's predicate: before them stands the subject, after the number the
+# measured noun (形成45项制度创新成果).
+_VERBS = (
+    "新增|新设|新引进|引进|引入|吸引|形成|推出|出台|发布|印发|落地|实施|复制推广|推广|开通|开行|开展|签约|签署|"
+    "设立|建成|建设|打造|培育|认定|获批|批复|吸纳|带动|服务|完成|实现|达到|达|拥有|有|聚集|集聚|入驻|落户|"
+    "累计|共|共计|启用|上线|释放|发放|办理|节省|节约|减免|推动|支持|举办|汇聚|覆盖|动员|组织|推进|"
+    "提出|涉及|包括|聚焦|部署|明确|制定|出炉|公布|新一批|一批|首批"
+)
+_VERB_RE = re.compile(f"(?:{_VERBS})$")
+_AFTER_NOUN_RE = re.compile('[\u4e00-\u9fff“”"]+')
+_AFTER_STOP_RE = re.compile(
+    "在|被|已|实现|完成|入选|获|落地|复制推广|推广|提供|进行|开展|参与|参加|为|是|将|于|等|和|与|及|并|的|达|"
+    "共|累计|同比|增长|占|成为|列入|纳入|正在|已经|相继|陆续|先后|顺利|正式|全部|均|都|也|签约|入驻|落户|"
+    "通过|启用|基本|之|向|从|由|涵盖|覆盖|包括|让|使|得到|受益|享受|相当|增至|增加|扩大|减少|提高|升至|投入|可|能|会|进入|"
+    "支持|用于|助力|推动|带动|实实|紧锣|有序|全面|不断|持续|稳步"
+)
+_RATE_WORDS_RE = re.compile(
+    "(?:同比|环比|年均|较上年|比上年|较去年同期|较去年|比去年|分别)?(?:增长率|增长|增速|增幅|下降|提高|提升|降低|减少|增加|上升|回落|扩大|缩小)"
+    "|(?:高于|低于)[\u4e00-\u9fff]{0,10}"
+)
+_MONEY_RE = re.compile(
+    "资金|基金|投资|金额|收入|产值|销售|外资|贷款|融资|规模|税|营收|消费|进出口|贸易额|货值|总值|资产|GDP|生产总值|额"
+)
+_DEFAULT_LABELS = {"平方公里": "面积", "公顷": "面积", "平方米": "面积", "亩": "面积"}
+# Counters: the noun after them is the thing counted (45项|制度创新成果).
+_COUNTERS = frozenset(
+    [
+        "个",
+        "项",
+        "家",
+        "条",
+        "批",
+        "张",
+        "所",
+        "种",
+        "次",
+        "名",
+        "位",
+        "件",
+        "艘",
+        "架次",
+        "户",
+        "列",
+        "笔",
+        "款",
+        "类",
+        "座",
+        "套",
+        "台",
+        "辆",
+        "只",
+        "单",
+        "票",
+        "份",
+        "宗",
+        "例",
+        "批次",
+        "家次",
+        "人",
+    ]
+)
+# An enumeration's collective noun: 旅游业、…和热带特色高效农业|四大主导产业.
+_COLLECTIVE_RE = re.compile("[一二两三四五六七八九十]+大[\u4e00-\u9fffA-Za-z]+$")
+_LEAD_VERB_RE = re.compile(
+    "^(?:发布|推出|出台|印发|形成|拥有|开通|推进|实施|落地|建成|打造|培育|认定|获批|发放|办理|举办|汇聚|动员|组织)"
+)
+_SHARE_END_RE = re.compile("(?:占比|比重|比例|份额|覆盖率|[\u4e00-\u9fff]率)$")
+_ZONES_WORD_RE = re.compile("^(?:自由贸易试验区|自贸试验区)")
+_GENERIC_LABELS = frozenset(["比例", "比重", "占比", "规模", "数量", "总额", "金额", "总量", "增速"])
+_FROM_RE = re.compile("(?:(?<![自理经来缘])由|从(?!事|而))(?:[^，,。由从]{0,12}?的)?$")
+
+
+def _strip(label: str) -> str:
+    for _ in range(3):
+        label = _TRAIL_FILLERS_RE.sub("", label)
+        kept = label[:1] == "在" and "的" in label  # 在海南投资的国家和地区
+        label = label if kept else _LEAD_FILLERS_RE.sub("", label)
+    return label
+
+
+def _clean(label: str) -> str:
+    label = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", label)
+    label = label.replace("实现", "")
+    m = _COLLECTIVE_RE.search(label)
+    if m is not None and "、" not in label and m.start() > 0:
+        label = label[m.start() :]  # …和热带特色高效农业四大主导产业 → 四大主导产业
+    return label
+
+
+def _noun_after(t: str, ue: int, ce: int) -> str:
+    """The noun phrase right after a figure's unit: 45项|制度创新成果, 6项|自贸港制度集成创新案例;
+    with what it does when that says which ones (176个国家和地区在琼投资 → 在琼投资的国家和地区)."""
+    piece = t[ue : min(ce, ue + 18)]
+    if not piece or piece[0] in "的在以和与及、是左，,。（(":
+        return ""
+    m = _AFTER_NOUN_RE.match(piece)
+    word = m.group() if m else ""
+    cut = _AFTER_STOP_RE.search(word.replace("和地区", "＿＿＿"), 1)
+    if cut is not None:
+        word = word[: cut.start()]
+    word = word.strip('“”"')
+    rest = t[ue + len(m.group() if m else "") - (len(m.group()) - len(word) if m else 0) : ce] if word else ""
+    vp = (
+        re.match(
+            "(?:可|在|通过|进入)[\u4e00-\u9fff]{1,7}$",
+            re.split("[，,。；;]", t[t.find(word, ue) + len(word) : ce])[0],
+        )
+        if word
+        else None
+    )
+    if vp is not None and len(vp.group()) <= 8 and rest:
+        return f"{vp.group()}的{word}"
+    return word
+
+
+def _before(doc: _Doc, start: int, end: int) -> str:
+    """The words before a figure that may name it: time words out, the last run not broken by a
+    number or a bracket, fillers and verbs at both ends out."""
+    piece = _TIME_WORDS_RE.sub("", doc.t[start:end])
+    piece = re.split(r"[0-9（）()《》]", piece)[-1]
+    cut = piece.rfind("的", 0, len(piece) - 1)
+    if cut > 0 and len(piece) > 12 and re.search("为|是|以|在|对|让|使", piece[1:cut]):
+        piece = piece[cut + 1 :]  # 以…为重点的|举措
+    return _strip(piece)
+
+
+def _previous_clause(doc: _Doc, cs: int, ss: int) -> str:
+    """The noun of the clause before (像这样高水平开放的改革试点任务，已经推进了129项)."""
+    if cs <= ss:
+        return ""
+    ps, _ = _bounds(doc.t, cs - 1, _CLAUSE_END, 120)
+    ps = max(ps, ss)
+    for z in doc.zones_in(ps, cs):
+        ps = max(ps, z.end)
+    text = doc.t[ps : cs - 1]
+    if re.search("[0-9]", text) or any(tok_ for tok_ in _TOKEN_RE.finditer(text) if tok_.group("unit")):
+        return ""  # the clause before has a figure of its own
+    piece = _before(doc, ps, cs - 1)
+    if "的" in piece:
+        piece = piece[piece.rfind("的") + 1 :]
+    return piece if _VERB_RE.search(piece) is None else ""
+
+
+def _label_start(doc: _Doc, cs: int, pos: int, prev: Metric | None) -> int:
+    """Where a label may start: after the clause's last zone mention (unless the zone is part of
+    the noun phrase: 免签入境海南的国家, or the whole of a share: 占黑龙江自贸试验区的) and after
+    the previous figure of the clause."""
+    start = cs
+    share_at = doc.t.rfind("占", cs, pos)
+    for z in doc.zones_in(cs, pos):
+        if share_at != -1 and z.start > share_at:
+            continue
+        inside = (
+            "的" in doc.t[z.end : pos]
+            and not doc.t[z.end : pos].endswith("的")
+            and doc.t[z.start - 1 : z.start] in ("在", "境", "到", "赴", "来", "入")
+        )
+        if not inside:
+            start = max(start, z.end)  # not 在海南投资的国家和地区: the zone is in the noun's modifier
+    if prev is not None and cs <= prev.num_end <= pos:
+        start = max(start, prev.num_end)
+    return start
+
+
+def _enumerated(doc: _Doc, tok: Token, thing: str, word: str) -> str:
+    """Figures of an enumeration (货物贸易、服务贸易年均增长23.4%和17.7%): the n-th figure is the
+    n-th thing's."""
+    pending = doc.enumeration
+    if (
+        pending is not None
+        and pending[2] <= tok.start
+        and re.fullmatch(r"[、和及与，,\s]*", doc.t[pending[2] : tok.start])
+    ):
+        parts, i, _ = pending
+        if i < len(parts):
+            doc.enumeration = (parts, i + 1, tok.end)
+            return parts[i] + pending_word(doc)
+    doc.enumeration = None
+    parts = [p for p in re.split("[、和及与]", thing) if p]
+    if len(parts) >= 2 and all(2 <= len(p) <= 10 for p in parts):
+        doc.enumeration = (parts, 1, tok.end)
+        doc.enumeration_word = word
+        return parts[0] + word
+    return thing + word
+
+
+def pending_word(doc: _Doc) -> str:
+    return doc.enumeration_word
+
+
+def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Metric | None) -> str:
+    """What the figure measures, as a short noun phrase: 新设外资企业, 制度创新成果; for a rate
+    the thing that grew and the rate word (进出口同比增长); for a share what it is a share of
+    (进出口总额占全国比重). A counter's noun after the figure wins (形成45项|制度创新成果); a
+    figure of a from-to pair takes the subject before 由/从; a generic word (比例) takes the
+    previous figure's label before it. Empty only when nothing names the figure."""
+    t = doc.t
+    cs, ce = clause
+    ss = _sentence_start(doc, tok.start)
+    same = prev is not None and prev.start == ss
+    start = _label_start(doc, cs, tok.start, prev)
+    raw = t[start : tok.start]
+    untimed = _TIME_WORDS_RE.sub("", raw)
+    base = tok.unit.lstrip("十百千万亿")
+    after = _noun_after(t, tok.end, ce)
+    if not after and t[tok.end : tok.end + 1] == "、":
+        nxt = next(_TOKEN_RE.finditer(t, tok.end + 1, ce), None)
+        if nxt is not None and nxt.start() == tok.end + 1 and nxt.group("unit"):
+            after = _noun_after(t, nxt.end(), ce)  # 21批、173项制度集成创新案例
+    if (
+        prev is not None
+        and same
+        and prev.num_end <= tok.start
+        and not _strip(untimed).strip("、和与及")
+        and prev.kind == kind
+        and prev.unit != tok.unit
+        and after == ""
+        and t[prev.num_end : tok.start] in ("", "、")
+    ):
+        # 16批140项: the second counter of one noun
+        return re.sub("批次$", "", prev.metric)
+    if kind == "rate":
+        piece = _BASELINE_RE.sub("", untimed)
+        piece = _strip(re.split(r"[0-9（）()《》]", piece)[-1])
+        rate = list(_RATE_WORDS_RE.finditer(piece))
+        thing = _strip(piece[: rate[-1].start()] if rate else piece)
+        if "的" in thing[:-1]:
+            thing = thing[thing.rfind("的") + 1 :]
+        word = re.sub("^分别", "", piece[rate[-1].start() :] if rate else "")
+        if not thing and prev is not None and (same or prev.end >= ss - 1):
+            if doc.enumeration is not None:
+                return _clean(_enumerated(doc, tok, "", word))[-24:]
+            thing = _RATE_WORDS_RE.sub("", prev.metric) if prev.kind == "rate" else prev.metric
+        thing = re.sub("(?:数量|总值|规模|货值)$", "", thing)
+        if word.startswith(("高于", "低于")) and thing and not thing.endswith(("增速", "增长", "增幅")):
+            thing += "增速"
+        if not word and base == "倍":
+            word = "增长"
+        return _clean(_enumerated(doc, tok, thing, word))[-24:]
+    doc.enumeration = None
+    if kind == "share":
+        scope = re.search("(全国|全省|全市|[\u4e00-\u9fff]{2}全省)$", raw)
+        whole_after = re.match("的([\u4e00-\u9fff]{2,8}?)(?:[，,。；]|$)", t[tok.end : ce])
+        if scope and whole_after and "贡献" not in raw:
+            return _clean(f"{whole_after.group(1)}占{scope.group(1)}比重")  # 不到全国千分之四的国土面积
+        piece = _before(doc, start, tok.start)
+        if not piece and after:
+            piece = after
+        piece = re.sub("^(?:贡献了|贡献)", "占", piece)
+        if "占" not in piece and re.search("贡献了?", raw):
+            piece = "占" + piece
+        if "占" in piece and not _SHARE_END_RE.search(piece):
+            thing, whole = piece.split("占", 1)
+            whole = re.sub("^(?:约|近|超过|超)", "", whole) + (after if t[tok.end : tok.end + 1] not in "，。," else "")
+            whole = re.sub("(?:的比重|比重|比例|份额)$", "", _strip(whole))
+            whole = re.sub("(?<=进出口)额$|(?<=外贸)规模$", "", whole)
+            thing = _strip(re.sub("(?:约|大约)$", "", thing))
+            if not thing and t[cs : cs + 1] == "占":
+                thing = _previous_clause(doc, cs, ss)
+            label = _clean(f"{thing}占{whole}比重")
+        else:
+            label = _clean(piece)
+            if label.startswith("占") and prev is not None and same:
+                label = _clean(prev.metric) + label
+            elif label.startswith("占") and t[cs : cs + 1] == "占":
+                label = _clean(_previous_clause(doc, cs, ss)) + label
+            if label in _GENERIC_LABELS and prev is not None and same:
+                label = _clean(prev.metric) + label
+        return label[-24:]
+    piece = _before(doc, start, tok.start)
+    from_to = _FROM_RE.search(untimed)
+    if from_to is not None:
+        head = _strip(untimed[: from_to.start()])
+        if head:
+            return _clean(_LEAD_VERB_RE.sub("", head) or head)[-24:]  # 外贸规模从2015年的712亿元…
+        subject = _subject_before(doc, cs, ss)
+        if subject:
+            return subject  # 负面清单七次瘦身，从2013年的190项…
+        if prev is not None and same:
+            return prev.metric
+    if (
+        prev is not None
+        and same
+        and prev.unit == tok.unit
+        and re.search(
+            "(?:增至|增加到|增加至|跃升至|升至|提高到|提高至|扩大到|扩大至|减少到|减少至|缩减为|缩减到|下降到|降至|到|至)(?:约|近|超过|超)?(?:[^，,。]{0,6}的)?$",
+            untimed,
+        )
+        and (
+            _strip(piece) in ("", "跃升", "升", "增", "减少", "扩大", "提高")
+            or re.search("(?:减少|增加|扩大|提高|下降|增长|跃升|上升|缩减|降)(?:到|至)", untimed)
+        )
+    ):
+        return prev.metric  # …的712亿元跃升至2024年的5367亿元
+    part = _part_of(doc, tok, raw, after, prev, same)
+    if part:
+        return part
+    if base == "次" and after:
+        return _clean(piece + after + "次数")[-24:]  # 负面清单七次瘦身 → 负面清单瘦身次数
+    if base in _COUNTERS and after and len(after) >= 2:
+        if _ZONES_WORD_RE.match(after):
+            return "自贸试验区数量"
+        modifier = _modifier(raw)
+        return (_clean(modifier + after) + ("批次" if base == "批" else ""))[-24:]
+    if base in _COUNTERS and _ZONES_WORD_RE.search(piece[-8:] if piece else "") is not None:
+        return "自贸试验区数量"
+    piece = _VERB_RE.sub("", piece) if _VERB_RE.search(piece) and len(piece) > 2 else piece
+    if len(piece) > 3 and _LEAD_VERB_RE.match(piece):
+        piece = _LEAD_VERB_RE.sub("", piece)
+    if piece and _VERB_RE.fullmatch(piece) is None and len(piece) >= 2:
+        label = _clean(piece)
+    elif after and len(after) >= 2:
+        label = _clean(after)
+    elif base == "个" and _GENERIC_FTZ_RE.search(t, ss, tok.start):
+        label = "自贸试验区数量"  # 自贸试验区…目前已经设立了21个
+    else:
+        label = _previous_clause(doc, cs, ss)
+        if not label and prev is not None and (same or prev.end >= ss - 1) and prev.kind == "level":
+            label = prev.metric
+    if base == "批" and label and not label.endswith("批次"):
+        label += "批次"
+    if label in _GENERIC_LABELS and prev is not None and same:
+        label = _clean(prev.metric) + label
+    if base == "个" and _ZONES_WORD_RE.match(label):
+        label = "自贸试验区数量"
+    if not label:
+        label = _DEFAULT_LABELS.get(tok.unit.lstrip("万"), "")
+    return label[-24:]
+
+
+_PART_VERB_RE = re.compile(
+    "(?:已|已经)?((?:在全国|向全国|在全国范围)?(?:复制推广|推广|落地|实施|入驻|落户|建成|完成|签约|开工))"
+)
+
+
+def _part_of(doc: _Doc, tok: Token, raw: str, after: str, prev: Metric | None, same: bool) -> str:
+    """其中8项在全国推广 / 其中90余项已落地: a part of the figure before, named by what it did."""
+    if prev is None or not same or not re.search("其中$", raw.strip("，, ")):
+        return ""
+    m = _PART_VERB_RE.match(doc.t, tok.end)
+    if m is None:
+        return prev.metric
+    verb = m.group(1)
+    return verb + ("的" if verb.startswith(("在", "向")) else "") + prev.metric
+
+
+def _subject_before(doc: _Doc, cs: int, ss: int) -> str:
+    """The subject of the clause before (负面清单七次瘦身，从…): its words before its number."""
+    if cs <= ss:
+        return ""
+    ps, _ = _bounds(doc.t, cs - 1, _CLAUSE_END, 120)
+    ps = max(ps, ss)
+    for z in doc.zones_in(ps, cs):
+        ps = max(ps, z.end)
+    head = re.split(
+        r"[0-9]|[一二两三四五六七八九十]+[次项个家条]",
+        _TIME_WORDS_RE.sub("", doc.t[ps : cs - 1]),
+    )[0]
+    return _clean(_strip(head))
+
+
+def _modifier(raw: str) -> str:
+    """The words right before a counted figure that belong to its noun (第一批封关运作31个项目,
+    作为首批27项压力测试事项): no verb, no 的, no list."""
+    m = re.search("[\u4e00-\u9fff]{2,6}$", raw)
+    if m is None:
+        return ""
+    word = m.group()
+    for sep in ("的", "等", "、", "和", "在"):
+        if sep in word:
+            word = word[word.rfind(sep) + 1 :]
+    word = _LEAD_FILLERS_RE.sub("", word)
+    if len(word) < 2 or _VERB_RE.search(word) or _LEAD_VERB_RE.match(word) or re.search(_VERBS, word):
+        return ""
+    if re.search("[一二两三四五六七八九十百千万多余几]", word) and not word.startswith(("第一批", "首批")):
+        return ""  # 六部分|50条措施: a count, not a kind
+    return word
+
+
+def _sentence_start(doc: _Doc, pos: int) -> int:
+    return _bounds(doc.t, pos, _SENT_END)[0]
+
+
+_STOCK_CUE_RE = re.compile("目前|现有|已有|共有|拥有|至此|如今|总数|已达|已经|已")
+_CUMULATIVE_CUE_RE = re.compile("累计|共计|总计")
+_ANNUAL_RE = re.compile("年均")
+
+
+def period_of(
+    tok: Token,
+    doc: _Doc,
+    kind: str,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    zone_id: str | None,
+    label: str = "",
+) -> tuple[str | None, str, bool]:
+    """(period, period kind, target) of a figure, from the nearest time before it in its sentence
+    (baselines skipped, and times of a clause about the future), else one right after it in its
+    clause, else the time its paragraph opens with. A span since a written start makes a figure
+    cumulative (average annual growth: a range); a counted-back span (五年来) only totals and
+    what was added; 截至… a stock at that point (cumulative with 累计); 累计 without a start is
+    cumulative up to the document's year; a count of existing things with no time is a stock."""
+    ss, _se = sentence
+    cs, ce = clause
+    t = doc.t
+    opened = None
+    if zone_id and zone_id != gz.ALL_FTZ_ID:
+        try:
+            opened = doc.g.zone(zone_id).opened
+        except KeyError:
+            opened = None
+    found = [
+        m
+        for m in periods.mentions(t, ss, tok.start, doc.doc_date, opened)
+        if m.role != "baseline" and not _future_clause(t, m.start, cs)
+    ]
+    before = t[ss : tok.start]
+    annual = kind == "rate" and _ANNUAL_RE.search(before[-12:]) is not None
+    since_prev = ss
+    for m_ in _TOKEN_RE.finditer(t, ss, tok.start):
+        if m_.group("unit") and m_.end() <= tok.start:
+            since_prev = m_.end()
+    own = t[min(since_prev, cs) : tok.start]  # the figure's own words since the one before
+    cumulative = _CUMULATIVE_CUE_RE.search(own) is not None or (
+        _CUMULATIVE_CUE_RE.search(before) is not None and re.search("由|从", own) is None
+    )
+    flow = _FLOW_RE.search(t, cs, ce) is not None or _FLOW_RE.search(label) is not None
+    doc_year = doc.doc_date[:4] if doc.doc_date and re.fullmatch("[0-9]{4}", doc.doc_date[:4]) else None
+    nearest = found[-1] if found else None
+    sinces = [m for m in found if m.role == "since"]
+    since = next((m for m in sinces if m.explicit), sinces[-1] if sinces else None)
+    asof = next((m for m in reversed(found) if m.role == "asof"), None)
+    years = [m for m in found if m.role == "period" and m.kind == "year"]
+    if annual and len(years) >= 2:
+        return (
+            f"{years[0].value}..{years[-1].value}",
+            "range",
+            False,
+        )  # 由2015年的…升至2022年的…，年均增长
+    if nearest is None:
+        later = next(
+            (m for m in periods.mentions(t, tok.end, ce, doc.doc_date) if m.role in ("period", "asof")),
+            None,
+        )
+        if later is not None:
+            return (
+                later.value,
+                (later.kind if later.role == "period" else "stock"),
+                False,
+            )
+        opening = _paragraph_time(doc, ss, cumulative or annual or flow)
+        if opening is not None:
+            value, pkind = opening
+            return (
+                value,
+                ("range" if annual and pkind == "cumulative" else pkind),
+                False,
+            )
+        if cumulative:
+            return (f"..{doc_year}" if doc_year else None), "cumulative", False
+        return None, _default_kind(tok, kind, label, before), False
+    if nearest.role == "target":
+        return nearest.value, "year", True
+    if nearest.role == "since" and not nearest.explicit and not (cumulative or annual or flow):
+        # 成立8年来，海关备案企业数量突破1万家; 十年间…经过5次扩围: what there is, not a total
+        return None, _default_kind(tok, kind, label, before), False
+    written_since = since is not None and since.explicit and since.value is not None
+    if nearest.role == "since" or (
+        nearest.role == "asof" and since is not None and (cumulative or annual or written_since)
+    ):
+        span = _span(since or nearest, asof)
+        return span, ("range" if annual else "cumulative"), False
+    if nearest.role == "asof":
+        if cumulative:
+            end = nearest.value[:4] if nearest.value else doc_year
+            return (f"..{end}" if end else None), "cumulative", False
+        if kind != "level" and nearest.value is None:
+            return None, "", False
+        return nearest.value, "stock", False
+    if cumulative and since is not None:
+        return _span(since, asof), ("range" if annual else "cumulative"), False
+    if cumulative and nearest.kind == "year" and nearest.value == doc_year and doc.doc_date:
+        return (
+            f"{doc_year}-01-01..{doc.doc_date[:10]}",
+            "range",
+            False,
+        )  # 今年已累计: this year so far
+    stock_noun = kind == "level" and _STOCK_NOUN_RE.search(label) is not None and not flow
+    if nearest.kind in ("year", "month") and stock_noun and _is_count_of_things(tok, label):
+        return (
+            nearest.value,
+            "stock",
+            False,
+        )  # 2022年，13个重点园区: what there was, not what was added
+    return nearest.value, nearest.kind, False
+
+
+def _future_clause(t: str, pos: int, figure_clause: int) -> bool:
+    """A time in an earlier clause about the future (12月18日，海南将正式启动…) does not date the
+    figures of the clauses after it."""
+    return pos < figure_clause and re.search("将|即将|计划|拟", t[pos:figure_clause]) is not None
+
+
+def _span(since: periods.TimeMention, asof: periods.TimeMention | None) -> str | None:
+    """2015..2025; 2020-12..2024-02 when both ends are written to the month."""
+    end = asof.value if asof is not None and asof.value else since.until
+    if since.month and end and len(end) >= 7:
+        return f"{since.month}..{end[:7]}"
+    if since.value is None:
+        return f"..{end[:4]}" if end else None
+    return f"{since.value}..{end[:4]}" if end else f"{since.value}.."
+
+
+_FLOW_RE = re.compile(
+    "新设|新增|新登记|引进|签约|开通|推出|形成|发布|落地|出台|实施|复制推广|参加|首批|新一批|进口|出口|减免|节省"
+)
+
+
+def _is_count_of_things(tok: Token, label: str) -> bool:
+    """A count of what exists (口岸, 清单, 国家), not of what was added in a period (新设企业)."""
+    return tok.unit.lstrip("万") in _COUNTERS and _FLOW_RE.search(label) is None
+
+
+# Things a count of which is a stock (what there is), not a flow (what was added).
+_STOCK_NOUN_RE = re.compile(
+    "口岸|清单|企业|国家|地区|园区|机构|平台|航线|基地|高校|片区|自贸试验区|税目|条目|经营主体|市场主体|项目"
+)
+
+
+def _default_kind(tok: Token, kind: str, label: str, before: str) -> str:
+    """The kind of a figure the text gives no time for: a count of existing things is a stock."""
+    if kind != "level" or _FLOW_RE.search(label):
+        return ""
+    if _STOCK_CUE_RE.search(before) or (_is_count_of_things(tok, label) and _STOCK_NOUN_RE.search(label)):
+        return "stock"
+    return ""
+
+
+def _paragraph_time(doc: _Doc, ss: int, cumulative: bool) -> tuple[str | None, str] | None:
+    """The time an earlier sentence of the paragraph opens with (今年1—11月，…): it scopes the
+    sentences after it; a span (五年来，…) only the totals and average growth rates."""
+    ps, _pe = doc.paragraph(ss)
+    pos = ss
+    while pos > ps:
+        s0, _ = _bounds(doc.t, pos - 1, _SENT_END)
+        head = periods.mentions(doc.t, s0, min(s0 + 12, pos), doc.doc_date)
+        head = [m for m in head if m.role in ("period", "since") and m.start - s0 <= 2]
+        if head:
+            m = head[0]
+            if m.role == "since":
+                return (_span(m, None), "cumulative") if cumulative else None
+            return m.value, m.kind
+        pos = s0
+    return None
+
+
+# --- extraction ------------------------------------------------------------------------------------
+
+
+def _repeated_headline(doc: _Doc, tok: Token, toks: Sequence[Token]) -> bool:
+    """A figure of a headline (or of the title line) that the story's body gives again."""
+    story = doc.story(tok.start)
+    hs, he = story.headline
+    first = doc.paras[0]
+    if not (hs <= tok.start < he) and not (
+        first[0] <= tok.start < first[1] and not re.search("[。！？]", doc.t[first[0] : first[1]])
+    ):
+        return False
+    key = normalize(tok.value, tok.unit)
+    body_start = he if hs <= tok.start < he else first[1]
+    return any(
+        o.start >= body_start
+        and o.start < (story.end if hs <= tok.start < he else len(doc.t))
+        and normalize(o.value, o.unit) == key
+        for o in toks
+    )
+
+
+def _unit_of(tok: Token, doc: _Doc, clause: tuple[int, int]) -> str:
+    """亿 without 元 for money is 亿元 (200亿 of a fund); else the unit as written."""
+    if tok.unit in ("亿", "万亿") and _MONEY_RE.search(doc.t, clause[0], clause[1]):
+        return tok.unit + "元"
+    return tok.unit
 
 
 def extract(
@@ -240,149 +1171,68 @@ def extract(
     """Every figure in ``text`` with its zone/area (from the zone and area ``entities``), in order;
     none for a text that names no zone or area."""
     zones = sorted((e for e in entities if e.kind in ("zone", "area")), key=lambda e: e.start)
-    if not text or not zones:
+    if not text or not (zones or _GENERIC_FTZ_RE.search(text) or "海南" in text):
         return []  # a text that names no zone or area has no figures for the zone charts (and most texts are such)
     t = to_halfwidth(text)
-    matches = list(_FIGURE_RE.finditer(t))
-    if not matches:
+    toks = [tok for tok in tokens(t) if is_figure(tok, t)]
+    if not toks:
         return []
     g = gazetteer or gz.default()
-    starts = [e.start for e in zones]
-    main = _main_zone(zones)
-    if main is not None and (
-        not any(e.zone == main and e.start < _LEAD for e in zones) or text.count("\n") > _MAX_PARAGRAPHS
-    ):
-        main = None  # a round-up of many stories is not about the zone one of them names
-    doc_year: int | None = None
-    if doc_date and doc_date[:4].isdigit():
-        doc_year = int(doc_date[:4])
+    others = sorted((e for e in entities if e.kind in ("place", "org")), key=lambda e: e.start)
+    doc = _Doc(text, t, zones, others, doc_date, g)
+    books = [m.span() for m in re.finditer("《[^《》\n]{1,120}》", t)] if "《" in t else []
     out: list[Metric] = []
-    for m in matches:
-        num, unit = m.group("num"), m.group("unit")
-        cn = num[0] in CN_NUMERAL_CHARS
-        if cn and len(num) == 1 and unit != "成":
-            continue  # 一个, 三项: words more than figures
-        if unit == "成" and not cn:
-            continue
-        if cn and num[0] in "万亿百千":
-            continue  # 万亿元 (a word), 百余家
-        if unit == "个" and t[m.end():m.end() + 1] in "月工小":
-            continue  # 6个月, 2个工作日: durations
-        if "." in num and unit in _COUNTERS and not m.group("num2"):
-            continue  # 5.7个(百分点): no count has decimals
-        value = parse_number(num)
-        if value is None:
-            continue
-        value_high = parse_number(m.group("num2")) if m.group("num2") else None
-        ns, ne = m.start(), m.end()
-        ss, se = _bounds(t, ns, _SENT_END)
-        cs, ce = _bounds(t, ns, _CLAUSE_END, 120)
-        if _PENALTY_RE.search(t, cs, ce):
+    for tok in toks:
+        if any(s <= tok.start < e for s, e in books):
+            continue  # numbers inside the title of a document
+        sentence = _bounds(t, tok.start, _SENT_END)
+        clause = _bounds(t, tok.start, _CLAUSE_END, 120)
+        if _PENALTY_RE.search(t, clause[0], clause[1]):
             continue  # 处一万元以上五万元以下的罚款: a rule's fine, not a zone's figure
-        before = t[cs:ns]
-        tail = t[ne:ne + 4]
-        # kind
-        kind = "level"
-        if unit in ("%", "成", "个百分点"):
-            cue_zone = before[-12:]
-            if unit == "个百分点" or _RATE_CUE_RE.search(cue_zone):
-                kind = "rate"
-            elif _SHARE_CUE_RE.search(before):
-                kind = "share"
-        # qualifiers
-        quals: list[str] = []
-        if "累计" in before or "共计" in before:
-            quals.append("cumulative")
-        near = before[-4:]
-        if re.search("不超过|不足|以内", near) or tail.startswith("以内"):
-            quals.append("at_most")
-        elif m.group("more") or re.search("突破|超过|超|逾|高于", near) or tail.startswith(("以上", "多")):
-            quals.append("at_least")
-        if re.search("近|约|大约", near) or tail.startswith("左右"):
-            quals.append("approx")
-        if value_high is not None:
-            quals.append("range")
-        # zone and area
-        i = bisect_left(starts, ns)
-        share_from = before.rfind("占") + cs if kind == "share" and "占" in before else None
-        cand: Entity | None = None
-        how = ""
-        j = i - 1
-        while j >= 0 and zones[j].start >= ss:
-            e = zones[j]
-            if share_from is not None and share_from <= e.start < ns:
-                j -= 1
-                continue  # 占黑龙江自贸试验区的38.7%: the whole, not the subject
-            cand, how = e, ("clause" if e.start >= cs else "sentence")
-            break
-        # the figure of many zones (全国自贸试验区…, 各片区…): 全国 in its clause, the rest in its sentence
-        generic = bool(_GENERIC_RE.search(t, cs, ns) or _GENERIC_SENT_RE.search(t, ss, ns))
-        if cand is None and not generic:
-            # the paragraph's subject: the last mention before the sentence, in its paragraph
-            ps = t.rfind("\n", 0, ss) + 1
-            while j >= 0 and zones[j].start >= ps:
-                cand, how = zones[j], "paragraph"
-                break
-        zone_id = area = None
-        if cand is not None and _OTHERS_RE.search(t, max(cand.end, ss), ne + 4):
-            cand, how = None, ""  # 绥芬河片区…在全国230个经开区中: the figure is of the others
-        if cand is not None:
-            zone_id = cand.zone
-            area = cand.name if cand.kind == "area" else None
-            if area and _ALL_AREAS_RE.search(t, cand.end, ns):
-                area = None  # 喀什、霍尔果斯三个片区…各片区的经营主体: the zone's
-        elif main is not None and not generic:
-            zone_id, how = main, "document"
-        zone_name = None
-        if zone_id:
-            try:
-                zone_name = g.zone(zone_id).short_name
-            except KeyError:
-                zone_name = zone_id
-        # label and category
-        zone_ends = [e.end for e in zones[max(0, i - 6):i]]
-        after = _label_after(t, ne, ce) if unit in _COUNTERS or unit.endswith(tuple(_COUNTERS)) else ""
-        label_b = _label_before(t, cs, ns, zone_ends)
-        cat_a = categorize(after) if after else "other"
-        cat_b = categorize(label_b) if label_b else "other"
-        if after and cat_a != "other":
-            label, category = after, cat_a
-        elif label_b and cat_b != "other":
-            label, category = label_b, cat_b
-        elif after:
-            label, category = after, "other"
-        else:
-            label, category = label_b, "other"
-        label = re.sub(r"[^\u4e00-\u9fff]", "", label)
-        if kind == "share":
-            label = label.lstrip("占")
-        if len(label) <= 1 and out and out[-1].start == ss and out[-1].unit == unit:
-            label, category = out[-1].metric, out[-1].category  # 38项…，106项…: the same label
-        if not label and unit in ("平方公里", "公顷"):
-            label = "面积"
-        if before.lstrip().startswith("其中"):
-            quals.append("part")
-        if category == "other" and unit in ("平方公里", "公顷"):
+        if _repeated_headline(doc, tok, toks):
+            continue  # a headline repeats its story's figure
+        kind = kind_of(tok, doc, clause[0])
+        quals = qualifiers_of(tok, doc, clause[0])
+        where = attribute(tok, doc, kind, sentence, clause)
+        prev = out[-1] if out and out[-1].start == sentence[0] else None
+        label = label_of(tok, doc, kind, clause, prev)
+        if not label:
+            label = "数量" if kind == "level" else ("增长" if kind == "rate" else "比重")
+            where = _NONE  # a figure nobody can name is no chart point
+        elif _FACILITY_LABEL_RE.search(label) and not re.search("自贸|片区", label):
+            where = _NONE  # 40个综合保税区, 10个示范园区: a count of other places, not the zone's figure
+        period, period_kind, target = period_of(tok, doc, kind, sentence, clause, where.zone_id, label)
+        if target:
+            quals.append("target")
+        unit = _unit_of(tok, doc, clause)
+        nv, nu = normalize(tok.value, unit)
+        category = categorize(label)
+        if category == "other" and unit.lstrip("万") in ("平方公里", "公顷"):
             category = "area"
-        # period: the nearest before the number in the sentence, else the first after it
-        period = None
-        for pm in _PERIOD_RE.finditer(t, ss, ns):
-            p = _period(pm, doc_year)
-            if p:
-                period = p
-        if period is None:  # 实现214.48亿元（2023年）: only in the figure's own clause
-            pm = _PERIOD_RE.search(t, ne, ce)
-            if pm:
-                period = _period(pm, doc_year)
-        if period is None and doc_year and re.search("截至目前|目前|截至今年", t[ss:ns]):
-            period = doc_date[:7] if doc_date and len(doc_date) >= 7 else str(doc_year)
-        nv, nu = normalize(value, unit) if unit in UNITS else (
-            round(value * _UNITS_ALL[unit][0], 6), _UNITS_ALL[unit][1])
-        out.append(Metric(
-            zone=zone_name, zone_id=zone_id, area=area, metric=label, category=category,
-            value_text=text[ns:ne], value=value, unit=unit, normalized_value=nv, normalized_unit=nu,
-            period=period, qualifier=",".join(quals), kind=kind, start=ss, end=se,
-            num_start=ns, num_end=ne, quote=text[ss:se].strip(), value_high=value_high,
-            attribution=how if zone_id else "",
-        ))
+        ss, se = sentence
+        out.append(
+            Metric(
+                zone=g.display_name(where.zone_id) if where.zone_id else None,
+                zone_id=where.zone_id,
+                area=where.area,
+                metric=label,
+                category=category,
+                value_text=text[tok.start : tok.end],
+                value=tok.value,
+                unit=unit,
+                normalized_value=nv,
+                normalized_unit=nu,
+                period=period,
+                qualifier=",".join(quals),
+                kind=kind,
+                start=ss,
+                end=se,
+                num_start=tok.start,
+                num_end=tok.end,
+                quote=text[ss:se].strip(),
+                value_high=tok.value_high,
+                attribution=where.how,
+                period_kind=period_kind,
+            )
+        )
     return out

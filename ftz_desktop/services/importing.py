@@ -103,6 +103,11 @@ def _walk(folder: Path, skipped: list[FailedFile]) -> list[Path]:
     return found
 
 
+def absolute(path: str | Path) -> str:
+    """The path as the library stores it: absolute, with ".." folded away (symbolic links kept)."""
+    return os.path.abspath(Path(path).expanduser())
+
+
 def plan(paths: Sequence[str | Path]) -> _Plan:
     """Resolve the paths given into the files to look at."""
     files: list[Path] = []
@@ -112,7 +117,7 @@ def plan(paths: Sequence[str | Path]) -> _Plan:
     skipped: list[FailedFile] = []
     seen: set[Path] = set()
     for raw in paths:
-        p = Path(os.path.abspath(Path(raw).expanduser()))  # absolute, with ".." folded away
+        p = Path(absolute(raw))
         if p.is_dir():
             folders.append(p)
             candidates = _walk(p, skipped)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from array import array
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import TypeVar, cast
@@ -17,7 +18,7 @@ import sqlite_utils
 from ftz_desktop.core import expansion, gazetteer, snippets
 from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
-from ftz_desktop.core.metrics import period_key
+from ftz_desktop.core.messages import Translate, identity
 from ftz_desktop.errors import QueryError
 from ftz_desktop.records import (
     Annotation,
@@ -32,12 +33,13 @@ from ftz_desktop.records import (
     SearchHit,
     SearchResults,
 )
-from ftz_desktop.services import extraction, importing
+from ftz_desktop.services import extraction, importing, series
 from ftz_desktop.services.annotations import AnnotationService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import duplicates as store_dups
 from ftz_desktop.store import entities as store_entities
+from ftz_desktop.store import listing as store_listing
 from ftz_desktop.store import metrics as store_metrics
 from ftz_desktop.store import search as store_search
 
@@ -161,17 +163,20 @@ class Library:
         for k, name, zone, count, docs, detail in rows:
             aliases: tuple[str, ...] = ()
             label = name
+            listed = True
             if k == "zone" and zone:
+                label = g.display_name(zone)
                 try:
-                    z = g.zone(zone)
-                    aliases, label = tuple(a for a in z.aliases if a != name), z.short_name
+                    aliases = tuple(a for a in g.zone(zone).aliases if a != name)
                 except KeyError:
-                    pass
+                    listed = zone == gazetteer.ALL_FTZ_ID
             elif k == "area":
                 found = [a for a in g.areas() if a.name == name and a.zone == zone]
                 if found:
                     a = found[0]
                     aliases = tuple(x for x in (*a.aliases, *a.short, *a.context_aliases) if x != name)
+                else:
+                    listed = False  # an area the text names that the gazetteer does not list
             out.append(
                 EntitySummary(
                     kind=k,
@@ -182,6 +187,7 @@ class Library:
                     aliases=aliases,
                     detail=detail,
                     label=label,
+                    listed=listed,
                 )
             )
         return out
@@ -203,10 +209,9 @@ class Library:
         g = gazetteer.default()
         zone_id = area_name = None
         if zone:
-            zones = g.resolve_zone(zone)
-            if not zones:
+            zone_id = zone_id_for(zone, g)
+            if zone_id is None:
                 return []
-            zone_id = zones[0].id
         if area:
             areas = g.resolve_area(area)
             area_name = areas[0].name if areas else area
@@ -222,26 +227,14 @@ class Library:
             copies=doc_id is not None,  # else a figure three copies of a story report is one figure
         )
 
-    def place_metrics(
-        self,
-        place: str,
-        *,
-        category: str | None = None,
-        label: str | None = None,
-        include_excluded: bool = False,
-    ) -> list[Metric]:
-        """The figures of one zone or area named by any form: an area's own, or a zone's figures
-        for the zone as a whole (its areas' figures only when it has none of its own)."""
-        g = gazetteer.default()
-        if g.resolve_area(place) and not g.resolve_zone(place):
-            return self.metrics(area=place, category=category, label=label, include_excluded=include_excluded)
-        records = self.metrics(zone=place, category=category, label=label, include_excluded=include_excluded)
-        return [m for m in records if m.area is None] or records
-
     def zone_labels(self) -> dict[str, tuple[str, str, bool]]:
-        """Each zone id's official name, short name, and whether the short name names it alone."""
+        """Each zone id's official name, display name (海南 for the pilot FTZ, 海南自贸港 for the
+        port, 全国自贸试验区 for all pilot FTZs), and whether a ``zone:`` filter with the display
+        name finds that zone alone."""
         g = gazetteer.default()
-        return {z.id: (z.name, z.short_name, len(g.resolve_zone(z.short_name)) == 1) for z in g.zones}
+        out = {z.id: (z.name, z.label, len(g.resolve_zone(z.label)) == 1) for z in g.zones}
+        out[gazetteer.ALL_FTZ_ID] = (gazetteer.ALL_FTZ_NAME, gazetteer.ALL_FTZ_NAME, True)
+        return out
 
     def exclude_metric(self, metric_id: int, excluded: bool = True) -> None:
         """Mark a figure wrong (or right again); remembered across re-imports. Own transaction."""
@@ -249,41 +242,22 @@ class Library:
         with self._write_lock, store_db.write_transaction(db, durable=True):
             store_metrics.set_excluded(db, int(metric_id), excluded)
 
-    def metric_series(
-        self,
-        *,
-        category: str | None = None,
-        label: str | None = None,
-        zone: str | None = None,
-        area: str | None = None,
-        metrics: Sequence[Metric] | None = None,
-    ) -> list[tuple[str, Metric]]:
-        """For charts. Without ``zone``/``area``: the latest level per zone/area (the largest
-        figure of its latest period) for ``category``/``label``, as (name, record), largest first.
-        With ``zone`` or ``area``: its levels by period, as (period, record), oldest first."""
-        rows = (
-            list(metrics) if metrics is not None else self.metrics(zone=zone, area=area, category=category, label=label)
-        )
-        rows = [m for m in rows if m.kind == "level" and m.zone and "part" not in m.qualifier]
-        if zone or area:
-            by_period: dict[tuple[str, str], Metric] = {}
-            for m in rows:
-                if not m.period:
-                    continue
-                key = (m.period, m.metric)
-                if key not in by_period or (m.normalized_value or 0) > (by_period[key].normalized_value or 0):
-                    by_period[key] = m
-            return sorted(((p, m) for (p, _l), m in by_period.items()), key=lambda pm: (period_key(pm[0]), pm[0]))
-        best: dict[str, Metric] = {}
-        for m in rows:
-            name = m.area or m.zone or ""
-            cur = best.get(name)
-            if cur is None or (period_key(m.period), m.normalized_value or 0) > (
-                period_key(cur.period),
-                cur.normalized_value or 0,
-            ):
-                best[name] = m
-        return sorted(best.items(), key=lambda nm: -(nm[1].normalized_value or 0))
+    def zone_figures(self) -> series.Figures:
+        """Every figure (excluded ones too) with its document's title, date and path and the
+        user's choices where documents disagree: what the Zones tab draws from (``services/series``)."""
+        db = self._db()
+        records = store_metrics.query(db, include_excluded=True)
+        ids = sorted({m.doc_id for m in records if m.doc_id is not None})
+        docs = {d: series.DocInfo(s.title, s.date, s.path) for d, s in store_docs.summaries_by_id(db, ids).items()}
+        return series.Figures(records, docs, store_metrics.choices(db))
+
+    def choose_metric(self, place: str, series_id: str, period: str, metric_id: int | None) -> None:
+        """Chart figure ``metric_id`` where documents disagree on ``place``'s value of a series for
+        ``period`` (None: the default again, the latest document's); remembered across re-imports.
+        Own transaction."""
+        db = self._db()
+        with self._write_lock, store_db.write_transaction(db, durable=True):
+            store_metrics.set_choice(db, (place, series_id, period), metric_id)
 
     def matching_ids(self, query: str) -> list[int]:
         """Ids of every document the query finds, best first (no snippets; for the entity sidebar)."""
@@ -317,12 +291,60 @@ class Library:
         """Every document, in import order."""
         return store_docs.summaries(self._db())
 
+    def listing(
+        self, sort: str = "imported", descending: bool = False, text: str = "", *, after: int = 0, copies: bool = True
+    ) -> tuple[array[int], int]:
+        """The ids of the documents whose title, date, source or path contain ``text``, in the
+        order of ``sort`` (imported, title, date, source, format, size, missing), and the number
+        of documents in the library; ``after``: only ids above it (what an import added since).
+        For views that read rows as they show them (``listing_rows``). ``copies=False``: each group
+        of near-duplicate copies once (its first document)."""
+        db = self._db()
+        return store_listing.ordered_ids(db, sort, descending, text, after, copies=copies), store_listing.total(db)
+
+    def listing_changes(
+        self, old: Sequence[int], sort: str = "imported", descending: bool = False, text: str = "", *, copies: bool = True
+    ) -> tuple[array[int], int, list[tuple[int, list[int]]] | None]:
+        """``listing`` again, with how it follows from the ``old`` ids: [(position, ids inserted
+        there)] in order, or None when documents moved or went away (not by an import)."""
+        ids, total = self.listing(sort, descending, text, copies=copies)
+        return ids, total, store_listing.insertions(old, ids)
+
+    def listing_rows(self, ids: Sequence[int]) -> dict[int, DocumentSummary]:
+        """The listing rows of ``ids`` (ids that are gone are left out)."""
+        return store_listing.rows(self._db(), ids)
+
     def document(self, doc_id: int) -> Document:
         """One document with its canonical text; raises KeyError if there is no such id."""
         return store_docs.get(self._db(), int(doc_id))
 
+    def document_ids(self, paths: Sequence[str | Path]) -> list[int]:
+        """The ids of the documents imported from these files, in their order (files the library
+        does not hold are left out); paths are made absolute as the import makes them."""
+        ids = []
+        for path in paths:
+            found = store_docs.find_by_path(self._db(), importing.absolute(path))
+            if found is not None:
+                ids.append(found["id"])
+        return ids
+
     # --- search -----------------------------------------------------------------------------
-    def search(self, query: str, *, limit: int | None = 20, offset: int = 0, all_copies: bool = False) -> SearchResults:
+    def warm_up(self) -> None:
+        """Load what a first search needs and would otherwise wait for: the gazetteer and the word
+        segmenter's dictionary (how the query was read), and the index's first pages."""
+        g = gazetteer.default()
+        g.segmenter().cut("自由贸易试验区")
+        self.search("自贸", limit=1)
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = 20,
+        offset: int = 0,
+        tr: Translate = identity,
+        all_copies: bool = False,
+    ) -> SearchResults:
         """Search with the query syntax; best first. ``limit=None`` returns all.
 
         Raises ftz_desktop.errors.QueryError (a UserError with a one-line message) for a query
@@ -330,15 +352,17 @@ class Library:
         documents, a group of near-duplicate copies counted once (each hit lists its group's
         other ``copies``; ``copies_hidden`` says how many matching copies are not listed);
         ``all_copies`` lists and counts every copy. ``SearchResults.terms`` are the strings to
-        highlight in a document.
+        highlight in a document. The interpretation and warnings are in the words ``tr`` gives
+        (a translation; English without).
         """
         started = time.perf_counter()
         parsed = q.parse(query)
         compiled = store_search.compile_query(parsed)
         body_terms, title_terms = _highlight_terms(parsed)
-        interpretation = expansion.interpretation(parsed)
+        interpretation = expansion.interpretation(parsed, tr=tr)
+        warnings = tuple(w.text(tr) for w in parsed.warnings)
         if compiled is None:
-            return SearchResults(query, 0, (), tuple(body_terms), interpretation)
+            return SearchResults(query, 0, (), tuple(body_terms), interpretation, warnings=warnings)
         db = self._db()
         offset = max(0, int(offset))
         groups = _term_groups(parsed)
@@ -367,6 +391,7 @@ class Library:
             interpretation=interpretation,
             seconds=time.perf_counter() - started,
             copies_hidden=hidden,
+            warnings=warnings,
         )
 
     def _ranked(
@@ -454,6 +479,23 @@ def _one_per_group(rows: list[tuple[int, float]], keys: dict[int, int]) -> list[
             seen.add(g)
             out.append((doc_id, score))
     return out
+
+
+def zone_id_for(value: str, g: gazetteer.Gazetteer | None = None) -> str | None:
+    """The zone id a name means where one zone is wanted (figures): a display name first (海南 is
+    the pilot FTZ, 海南自贸港 the free trade port, 全国自贸试验区 or ``all_ftz`` all pilot FTZs
+    together), else any gazetteer form (the first zone it names); None when it names no zone."""
+    g = g or gazetteer.default()
+    v = fold(value.strip())
+    if not v:
+        return None
+    if v in (fold(gazetteer.ALL_FTZ_ID), fold(gazetteer.ALL_FTZ_NAME)):
+        return gazetteer.ALL_FTZ_ID
+    for z in g.zones:
+        if fold(z.label) == v:
+            return z.id
+    zones = g.resolve_zone(value)
+    return zones[0].id if zones else None
 
 
 def _run_to_end(gen: Generator[ImportProgress, None, T]) -> T:

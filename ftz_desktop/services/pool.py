@@ -14,6 +14,7 @@ process is unsafe): a script that imports through this module needs the usual
 from __future__ import annotations
 
 import collections
+import logging
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -24,6 +25,7 @@ from concurrent.futures import Executor, Future
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 # Below this many jobs, a process pool costs more than it saves.
 POOL_MIN_FILES = 200
@@ -296,4 +298,5 @@ def executor_for(n_jobs: int, workers: int | None) -> tuple[Executor, int]:
         workers = min(2, os.cpu_count() or 1) if n_jobs >= POOL_MIN_FILES else 1
     if workers <= 0:
         return Inline(), 1
+    log.info("%d jobs in %d worker processes", n_jobs, workers)
     return SupervisedPool(workers), workers * JOBS_PER_WORKER

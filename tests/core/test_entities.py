@@ -31,22 +31,34 @@ def names(text: str, kind: str) -> list[str]:
 
 def test_official_name_and_area() -> None:
     text = "中国（黑龙江）自由贸易试验区绥芬河片区今年新设企业300家。"
-    zone, = ents(text, "zone")
-    area, = ents(text, "area")
-    assert (zone.name, zone.zone, zone.surface) == ("中国（黑龙江）自由贸易试验区", "heilongjiang", "中国（黑龙江）自由贸易试验区")
-    assert (area.name, area.zone, area.surface) == ("绥芬河片区", "heilongjiang", "绥芬河片区")
+    (zone,) = ents(text, "zone")
+    (area,) = ents(text, "area")
+    assert (zone.name, zone.zone, zone.surface) == (
+        "中国（黑龙江）自由贸易试验区",
+        "heilongjiang",
+        "中国（黑龙江）自由贸易试验区",
+    )
+    assert (area.name, area.zone, area.surface) == (
+        "绥芬河片区",
+        "heilongjiang",
+        "绥芬河片区",
+    )
     assert zone.end == area.start
 
 
 def test_short_forms_are_the_zone() -> None:
     text = "龙江自贸区和黑龙江自贸试验区说的是一回事，中国(黑龙江)自贸试验区也是。"
     found = ents(text, "zone")
-    assert [e.surface for e in found] == ["龙江自贸区", "黑龙江自贸试验区", "中国(黑龙江)自贸试验区"]
+    assert [e.surface for e in found] == [
+        "龙江自贸区",
+        "黑龙江自贸试验区",
+        "中国(黑龙江)自贸试验区",
+    ]
     assert {e.name for e in found} == {"中国（黑龙江）自由贸易试验区"}
 
 
 def test_area_resolves_to_its_zone() -> None:
-    area, = ents("济南片区推出跨境贸易新举措。", "area")
+    (area,) = ents("济南片区推出跨境贸易新举措。", "area")
     assert (area.name, area.zone) == ("济南片区", "shandong")
     assert ents("南沙片区与广州南沙新区片区是同一个片区。", "area")[1].name == "广州南沙新区片区"
     assert {e.zone for e in ents("黑河自贸片区商务局发布通知。", "area")} == {"heilongjiang"}
@@ -60,7 +72,12 @@ def test_bare_area_names_need_the_zone_and_a_clause_about_areas() -> None:
     )
     areas = ents(text, "area")
     assert [e.surface for e in areas] == ["哈尔滨", "黑河", "绥芬河", "绥芬河"]
-    assert [e.name for e in areas] == ["哈尔滨片区", "黑河片区", "绥芬河片区", "绥芬河片区"]
+    assert [e.name for e in areas] == [
+        "哈尔滨片区",
+        "黑河片区",
+        "绥芬河片区",
+        "绥芬河片区",
+    ]
     # 绥芬河市 and the heading-like 绥芬河聚焦… are the city; 小黑河 is another place
     assert "绥芬河" in names(text, "place")
 
@@ -71,12 +88,13 @@ def test_bare_area_name_without_the_zone_is_not_an_area() -> None:
     assert names("中国（陕西）自由贸易试验区中心片区发展迅速。", "area") == ["中心片区"]
 
 
-def test_generic_mentions_are_no_zone() -> None:
-    text = (
-        "自贸试验区建设十年来成效显著。各自贸试验区要复制推广改革经验，"
-        "全国21个自贸试验区贡献了约18%的外资。"
-    )
-    assert ents(text, "zone") == []
+def test_generic_mentions_are_no_zone_but_all_zones_together_are_all_ftz() -> None:
+    text = "自贸试验区建设十年来成效显著。各自贸试验区要复制推广改革经验，全国21个自贸试验区贡献了约18%的外资。"
+    assert [(e.zone, e.surface) for e in ents(text, "zone")] == [
+        ("all_ftz", "各自贸试验区"),
+        ("all_ftz", "全国21个自贸试验区"),
+    ]
+    assert {e.name for e in ents(text, "zone")} == {"全国自贸试验区"}
     assert ents(text, "area") == []
 
 
@@ -133,14 +151,14 @@ def test_people_with_their_titles() -> None:
 
 def test_transliterated_name_after_a_title() -> None:
     text = "自治区政协主席努尔兰·阿不都满金表示，要立足区位优势。"
-    person, = ents(text, "person")
+    (person,) = ents(text, "person")
     assert person.name == "努尔兰·阿不都满金"
     assert person.detail == "自治区政协主席"
 
 
 def test_title_after_the_name() -> None:
     text = "会上，胡衡华市长召开专题会议研究部署。"
-    person, = ents(text, "person")
+    (person,) = ents(text, "person")
     assert (person.name, person.detail) == ("胡衡华", "市长")
 
 
@@ -183,3 +201,156 @@ def test_version_follows_the_gazetteer() -> None:
     v = entities.version()
     assert v.startswith(f"{entities.EXTRACTOR_VERSION}:")
     assert v == entities.version(gazetteer.default())
+
+
+# --- area variants, lists, place-prefixed areas ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "广州南沙新区（自贸片区）",
+        "南沙新区片区",
+        "南沙自贸区",
+        "南沙自贸片区",
+        "广州南沙自贸片区",
+    ],
+)
+def test_nansha_as_local_governments_write_it(form: str) -> None:
+    (area,) = ents(f"{form}今年推出新一批改革举措。", "area")
+    assert (area.name, area.zone) == ("广州南沙新区片区", "guangdong")
+
+
+def test_qianhai_forms() -> None:
+    assert names("深圳前海自贸片区出台新政。", "area") == ["深圳前海蛇口片区"]
+    assert names("前海蛇口自贸片区出台新政。", "area") == ["深圳前海蛇口片区"]
+
+
+def test_a_list_before_a_zone_suffix_names_each_zone() -> None:
+    text = "我国先后设立了上海、海南、北京、安徽等21个自贸试验区。"
+    zones = ents(text, "zone")
+    assert [e.zone for e in zones if e.zone != "all_ftz"] == [
+        "shanghai",
+        "hainan",
+        "beijing",
+        "anhui",
+    ]
+    assert "all_ftz" in {e.zone for e in zones}
+
+
+def test_a_list_of_area_names_before_the_suffix() -> None:
+    text = "河南以郑州、开封、洛阳等地的自贸试验区为试点开展探索。"
+    assert names(text, "area") == ["郑州片区", "开封片区", "洛阳片区"]
+
+
+def test_a_region_s_zones() -> None:
+    assert {e.zone for e in ents("京津冀自贸试验区签署合作方案。", "zone")} == {
+        "beijing",
+        "tianjin",
+        "hebei",
+    }
+
+
+def test_a_province_and_a_bare_area_name_in_a_paragraph_about_the_zones() -> None:
+    text = "我国已设立自贸试验区22个。在山东青岛，大宗商品交易平台集聚了一批服务机构。"
+    (area,) = ents(text, "area")
+    assert (area.name, area.zone, area.surface) == ("青岛片区", "shandong", "青岛")
+    # the same words in a paragraph about something else are the city
+    assert ents("在山东青岛，一家工厂投产了新生产线。", "area") == []
+    # and the port is no area
+    assert ents("我国已设立自贸试验区22个。广西钦州港今年吞吐量大增。", "area") == []
+
+
+def test_an_area_the_gazetteer_does_not_list_named_after_its_zone() -> None:
+    (area,) = ents("内蒙古自贸试验区呼和浩特片区今天揭牌。", "area")
+    assert (area.name, area.zone) == ("呼和浩特片区", "neimenggu")
+    assert ents("内蒙古自贸试验区重点片区建设提速。", "area") == []
+
+
+def test_a_generic_zone_word_in_a_sentence_about_one_province() -> None:
+    assert [e.zone for e in ents("在新疆，自贸区揭牌不到半年，已有企业入驻。", "zone")] == ["xinjiang"]
+    assert [e.zone for e in ents("湖南将在自贸试验区实施一批重点改革。", "zone")] == ["hunan"]
+    assert ents("中国将继续发挥好自由贸易试验区作用。", "zone") == []
+    assert ents("中国—东盟自贸区3.0版升级议定书签署，广西企业受益。", "zone") == []
+
+
+# --- Hainan: the port and the pilot FTZ ------------------------------------------------------------------
+
+
+def test_hainan_in_a_story_about_the_free_trade_port() -> None:
+    text = "海南自由贸易港建设不断推进，全岛封关运作准备就绪。海南省今年新增市场主体20万户，海南大学发布报告。"
+    found = ents(text, "zone")
+    assert {e.zone for e in found} == {"hainan_port"}
+    assert [e.surface for e in found] == [
+        "海南自由贸易港",
+        "全岛",
+        "海南省",
+    ]  # not 海南大学
+
+
+def test_hainan_elsewhere_is_no_zone() -> None:
+    assert ents("海南今年荔枝丰收，海南省农业部门组织销售。", "zone") == []
+
+
+def test_a_bulletin_s_other_stories_keep_their_hainan() -> None:
+    text = (
+        "国内联播快讯\n"
+        "海南自贸港新政发布\n"
+        "今天，海南发布支持自由贸易港建设的新措施，涉及金融、人才等方面。\n"
+        "海南荔枝上市\n"
+        "近日，海南早熟荔枝陆续上市，果农忙着采摘，销售渠道不断拓宽。"
+    )
+    port = [e for e in ents(text, "zone") if e.zone == "hainan_port"]
+    assert all(e.start < text.index("海南荔枝上市") for e in port)
+
+
+# --- people ------------------------------------------------------------------------------------------------
+
+
+def test_words_are_not_names() -> None:
+    for word in ("许可", "申请人", "幼儿园", "经审查", "黎巴嫩"):
+        assert not entities.looks_like_name(word), word
+    for name in ("王文涛", "欧阳明高", "托卡耶夫", "努尔兰·阿不都满金"):
+        assert entities.looks_like_name(name), name
+
+
+def test_a_cut_transliterated_name_grows_to_the_full_name() -> None:
+    (person,) = ents("哈萨克斯坦总统托卡耶夫表示，愿同中方加强合作。", "person")
+    assert person.name == "托卡耶夫"
+
+
+def test_the_rest_of_a_dotted_name() -> None:
+    (person,) = ents("数学奖得主安德烈·奥昆科夫接受了专访。", "person")
+    assert person.name == "安德烈·奥昆科夫"
+
+
+def test_a_list_of_people_counted_as_people() -> None:
+    text = "张明华、李秀英、王建国和赵丽等4名同志获得表彰。"
+    assert names(text, "person") == ["张明华", "李秀英", "王建国", "赵丽"]
+    assert ents("北京、天津、上海、重庆等4个城市入选。", "person") == []
+
+
+def test_a_name_before_comrade() -> None:
+    assert "刘志远" in names("时任县委书记的刘志远同志带领群众治沙。", "person")
+
+
+# --- organisations ---------------------------------------------------------------------------------------
+
+
+def test_organisations_known_by_their_bare_names() -> None:
+    text = "银联和网联今天发布数据，中远海运、国家电网也公布了业绩，工业和信息化部作出部署。"
+    assert {"中国银联", "网联", "中远海运", "国家电网", "工业和信息化部"} <= set(names(text, "org"))
+
+
+def test_a_local_body_is_not_the_national_one() -> None:
+    assert "国家发展改革委" not in names("省发展改革委召开会议。", "org")
+
+
+def test_the_pilot_ftz_named_in_a_sentence_about_the_port() -> None:
+    text = "党中央决定支持海南全岛建设自由贸易试验区，支持海南稳步推进中国特色自由贸易港建设。"
+    assert {e.zone for e in ents(text, "zone")} == {"hainan", "hainan_port"}
+
+
+def test_a_province_opening_its_sentence_is_the_subject_of_its_zone_word() -> None:
+    text = "新的一年，新疆积极推进开放通道建设，深入实施自由贸易试验区提升战略。"
+    assert [e.zone for e in ents(text, "zone")] == ["xinjiang"]

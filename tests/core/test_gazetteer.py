@@ -74,13 +74,20 @@ def test_known_facts(g: gz.Gazetteer) -> None:
     assert g.zone("shanghai").plan_published.startswith("2013-09")
     assert g.zone("xinjiang").opened == "2023-11-01"
     assert g.zone("neimenggu").plan_published == "2026-04"
-    assert g.zone("neimenggu").areas == ()  # not verified, so not listed
+    # named as news reports name it, with a note that it is not verified
+    (area,) = g.zone("neimenggu").areas
+    assert area.name == "满洲里片区" and area.note and "unverified" in area.note
     hlj = g.zone("heilongjiang")
     assert hlj.name == "中国（黑龙江）自由贸易试验区"
     assert {a.name for a in hlj.areas} == {"哈尔滨片区", "黑河片区", "绥芬河片区"}
     assert g.area("heilongjiang.suifenhe").km2 == 19.99
     assert round(sum(a.km2 for a in g.zone("xinjiang").areas), 2) == g.zone("xinjiang").km2  # type: ignore[misc]
-    for form in ("黑龙江自贸试验区", "黑龙江自贸区", "龙江自贸区", "中国（黑龙江）自由贸易试验区"):
+    for form in (
+        "黑龙江自贸试验区",
+        "黑龙江自贸区",
+        "龙江自贸区",
+        "中国（黑龙江）自由贸易试验区",
+    ):
         assert form in hlj.aliases
     assert "南沙片区" in g.area("guangdong.nansha").aliases
     assert g.area("guangdong.nansha").name == "广州南沙新区片区"
@@ -161,7 +168,16 @@ def test_user_file_adds_and_overrides_entries(private_config: Path) -> None:
                         "aliases": ["龙江自贸试验区哈尔滨新区"],
                         "areas": [{"id": "heilongjiang.suifenhe", "km2": 20.0}],
                     },
-                    {"id": "neimenggu", "areas": [{"id": "neimenggu.test", "name": "测试片区", "short": ["测试"]}]},
+                    {
+                        "id": "neimenggu",
+                        "areas": [
+                            {
+                                "id": "neimenggu.test",
+                                "name": "测试片区",
+                                "short": ["测试"],
+                            }
+                        ],
+                    },
                     {
                         "id": "moon",
                         "kind": "ftz",
@@ -207,9 +223,33 @@ def test_default_notices_a_changed_user_file(private_config: Path, monkeypatch: 
     before = gz.default()
     private_config.mkdir(parents=True)
     (private_config / "gazetteer.json").write_text(
-        json.dumps({"synonyms": [["自贸片区", "自贸板块"]]}, ensure_ascii=False), encoding="utf-8"
+        json.dumps({"synonyms": [["自贸片区", "自贸板块"]]}, ensure_ascii=False),
+        encoding="utf-8",
     )
     after = gz.default()
     assert after is not before
     assert after.fingerprint != before.fingerprint
     assert gz.default() is after  # unchanged file: the same object
+
+
+def test_the_port_and_the_pilot_ftz_of_hainan_read_apart() -> None:
+    g = gz.load()
+    assert g.display_name("hainan_port") == "海南自贸港"
+    assert g.display_name("hainan") == "海南"
+    assert g.display_name("all_ftz") == "全国自贸试验区"
+    labels = [z.label for z in g.zones]
+    assert len(labels) == len(set(labels))
+
+
+def test_two_zones_that_would_read_alike_are_a_problem() -> None:
+    data = json.loads(gz.builtin_path().read_text(encoding="utf-8"))
+    for z in data["zones"]:
+        if z["id"] == "hainan_port":
+            z.pop("display")
+    with pytest.raises(gz.GazetteerError, match="would both read '海南'"):
+        gz.build(data)
+
+
+def test_an_area_s_city() -> None:
+    g = gz.load()
+    assert g.area("guangdong.qianhai").city == "深圳"

@@ -27,10 +27,24 @@ def one(text: str, value_text: str, date: str | None = "2024-06-30") -> Metric:
     [
         ("2022年，南沙片区新增企业3,456户。", "3,456户", 3456, "户", 3456, "户"),
         ("南沙片区累计完成 58 项试点任务。", "58 项", 58, "项", 58, "项"),
-        ("南沙片区外贸进出口总额达到１２３．４５亿元。", "１２３．４５亿元", 123.45, "亿元", 12_345_000_000, "元"),
+        (
+            "南沙片区外贸进出口总额达到１２３．４５亿元。",
+            "１２３．４５亿元",
+            123.45,
+            "亿元",
+            12_345_000_000,
+            "元",
+        ),
         ("南沙片区新登记经营主体3.5万户。", "3.5万户", 3.5, "万户", 35_000, "户"),
         ("南沙片区新登记经营主体两万户。", "两万户", 20_000, "户", 20_000, "户"),
-        ("南沙片区实际使用外资8.6亿美元。", "8.6亿美元", 8.6, "亿美元", 860_000_000, "美元"),
+        (
+            "南沙片区实际使用外资8.6亿美元。",
+            "8.6亿美元",
+            8.6,
+            "亿美元",
+            860_000_000,
+            "美元",
+        ),
         ("南沙片区发放贷款450万元。", "450万元", 450, "万元", 4_500_000, "元"),
         ("南沙片区规划面积60平方公里。", "60平方公里", 60, "平方公里", 60, "平方公里"),
         ("南沙片区新设外资企业120家。", "120家", 120, "家", 120, "家"),
@@ -54,8 +68,10 @@ def test_chinese_tenths_are_a_share_in_percent() -> None:
     assert m.kind == "share" and m.normalized_value == 30 and m.normalized_unit == "%"
 
 
-def test_single_chinese_numerals_are_words_not_figures() -> None:
-    assert figures("南沙片区推出一项新举措，形成三个平台。") == []
+def test_one_is_a_word_but_other_single_chinese_numerals_count() -> None:
+    assert figures("南沙片区推出一项新举措。") == []
+    m = one("南沙片区形成三个平台。", "三个")
+    assert (m.value, m.unit, m.metric) == (3, "个", "平台")
 
 
 def test_durations_and_ordinals_are_not_figures() -> None:
@@ -65,9 +81,9 @@ def test_durations_and_ordinals_are_not_figures() -> None:
 def test_offsets_point_at_the_figure_and_its_sentence() -> None:
     text = "前言。2023年，南沙片区新设企业1072户。"
     m = one(text, "1072户")
-    assert text[m.num_start:m.num_end] == "1072户"
-    assert text[m.start:m.end] == "2023年，南沙片区新设企业1072户"
-    assert m.quote == text[m.start:m.end]
+    assert text[m.num_start : m.num_end] == "1072户"
+    assert text[m.start : m.end] == "2023年，南沙片区新设企业1072户"
+    assert m.quote == text[m.start : m.end]
 
 
 # --- labels and categories ---------------------------------------------------------------------------
@@ -77,8 +93,14 @@ def test_label_before_and_after_the_figure() -> None:
     text = "2023年，绥芬河片区全年新设企业900户，形成45项制度创新成果，外贸进出口总额实现88.5亿元。"
     by = {m.value_text: m for m in figures(text)}
     assert (by["900户"].metric, by["900户"].category) == ("新设企业", "enterprises")
-    assert (by["45项"].metric, by["45项"].category) == ("制度创新成果", "institutional innovation")
-    assert (by["88.5亿元"].metric, by["88.5亿元"].category) == ("外贸进出口总额", "trade")
+    assert (by["45项"].metric, by["45项"].category) == (
+        "制度创新成果",
+        "institutional innovation",
+    )
+    assert (by["88.5亿元"].metric, by["88.5亿元"].category) == (
+        "外贸进出口总额",
+        "trade",
+    )
 
 
 def test_a_following_figure_without_label_inherits_it() -> None:
@@ -103,12 +125,13 @@ def test_categories_from_the_taxonomy() -> None:
     [
         ("2023年，南沙片区新设企业800户。", "800户", "2023"),
         ("2023年上半年，南沙片区新设企业400户。", "400户", "2023-H1"),
-        ("2024年1-7月，南沙片区新设企业500户。", "500户", "2024-01..07"),
-        ("2024年1—7月，南沙片区新设企业501户。", "501户", "2024-01..07"),
+        ("2024年1-7月，南沙片区新设企业500户。", "500户", "2024-01..2024-07"),
+        ("2024年1—7月，南沙片区新设企业501户。", "501户", "2024-01..2024-07"),
         ("今年，南沙片区新设企业600户。", "600户", "2024"),
         ("去年，南沙片区新设企业700户。", "700户", "2023"),
         ("今年上半年，南沙片区新设企业300户。", "300户", "2024-H1"),
-        ("截至2023年底，南沙片区累计新设企业9000户。", "9000户", "2023"),
+        ("截至2023年底，南沙片区累计新设企业9000户。", "9000户", "..2023"),
+        ("截至2023年底，南沙片区有企业9000户。", "9000户", "2023"),
         ("2024年3月，南沙片区新设企业90户。", "90户", "2024-03"),
         ("南沙片区新设企业95户。", "95户", None),
     ],
@@ -187,9 +210,15 @@ def test_attribution_from_the_document_main_zone() -> None:
     assert m.zone == "重庆" and m.area is None and m.attribution == "document"
 
 
-def test_no_zone_rather_than_a_wrong_one() -> None:
+def test_all_pilot_zones_together_are_their_own_zone() -> None:
     text = "重庆自贸试验区建设提速。重庆自贸试验区再出发。\n全国自贸试验区累计形成制度创新成果300项。"
-    assert one(text, "300项").zone is None
+    m = one(text, "300项")
+    assert (m.zone_id, m.zone) == ("all_ftz", "全国自贸试验区")
+
+
+def test_no_zone_rather_than_a_wrong_one() -> None:
+    text = "重庆自贸试验区建设提速。重庆自贸试验区再出发。\n全国邮政快递业全年揽收快递包裹300亿件。"
+    assert one(text, "300亿件").zone is None
 
 
 def test_a_figure_without_a_zone_in_a_text_about_zones() -> None:
@@ -207,13 +236,34 @@ def test_empty_and_figure_free_text() -> None:
 
 
 def test_period_order() -> None:
-    periods = ["2024", "2024-H1", "2023", "2024-10", "2024-01..07", "2019..", None, "2024-Q1"]
+    periods = [
+        "2024",
+        "2024-H1",
+        "2023",
+        "2024-10",
+        "2024-01..2024-07",
+        "2015..2019",
+        None,
+        "2024-Q1",
+    ]
     ordered = sorted(periods, key=metrics.period_key)
-    assert ordered == [None, "2019..", "2023", "2024-Q1", "2024-H1", "2024-01..07", "2024-10", "2024"]
+    assert ordered == [
+        None,
+        "2015..2019",
+        "2023",
+        "2024-Q1",
+        "2024-H1",
+        "2024-01..2024-07",
+        "2024-10",
+        "2024",
+    ]
 
 
 def test_a_round_up_that_names_a_zone_late_has_no_main_zone() -> None:
-    text = "第一条新闻讲别的事情。" * 40 + "\n重庆自贸试验区发布新举措。重庆自贸试验区再出发。\n另一条新闻：全年开行旅客列车10050列。"
+    text = (
+        "第一条新闻讲别的事情。" * 40
+        + "\n重庆自贸试验区发布新举措。重庆自贸试验区再出发。\n另一条新闻：全年开行旅客列车10050列。"
+    )
     assert one(text, "10050列").zone is None
 
 
@@ -226,3 +276,297 @@ def test_a_from_to_pair_keeps_the_label() -> None:
     text = "南沙片区的外资企业由800家增至930家。"
     by = {m.value_text: m for m in figures(text)}
     assert by["930家"].metric == by["800家"].metric == "外资企业"
+
+
+# --- the passes, each alone -------------------------------------------------------------------------
+
+
+def test_tokens_find_numbers_with_units() -> None:
+    toks = metrics.tokens("片区新设企业四家，发布十条措施，引进3个亿的项目，增长零点五个百分点，2万多家。")
+    assert [(t.value, t.unit) for t in toks] == [
+        (4, "家"),
+        (10, "条"),
+        (3, "亿"),
+        (0.5, "个百分点"),
+        (2, "万家"),
+    ]
+    assert toks[-1].more
+
+
+def test_fractions_are_percentages() -> None:
+    (tok,) = metrics.tokens("不到全国千分之四的面积")
+    assert (tok.value, tok.unit) == (0.4, "%")
+    (tok,) = metrics.tokens("约占三分之二")
+    assert (tok.value, tok.unit) == (66.7, "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建成30万吨级航道", False),  # a class of channel
+        ("开通5万吨级泊位2个", True),  # the 2个, not the 万吨级
+        ("办理时间压缩到6个月", False),
+        ("第3个试点", False),
+        ("从10个方面提出措施", False),  # the structure of a plan
+        ("设哈尔滨、黑河、绥芬河三个片区", False),
+        ("列车时速120公里", False),
+        ("推出一项新举措", False),
+        ("新设企业四家", True),
+        ("首批试点任务十条", True),
+        ("停靠船舶80艘", True),
+        ("引进人才400名", True),
+    ],
+)
+def test_what_is_a_figure(text: str, expected: bool) -> None:
+    t = text
+    found = [tok for tok in metrics.tokens(t) if metrics.is_figure(tok, t)]
+    assert bool(found) == expected, found
+
+
+# --- numbers in sentences ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "value", "unit"),
+    [
+        ("南沙片区今年新落户总部企业四家。", "四家", 4, "家"),
+        ("南沙片区出台支持政策十条。", "十条", 10, "条"),
+        ("南沙片区港区今年靠泊国际邮轮80艘。", "80艘", 80, "艘"),
+        ("南沙片区引进博士后研究人员400名。", "400名", 400, "名"),
+        ("南沙片区设立科创基金3个亿。", "3个亿", 3, "亿元"),  # money: 亿 of yuan
+        ("南沙片区增速提高了零点五个百分点。", "零点五个百分点", 0.5, "个百分点"),
+    ],
+)
+def test_number_forms_of_the_issue(text: str, value_text: str, value: float, unit: str) -> None:
+    m = one(text, value_text)
+    assert (m.value, m.unit) == (value, unit) and m.area == "广州南沙新区片区"
+
+
+# --- periods and their kinds ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value_text", "period", "kind"),
+    [
+        ("6月13日，南沙片区签约项目12个。", "2020-06-20", "12个", "2020-06-13", "day"),
+        ("今天，南沙片区签约项目15个。", "2023-02-22", "15个", "2023-02-22", "day"),
+        (
+            "封关首日，海南自贸港新设企业320家。",
+            "2026-01-05",
+            "320家",
+            "2025-12-18",
+            "day",
+        ),
+        (
+            "今年1月1日至12月14日，海南自贸港新设企业2.1万家。",
+            "2025-12-15",
+            "2.1万家",
+            "2025-01-01..2025-12-14",
+            "range",
+        ),
+        (
+            "2024年1—7月，南沙片区新设企业501户。",
+            "2024-08-01",
+            "501户",
+            "2024-01..2024-07",
+            "range",
+        ),
+        (
+            "自2015年挂牌以来，南沙片区累计新设企业9万家。",
+            "2020-06-01",
+            "9万家",
+            "2015..2020",
+            "cumulative",
+        ),
+        (
+            "截至2023年底，南沙片区累计新设企业9000户。",
+            "2024-02-01",
+            "9000户",
+            "..2023",
+            "cumulative",
+        ),
+        (
+            "截至2023年底，南沙片区有外资企业900家。",
+            "2024-02-01",
+            "900家",
+            "2023",
+            "stock",
+        ),
+        ("目前，南沙片区已有外资企业900家。", "2024-02-01", "900家", None, "stock"),
+        ("南沙片区进出口额比2018年增长66%。", "2024-02-01", "66%", None, ""),
+        (
+            "2023年，南沙片区进出口额比2018年增长66%。",
+            "2024-02-01",
+            "66%",
+            "2023",
+            "year",
+        ),
+        (
+            "五年来，南沙片区进出口年均增长12%。",
+            "2024-02-01",
+            "12%",
+            "2019..2024",
+            "range",
+        ),
+    ],
+)
+def test_periods_and_their_kinds(text: str, date: str, value_text: str, period: str | None, kind: str) -> None:
+    m = one(text, value_text, date)
+    assert (m.period, m.period_kind) == (period, kind)
+
+
+def test_a_plan_s_target_is_its_year_and_says_so() -> None:
+    m = one("南沙片区提出，到2027年，外资企业达到1500家。", "1500家", "2024-03-01")
+    assert (m.period, m.period_kind) == (
+        "2027",
+        "year",
+    ) and "target" in m.qualifier.split(",")
+
+
+def test_the_paragraph_s_opening_time_scopes_its_sentences() -> None:
+    text = "今年1—11月，南沙片区新设企业900户。外资企业新增120家。"
+    m = one(text, "120家", "2024-12-10")
+    assert (m.period, m.period_kind) == ("2024-01..2024-11", "range")
+
+
+# --- attribution ---------------------------------------------------------------------------------------
+
+
+def test_hainan_in_a_story_about_the_port_is_the_port() -> None:
+    text = "海南自由贸易港建设稳步推进。今年前三季度，海南新设外资企业1500家，我省实际使用外资同比增长12%。"
+    by = {m.value_text: m for m in figures(text, "2024-10-20")}
+    assert by["1500家"].zone_id == "hainan_port" and by["1500家"].zone == "海南自贸港"
+    assert by["12%"].zone_id == "hainan_port"
+
+
+def test_the_pilot_ftz_of_hainan_reads_apart_from_the_port() -> None:
+    m = one("中国（海南）自由贸易试验区2019年新设企业800家。", "800家", "2020-01-10")
+    assert (m.zone_id, m.zone) == ("hainan", "海南")
+
+
+def test_all_pilot_zones_in_their_forms() -> None:
+    text = "截至目前，全国已设立22个自贸试验区。2022年，21个自贸试验区进出口额达7.5万亿元，占全国的17.8%。"
+    by = {m.value_text: m for m in figures(text, "2023-03-01")}
+    assert by["22个"].zone_id == "all_ftz" and by["22个"].metric == "自贸试验区数量"
+    assert by["7.5万亿元"].zone_id == "all_ftz"
+    assert by["17.8%"].zone_id == "all_ftz" and by["17.8%"].kind == "share"
+
+
+def test_a_generic_zone_word_in_a_paragraph_naming_no_zone_is_all_zones() -> None:
+    m = one(
+        "十年来，自贸试验区累计向全国复制推广制度创新成果300多项。",
+        "300多项",
+        "2023-09-01",
+    )
+    assert (m.zone_id, m.metric) == ("all_ftz", "复制推广制度创新成果")
+
+
+def test_a_bulletin_s_figure_stays_in_its_story() -> None:
+    text = (
+        "国内联播快讯\n"
+        "南沙片区新政落地\n"
+        "今天，广州南沙新区片区发布支持措施，涉及金融、人才等领域。\n"
+        "某地秋粮丰收\n"
+        "今年当地秋粮总产量达到1200万吨，同比增长3%。"
+    )
+    by = {m.value_text: m for m in figures(text, "2024-10-01")}
+    assert by["1200万吨"].zone is None and by["3%"].zone is None
+
+
+def test_a_port_s_figure_is_not_the_zone_s() -> None:
+    text = "海南自由贸易港建设提速。洋浦港今年集装箱吞吐量突破300万标箱。"
+    assert one(text, "300万标箱", "2024-12-01").zone is None
+
+
+def test_a_zone_named_after_the_figure_in_its_sentence() -> None:
+    m = one("12家重点基金今天签约落地南沙片区。", "12家", "2024-01-17")
+    assert m.area == "广州南沙新区片区" and m.attribution == "clause"
+
+
+def test_where_a_figure_comes_from_is_no_subject() -> None:
+    m = one("据海口海关统计，海南自贸港今年新增备案企业3000家。", "3000家", "2024-12-01")
+    assert m.zone_id == "hainan_port"
+
+
+def test_a_headline_repeating_its_story_s_figure_is_not_counted_twice() -> None:
+    text = (
+        "国内联播快讯\n"
+        "南沙片区新设企业超2万家\n"
+        "记者从南沙片区获悉，今年南沙片区新设企业2万家，同比增长8%。\n"
+        "某地植树\n"
+        "当地今年植树两万株，绿化面积扩大。"
+    )
+    assert [m.value_text for m in figures(text, "2024-10-01") if m.value == 2 and m.unit == "万家"] == ["2万家"]
+
+
+# --- labels -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "label"),
+    [
+        ("南沙片区今年形成45项制度创新成果。", "45项", "制度创新成果"),
+        ("南沙片区发布新一批6项制度集成创新案例。", "6项", "制度集成创新案例"),
+        ("南沙片区新设外资企业120家，同比增长15%。", "15%", "新设外资企业同比增长"),
+        ("南沙片区进出口额同比增长20%。", "20%", "进出口额同比增长"),
+        ("南沙片区进出口额占全市的三成。", "三成", "进出口额占全市比重"),
+        (
+            "南沙片区外贸规模从2015年的700亿元跃升至2024年的5000亿元。",
+            "5000亿元",
+            "外贸规模",
+        ),
+        ("南沙片区累计发布制度创新案例30批210项。", "30批", "制度创新案例批次"),
+        ("南沙片区累计发布制度创新案例30批210项。", "210项", "制度创新案例"),
+        (
+            "南沙片区累计形成创新成果80项，其中12项在全国推广。",
+            "12项",
+            "在全国推广的创新成果",
+        ),
+        ("南沙片区负面清单三次瘦身。", "三次", "负面清单瘦身次数"),
+        (
+            "在南沙片区投资的国家和地区累计达150个。",
+            "150个",
+            "在南沙片区投资的国家和地区",
+        ),
+    ],
+)
+def test_labels_name_what_is_measured(text: str, value_text: str, label: str) -> None:
+    assert one(text, value_text, "2024-06-30").metric == label
+
+
+def test_labels_are_never_empty_nor_a_verb() -> None:
+    text = "南沙片区今年签约入驻企业300家，同比增长10%，完成投资80亿元，其中20亿元为外资。"
+    for m in figures(text):
+        assert m.metric and m.metric not in ("完成", "实现", "增长", "同比增长", "达到")
+
+
+def test_a_time_in_a_clause_about_the_future_does_not_date_the_figure() -> None:
+    text = "12月18日，海南自由贸易港将启动全岛封关，海关已组织300家企业参加演练。"
+    assert one(text, "300家", "2025-11-07").period is None
+
+
+def test_a_counted_back_span_makes_totals_not_stocks() -> None:
+    text = "南沙片区设立8年来，海关备案企业数量突破1万家，累计新设企业5万家。"
+    by = {m.value_text: m for m in figures(text, "2023-04-25")}
+    assert (by["1万家"].period, by["1万家"].period_kind) == (None, "stock")
+    assert (by["5万家"].period, by["5万家"].period_kind) == ("2015..2023", "cumulative")
+
+
+def test_a_count_of_other_places_is_not_the_zone_s_figure() -> None:
+    text = "南沙片区发展迅速，片区内建有综合保税区2个，新设企业900户。"
+    by = {m.value_text: m for m in figures(text)}
+    assert by["2个"].zone is None and by["900户"].area == "广州南沙新区片区"
+
+
+def test_china_as_the_subject_is_not_the_zone() -> None:
+    text = "海南自由贸易港建设稳步推进，中国已成为140多个国家和地区的主要贸易伙伴。"
+    assert one(text, "140多个", "2022-11-10").zone is None
+
+
+def test_hainan_after_the_port_s_plan_is_the_port_even_unnamed() -> None:
+    text = "海南离岛免税购物持续升温。今年前三季度，海南离岛免税购物金额达到300亿元。"
+    assert one(text, "300亿元", "2023-10-20").zone_id == "hainan_port"
+    # before the plan, Hainan alone names no zone
+    assert one(text, "300亿元", "2019-10-20").zone is None
+    # a body named after the island is no mention of the port
+    assert one("海南大学今年录取新生9000名。", "9000名", "2023-09-01").zone is None

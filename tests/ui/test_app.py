@@ -71,13 +71,18 @@ def test_chinese_translation_loads(qapp):
 
     from ftz_desktop.ui.app import install_translator
     from ftz_desktop.ui.common.formatting import format_total
+    from ftz_desktop.ui.help.pages import ui_language
 
     translators = install_translator(qapp, "zh_CN")
     assert translators
     try:
         assert format_total(1234) == "共 1,234 篇"
         assert QCoreApplication.translate("WelcomePage", "Open Sample Library") == "打开示例资料库"
+        assert ui_language() == "zh_CN"  # the help pages follow
+        assert QCoreApplication.translate("HelpPages", "Search Syntax") == "检索语法"
+        assert QCoreApplication.translate("CrashDialog", "&Copy Report") == "复制报告(&C)"
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+        qapp.setProperty("uiLanguage", "en")
     assert format_total(1234) == "1,234 documents"

@@ -10,9 +10,10 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from ftz_desktop.records import ANNOTATION_COLORS, Annotation, DocumentSummary
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.colors import color_label, swatch_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -180,7 +181,8 @@ class AnnotationsModel(QAbstractTableModel):
                 return self.tr("The passage was not found when the document changed; select new text to re-attach it.")
             return None
         if role == Qt.ItemDataRole.ForegroundRole and a.orphaned and col in (self.QUOTE, self.STATUS):
-            return QColor("#b3261e") if col == self.STATUS else QColor("#8a8a8a")
+            palette = QApplication.palette()
+            return colors.error(palette) if col == self.STATUS else colors.faint(palette)
         if role == ANNOTATION_ROLE:
             return a
         if role == ANN_ID_ROLE:

@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -35,7 +45,9 @@ from ftz_desktop.ui.annotations.model import (
     AnnotationsModel,
 )
 from ftz_desktop.ui.annotations.tag_input import TagLineEdit
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.colors import color_label, shade, swatch_icon, tint
+from ftz_desktop.ui.common.formatting import counted
 
 PAD_X, PAD_Y, GAP, BAR = 12, 8, 4, 4
 QUOTE_LINES, NOTE_LINES = 3, 6
@@ -143,6 +155,8 @@ class AnnotationCardDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
+        pal = option.palette
+        opt.palette.setColor(QPalette.ColorRole.Highlight, colors.soft_selection(pal)[0])
         painter.save()
         style = opt.widget.style() if opt.widget else None
         if style is not None:
@@ -164,17 +178,18 @@ class AnnotationCardDelegate(QStyledItemDelegate):
             return top
 
         if layout.title:
-            y = lines(layout.title, title_font, QColor("#44546a"), y) + GAP
+            y = lines(layout.title, title_font, colors.accent_text(pal), y) + GAP
         if a.orphaned:
             flag = QFontMetrics(small).elidedText(self._orphan, Qt.TextElideMode.ElideRight, r.width() - 2 * PAD_X)
-            y = lines([flag], small, QColor("#b3261e"), y)
-        y = lines(layout.quote, small, QColor("#9a9a9a") if a.orphaned else QColor("#5f5f5f"), y)
+            y = lines([flag], small, colors.error(pal), y)
+        y = lines(layout.quote, small, colors.faint(pal) if a.orphaned else colors.muted(pal, 0.3), y)
         if layout.note:
-            lines(layout.note, base, QColor("#1f1f1f"), layout.note_rect.y())
+            lines(layout.note, base, pal.color(QPalette.ColorRole.Text), layout.note_rect.y())
         if layout.tags:
             tags = QFontMetrics(small).elidedText(layout.tags, Qt.TextElideMode.ElideRight, layout.tags_rect.width())
-            lines([tags], small, shade("blue").darker(130), layout.tags_rect.y())
-        painter.setPen(QColor("#ececec"))
+            tag_color = shade("blue").lighter(150) if colors.is_dark(pal) else shade("blue").darker(130)
+            lines([tags], small, tag_color, layout.tags_rect.y())
+        painter.setPen(colors.separator(pal))
         painter.drawLine(r.bottomLeft(), r.bottomRight())
         painter.restore()
 
@@ -249,10 +264,6 @@ class AnnotationListView(QListView):
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setWordWrap(True)
         self.setMouseTracking(True)
-        palette = self.palette()
-        palette.setColor(palette.ColorRole.Highlight, QColor("#e8eef9"))
-        palette.setColor(palette.ColorRole.HighlightedText, QColor("#1f1f1f"))
-        self.setPalette(palette)
 
     def set_hint(self, text: str) -> None:
         self.hint = text
@@ -287,7 +298,7 @@ class AnnotationListView(QListView):
         model = self.model()
         if self.hint and (model is None or model.rowCount() == 0):
             painter = QPainter(self.viewport())
-            painter.setPen(QColor("#8a8a8a"))
+            painter.setPen(colors.faint(self.palette()))
             painter.drawText(
                 self.viewport().rect().adjusted(16, 16, -16, -16),
                 int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
@@ -324,7 +335,7 @@ class AnnotationsPanel(QDockWidget):
         body = QWidget(self)
         self.title_label = QLabel(body)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setStyleSheet("color: #6b6b6b;")
+        colors.set_text_color(self.title_label)
         self.title_label.setWordWrap(True)
         self.model = AnnotationsModel(self, editable=True)
         self.model.edit_requested.connect(lambda i, f, v: self.edit_requested.emit(i, f, v))
@@ -350,10 +361,10 @@ class AnnotationsPanel(QDockWidget):
             self.tr("Double-click a card to edit its note, or its tags line to edit the tags."), body
         )
         self.help_label.setWordWrap(True)
-        self.help_label.setStyleSheet("color: #8a8a8a;")
+        colors.set_text_color(self.help_label, "faint")
         self.orphan_label = QLabel(body)
         self.orphan_label.setWordWrap(True)
-        self.orphan_label.setStyleSheet("color: #b3261e;")
+        colors.set_text_color(self.orphan_label, "error")
         self.orphan_label.hide()
 
         layout = QVBoxLayout(body)
@@ -386,7 +397,10 @@ class AnnotationsPanel(QDockWidget):
         if doc_id is None:
             self.title_label.setText(self.tr("Open a document to see its annotations."))
         else:
-            counts = self.tr("{count} annotations").format(count=len(annotations))
+            n = len(annotations)
+            counts = (
+                counted(n, self.tr("1 annotation"), self.tr("{count} annotations")) if n else self.tr("no annotations")
+            )
             self.title_label.setText(f"{title}  ·  {counts}" if title else counts)
         self.orphan_label.setText(
             self.tr(

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ANNOTATION_COLORS, Annotation, DocumentSummary, TagCount
 from ftz_desktop.ui.annotations.model import AnnotationsModel
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.colors import color_label, swatch_icon
+from ftz_desktop.ui.common.formatting import counted
 from ftz_desktop.ui.common.tables import list_table
 from ftz_desktop.ui.common.workers import TaskRunner
 
@@ -107,7 +109,7 @@ class AnnotationsTab(QWidget):
         self._fill_tags([])
         self._fill_docs({})
         self.count_label = QLabel(self)
-        self.count_label.setStyleSheet("color: #6b6b6b;")
+        colors.set_text_color(self.count_label)
         self.tags_button = QToolButton(self, text=self.tr("Manage Tags…"), autoRaise=True)
         self.export_button = QToolButton(self, text=self.tr("Export…"), autoRaise=True)
 
@@ -230,7 +232,7 @@ class AnnotationsTab(QWidget):
     def _update_count(self) -> None:
         shown = self.model.total()
         if shown == self._total:
-            self.count_label.setText(self.tr("{count} annotations").format(count=f"{shown:,}"))
+            self.count_label.setText(counted(shown, self.tr("1 annotation"), self.tr("{count} annotations")))
         else:
             self.count_label.setText(self.tr("{shown} of {total}").format(shown=f"{shown:,}", total=f"{self._total:,}"))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop.ui.annotations.model import join_tags, split_tags
+from ftz_desktop.ui.common import colors
 
 _HEAD = re.compile(r"^(.*[,，;；、]\s*)")
 
@@ -75,7 +76,8 @@ class NoteDialog(QDialog):
         quote_label = QLabel(_elided(quote), self)
         quote_label.setWordWrap(True)
         quote_label.setTextFormat(Qt.TextFormat.PlainText)
-        quote_label.setStyleSheet("color: #6b6b6b; font-style: italic;")
+        quote_label.setStyleSheet("font-style: italic;")
+        colors.set_text_color(quote_label)
         self.edit = QPlainTextEdit(self)
         self.edit.setPlainText(note)
         self.edit.setPlaceholderText(self.tr("Your note on this passage"))
@@ -112,12 +114,12 @@ class TagsDialog(QDialog):
         subject_label = QLabel(_elided(subject), self)
         subject_label.setWordWrap(True)
         subject_label.setTextFormat(Qt.TextFormat.PlainText)
-        subject_label.setStyleSheet("color: #6b6b6b;")
+        colors.set_text_color(subject_label)
         self.edit = TagLineEdit(self)
         self.edit.set_tag_names(names)
         self.edit.set_tags(tags)
         hint = QLabel(self.tr("Separate tags with commas; nest them with / (政策/金融)."), self)
-        hint.setStyleSheet("color: #8a8a8a;")
+        colors.set_text_color(hint, "faint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -7,9 +7,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from ftz_desktop.core.tags import normalize_tag, tag_key
 from ftz_desktop.records import TagCount
 from ftz_desktop.ui.annotations.commands import AnnotationController, TagCommand
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.workers import TaskRunner
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 60
@@ -55,7 +57,7 @@ def build_tag_model(model: QStandardItemModel, tags: Sequence[TagCount]) -> None
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     cell.setData(path, NAME_ROLE)
                 if depth < len(parts):
-                    item.setForeground(QBrush(QColor("#9a9a9a")))  # only a parent of tags
+                    item.setForeground(QBrush(colors.faint(QApplication.palette())))  # only a parent of tags
                 parent.appendRow([item, anns, docs])
                 items[key] = item
             parent = item
@@ -117,7 +119,7 @@ class TagManager(QDialog):
             self.tr("Nest tags with / (政策/金融 is under 政策). Every change can be undone (Ctrl+Z)."), self
         )
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #6b6b6b;")
+        colors.set_text_color(self.hint)
         self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.rename_button.clicked.connect(self.rename_selected)
         self.merge_button = QPushButton(self.tr("Merge…"), self)
@@ -254,7 +256,7 @@ class TagManager(QDialog):
             lambda usage: (
                 self.confirm(
                     self.tr("Merge Tags"),
-                    self.tr("Put the {anns} passages and {docs} documents tagged {tags} under “{into}”?").format(
+                    self.tr("Put what is tagged {tags} under “{into}”? (passages: {anns}, documents: {docs})").format(
                         anns=usage[0], docs=usage[1], tags="、".join(f"“{n}”" for n in sources), into=into
                     ),
                 )

@@ -11,8 +11,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -28,8 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ftz_desktop.core.gazetteer import ALL_FTZ_ID
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ENTITY_KINDS, Entity, EntitySummary
+from ftz_desktop.ui.common import colors
+from ftz_desktop.ui.common.formatting import counted
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
 
 if TYPE_CHECKING:
@@ -45,23 +57,44 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 23
 
 SCOPE_DOCUMENT, SCOPE_RESULTS, SCOPE_LIBRARY = "document", "results", "library"
 PER_KIND_LIMIT = 300  # the most frequent entities of each kind shown for results and the library
+SEARCH_SETTLE_MS = 300  # the Results scope reloads once the shown query has stayed this long
 
 
-def search_filter(kind: str, name: str, label: str = "", zone_unique: bool = True) -> str:
+def search_filter(kind: str, name: str, label: str = "", zone_unique: bool = True, listed: bool = True) -> str:
     """What to type in the search box to find the documents mentioning an entity.
 
-    zone:黑龙江 (or the official name when the short one names two zones, as 海南 does),
-    area:绥芬河片区, org:"商务部" (quoted: the whole name); places have no filter, so a phrase.
+    zone:黑龙江, zone:海南自贸港 (the official name when the display name names two zones, as
+    海南 does), area:绥芬河片区, org:"商务部" (quoted: the whole name); places and areas the
+    gazetteer does not list have no filter, so a phrase.
     """
     if kind == "zone":
         return f"zone:{label if label and zone_unique else name}"
-    if kind == "area":
+    if kind == "area" and listed:
         return f"area:{name}"
+    if kind == "area":
+        return f'"{name}"'
     if '"' in name or "\uff02" in name:
         return f"{kind}:{name}" if kind != "place" else name
     if kind == "place":
         return f'"{name}"'
     return f'{kind}:"{name}"'
+
+
+def mentions_text(count: int, docs: int) -> str:
+    """'12 mentions in 3 documents' (and the singular forms)."""
+    mentions = counted(
+        count,
+        QCoreApplication.translate("EntitiesDock", "1 mention"),
+        QCoreApplication.translate("EntitiesDock", "{count} mentions"),
+    )
+    where = counted(
+        docs,
+        QCoreApplication.translate("EntitiesDock", "in 1 document"),
+        QCoreApplication.translate("EntitiesDock", "in {count} documents"),
+    )
+    return QCoreApplication.translate("EntitiesDock", "{mentions} {documents}").format(
+        mentions=mentions, documents=where
+    )
 
 
 # --- the model -----------------------------------------------------------------------------------
@@ -76,6 +109,7 @@ class _Node:
     docs: int = 0
     filter: str = ""
     tooltip: str = ""
+    unlisted: bool = False  # an area the gazetteer does not list: shown in italics
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
     row: int = 0
@@ -139,12 +173,17 @@ class EntityTreeModel(QAbstractItemModel):
                         parent = self._entity_node(placeholder, group, zone_names)
                         zone_nodes[zid] = parent
                     self._entity_node(area, parent, zone_names)
-                group.children.sort(key=lambda n: (-(n.count + sum(c.count for c in n.children)), n.label))
+                for node in group.children:  # a zone counts its areas' mentions too (said in its tooltip)
+                    if node.children:
+                        areas = sum(c.count for c in node.children)
+                        node.tooltip += "\n" + self.tr("{own} naming the zone, {areas} naming its areas").format(
+                            own=node.count, areas=areas
+                        )
+                        node.count += areas
+                group.children.sort(key=lambda n: (-n.count, n.label))
                 for row, child in enumerate(group.children):
                     child.row = row
-            group.count = sum(n.count for n in group.children) + sum(
-                c.count for n in group.children for c in n.children
-            )
+            group.count = sum(n.count for n in group.children)
             group.docs = len(group.children)
         self.endResetModel()
 
@@ -159,15 +198,20 @@ class EntityTreeModel(QAbstractItemModel):
             label=label,
             count=e.count,
             docs=len(e.docs),
-            filter=search_filter(e.kind, e.name, e.label, unique),
+            filter=search_filter(e.kind, e.name, e.label, unique, e.listed),
+            unlisted=not e.listed,
             parent=parent,
         )
         tips = [e.name]
+        if e.kind == "zone" and e.zone == ALL_FTZ_ID:
+            tips.append(self.tr("All pilot free trade zones together (全国自贸试验区, 21个自贸试验区…)"))
+        if e.kind == "area" and not e.listed:
+            tips.append(self.tr("Not in the gazetteer: named as the documents write it"))
         if e.aliases:
             shown = "、".join(e.aliases[:8]) + ("…" if len(e.aliases) > 8 else "")
             tips.append(self.tr("Also written: {forms}").format(forms=shown))
         if e.docs:
-            tips.append(self.tr("{count} mentions in {docs} documents").format(count=e.count, docs=len(e.docs)))
+            tips.append(mentions_text(e.count, len(e.docs)))
         node.tooltip = "\n".join(tips)
         node.row = len(parent.children)
         parent.children.append(node)
@@ -227,6 +271,10 @@ class EntityTreeModel(QAbstractItemModel):
             return str(node.count) if node.count or node.kind == "group" else "–"
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip or None
+        if role == Qt.ItemDataRole.FontRole and node.unlisted and col == self.NAME:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == KIND_ROLE:
@@ -270,6 +318,7 @@ class EntityTreeModel(QAbstractItemModel):
 @dataclass(frozen=True)
 class Loaded:
     scope: str
+    query: str  # the search the Results scope was loaded for
     items: tuple[EntitySummary, ...]
     mentions: tuple[Entity, ...]  # of the current document (for highlighting), any scope
     stale: bool
@@ -299,7 +348,7 @@ def load_entities(library: Library, scope: str, doc_id: int | None, query: str) 
     else:
         items = library.entities(limit=PER_KIND_LIMIT)
         docs = library.count()
-    return Loaded(scope, tuple(items), mentions, stale, library.zone_labels(), docs)
+    return Loaded(scope, query, tuple(items), mentions, stale, library.zone_labels(), docs)
 
 
 # --- the dock ---------------------------------------------------------------------------------------
@@ -331,6 +380,8 @@ class EntitiesDock(QDockWidget):
         self._request = 0
         self._mentions: tuple[Entity, ...] = ()
         self._reextract_worker: Worker | None = None
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_SETTLE_MS)
+        self._search_timer.timeout.connect(self.refresh)
 
         body = QWidget(self)
         self.model = EntityTreeModel(self)
@@ -371,7 +422,7 @@ class EntitiesDock(QDockWidget):
 
         self.status = QLabel(body)
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #6b6b6b;")
+        colors.set_text_color(self.status)
         self.extract_button = QPushButton(self.tr("Extract Entities"), body)
         self.extract_button.setToolTip(
             self.tr("Find the zones, organisations, people and policies of every document again")
@@ -414,12 +465,28 @@ class EntitiesDock(QDockWidget):
         self.refresh()
 
     def set_search(self, query: str) -> None:
-        """The search panel ran ``query`` (used by the Results scope)."""
+        """The search panel shows the results of ``query`` ('' for none): the Results scope
+        follows it, once it has settled for a moment (typing shows many queries)."""
         if query == self._query:
             return
         self._query = query
+        self._update_results_tip()
         if self._scope == SCOPE_RESULTS:
-            self.refresh()
+            self.status.setText(self.tr("Loading…"))
+            self._search_timer.start()
+
+    @property
+    def query(self) -> str:
+        """The search the Results scope follows."""
+        return self._query
+
+    def _update_results_tip(self) -> None:
+        tip = self.tr("Entities across the current search results")
+        if self._query:
+            tip += "\n" + self.tr("Now: “{query}”").format(query=self._query)
+        for button in self.scope_buttons.buttons():
+            if button.property("scope") == SCOPE_RESULTS:
+                button.setToolTip(tip)
 
     def set_scope(self, scope: str) -> None:
         if scope not in (SCOPE_DOCUMENT, SCOPE_RESULTS, SCOPE_LIBRARY):
@@ -445,6 +512,7 @@ class EntitiesDock(QDockWidget):
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the entities of the current scope again (in a worker)."""
+        self._search_timer.stop()
         self._request += 1
         request = self._request
         if self.library is None:
@@ -483,20 +551,31 @@ class EntitiesDock(QDockWidget):
         if result is None:
             return
         if result.stale:
-            self.status.setText(self.tr("Some documents' entities are missing or out of date (the gazetteer changed)."))
+            self.status.setText(
+                self.tr(
+                    "Some documents' entities and figures are missing or out of date (new extraction rules or a changed gazetteer)."
+                )
+            )
             return
         if result.scope == SCOPE_DOCUMENT and self._doc_id is None:
             self.status.setText(self.tr("Open a document to see its entities."))
-        elif result.scope == SCOPE_RESULTS and not self._query.strip():
+        elif result.scope == SCOPE_RESULTS and not result.query.strip():
             self.status.setText(self.tr("Search to see the entities of the results."))
+        elif result.scope == SCOPE_RESULTS:
+            found = mentions_text(self.model.total(), result.docs) if result.items else self.tr("No entities found.")
+            self.status.setText(self.tr("Results of “{query}”: {found}").format(query=result.query, found=found))
         elif not result.items:
             self.status.setText(self.tr("No entities found."))
         elif result.scope == SCOPE_DOCUMENT:
-            self.status.setText(self.tr("{count} mentions in this document").format(count=self.model.total()))
-        else:
             self.status.setText(
-                self.tr("{count} mentions in {docs} documents").format(count=self.model.total(), docs=result.docs)
+                counted(
+                    self.model.total(),
+                    self.tr("1 mention in this document"),
+                    self.tr("{count} mentions in this document"),
+                )
             )
+        else:
+            self.status.setText(mentions_text(self.model.total(), result.docs))
 
     def reextract(self) -> None:
         """Extract every document's entities again (in a worker), then reload."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop.records import ImportProgress, ImportReport
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
 
 if TYPE_CHECKING:
@@ -90,7 +91,9 @@ def throughput(progress: ImportProgress) -> str:
         return ""
     mb = progress.bytes_done / 1_000_000 / progress.seconds
     files = progress.done / progress.seconds
-    return f"{mb:.1f} MB/s · {files:,.0f} files/s"
+    return QCoreApplication.translate("ImportProgressWidget", "{mb} MB/s · {files} files/s").format(
+        mb=f"{mb:.1f}", files=f"{files:,.0f}"
+    )
 
 
 class ImportProgressWidget(QWidget):
@@ -110,9 +113,9 @@ class ImportProgressWidget(QWidget):
         self.bar.setRange(0, 0)
         self.count_label = QLabel(self)
         self.rate_label = QLabel(self)
-        self.rate_label.setStyleSheet("color: #6b6b6b;")
+        colors.set_text_color(self.rate_label)
         self.file_label = QLabel(self)
-        self.file_label.setStyleSheet("color: #6b6b6b;")
+        colors.set_text_color(self.file_label)
         self.file_label.setMinimumWidth(120)
         self.file_label.setMaximumWidth(360)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)

@@ -10,10 +10,11 @@ from html import escape as html_escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QTextEdit, QToolButton, QToolTip, QWidget
 
 from ftz_desktop.records import Annotation, Span
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.colors import shade, tint
 from ftz_desktop.ui.reader.offsets import OffsetMap
 from ftz_desktop.ui.reader.selection_bar import SelectionBar
@@ -29,6 +30,14 @@ _VIEWPORT_EVENTS = {
 }
 
 
+def _tooltip_palette() -> QPalette:
+    """The tooltip's colours as a window palette (so the ``colors`` helpers apply)."""
+    palette = QPalette(QToolTip.palette())
+    palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText))
+    return palette
+
+
 def annotation_tooltip(a: Annotation) -> str:
     """Rich text shown when the mouse rests on a highlight: its note and tags."""
     parts = []
@@ -36,9 +45,11 @@ def annotation_tooltip(a: Annotation) -> str:
         parts.append(html_escape(a.note).replace("\n", "<br>"))
     else:
         no_note = QCoreApplication.translate("ReaderView", "No note")
-        parts.append('<span style="color:#8a8a8a;">' + html_escape(no_note) + "</span>")
+        faint = colors.faint(_tooltip_palette()).name()
+        parts.append(f'<span style="color:{faint};">' + html_escape(no_note) + "</span>")
     if a.tags:
-        parts.append('<span style="color:#44546a;">' + html_escape("  ".join(f"#{t}" for t in a.tags)) + "</span>")
+        accent = colors.accent_text(_tooltip_palette()).name()
+        parts.append(f'<span style="color:{accent};">' + html_escape("  ".join(f"#{t}" for t in a.tags)) + "</span>")
     return "<p style='white-space:pre-wrap; max-width:28em;'>" + "<br>".join(parts) + "</p>"
 
 

@@ -30,10 +30,10 @@ class SelectionBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setStyleSheet(
-            "#selectionBar { background: #ffffff; border: 1px solid #c9c9c9; border-radius: 6px; }"
-            "#selectionBar QToolButton { border: none; padding: 3px 5px; border-radius: 4px; color: #303030; }"
-            "#selectionBar QToolButton:hover { background: #ececec; }"
-            "#selectionBar QToolButton:checked { background: #dcdcdc; }"
+            "#selectionBar { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
+            "#selectionBar QToolButton { border: none; padding: 3px 5px; border-radius: 4px; color: palette(text); }"
+            "#selectionBar QToolButton:hover { background: palette(midlight); }"
+            "#selectionBar QToolButton:checked { background: palette(mid); }"
         )
         self.setCursor(Qt.CursorShape.ArrowCursor)
         self.annotation_id: int | None = None
@@ -55,7 +55,7 @@ class SelectionBar(QFrame):
             self.color_buttons[color] = button
         rule = QFrame(self)
         rule.setFrameShape(QFrame.Shape.VLine)
-        rule.setStyleSheet("color: #dddddd;")
+        rule.setStyleSheet("color: palette(mid);")
         layout.addWidget(rule)
         self.note_button = QToolButton(self, text=self.tr("Note"))
         self.note_button.setToolTip(self.tr("Add a note ({keys})").format(keys=NOTE_SHORTCUT))

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QRectF,
     QSize,
     QStringListModel,
@@ -20,12 +22,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetrics,
     QKeyEvent,
     QPainter,
     QPalette,
+    QPixmap,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -52,8 +54,10 @@ from ftz_desktop.errors import UserError
 from ftz_desktop.records import SearchHit, SearchResults
 from ftz_desktop.ui.annotations.model import AnnotationsModel
 from ftz_desktop.ui.annotations.panel import AnnotationCardDelegate, AnnotationListView
+from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.formatting import format_copies, format_hits, format_total
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
+from ftz_desktop.ui.search import query_text
 from ftz_desktop.ui.search.model import HIT_ROLE, SearchResultsModel
 
 if TYPE_CHECKING:
@@ -62,7 +66,7 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 250
 FIRST_PAGE = 50
 NEXT_PAGE = 100
-MARK_OPEN = '<span style="background-color:#ffe27a; color:#1f1f1f;">'
+MARK_OPEN = '<span style="background-color:#ffd9ad; color:#1f1f1f;">'
 MARK_CLOSE = "</span>"
 
 
@@ -97,12 +101,16 @@ class SearchResultDelegate(QStyledItemDelegate):
     PAD_X, PAD_Y, GAP = 12, 9, 4
     SNIPPET_LINES = 2
 
+    PIXMAPS = 96  # rows kept drawn: a repaint (scroll, hover, selection) blits them
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cache: OrderedDict[tuple[int, int, int, str], QTextDocument] = OrderedDict()
+        self._pixmaps: OrderedDict[tuple[Any, ...], QPixmap] = OrderedDict()
 
     def clear_cache(self) -> None:
         self._cache.clear()
+        self._pixmaps.clear()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         title = QFont(option.font)
@@ -149,7 +157,8 @@ class SearchResultDelegate(QStyledItemDelegate):
         layout = doc.firstBlock().layout()
         if layout is None or layout.lineCount() <= lines:
             return doc.size().height()
-        return layout.lineAt(lines).y()
+        last = layout.lineAt(lines - 1)  # to its bottom: nothing of the next line's marks shows
+        return min(layout.lineAt(lines).y(), last.y() + last.height())
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -158,22 +167,73 @@ class SearchResultDelegate(QStyledItemDelegate):
         if hit is None:
             super().paint(painter, option, index)
             return
+        # drawing the rich text of a row costs a few ms: each row is drawn once into a pixmap
+        widget = option.widget
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+        states = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver
+        rect = option.rect
+        key = (
+            hit.doc_id,
+            hit.title,
+            hit.snippet,
+            hit.snippet_hits,
+            hit.title_hits,
+            hit.date,
+            len(hit.hits),
+            rect.width(),
+            rect.height(),
+            (option.state & states).value,
+            option.palette.cacheKey(),
+            ratio,
+        )
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            row_painter = QPainter(pixmap)
+            opt = QStyleOptionViewItem(option)
+            opt.rect = QRect(0, 0, rect.width(), rect.height())
+            self._paint_row(row_painter, opt, index, hit)
+            row_painter.end()
+            self._pixmaps[key] = pixmap
+            while len(self._pixmaps) > self.PIXMAPS:
+                self._pixmaps.popitem(last=False)
+        else:
+            self._pixmaps.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _paint_row(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        hit: SearchHit,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
+        pal = option.palette
+        opt.palette.setColor(QPalette.ColorRole.Highlight, colors.soft_selection(pal)[0])  # hits stay readable
         style = opt.widget.style() if opt.widget else None
         painter.save()
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard is here: a bar in the accent colour
+            bar = option.rect.adjusted(0, 0, 0, -1)
+            bar.setWidth(4)
+            painter.fillRect(bar, pal.color(QPalette.ColorRole.Highlight))
         title_font, body_font, small_font = self._fonts(option)
         rect = option.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
 
         # date and number of hits, right-aligned on the title line
         title_h = QFontMetrics(title_font).height()
         copies = format_copies(len(hit.copies) + 1) if hit.copies else ""
-        side = "  ·  ".join(x for x in (hit.date or "", copies, format_hits(len(hit.hits))) if x)
+        # a filter-only query (zone:上海) has no hits in the text: no count then
+        hits = format_hits(len(hit.hits)) if hit.hits else ""
+        side = "  ·  ".join(x for x in (hit.date or "", copies, hits) if x)
         painter.setFont(small_font)
-        painter.setPen(QColor("#7a7a7a"))
+        painter.setPen(colors.muted(pal))
         date_w = QFontMetrics(small_font).horizontalAdvance(side) + 12
         painter.drawText(
             rect.x(),
@@ -184,9 +244,7 @@ class SearchResultDelegate(QStyledItemDelegate):
             side,
         )
 
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        color = option.palette.color(role).name()
+        color = pal.color(QPalette.ColorRole.Text).name()  # on the soft selection too
 
         # title with its hits, elided to the room left by the date
         title_w = max(40, rect.width() - date_w)
@@ -213,7 +271,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.restore()
 
         painter.save()
-        painter.setPen(QColor("#ececec"))
+        painter.setPen(colors.separator(pal))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         painter.restore()
 
@@ -234,7 +292,7 @@ class HintListView(QListView):
         model = self.model()
         if self.hint and (model is None or model.rowCount() == 0):
             painter = QPainter(self.viewport())
-            painter.setPen(QColor("#8a8a8a"))
+            painter.setPen(colors.faint(self.palette()))
             rect = self.viewport().rect().adjusted(16, 16, -16, -16)
             painter.drawText(
                 rect,
@@ -270,11 +328,14 @@ class SearchPanel(QWidget):
         results_shown(int total): the first page of a new search is in the list.
         search_failed(str message): the query was rejected; the message is shown under the box.
         query_committed(str query): the user settled on a query (Enter, or opened a result).
+        query_shown(str query): the results of ``query`` are shown ('' when none are: an empty
+            box or a query that could not be understood); it follows typing (debounced).
         note_open_requested(object annotation): the user chose a note found by the query.
         notes_shown(int count): the notes matching the query are listed.
     """
 
     open_requested = Signal(int, str)
+    query_shown = Signal(str)
     note_open_requested = Signal(object)
     notes_shown = Signal(int)
     results_shown = Signal(int)
@@ -288,6 +349,7 @@ class SearchPanel(QWidget):
         self._generation = 0
         self._worker: Worker | None = None
         self._shown_query = ""
+        self._open_when_shown = False  # Enter was pressed before the results were there
 
         self.box = SearchBox(self)
         self.box.setPlaceholderText(self.tr("Search all documents (Ctrl+K)"))
@@ -304,11 +366,19 @@ class SearchPanel(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b3261e; padding: 2px 2px;")
+        self.error_label.setContentsMargins(2, 2, 2, 2)
+        colors.set_text_color(self.error_label, "error")
         self.error_label.hide()
+        self.warning_label = QLabel(self)  # likely mistakes: the query ran, read as it says
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setContentsMargins(2, 2, 2, 2)
+        colors.set_text_color(self.warning_label, "warning")
+        self.warning_label.hide()
         self.status_label = QLabel(self)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setStyleSheet("color: #6b6b6b; padding: 2px 2px;")
+        self.status_label.setContentsMargins(2, 2, 2, 2)
+        colors.set_text_color(self.status_label)
         self.status_label.setWordWrap(True)
 
         self.model = SearchResultsModel(self)
@@ -321,14 +391,11 @@ class SearchPanel(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setFrameShape(QListView.Shape.NoFrame)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # results fit the width
         self.list.activated.connect(self._activated)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.installEventFilter(self)
-        palette = self.list.palette()
-        palette.setColor(QPalette.ColorRole.Highlight, QColor("#dde9fb"))
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#1f1f1f"))
-        self.list.setPalette(palette)
 
         self._set_idle_hint()
 
@@ -369,6 +436,7 @@ class SearchPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.box)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.warning_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.section_row)
         layout.addWidget(self.sections, 1)
@@ -410,12 +478,15 @@ class SearchPanel(QWidget):
             self._worker.cancel()
             self._worker = None
         if not query or self._library is None:
+            self._open_when_shown = False
             self._shown_query = ""
             self.model.set_results(None)
             self._clear_notes()
             self.error_label.hide()
+            self.warning_label.hide()
             self.status_label.clear()
             self._set_idle_hint()
+            self.query_shown.emit("")
             return
         generation = self._generation
         self.status_label.setText(self.tr("Searching…"))
@@ -424,6 +495,7 @@ class SearchPanel(QWidget):
             query,
             limit=FIRST_PAGE,
             offset=0,
+            tr=query_text.translate,
             callback=lambda res, err: self._first_page(generation, query, res, err),
         )
 
@@ -435,8 +507,14 @@ class SearchPanel(QWidget):
                 "word word — both words\n"
                 "word OR word — either word\n"
                 "-word — without this word\n"
-                '"a phrase" — exactly this\n'
-                "title:word  date:2019  date:2019-08..2020-06"
+                '"a phrase" — exactly this\n\n'
+                "title:条例 — in the title\n"
+                "date:2019  date:2019-08..2020-06  date:..2022\n"
+                "zone:上海 — a free trade zone\n"
+                "area:临港新片区 — an area of a zone\n"
+                "org:商务部  person:王文涛  policy:总体方案\n"
+                "tag:跨境电商 — your tags\n\n"
+                "Enter opens the first result, ↓ goes to the results."
             )
         )
 
@@ -451,18 +529,25 @@ class SearchPanel(QWidget):
         self._worker = None
         if error is not None or results is None:
             message = (
-                str(error) if isinstance(error, UserError) else self.tr("Search failed: {error}").format(error=error)
+                query_text.error_text(error)
+                if isinstance(error, UserError)
+                else self.tr("Search failed: {error}").format(error=error)
             )
+            self._open_when_shown = False
             self.error_label.setText(message)
             self.error_label.show()
+            self.warning_label.hide()
             self.status_label.clear()
             self._shown_query = ""
             self.model.set_results(None)
             self._clear_notes()
             self.list.set_hint("")
             self.search_failed.emit(message)
+            self.query_shown.emit("")
             return
         self.error_label.hide()
+        self.warning_label.setText("\n".join(results.warnings))
+        self.warning_label.setVisible(bool(results.warnings))
         self._shown_query = query
         self.delegate.clear_cache()
         self.model.set_results(results)
@@ -475,7 +560,11 @@ class SearchPanel(QWidget):
         self.docs_button.setText(self.tr("Documents ({count})").format(count=f"{results.total:,}"))
         self.section_row.show()
         self.results_shown.emit(results.total)
+        self.query_shown.emit(query)
         self.refresh_notes()
+        if self._open_when_shown:
+            self._open_when_shown = False
+            self.open_current()
 
     # --- notes -------------------------------------------------------------------------------
     def show_section(self, section: int) -> None:
@@ -567,21 +656,43 @@ class SearchPanel(QWidget):
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def open_current(self) -> None:
+        """Open the selected result, or the first one."""
         index = self.list.currentIndex()
         if not index.isValid() and self.model.rowCount():
             index = self.model.index(0, 0)
+            self.list.setCurrentIndex(index)
         self._activated(index)
 
     def _commit_from_box(self) -> None:
+        """Enter in the box: open the selected (or first) result of the query typed, searching
+        first if its results are not shown yet."""
+        query = self.box.text().strip()
+        if not query:
+            return
+        if query == self._shown_query and not self._timer.isActive() and self._worker is None:
+            if self.model.rowCount():
+                self.open_current()
+            else:
+                self.query_committed.emit(query)
+            return
+        self._open_when_shown = True
         self.search_now()
-        if self.box.text().strip():
-            self.query_committed.emit(self.box.text().strip())
+        self.query_committed.emit(query)
 
     def _enter_list(self) -> None:
-        if self.model.rowCount():
-            self.list.setFocus()
-            if not self.list.currentIndex().isValid():
-                self.list.setCurrentIndex(self.model.index(0, 0))
+        """Down in the box: into the results at once, the first (or current) one selected."""
+        if self._timer.isActive():
+            self.search_now()
+        if not self.model.rowCount():
+            return
+        index = self.list.currentIndex()
+        if not index.isValid():
+            index = self.model.index(0, 0)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Current
+        )
+        self.list.scrollTo(index)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:

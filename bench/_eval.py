@@ -1,0 +1,69 @@
+"""What the evaluation scripts share: the splits, their gold files and documents, extraction.
+
+Splits: ``dev`` (bench/eval/metrics_dev.json, the documents rules were written against), ``test``
+(bench/eval/metrics_test.json, held out: run it to report figures, never to tune), ``seeds``
+(bench/metrics_gold.json and bench/entities_gold.json, the five seed documents). The dev and
+test documents are read from ../shared/corpus/large, the seeds from ../shared/corpus/seeds.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from ftz_desktop.core import entities, importers, metrics
+from ftz_desktop.records import Entity, Metric
+
+SHARED = ROOT.parent / "shared" / "corpus"
+SPLITS = ("dev", "test", "seeds")
+
+
+@dataclass
+class Document:
+    name: str  # as the gold file names it
+    text: str
+    date: str | None
+    entities: list[Entity]
+    metrics: list[Metric]
+
+
+def gold_file(split: str, what: str = "metrics") -> Path:
+    if split == "seeds":
+        return ROOT / "bench" / f"{what}_gold.json"
+    return ROOT / "bench" / "eval" / f"metrics_{split}.json"
+
+
+def load_gold(split: str, what: str = "metrics") -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(gold_file(split, what).read_text(encoding="utf-8"))
+    return data
+
+
+def corpus(split: str) -> Path:
+    return SHARED / ("seeds" if split == "seeds" else "large")
+
+
+def read(split: str, name: str) -> Document:
+    """A document imported as the application imports it, with its entities and figures."""
+    path = corpus(split) / name
+    doc = importers.read_document(path, path.read_bytes())
+    found = entities.extract(doc.text)
+    return Document(name, doc.text, doc.date, found, metrics.extract(doc.text, found, doc.date))
+
+
+def ratio(a: int, b: int) -> float:
+    return a / b if b else float("nan")
+
+
+def split_arg(argv: list[str]) -> str:
+    if "--split" in argv:
+        i = argv.index("--split")
+        if i + 1 < len(argv) and argv[i + 1] in SPLITS:
+            return argv[i + 1]
+        raise SystemExit(f"--split takes one of {', '.join(SPLITS)}")
+    return "dev"

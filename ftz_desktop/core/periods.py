@@ -1,0 +1,312 @@
+"""Time expressions of Chinese news and reports, read into the periods figures apply to.
+
+``mentions(text, start, end, doc_date)`` finds every time expression in ``text[start:end]``
+(2023年, 今年1—11月, 前三季度, 6月13日, 今年1月1日至12月14日, 封关首日, 自2015年挂牌以来,
+五年来, 截至2023年底, 到2025年…) and says what it is: the period itself, the start of a span
+(since), the point of a stock (as of), a plan's target, or a baseline (比2018年增长: not the
+period). Periods are written as in the evaluation sets: 2023, 2023-H1, 2023-Q1, 2023-05,
+2023-06-13, 2023-01..2023-07 (months), 2025-01-01..2025-12-14 (days), 2015..2020 (years).
+Relative words resolve against the document's date. Pure Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from ftz_desktop import records
+
+__all__ = ["PERIOD_KINDS", "TimeMention", "mentions", "period_key"]
+
+#: What a figure's period is: a year, half, quarter, month or day; a range of months or days (or
+#: years, for average annual growth); a cumulative total since a start; a stock at a point.
+PERIOD_KINDS = records.PERIOD_KINDS
+
+
+class TimeMention(NamedTuple):
+    """A time expression at ``start``…``end``.
+
+    ``role``: ``period`` (the time the figure covers), ``since`` (a span's start: ``value`` is the
+    start year or month, ``end`` of the span in ``until``), ``asof`` (a stock's point, ``value``
+    None for 目前/现有), ``target`` (到2025年), ``baseline`` (比2018年).
+    """
+
+    start: int
+    end: int
+    role: str
+    value: str | None
+    kind: str
+    until: str | None = None
+    month: str | None = None  # a span's start to the month, when written (2020-12)
+    explicit: bool = True  # a span whose start the text writes (自2019年…), not one counted back
+
+
+_CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_N = "[0-9]{1,2}|十[一二]?|[一二两三四五六七八九]"
+
+
+def _num(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s.startswith("十"):
+        return 10 + (_CN_DIGITS[s[1]] if len(s) > 1 else 0)
+    return _CN_DIGITS.get(s, 0)
+
+
+_SEP = r"\s*[—–\-~～至到]\s*"
+_YEAR = r"(?P<y>(?:19|20)[0-9]{2})\s*年"
+_REL = r"(?P<rel>今年|去年|上年|前年|明年)"
+_TIME_RE = re.compile(
+    rf"(?:{_YEAR}|{_REL})?\s*(?:"
+    # spans of days: 1月1日至12月14日, 5月1日—5月5日, 5月1日至5日
+    rf"(?P<dm1>{_N})\s*月\s*(?P<dd1>[0-9]{{1,2}})\s*日{_SEP}(?:(?P<dm2>{_N})\s*月\s*)?(?P<dd2>[0-9]{{1,2}})\s*日"
+    # a day: 2020年6月13日, 6月13日
+    rf"|(?P<m_d>{_N})\s*月\s*(?P<d>[0-9]{{1,2}})\s*日"
+    # spans of months: 1—7月, 1至11月, 前7个月, 前两个月, 前三季度
+    rf"|(?P<m1>{_N}){_SEP}(?P<m2>{_N})\s*月|前(?P<mn>{_N})\s*个月|前(?P<qn>[一二两三])\s*(?:个)?季度"
+    # a half, a quarter, a month
+    rf"|(?P<h>上半年|下半年)|第?(?P<q>[一二三四1-4])\s*季度|(?P<m>{_N})\s*月(?:份)?(?P<mend>底|末|初)?"
+    # days said in words
+    r"|(?P<today>今天|今日|当天|当日)|(?P<yesterday>昨天|昨日)|(?P<closing>封关首日|封关当天|封关运作首日)"
+    # a year (its end)
+    r"|(?P<yend>底|末|年底|年末)?)"
+)
+_SINCE_RE = re.compile(
+    rf"(?:(?:自|从)\s*)?(?:{_YEAR}\s*(?:(?P<sm>{_N})\s*月)?[^，。；,;]{{0,12}}?|(?P<what>挂牌|揭牌|设立|成立|建设|运行|封关|实施|启动|获批|开通)\s*)以来"
+    r"|(?P<n>[一二两三四五六七八九十]|[0-9]{1,2})\s*年(?:来|间|多来)|(?P<near>近|过去)(?P<nn>[一二两三四五六七八九十]|[0-9]{1,2})\s*年"
+    r"|[“\"]?十四五[”\"]?(?:以来|期间|时期)|(?P<thisyear>今年以来)"
+)
+# An opening written as an event: 于2015年4月挂牌成立 (the start of what is counted since).
+_OPENED_RE = re.compile(
+    rf"{_YEAR}\s*(?:(?P<om>{_N})\s*月)?(?:\s*[0-9]{{1,2}}\s*日)?(?:正式)?(?:挂牌|揭牌|设立|成立|获批)(?!以来)"
+)
+_ASOF_RE = re.compile(
+    rf"截至\s*(?:{_YEAR}|{_REL}|(?=[0-9一二三四五六七八九十]))?\s*(?:(?P<am>{_N})\s*月(?:\s*(?P<ad>[0-9]{{1,2}})\s*日)?)?(?P<aend>底|末|年底|年末)?"
+    r"|截至目前|截至当前|目前|现有|如今|至此|当前"
+)
+# A plan's target year: 到2025年 opening a clause, 力争到…, 未来三年, “十五五”末 (not 升至2022年).
+_TARGET_RE = re.compile(
+    rf"(?:(?:(?<=[，,。；;：:\n])|^)(?:到|至)|力争到|力争|预计到|计划到|将于){_YEAR}"
+    r"|(?P<future>未来)(?P<fn>[一二两三四五]|[0-9])年|[“\"]?十五五[”\"]?末",
+    re.MULTILINE,
+)
+_BASELINE_BEFORE = (
+    "比",
+    "较",
+    "较之",
+    "相比",
+    "对比",
+    "与",
+    "同",
+    "高于",
+    "低于",
+    "是",
+)
+_BASELINE_AFTER = re.compile(r"\s*(?:相比|同期|的[0-9.一二三四五六七八九十两]+倍|水平|时的|年的)")
+
+#: 封关首日: Hainan's island-wide customs operations began this day.
+CLOSING_DAY = "2025-12-18"
+
+
+def _date(doc_date: str | None) -> dt.date | None:
+    if not doc_date or len(doc_date) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(doc_date[:10])
+    except ValueError:
+        return None
+
+
+def _year(m: re.Match[str], doc_year: int | None) -> int | None:
+    y = m.group("y")
+    if y:
+        return int(y)
+    rel = m.group("rel")
+    if rel and doc_year is not None:
+        return doc_year + {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[rel]
+    return doc_year
+
+
+def _read_time(m: re.Match[str], doc_date: str | None) -> tuple[str | None, str]:
+    """(period, kind) of one match of ``_TIME_RE``."""
+    day = _date(doc_date)
+    doc_year = day.year if day else None
+    g = m.group
+    if g("today"):
+        return (day.isoformat(), "day") if day else (None, "")
+    if g("yesterday"):
+        return ((day - dt.timedelta(days=1)).isoformat(), "day") if day else (None, "")
+    if g("closing"):
+        return CLOSING_DAY, "day"
+    y = _year(m, doc_year)
+    if y is None or not (
+        g("y") or g("rel") or g("dd1") or g("d") or g("m1") or g("mn") or g("qn") or g("h") or g("q") or g("m")
+    ):
+        return None, ""
+    if g("dd1"):
+        m1 = _num(g("dm1"))
+        m2 = _num(g("dm2")) if g("dm2") else m1
+        return (
+            f"{y}-{m1:02d}-{int(g('dd1')):02d}..{y}-{m2:02d}-{int(g('dd2')):02d}",
+            "range",
+        )
+    if g("d"):
+        return f"{y}-{_num(g('m_d')):02d}-{int(g('d')):02d}", "day"
+    if g("m1"):
+        return f"{y}-{_num(g('m1')):02d}..{y}-{_num(g('m2')):02d}", "range"
+    if g("mn"):
+        return f"{y}-01..{y}-{_num(g('mn')):02d}", "range"
+    if g("qn"):
+        return f"{y}-01..{y}-{3 * _num(g('qn')):02d}", "range"
+    if g("h"):
+        return f"{y}-{'H1' if g('h') == '上半年' else 'H2'}", "half"
+    if g("q"):
+        q = g("q")
+        return f"{y}-Q{_num(q) if not q.isdigit() else int(q)}", "quarter"
+    if g("m"):
+        month = _num(g("m"))
+        return (f"{y}-{month:02d}", "month") if 1 <= month <= 12 else (None, "")
+    return str(y), "year"
+
+
+def _is_baseline(text: str, s: int, e: int) -> bool:
+    before = text[max(0, s - 3) : s]
+    return before.endswith(_BASELINE_BEFORE) or _BASELINE_AFTER.match(text, e) is not None
+
+
+def mentions(text: str, start: int, end: int, doc_date: str | None, opened: str | None = None) -> list[TimeMention]:
+    """Every time expression in ``text[start:end]``, in order. ``opened``: the unveiling date of the
+    zone the text is about (挂牌以来 starts there)."""
+    day = _date(doc_date)
+    doc_year = day.year if day else None
+    out: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _OPENED_RE.finditer(text, start, end):
+        opened_month = f"{m.group('y')}-{_num(m.group('om')):02d}" if m.group("om") else None
+        until_year = str(doc_year) if doc_year else None
+        out.append(
+            TimeMention(
+                m.start(),
+                m.end(),
+                "since",
+                m.group("y"),
+                "cumulative",
+                until_year,
+                opened_month,
+            )
+        )
+        taken.append(m.span())
+    for m in _SINCE_RE.finditer(text, start, end):
+        if not free(*m.span()):
+            continue
+        value: str | None = None
+        until = str(doc_year) if doc_year else None
+        month: str | None = None
+        explicit = True
+        if m.group("y"):
+            value = m.group("y")
+            month = f"{value}-{_num(m.group('sm')):02d}" if m.group("sm") else None
+        elif m.group("what"):
+            value = opened[:4] if opened else None
+        elif m.group("n"):
+            value = str(doc_year - _num(m.group("n"))) if doc_year else None
+            explicit = False
+        elif m.group("near"):
+            value = str(doc_year - _num(m.group("nn")) + 1) if doc_year else None
+            explicit = False
+        elif m.group("thisyear"):
+            if day is not None:
+                out.append(
+                    TimeMention(
+                        m.start(),
+                        m.end(),
+                        "period",
+                        f"{day.year}-01-01..{day.isoformat()}",
+                        "range",
+                    )
+                )
+                taken.append(m.span())
+            continue
+        else:  # 十四五
+            value, until = "2021", "2025"
+        out.append(TimeMention(m.start(), m.end(), "since", value, "cumulative", until, month, explicit))
+        taken.append(m.span())
+    for m in _ASOF_RE.finditer(text, start, end):
+        if not free(*m.span()) or m.end() == m.start():
+            continue
+        value = None
+        kind = "stock"
+        if m.group().startswith("截至") and len(m.group()) > 2 and m.group() not in ("截至目前", "截至当前"):
+            y = _year(m, doc_year)
+            if y is not None:
+                if m.group("ad"):
+                    value = f"{y}-{_num(m.group('am')):02d}-{int(m.group('ad')):02d}"
+                elif m.group("am"):
+                    value = f"{y}-{_num(m.group('am')):02d}"
+                elif m.group("y") or m.group("rel"):
+                    value = str(y)
+        out.append(TimeMention(m.start(), m.end(), "asof", value, kind))
+        taken.append(m.span())
+    for m in _TARGET_RE.finditer(text, start, end):
+        if not free(*m.span()):
+            continue
+        if m.group("future"):
+            value = str(doc_year + _num(m.group("fn"))) if doc_year else None
+        elif m.group("y"):
+            value = m.group("y")
+        else:
+            value = "2030"
+        out.append(TimeMention(m.start(), m.end(), "target", value, "year"))
+        taken.append(m.span())
+    for m in _TIME_RE.finditer(text, start, end):
+        if not m.group().strip() or not free(*m.span()):
+            continue
+        if text[m.end() : m.end() + 1] in ("个", "天") or text[max(0, m.start() - 1) : m.start()] == "第":
+            continue  # 6个月, 第3季度: a duration, an ordinal
+        value, kind = _read_time(m, doc_date)
+        if value is None:
+            continue
+        role = "baseline" if _is_baseline(text, m.start(), m.end()) else "period"
+        out.append(TimeMention(m.start(), m.end(), role, value, kind))
+    out.sort()
+    return out
+
+
+_FOUR_DIGITS = re.compile("[0-9]{4}")
+
+
+def period_key(period: str | None) -> tuple[int, int]:
+    """A sort key for periods: the year, then how far into it the period reaches
+    (2024-H1 < 2024-10 < 2024; a span counts at its end: 2015..2020 is 2020)."""
+    if not period:
+        return (0, 0)
+    if ".." in period:
+        period = period.split("..")[-1] or period.split("..")[0]
+    if not _FOUR_DIGITS.fullmatch(period[:4]):
+        return (0, 0)
+    year, rest = int(period[:4]), period[4:].lstrip("-")
+    if not rest:
+        return (year, 12)
+    if rest.startswith("H"):
+        return (year, 6 if rest == "H1" else 12)
+    if rest.startswith("Q") and rest[1:].isascii() and rest[1:].isdigit():
+        return (year, 3 * int(rest[1:]))
+    month = rest.split("-")[0]
+    return (year, int(month)) if month.isascii() and month.isdigit() else (year, 0)

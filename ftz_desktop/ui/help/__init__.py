@@ -1,0 +1,1 @@
+"""The Help menu's windows: the About box, Keyboard Shortcuts and Search Syntax (offline)."""

@@ -1,0 +1,142 @@
+"""Time expressions read into periods and their roles, on phrases the tests write."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ftz_desktop.core import periods
+
+DATE = "2025-05-06"
+
+
+def read(text: str, date: str | None = DATE, opened: str | None = None) -> list[tuple[str, str | None, str]]:
+    return [(m.role, m.value, m.kind) for m in periods.mentions(text, 0, len(text), date, opened)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("2023年，", "2023", "year"),
+        ("今年，", "2025", "year"),
+        ("去年，", "2024", "year"),
+        ("2024年上半年，", "2024-H1", "half"),
+        ("今年下半年，", "2025-H2", "half"),
+        ("2024年一季度，", "2024-Q1", "quarter"),
+        ("第三季度，", "2025-Q3", "quarter"),
+        ("2024年3月，", "2024-03", "month"),
+        ("11月份，", "2025-11", "month"),
+        ("2024年1—7月，", "2024-01..2024-07", "range"),
+        ("1至11月，", "2025-01..2025-11", "range"),
+        ("前8个月，", "2025-01..2025-08", "range"),
+        ("前两个月，", "2025-01..2025-02", "range"),
+        ("前三季度，", "2025-01..2025-09", "range"),
+        ("2020年6月13日，", "2020-06-13", "day"),
+        ("6月13日，", "2025-06-13", "day"),
+        ("今天上午，", "2025-05-06", "day"),
+        ("昨天，", "2025-05-05", "day"),
+        ("封关首日，", "2025-12-18", "day"),
+        ("今年1月1日至4月30日，", "2025-01-01..2025-04-30", "range"),
+        ("5月1日—5日，", "2025-05-01..2025-05-05", "range"),
+        ("今年以来，", "2025-01-01..2025-05-06", "range"),
+    ],
+)
+def test_periods(text: str, value: str, kind: str) -> None:
+    assert ("period", value, kind) in read(text)
+
+
+def test_a_baseline_is_not_the_period() -> None:
+    assert read("比2018年增长66%") == [("baseline", "2018", "year")]
+    assert read("较去年同期增长") == [("baseline", "2024", "year")]
+    assert read("与2019年相比") == [("baseline", "2019", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("自2015年挂牌以来，", "2015"),
+        ("2019年8月揭牌以来，", "2019"),
+        ("五年来，", "2020"),  # counted back from the document's year
+        ("近五年，", "2021"),  # five years including this one
+        ("“十四五”以来，", "2021"),
+        ("于2016年4月挂牌成立，", "2016"),  # an opening written as an event
+    ],
+)
+def test_spans_since_a_start(text: str, value: str) -> None:
+    (m,) = [m for m in periods.mentions(text, 0, len(text), DATE) if m.role == "since"]
+    assert (m.value, m.kind) == (value, "cumulative")
+
+
+def test_since_the_unveiling_uses_the_zone_s_date() -> None:
+    (m,) = periods.mentions("挂牌以来，", 0, 5, DATE, opened="2019-08-30")
+    assert (m.role, m.value, m.until) == ("since", "2019", "2025")
+
+
+def test_a_start_written_to_the_month_keeps_it() -> None:
+    (m,) = periods.mentions("自2020年12月以来，", 0, 11, DATE)
+    assert m.month == "2020-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("截至2023年底，", "2023"),
+        ("截至9月底，", "2025-09"),
+        ("截至2024年6月30日，", "2024-06-30"),
+        ("截至目前，", None),
+        ("目前，", None),
+        ("现有", None),
+    ],
+)
+def test_a_stock_s_point(text: str, value: str | None) -> None:
+    assert ("asof", value, "stock") in read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("，到2030年，", "2030"), ("力争到2027年", "2027"), ("未来三年", "2028")],
+)
+def test_a_plan_s_target(text: str, value: str) -> None:
+    assert ("target", value, "year") in read(text)
+
+
+def test_a_rise_to_a_year_is_no_target() -> None:
+    assert [r for r in read("由2015年的712亿元升至2022年的3046亿元") if r[0] == "target"] == []
+
+
+def test_durations_are_no_periods() -> None:
+    assert read("6个月内办结") == []
+    assert read("3天内答复") == []
+
+
+def test_relative_words_need_the_document_date() -> None:
+    assert read("今年，", date=None) == []
+    assert read("今天", date=None) == []
+
+
+@pytest.mark.parametrize(
+    "ordered",
+    [
+        [
+            "2015..2019",
+            "2023",
+            "2024-Q1",
+            "2024-H1",
+            "2024-01..2024-07",
+            "2024-10",
+            "2024",
+        ]
+    ],
+)
+def test_period_order(ordered: list[str]) -> None:
+    shuffled = [ordered[i] for i in (3, 0, 6, 2, 5, 1, 4)]
+    assert sorted(shuffled, key=periods.period_key) == ordered
+    assert periods.period_key(None) == (0, 0)
+    assert periods.period_key("..2023") == (2023, 12)
+
+
+@given(st.text(max_size=40))
+def test_never_raises(s: str) -> None:
+    periods.mentions(s, 0, len(s), DATE)
+    periods.period_key(s)
