@@ -64,14 +64,20 @@ def make_library(tmp_path: Path) -> Iterator[Callable[..., object]]:
         library.close()
 
 
-def undo_schemas_5_and_6(conn: Any) -> None:
-    """Take a library's schema back to before near-duplicates (5) and raw paths (6), for tests
-    that make an old library by lowering ``user_version``."""
+def take_schema_back_to_4(conn: Any) -> None:
+    """Take a library's schema back to 4 (before period kinds, metric choices, the impact index,
+    near-duplicates and raw paths), for tests that make an old library by lowering ``user_version``
+    (which they then set to 4)."""
     for sql in (
-        "DROP TABLE dup_keys",
-        "DROP TABLE dup_sketches",
-        "DROP INDEX documents_dup_of",
-        "ALTER TABLE documents DROP COLUMN dup_of",
-        "ALTER TABLE documents DROP COLUMN raw_path",
+        "DROP TABLE IF EXISTS metric_choices",
+        "DROP INDEX IF EXISTS metrics_zone",
+        "DROP TABLE IF EXISTS impact_vocab",
+        "DROP TABLE IF EXISTS impact",
+        "DROP TABLE IF EXISTS dup_keys",
+        "DROP TABLE IF EXISTS dup_sketches",
+        "DROP INDEX IF EXISTS documents_dup_of",
     ):
         conn.execute(sql)
+    for table, column in (("metrics", "period_kind"), ("documents", "dup_of"), ("documents", "raw_path")):
+        if column in [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]:
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

@@ -303,7 +303,13 @@ class Library:
         return store_listing.ordered_ids(db, sort, descending, text, after, copies=copies), store_listing.total(db)
 
     def listing_changes(
-        self, old: Sequence[int], sort: str = "imported", descending: bool = False, text: str = "", *, copies: bool = True
+        self,
+        old: Sequence[int],
+        sort: str = "imported",
+        descending: bool = False,
+        text: str = "",
+        *,
+        copies: bool = True,
     ) -> tuple[array[int], int, list[tuple[int, list[int]]] | None]:
         """``listing`` again, with how it follows from the ``old`` ids: [(position, ids inserted
         there)] in order, or None when documents moved or went away (not by an import)."""
