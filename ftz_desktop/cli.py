@@ -299,7 +299,11 @@ def cmd_search(args) -> int:
     if _has_entity_filter(args.query):
         _ensure_entities(lib)
     results = lib.search(
-        args.query, limit=None if args.all else args.limit, offset=max(0, args.offset), all_copies=args.all_copies
+        args.query,
+        limit=None if args.all else args.limit,
+        offset=max(0, args.offset),
+        all_copies=args.all_copies,
+        segment=False,
     )
     for warning in results.warnings:
         print(f"ftz-desktop: warning: {warning}", file=sys.stderr)

@@ -18,14 +18,13 @@ import logging
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.core import importers, neardup
 from ftz_desktop.errors import UnreadableFile
@@ -37,6 +36,9 @@ from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import duplicates as store_dups
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import metrics as store_metrics
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -60,17 +62,17 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class _Plan:
-    files: list[Path]
+    files: list[str]  # strings, not Paths: a 2 GB library has half a million of them
     folders: list[Path]
     vanished: list[Path]  # named explicitly but not on disk
     failed: list[FailedFile]
     skipped: list[FailedFile]  # in a folder, not imported: unsupported type, too large
 
 
-def _walk(folder: Path, skipped: list[FailedFile]) -> list[Path]:
+def _walk(folder: Path, skipped: list[FailedFile]) -> list[str]:
     """The importable files under ``folder`` (hidden files and folders apart); the others go to
     ``skipped`` with the reason."""
-    found: list[Path] = []
+    found: list[str] = []
     stack = [folder]
     while stack:
         current = stack.pop()
@@ -96,7 +98,7 @@ def _walk(folder: Path, skipped: list[FailedFile]) -> list[Path]:
                     if size > limit:
                         skipped.append(FailedFile(entry.path, importers.too_large(size, limit)))
                     else:
-                        found.append(Path(entry.path))
+                        found.append(entry.path)
             except OSError as exc:
                 skipped.append(FailedFile(entry.path, _reason(exc)))
         stack.extend(reversed(subdirs))
@@ -110,24 +112,27 @@ def absolute(path: str | Path) -> str:
 
 def plan(paths: Sequence[str | Path]) -> _Plan:
     """Resolve the paths given into the files to look at."""
-    files: list[Path] = []
+    files: list[str] = []
     folders: list[Path] = []
     vanished: list[Path] = []
     failed: list[FailedFile] = []
     skipped: list[FailedFile] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()  # (only when several paths are given: one folder lists a file once)
     for raw in paths:
         p = Path(absolute(raw))
         if p.is_dir():
             folders.append(p)
             candidates = _walk(p, skipped)
         elif p.is_file():
-            candidates = [p]
+            candidates = [str(p)]
         elif p.exists():
             failed.append(FailedFile(str(p), "not a regular file"))
             continue
         else:
             vanished.append(p)
+            continue
+        if len(paths) == 1:
+            files.extend(candidates)
             continue
         for f in candidates:
             if f not in seen:
@@ -210,14 +215,15 @@ class Check:
         return self.existing["hash"] if self.existing else None
 
 
-def check(db: sqlite_utils.Database, files: Sequence[Path]) -> list[Check]:
-    """Which files are unchanged (same size and mtime, not missing), unreadable, or to be parsed."""
-    checks: list[Check] = []
-    for path in files:
+def check(db: sqlite_utils.Database, files: Iterable[str]) -> Iterator[Check]:
+    """Which files are unchanged (same size and mtime, not missing), unreadable, or to be parsed;
+    one at a time, as the import reaches them (memory stays flat however many files there are)."""
+    for name in files:
+        path = Path(name)
         try:
             st = path.stat()
         except OSError as exc:
-            checks.append(Check(path, None, None, Status.FAILED, _reason(exc)))
+            yield Check(path, None, None, Status.FAILED, _reason(exc))
             continue
         existing = store_docs.find_by_path(db, str(path))
         if (
@@ -226,10 +232,9 @@ def check(db: sqlite_utils.Database, files: Sequence[Path]) -> list[Check]:
             and existing["mtime_ns"] == st.st_mtime_ns
             and not existing["missing"]
         ):
-            checks.append(Check(path, st, existing, Status.UNCHANGED))
+            yield Check(path, st, existing, Status.UNCHANGED)
         else:
-            checks.append(Check(path, st, existing, None))
-    return checks
+            yield Check(path, st, existing, None)
 
 
 # --- writing: one file inside the open batch ---------------------------------------------------
@@ -338,15 +343,15 @@ def _replay(db: sqlite_utils.Database, entry: BatchEntry, imported: str) -> Stat
 # --- marking what is gone -----------------------------------------------------------------------
 
 
-def mark_missing(db: sqlite_utils.Database, the_plan: _Plan, seen: set[str]) -> tuple[int, list[FailedFile]]:
+def mark_missing(db: sqlite_utils.Database, the_plan: _Plan) -> tuple[int, list[FailedFile]]:
     """Mark documents missing whose files disappeared from the imported folders or were named
     explicitly and are gone; returns how many were newly marked, and the names never imported."""
     gone: list[int] = []
     failed: list[FailedFile] = []
     for folder in the_plan.folders:
         prefix = str(folder).rstrip(os.sep) + os.sep
-        for p, doc_id in store_docs.paths_under(db, prefix).items():
-            if p not in seen and not os.path.exists(p):
+        for p, doc_id in store_docs.paths_under(db, prefix):
+            if not os.path.exists(p):
                 gone.append(doc_id)
     for path in the_plan.vanished:
         row = store_docs.find_by_path(db, str(path))
@@ -429,35 +434,39 @@ def run_import(
     """
     started = time.monotonic()
     the_plan = plan(paths)
+    total = len(the_plan.files)
     checks = check(db, the_plan.files)
     run = _Run(db, _now())
     run.failed.extend(the_plan.failed)
     run.skipped.extend(the_plan.skipped)
-    seen: set[str] = set()
     bytes_done = 0
     was_cancelled = False
     missing = 0
 
-    executor, window = pool.executor_for(sum(1 for c in checks if c.verdict is None), workers)
-    pending: deque[Future[Prepared] | None] = deque()
-    next_job = 0
+    # (a pool starts its processes on the first job: a re-import with nothing to parse costs none)
+    executor, window = pool.executor_for(total, workers)
+    # the files being parsed and the next ones, in order: only these are held in memory
+    pending: deque[tuple[Check, Future[Prepared] | None]] = deque()
 
     def fill() -> None:
-        nonlocal next_job
-        while next_job < len(checks) and len(pending) < window:
-            c = checks[next_job]
-            pending.append(executor.submit(prepare, str(c.path), c.known_hash) if c.verdict is None else None)
-            next_job += 1
+        while len(pending) < window:
+            c = next(checks, None)
+            if c is None:
+                return
+            pending.append((c, executor.submit(prepare, str(c.path), c.known_hash) if c.verdict is None else None))
 
     try:
         with store_db.batched_writes(db) as tx:
-            for done, c in enumerate(checks, start=1):
+            done = 0
+            while True:
                 if cancelled is not None and cancelled():
                     was_cancelled = True
                     break
                 fill()
-                future = pending.popleft()
-                seen.add(str(c.path))
+                if not pending:
+                    break
+                c, future = pending.popleft()
+                done += 1
                 nbytes = 0
                 if future is None:
                     assert c.verdict is not None
@@ -474,7 +483,7 @@ def run_import(
                 run.maybe_commit(tx, nbytes)
                 yield ImportProgress(
                     done=done,
-                    total=len(checks),
+                    total=total,
                     path=shown_path(str(c.path)),
                     status=status,
                     bytes_done=bytes_done,
@@ -482,7 +491,7 @@ def run_import(
                     reason=reason,
                 )
             if not was_cancelled:
-                missing, never_imported = mark_missing(db, the_plan, seen)
+                missing, never_imported = mark_missing(db, the_plan)
                 run.failed.extend(never_imported)
             group_duplicates(db, run.sketches)
     finally:

@@ -11,11 +11,9 @@ import time
 from array import array
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
-import sqlite_utils
-
-from ftz_desktop.core import expansion, gazetteer, snippets
+from ftz_desktop.core import expansion, snippets
 from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
 from ftz_desktop.core.messages import Translate, identity
@@ -33,7 +31,6 @@ from ftz_desktop.records import (
     SearchHit,
     SearchResults,
 )
-from ftz_desktop.services import extraction, importing, series
 from ftz_desktop.services.annotations import AnnotationService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
@@ -42,6 +39,12 @@ from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import listing as store_listing
 from ftz_desktop.store import metrics as store_metrics
 from ftz_desktop.store import search as store_search
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from ftz_desktop.core import gazetteer
+    from ftz_desktop.services import series
 
 T = TypeVar("T")
 
@@ -64,7 +67,12 @@ class Library:
         if not store_docs.index_is_current(db):
             with self._write_lock, store_db.write_transaction(db):
                 store_docs.rebuild_index(db)
-        self.entities_stale()  # an empty library is marked up to date, so imports keep it so
+        if not store_docs.impact_is_current(db):
+            with self._write_lock, store_db.write_transaction(db):
+                if not store_docs.impact_is_current(db):  # another process may have built it meanwhile
+                    store_docs.rebuild_impact(db)
+        if store_docs.count(db) == 0:
+            self.entities_stale()  # an empty library is marked up to date, so imports keep it so
 
     @classmethod
     def default(cls) -> Library:
@@ -110,6 +118,8 @@ class Library:
         that disappeared are marked missing. ``cancelled()`` is checked between files; what
         was committed stays. Use ``report = yield from lib.import_paths(...)`` or ``import_all``.
         """
+        from ftz_desktop.services import importing  # (parsers and extraction: not for reading)
+
         with self._write_lock:
             report = yield from importing.run_import(self._db(), paths, cancelled=cancelled)
         return report
@@ -122,6 +132,8 @@ class Library:
     def entities_stale(self) -> bool:
         """True when some documents' entities were not extracted with today's rules and gazetteer
         (a library from before entity extraction, or the user gazetteer changed): run ``reextract``."""
+        from ftz_desktop.services import extraction
+
         db = self._db()
         if not extraction.is_stale(db):
             return False
@@ -133,6 +145,8 @@ class Library:
 
     def reextract(self, *, cancelled: Callable[[], bool] | None = None) -> Generator[ImportProgress, None, int]:
         """Extract every document's entities again; yields progress, ``return``s the count."""
+        from ftz_desktop.services import extraction
+
         with self._write_lock:
             done = yield from extraction.run_reextract(self._db(), cancelled=cancelled)
         return done
@@ -152,13 +166,15 @@ class Library:
         """Entities with their mentions, most frequent first: of one document (``doc_id``), of
         ``doc_ids`` (e.g. the current search results), or of the whole library (neither).
         ``kind`` keeps one kind; ``limit`` keeps the most frequent per kind."""
+        from ftz_desktop.core import gazetteer
+
         db = self._db()
         if doc_id is not None:
             doc_ids = [int(doc_id)]
         elif doc_ids is not None:  # a group of copies counts once: a story told three times is one
             doc_ids = store_dups.one_per_group(db, list(doc_ids))
         rows = store_entities.aggregate(db, doc_ids=doc_ids, kind=kind, limit=limit, copies=doc_id is not None)
-        g = gazetteer.default()
+        g = _gazetteer()
         out = []
         for k, name, zone, count, docs, detail in rows:
             aliases: tuple[str, ...] = ()
@@ -206,7 +222,7 @@ class Library:
     ) -> list[Metric]:
         """Figures read from the documents. ``zone``/``area`` may be any gazetteer form
         (黑龙江, 黑龙江自贸区; 绥芬河片区, 绥芬河); an unknown one matches nothing."""
-        g = gazetteer.default()
+        g = _gazetteer()
         zone_id = area_name = None
         if zone:
             zone_id = zone_id_for(zone, g)
@@ -231,6 +247,8 @@ class Library:
         """Each zone id's official name, display name (海南 for the pilot FTZ, 海南自贸港 for the
         port, 全国自贸试验区 for all pilot FTZs), and whether a ``zone:`` filter with the display
         name finds that zone alone."""
+        from ftz_desktop.core import gazetteer
+
         g = gazetteer.default()
         out = {z.id: (z.name, z.label, len(g.resolve_zone(z.label)) == 1) for z in g.zones}
         out[gazetteer.ALL_FTZ_ID] = (gazetteer.ALL_FTZ_NAME, gazetteer.ALL_FTZ_NAME, True)
@@ -245,6 +263,8 @@ class Library:
     def zone_figures(self) -> series.Figures:
         """Every figure (excluded ones too) with its document's title, date and path and the
         user's choices where documents disagree: what the Zones tab draws from (``services/series``)."""
+        from ftz_desktop.services import series
+
         db = self._db()
         records = store_metrics.query(db, include_excluded=True)
         ids = sorted({m.doc_id for m in records if m.doc_id is not None})
@@ -327,6 +347,8 @@ class Library:
     def document_ids(self, paths: Sequence[str | Path]) -> list[int]:
         """The ids of the documents imported from these files, in their order (files the library
         does not hold are left out); paths are made absolute as the import makes them."""
+        from ftz_desktop.services import importing
+
         ids = []
         for path in paths:
             found = store_docs.find_by_path(self._db(), importing.absolute(path))
@@ -338,7 +360,7 @@ class Library:
     def warm_up(self) -> None:
         """Load what a first search needs and would otherwise wait for: the gazetteer and the word
         segmenter's dictionary (how the query was read), and the index's first pages."""
-        g = gazetteer.default()
+        g = _gazetteer()
         g.segmenter().cut("自由贸易试验区")
         self.search("自贸", limit=1)
 
@@ -350,8 +372,12 @@ class Library:
         offset: int = 0,
         tr: Translate = identity,
         all_copies: bool = False,
+        segment: bool = True,
     ) -> SearchResults:
         """Search with the query syntax; best first. ``limit=None`` returns all.
+
+        ``segment=False`` leaves the word segmentation out of ``interpretation`` (loading the
+        segmenter's dictionary takes longer than a search: the command line does without).
 
         Raises ftz_desktop.errors.QueryError (a UserError with a one-line message) for a query
         that cannot be understood. ``SearchResults.total`` is the exact number of matching
@@ -365,7 +391,7 @@ class Library:
         parsed = q.parse(query)
         compiled = store_search.compile_query(parsed)
         body_terms, title_terms = _highlight_terms(parsed)
-        interpretation = expansion.interpretation(parsed, tr=tr)
+        interpretation = expansion.interpretation(parsed, tr=tr, segment=segment)
         warnings = tuple(w.text(tr) for w in parsed.warnings)
         if compiled is None:
             return SearchResults(query, 0, (), tuple(body_terms), interpretation, warnings=warnings)
@@ -487,10 +513,18 @@ def _one_per_group(rows: list[tuple[int, float]], keys: dict[int, int]) -> list[
     return out
 
 
+def _gazetteer() -> gazetteer.Gazetteer:
+    from ftz_desktop.core import gazetteer
+
+    return gazetteer.default()
+
+
 def zone_id_for(value: str, g: gazetteer.Gazetteer | None = None) -> str | None:
     """The zone id a name means where one zone is wanted (figures): a display name first (海南 is
     the pilot FTZ, 海南自贸港 the free trade port, 全国自贸试验区 or ``all_ftz`` all pilot FTZs
     together), else any gazetteer form (the first zone it names); None when it names no zone."""
+    from ftz_desktop.core import gazetteer
+
     g = g or gazetteer.default()
     v = fold(value.strip())
     if not v:

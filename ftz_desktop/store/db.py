@@ -7,15 +7,19 @@ version forward inside a transaction and never drops user data.
 from __future__ import annotations
 
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import sqlite_utils
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from ftz_desktop.errors import BackupError, LibraryUnavailable, NewerLibraryError
 from ftz_desktop.store import fts
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -226,6 +230,13 @@ def _metric_choices(db: sqlite_utils.Database) -> None:
     )
 
 
+def _impact(db: sqlite_utils.Database) -> None:
+    """The impact index (see ``store.impact``) and its vocabulary; filled by ``documents.rebuild_impact``,
+    which the library runs when ``settings.impact_version`` is not current."""
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS impact USING fts5(terms, tokenize='ascii', detail=none, content='')")
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS impact_vocab USING fts5vocab(impact, 'row')")
+
+
 def _duplicates(db: sqlite_utils.Database) -> None:
     """Near-duplicate groups: ``documents.dup_of`` (the id of the group's first document) and the
     sketch keys candidates are looked up by. Existing documents get their keys at the next import
@@ -261,10 +272,31 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _metrics,
     _period_kind,
     _metric_choices,
+    _impact,
     _duplicates,
     _raw_paths,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _sqlite_utils() -> ModuleType:
+    """sqlite-utils, imported on first use without numpy and pandas if nothing loaded them yet.
+
+    sqlite-utils imports both (when installed: pyqtgraph brings numpy) only to map their scalar
+    types to column types when it creates tables from values; we never hand it such values, and
+    the two imports cost 0.3–0.5 s of every command's start. They stay importable afterwards."""
+    if "sqlite_utils" in sys.modules:
+        return sys.modules["sqlite_utils"]
+    blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes "import numpy" fail at once
+    try:
+        import sqlite_utils
+    finally:
+        for name in blocked:
+            if sys.modules.get(name) is None:
+                del sys.modules[name]
+    return sqlite_utils
 
 
 def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
@@ -280,7 +312,7 @@ def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA busy_timeout=30000")
-        db = sqlite_utils.Database(conn)
+        db: sqlite_utils.Database = _sqlite_utils().Database(conn)
         if migrate:
             migrate_forward(db)
     except (sqlite3.DatabaseError, OSError) as exc:
@@ -290,6 +322,27 @@ def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
 
 def schema_version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+#: After SQLite's own busy wait (busy_timeout) gives up, BEGIN IMMEDIATE is tried again this many
+#: times, waiting twice as long each time (0.05 s, 0.1 s, … about 50 s in all).
+BEGIN_RETRIES = 10
+
+
+def begin_immediate(conn: sqlite3.Connection) -> None:
+    """``BEGIN IMMEDIATE`` (take the write lock now), retried with backoff while another process
+    holds it: an import in another window or process then delays an edit, never fails it."""
+    delay = 0.05
+    for attempt in range(BEGIN_RETRIES + 1):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            if not busy or attempt == BEGIN_RETRIES:
+                raise
+            time.sleep(delay)
+            delay *= 2
 
 
 @contextmanager
@@ -303,7 +356,7 @@ def write_transaction(db: sqlite_utils.Database, *, durable: bool = False) -> It
     if durable:
         conn.execute("PRAGMA synchronous=FULL")
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        begin_immediate(conn)
         try:
             yield db
             conn.execute("COMMIT")
@@ -385,7 +438,7 @@ class Batch:
         self.started = time.monotonic()
 
     def begin(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
+        begin_immediate(self.conn)
         self.started = time.monotonic()
 
     def commit(self) -> None:

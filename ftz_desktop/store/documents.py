@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 import os
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, TypedDict
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from ftz_desktop.records import Document, DocumentSummary
-from ftz_desktop.store import fts
+from ftz_desktop.store import fts, impact
 from ftz_desktop.store.db import get_setting, set_setting
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 INDEX_VERSION_KEY = "index_version"
+IMPACT_VERSION_KEY = "impact_version"
 
 _SUMMARY_COLUMNS = "id, path, title, date, source, format, size, chars, imported, missing, dup_of, raw_path"
 
@@ -96,6 +98,7 @@ class PreparedText:
 
     title_tokens: str
     body_tokens: str
+    impact_tokens: str
     text_blob: bytes
     paragraphs_blob: bytes
     chars: int
@@ -105,6 +108,7 @@ def prepare_text(title: str, text: str, paragraphs: tuple[tuple[int, int], ...])
     return PreparedText(
         title_tokens=fts.index_tokens(title),
         body_tokens=fts.index_tokens(text),
+        impact_tokens=impact.index_text(title, text),
         text_blob=pack_text(text),
         paragraphs_blob=pack_paragraphs(paragraphs),
         chars=len(text),
@@ -119,10 +123,16 @@ def _unindex(db: sqlite_utils.Database, doc_id: int) -> None:
     ).fetchone()
     if row is None:
         return
+    text = unpack_text(row[1])
     db.execute(
         "INSERT INTO search (search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        [doc_id, fts.index_tokens(row[0]), fts.index_tokens(unpack_text(row[1]))],
+        [doc_id, fts.index_tokens(row[0]), fts.index_tokens(text)],
     )
+    if impact_is_current(db):
+        db.execute(
+            "INSERT INTO impact (impact, rowid, terms) VALUES ('delete', ?, ?)",
+            [doc_id, impact.index_text(row[0], text)],
+        )
 
 
 def upsert(
@@ -183,6 +193,8 @@ def upsert(
         "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
         [doc_id, prepared.title_tokens, prepared.body_tokens],
     )
+    if impact_is_current(db):
+        db.execute("INSERT INTO impact (rowid, terms) VALUES (?, ?)", [doc_id, prepared.impact_tokens])
     return doc_id
 
 
@@ -210,15 +222,14 @@ def ids_by_path(db: sqlite_utils.Database, paths: Sequence[str]) -> dict[str, in
     return {p: out[path_key(p)[0]] for p in paths if path_key(p)[0] in out}
 
 
-def paths_under(db: sqlite_utils.Database, folder: str) -> dict[str, int]:
-    """Paths (as the file system has them) and ids of documents stored under ``folder`` (a path
-    prefix ending in a separator)."""
+def paths_under(db: sqlite_utils.Database, folder: str) -> Iterator[tuple[str, int]]:
+    """(path as the file system has it, id) of the documents stored under ``folder`` (a path
+    prefix ending in a separator), read as they are used (a folder may hold half a million)."""
     key = path_key(folder)[0]
     # substr comparison instead of LIKE: paths may contain % and _
-    rows = db.execute(
-        "SELECT path, raw_path, id FROM documents WHERE substr(path, 1, ?) = ?", [len(key), key]
-    ).fetchall()
-    return {_real_path(p, raw): doc_id for p, raw, doc_id in rows}
+    rows = db.execute("SELECT path, raw_path, id FROM documents WHERE substr(path, 1, ?) = ?", [len(key), key])
+    for p, raw, doc_id in rows:
+        yield _real_path(p, raw), doc_id
 
 
 def _summary(row: Sequence[Any]) -> DocumentSummary:
@@ -300,7 +311,8 @@ def count(db: sqlite_utils.Database) -> int:
 
 
 def rebuild_index(db: sqlite_utils.Database) -> None:
-    """Re-create the search index from the stored texts (after an encoding change)."""
+    """Re-create the search index (and the impact index) from the stored texts (after an
+    encoding change)."""
     db.execute("INSERT INTO search (search) VALUES ('delete-all')")
     ids = [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id").fetchall()]
     for doc_id in ids:
@@ -313,6 +325,28 @@ def rebuild_index(db: sqlite_utils.Database) -> None:
             [doc_id, fts.index_tokens(title), fts.index_tokens(unpack_text(blob))],
         )
     set_setting(db, INDEX_VERSION_KEY, str(fts.INDEX_VERSION))
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'impact'").fetchone():
+        rebuild_impact(db)  # its tokens come from the same encoding
+
+
+def rebuild_impact(db: sqlite_utils.Database) -> None:
+    """Re-create the impact index from the stored texts (a library from before it, or new tokens)."""
+    db.execute("INSERT INTO impact (impact) VALUES ('delete-all')")
+    ids = [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+    for doc_id in ids:  # one text at a time: memory stays flat whatever the library's size
+        title, blob = db.execute(
+            "SELECT d.title, t.text FROM documents d JOIN texts t ON t.doc_id = d.id WHERE d.id = ?", [doc_id]
+        ).fetchone()
+        db.execute(
+            "INSERT INTO impact (rowid, terms) VALUES (?, ?)", [doc_id, impact.index_text(title, unpack_text(blob))]
+        )
+    set_setting(db, IMPACT_VERSION_KEY, str(impact.IMPACT_VERSION))
+
+
+def impact_is_current(db: sqlite_utils.Database) -> bool:
+    """True when the impact index holds every document with today's tokens (else ``rebuild_impact``);
+    until then searches score every match and writes leave the impact table alone."""
+    return get_setting(db, IMPACT_VERSION_KEY) == str(impact.IMPACT_VERSION)
 
 
 def index_is_current(db: sqlite_utils.Database) -> bool:

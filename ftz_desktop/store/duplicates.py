@@ -7,11 +7,13 @@ from __future__ import annotations
 import json
 import struct
 from collections.abc import Callable, Iterable, Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.core import neardup
 from ftz_desktop.store.db import get_setting, set_setting
+
+if TYPE_CHECKING:
+    import sqlite_utils  # imported through store.db (without numpy)
 
 VERSION_KEY = "duplicates_version"
 VERSION = f"{neardup.SHINGLE}/{neardup.SKETCH_SIZE}/{neardup.KEY_COUNT}/{neardup.THRESHOLD}"

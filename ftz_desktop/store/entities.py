@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ftz_desktop.records import Entity
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 VERSION_KEY = "entities_version"
 

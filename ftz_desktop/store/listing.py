@@ -8,11 +8,13 @@ import dataclasses
 import json
 from array import array
 from collections.abc import Iterable, Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.records import DocumentSummary
 from ftz_desktop.store.documents import summaries_by_id
+
+if TYPE_CHECKING:
+    import sqlite_utils  # imported through store.db (without numpy)
 
 #: sort keys → ORDER BY terms (the id breaks ties, so an order is total and stable)
 SORT_KEYS: dict[str, str] = {

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ftz_desktop.records import Metric
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 VERSION_KEY = "metrics_version"
 
