@@ -75,7 +75,8 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-# Modules a worker imports before it says it is ready (their import is not part of a job's time).
+# Modules a worker imports before it says it is ready (their import is not part of a job's time);
+# a module's ``warm_up()``, where it has one, is called too (dictionaries, gazetteer, numpy).
 PRELOAD = ("ftz_desktop.services.importing",)
 # Seconds a new worker may take to start and import them.
 START_SECONDS = 120.0
@@ -88,7 +89,10 @@ def _worker_main(conn: Any, parent: int) -> None:
 
     _watch_parent(parent)
     for name in PRELOAD:
-        importlib.import_module(name)
+        module = importlib.import_module(name)
+        warm = getattr(module, "warm_up", None)
+        if callable(warm):
+            warm()
     conn.send(("ready", None))
     while True:
         try:
