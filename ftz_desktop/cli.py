@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
     group.add_argument("--all", action="store_true", help="every matching document")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N results")
+    p.add_argument("--all-copies", action="store_true", help="list every near-duplicate copy (default: a group once)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("annotate", help="annotate a passage of a document, found by its quote")
@@ -217,11 +218,13 @@ def cmd_import(args) -> int:
     else:
         print(
             f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
-            f"missing {report.missing}, failed {len(report.failed)} "
+            f"missing {report.missing}, failed {len(report.failed)}, skipped {len(report.skipped)} "
             f"in {report.seconds:.1f} s ({report.bytes / 1e6:.1f} MB read)"
         )
         for f in report.failed:
             print(f"  failed: {f.path}: {f.reason}")
+        for f in report.skipped:
+            print(f"  skipped: {f.path}: {f.reason}")
     return 0
 
 
@@ -239,6 +242,7 @@ def cmd_docs(args) -> int:
                     "chars": d.chars,
                     "source": d.source,
                     "missing": d.missing,
+                    "duplicate_of": d.duplicate_of,
                 }
                 for d in docs
             ]
@@ -246,6 +250,8 @@ def cmd_docs(args) -> int:
     else:
         for d in docs:
             flag = " (missing)" if d.missing else ""
+            if d.duplicate_of is not None:
+                flag += f" (copy of {d.duplicate_of})"
             print(f"{d.doc_id:>6}  {d.date or '':<10}  {d.format:<4}  {d.chars:>7}  {d.title}{flag}")
         print(f"{len(docs)} documents")
     return 0
@@ -268,12 +274,17 @@ def cmd_show(args) -> int:
                 "text": doc.text,
                 "paragraphs": [list(p) for p in doc.paragraphs],
                 "missing": doc.missing,
+                "author": doc.author,
+                "duplicate_of": doc.duplicate_of,
+                "copies": list(doc.copies),
             }
         )
     else:
         print(doc.title)
-        meta = " · ".join(x for x in (doc.date, doc.source, doc.format) if x)
+        meta = " · ".join(x for x in (doc.date, doc.source, doc.author, doc.format) if x)
         print(meta)
+        if doc.copies:
+            print("copies: " + ", ".join(str(c) for c in doc.copies))
         print(doc.path + (" (missing)" if doc.missing else ""))
         print()
         for s, e in doc.paragraphs:
@@ -287,7 +298,13 @@ def cmd_search(args) -> int:
     lib = _library(args)
     if _has_entity_filter(args.query):
         _ensure_entities(lib)
-    results = lib.search(args.query, limit=None if args.all else args.limit, offset=max(0, args.offset), segment=False)
+    results = lib.search(
+        args.query,
+        limit=None if args.all else args.limit,
+        offset=max(0, args.offset),
+        all_copies=args.all_copies,
+        segment=False,
+    )
     for warning in results.warnings:
         print(f"ftz-desktop: warning: {warning}", file=sys.stderr)
     if args.json:
@@ -302,6 +319,7 @@ def cmd_search(args) -> int:
                     "snippet": h.snippet,
                     "snippet_hits": [list(s) for s in h.snippet_hits],
                     "hits": [list(s) for s in h.hits],
+                    "copies": list(h.copies),
                 }
                 for h in results.hits
             ]
@@ -309,10 +327,12 @@ def cmd_search(args) -> int:
         return 0
     tty = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
     open_, close = ("\x1b[1;33m", "\x1b[0m") if tty else ("«", "»")
-    print(f"{results.total} documents  ({results.interpretation}; {results.seconds * 1000:.0f} ms)")
+    hidden = f", {results.copies_hidden} more copies" if results.copies_hidden else ""
+    print(f"{results.total} documents{hidden}  ({results.interpretation}; {results.seconds * 1000:.0f} ms)")
     for h in results.hits:
         print()
-        print(f"[{h.doc_id}] {h.title}  {h.date or ''}  ({len(h.hits)} hits, score {h.score:.2f})")
+        copies = f", {len(h.copies) + 1} copies: also {', '.join(str(c) for c in h.copies)}" if h.copies else ""
+        print(f"[{h.doc_id}] {h.title}  {h.date or ''}  ({len(h.hits)} hits, score {h.score:.2f}{copies})")
         print("    " + h.marked_snippet(open_, close))
     return 0
 

@@ -26,13 +26,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ftz_desktop.core import importers
+from ftz_desktop.core import importers, neardup
 from ftz_desktop.errors import UnreadableFile
-from ftz_desktop.records import FailedFile, ImportProgress, ImportReport, Metric
+from ftz_desktop.records import FailedFile, ImportProgress, ImportReport, Metric, shown_path
 from ftz_desktop.services import extraction, pool
 from ftz_desktop.store import annotations as store_annotations
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
+from ftz_desktop.store import duplicates as store_dups
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import metrics as store_metrics
 
@@ -65,16 +66,21 @@ class _Plan:
     folders: list[Path]
     vanished: list[Path]  # named explicitly but not on disk
     failed: list[FailedFile]
+    skipped: list[FailedFile]  # in a folder, not imported: unsupported type, too large
 
 
-def _walk(folder: Path) -> list[str]:
+def _walk(folder: Path, skipped: list[FailedFile]) -> list[str]:
+    """The importable files under ``folder`` (hidden files and folders apart); the others go to
+    ``skipped`` with the reason."""
     found: list[str] = []
     stack = [folder]
     while stack:
         current = stack.pop()
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            if current != folder:
+                skipped.append(FailedFile(str(current), f"folder not readable: {_reason(exc)}"))
             continue
         subdirs = []
         for entry in entries:
@@ -83,10 +89,18 @@ def _walk(folder: Path) -> list[str]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     subdirs.append(Path(entry.path))
-                elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in importers.SUPPORTED_SUFFIXES:
-                    found.append(entry.path)
-            except OSError:
-                continue
+                elif not entry.is_file():
+                    continue  # symlinks to folders, sockets, FIFOs, devices
+                elif os.path.splitext(entry.name)[1].lower() not in importers.SUPPORTED_SUFFIXES:
+                    skipped.append(FailedFile(entry.path, importers.skip_reason(entry.name)))
+                else:
+                    size, limit = entry.stat().st_size, importers.size_limit(entry.name)
+                    if size > limit:
+                        skipped.append(FailedFile(entry.path, importers.too_large(size, limit)))
+                    else:
+                        found.append(entry.path)
+            except OSError as exc:
+                skipped.append(FailedFile(entry.path, _reason(exc)))
         stack.extend(reversed(subdirs))
     return found
 
@@ -102,12 +116,13 @@ def plan(paths: Sequence[str | Path]) -> _Plan:
     folders: list[Path] = []
     vanished: list[Path] = []
     failed: list[FailedFile] = []
+    skipped: list[FailedFile] = []
     seen: set[str] = set()  # (only when several paths are given: one folder lists a file once)
     for raw in paths:
         p = Path(absolute(raw))
         if p.is_dir():
             folders.append(p)
-            candidates = _walk(p)
+            candidates = _walk(p, skipped)
         elif p.is_file():
             candidates = [str(p)]
         elif p.exists():
@@ -123,7 +138,7 @@ def plan(paths: Sequence[str | Path]) -> _Plan:
             if f not in seen:
                 seen.add(f)
                 files.append(f)
-    return _Plan(files, folders, vanished, failed)
+    return _Plan(files, folders, vanished, failed, skipped)
 
 
 # --- the pure, CPU-heavy part -----------------------------------------------------------------
@@ -140,6 +155,7 @@ class Prepared:
     failure: str | None = None
     entities: tuple[store_entities.Row, ...] | None = None  # None: not extracted
     metrics: tuple[Metric, ...] | None = None  # None: not extracted
+    sketch: bytes = b""  # near-duplicates are found by it (packed, see store/duplicates.py)
 
 
 def _reason(exc: OSError) -> str:
@@ -155,9 +171,14 @@ def _reason(exc: OSError) -> str:
 def prepare(path: str, known_hash: str | None) -> Prepared:
     """Read, hash and parse one file; skip the parse when its hash is ``known_hash``."""
     try:
-        data = Path(path).read_bytes()
+        limit = importers.size_limit(path)
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
     except OSError as exc:
         return Prepared("", 0, None, None, _reason(exc))
+    if len(data) > limit:
+        size = os.path.getsize(path) if os.path.exists(path) else len(data)
+        return Prepared("", len(data), None, None, importers.too_large(size, limit))
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
     if digest == known_hash:
         return Prepared(digest, len(data), None, None)
@@ -170,9 +191,19 @@ def prepare(path: str, known_hash: str | None) -> Prepared:
         return Prepared(digest, len(data), None, None, f"could not read: {type(exc).__name__}: {exc}")
     text = store_docs.prepare_text(doc.title, doc.text, doc.paragraphs)
     rows, figures = extraction.extract_text(doc.text, doc.date, path)
+    sketch = store_dups.pack(neardup.sketch(doc.text))
     # the text travels once, compressed in ``text``: not again inside ``doc`` (less to pickle)
     slim = dataclasses.replace(doc, text="", paragraphs=())
-    return Prepared(digest, len(data), slim, text, entities=rows, metrics=figures)
+    return Prepared(digest, len(data), slim, text, entities=rows, metrics=figures, sketch=sketch)
+
+
+def warm_up() -> None:
+    """Load what reading the first file would otherwise load inside its time budget: the
+    segmenter's dictionary, the gazetteer, the extraction rules' data and numpy (a worker calls this
+    before it says it is ready)."""
+    text = "中国（上海）自由贸易试验区临港新片区2023年新设企业1200家，同比增长15%。"
+    extraction.extract_text(text, "2023-01-01", "warm-up.txt")
+    neardup.sketch(text * 3)
 
 
 # --- checking: which files changed since the last import (cheap: stat and one lookup) ----------
@@ -248,7 +279,7 @@ def _write(
         date=doc.date,
         source=doc.source,
         encoding=doc.encoding,
-        meta={"tags": list(doc.tags)} if doc.tags else {},
+        meta=_meta(doc),
         size=st.st_size,
         mtime_ns=st.st_mtime_ns,
         prepared=prep.text,
@@ -266,7 +297,34 @@ def _write(
         # new text under the same id: find its annotations again in the same transaction
         # (orphaning those that cannot be found), so the two never disagree
         store_annotations.reanchor_document(db, doc_id, store_docs.unpack_text(prep.text.text_blob))
+        store_dups.detach(db, doc_id)  # it joins a group again at the end of the import
     return Status.UPDATED if existing else Status.ADDED
+
+
+def _meta(doc: importers.ImportedDoc) -> dict[str, object]:
+    """What the documents table keeps as JSON: front-matter tags, the author."""
+    meta: dict[str, object] = {}
+    if doc.tags:
+        meta["tags"] = list(doc.tags)
+    if doc.author:
+        meta["author"] = doc.author
+    return meta
+
+
+def group_duplicates(db: sqlite_utils.Database, by_path: dict[str, bytes]) -> int:
+    """Group the documents written by this import (``by_path``: their sketches) with their
+    copies, and give documents imported before near-duplicates were detected (or whose import
+    was killed before this step) their sketches first; how many joined a group."""
+    ids = store_docs.ids_by_path(db, list(by_path))
+    sketches = {ids[p]: blob for p, blob in by_path.items() if p in ids and blob}
+    missing = [i for i in store_dups.unsketched(db) if i not in sketches]
+    for start in range(0, len(missing), 500):
+        chunk = missing[start : start + 500]
+        for doc_id, text in store_docs.texts_by_id(db, chunk).items():
+            sketches[doc_id] = store_dups.pack(neardup.sketch(text))
+    joined = store_dups.add_and_group(db, sketches, lambda ids: store_docs.texts_by_id(db, ids))
+    store_dups.mark_current(db)
+    return joined
 
 
 @dataclass
@@ -324,6 +382,8 @@ class _Run:
         self.imported = imported
         self.counts = dict.fromkeys((Status.ADDED, Status.UPDATED, Status.UNCHANGED), 0)
         self.failed: list[FailedFile] = []
+        self.skipped: list[FailedFile] = []
+        self.sketches: dict[str, bytes] = {}  # of the documents written (by path), grouped at the end
         self.batch: list[BatchEntry] = []
         self.batch_files = 0
         self.batch_bytes = 0
@@ -348,12 +408,15 @@ class _Run:
             return Status.FAILED, f"internal error: {type(exc).__name__}: {exc}"
         if status != Status.FAILED:
             self.batch.append(BatchEntry(c, prep, status))
+            if status in (Status.ADDED, Status.UPDATED):
+                self.sketches[str(c.path)] = prep.sketch
         return status, prep.failure
 
     def _replay_batch(self) -> None:
         for entry in self.batch:
             status = _replay(self.db, entry, self.imported)
             if status != entry.status:
+                self.sketches.pop(str(entry.check.path), None)
                 self.counts[entry.status] -= 1
                 self.failed.append(FailedFile(str(entry.check.path), "internal error (see the log)"))
                 entry.status = Status.FAILED
@@ -384,6 +447,7 @@ def run_import(
     checks = check(db, the_plan.files)
     run = _Run(db, _now())
     run.failed.extend(the_plan.failed)
+    run.skipped.extend(the_plan.skipped)
     bytes_done = 0
     was_cancelled = False
     missing = 0
@@ -417,7 +481,10 @@ def run_import(
                     assert c.verdict is not None
                     status, reason = c.verdict, c.reason
                 else:
-                    prep = future.result()
+                    try:
+                        prep = future.result()
+                    except (pool.TookTooLong, pool.WorkerLost) as exc:
+                        prep = Prepared("", 0, None, None, str(exc))
                     nbytes = prep.nbytes
                     status, reason = run.write(tx, c, prep)
                 run.record(c.path, status, reason)
@@ -426,7 +493,7 @@ def run_import(
                 yield ImportProgress(
                     done=done,
                     total=total,
-                    path=str(c.path),
+                    path=shown_path(str(c.path)),
                     status=status,
                     bytes_done=bytes_done,
                     seconds=time.monotonic() - started,
@@ -435,6 +502,7 @@ def run_import(
             if not was_cancelled:
                 missing, never_imported = mark_missing(db, the_plan)
                 run.failed.extend(never_imported)
+            group_duplicates(db, run.sketches)
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
     return ImportReport(
@@ -442,7 +510,8 @@ def run_import(
         updated=run.counts[Status.UPDATED],
         unchanged=run.counts[Status.UNCHANGED],
         missing=missing,
-        failed=tuple(run.failed),
+        failed=tuple(FailedFile(shown_path(f.path), f.reason) for f in run.failed),
+        skipped=tuple(FailedFile(shown_path(f.path), f.reason) for f in run.skipped),
         seconds=time.monotonic() - started,
         cancelled=was_cancelled,
         bytes=bytes_done,

@@ -36,6 +36,7 @@ from ftz_desktop.records import (
 from ftz_desktop.services.annotations import AnnotationService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
+from ftz_desktop.store import duplicates as store_dups
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import listing as store_listing
 from ftz_desktop.store import metrics as store_metrics
@@ -181,9 +182,12 @@ class Library:
         ``kind`` keeps one kind; ``limit`` keeps the most frequent per kind."""
         from ftz_desktop.core import gazetteer
 
+        db = self._db()
         if doc_id is not None:
             doc_ids = [int(doc_id)]
-        rows = store_entities.aggregate(self._db(), doc_ids=doc_ids, kind=kind, limit=limit)
+        elif doc_ids is not None:  # a group of copies counts once: a story told three times is one
+            doc_ids = store_dups.one_per_group(db, list(doc_ids))
+        rows = store_entities.aggregate(db, doc_ids=doc_ids, kind=kind, limit=limit, copies=doc_id is not None)
         g = _gazetteer()
         out = []
         for k, name, zone, count, docs, detail in rows:
@@ -250,6 +254,7 @@ class Library:
             kind=kind,
             doc_id=doc_id,
             include_excluded=include_excluded,
+            copies=doc_id is not None,  # else a figure three copies of a story report is one figure
         )
 
     def zone_labels(self) -> dict[str, tuple[str, str, bool]]:
@@ -321,21 +326,28 @@ class Library:
         return store_docs.summaries(self._db())
 
     def listing(
-        self, sort: str = "imported", descending: bool = False, text: str = "", *, after: int = 0
+        self, sort: str = "imported", descending: bool = False, text: str = "", *, after: int = 0, copies: bool = True
     ) -> tuple[array[int], int]:
         """The ids of the documents whose title, date, source or path contain ``text``, in the
         order of ``sort`` (imported, title, date, source, format, size, missing), and the number
         of documents in the library; ``after``: only ids above it (what an import added since).
-        For views that read rows as they show them (``listing_rows``)."""
+        For views that read rows as they show them (``listing_rows``). ``copies=False``: each group
+        of near-duplicate copies once (its first document)."""
         db = self._db()
-        return store_listing.ordered_ids(db, sort, descending, text, after), store_listing.total(db)
+        return store_listing.ordered_ids(db, sort, descending, text, after, copies=copies), store_listing.total(db)
 
     def listing_changes(
-        self, old: Sequence[int], sort: str = "imported", descending: bool = False, text: str = ""
+        self,
+        old: Sequence[int],
+        sort: str = "imported",
+        descending: bool = False,
+        text: str = "",
+        *,
+        copies: bool = True,
     ) -> tuple[array[int], int, list[tuple[int, list[int]]] | None]:
         """``listing`` again, with how it follows from the ``old`` ids: [(position, ids inserted
         there)] in order, or None when documents moved or went away (not by an import)."""
-        ids, total = self.listing(sort, descending, text)
+        ids, total = self.listing(sort, descending, text, copies=copies)
         return ids, total, store_listing.insertions(old, ids)
 
     def listing_rows(self, ids: Sequence[int]) -> dict[int, DocumentSummary]:
@@ -368,7 +380,14 @@ class Library:
         self.search("自贸", limit=1)
 
     def search(
-        self, query: str, *, limit: int | None = 20, offset: int = 0, tr: Translate = identity, segment: bool = True
+        self,
+        query: str,
+        *,
+        limit: int | None = 20,
+        offset: int = 0,
+        tr: Translate = identity,
+        all_copies: bool = False,
+        segment: bool = True,
     ) -> SearchResults:
         """Search with the query syntax; best first. ``limit=None`` returns all.
 
@@ -377,8 +396,11 @@ class Library:
 
         Raises ftz_desktop.errors.QueryError (a UserError with a one-line message) for a query
         that cannot be understood. ``SearchResults.total`` is the exact number of matching
-        documents; ``SearchResults.terms`` are the strings to highlight in a document. The
-        interpretation and warnings are in the words ``tr`` gives (a translation; English without).
+        documents, a group of near-duplicate copies counted once (each hit lists its group's
+        other ``copies``; ``copies_hidden`` says how many matching copies are not listed);
+        ``all_copies`` lists and counts every copy. ``SearchResults.terms`` are the strings to
+        highlight in a document. The interpretation and warnings are in the words ``tr`` gives
+        (a translation; English without).
         """
         started = time.perf_counter()
         parsed = q.parse(query)
@@ -391,24 +413,49 @@ class Library:
         db = self._db()
         offset = max(0, int(offset))
         groups = _term_groups(parsed)
-        rerank = len(groups) >= 2 and offset < RERANK_DEPTH
-        if rerank:
-            fetch = None if limit is None else max(RERANK_DEPTH, offset + limit)
-            total, rows = store_search.run(db, compiled, limit=fetch, offset=0)
-            rows = _rerank(db, rows, groups)
+        collapse = not all_copies and store_dups.has_groups(db)
+        need = None if limit is None else offset + limit
+        fetch = need
+        while True:
+            total, rows = self._ranked(db, compiled, groups, fetch, offset=0 if collapse else offset)
+            if not collapse:
+                break
+            ranked = len(rows)
+            rows = _one_per_group(rows, store_dups.group_keys(db, [d for d, _ in rows]))
+            if need is None or len(rows) >= need or ranked >= total or fetch is None:
+                break
+            fetch = max(2 * fetch, need + 50)
+        hidden = 0
+        if collapse:
             rows = rows[offset:] if limit is None else rows[offset : offset + limit]
-        else:
-            total, rows = store_search.run(db, compiled, limit=limit, offset=offset)
-        hits = self._hits(db, rows, body_terms, title_terms)
+            hidden = store_dups.hidden_copies(db, compiled.match, compiled.conditions, compiled.params)
+        hits = self._hits(db, rows, body_terms, title_terms, copies=collapse)
         return SearchResults(
             query=query,
-            total=total,
+            total=total - hidden,
             hits=tuple(hits),
             terms=tuple(body_terms),
             interpretation=interpretation,
             seconds=time.perf_counter() - started,
+            copies_hidden=hidden,
             warnings=warnings,
         )
+
+    def _ranked(
+        self,
+        db: sqlite_utils.Database,
+        compiled: store_search.Compiled,
+        groups: list[list[str]],
+        limit: int | None,
+        offset: int,
+    ) -> tuple[int, list[tuple[int, float]]]:
+        """(total, ranked rows): the index's ranking, the head re-ranked by term proximity."""
+        if len(groups) >= 2 and offset < RERANK_DEPTH:
+            fetch = None if limit is None else max(RERANK_DEPTH, offset + limit)
+            total, rows = store_search.run(db, compiled, limit=fetch, offset=0)
+            rows = _rerank(db, rows, groups)
+            return total, rows[offset:] if limit is None else rows[offset : offset + limit]
+        return store_search.run(db, compiled, limit=limit, offset=offset)
 
     def _hits(
         self,
@@ -416,10 +463,17 @@ class Library:
         rows: list[tuple[int, float]],
         body_terms: list[str],
         title_terms: list[str],
+        *,
+        copies: bool = False,
     ) -> list[SearchHit]:
         ids = [doc_id for doc_id, _ in rows]
         summaries = store_docs.summaries_by_id(db, ids)
         texts = store_docs.texts_by_id(db, ids)
+        groups: dict[int, list[int]] = {}
+        if copies:
+            keys = store_dups.group_keys(db, ids)
+            members = store_dups.members(db, set(keys.values()))
+            groups = {i: [m for m in members.get(keys.get(i, i), [i]) if m != i] for i in ids}
         out: list[SearchHit] = []
         for doc_id, score in rows:
             s = summaries[doc_id]
@@ -438,6 +492,7 @@ class Library:
                     snippet_hits=tuple(snip_spans),
                     hits=tuple(spans),
                     title_hits=tuple(title_spans),
+                    copies=tuple(groups.get(doc_id, ())),
                 )
             )
         return out
@@ -465,6 +520,19 @@ def load_segmenter() -> None:
     holds the GIL while it builds it, so in a worker it would freeze the window all the same: the
     window loads it before it shows, and ``Library.warm_up`` finds it ready."""
     _gazetteer().segmenter()
+
+
+def _one_per_group(rows: list[tuple[int, float]], keys: dict[int, int]) -> list[tuple[int, float]]:
+    """The ranked rows less every further copy of a group already listed (the best-ranked copy
+    stands for its group)."""
+    seen: set[int] = set()
+    out = []
+    for doc_id, score in rows:
+        g = keys.get(doc_id, doc_id)
+        if g not in seen:
+            seen.add(g)
+            out.append((doc_id, score))
+    return out
 
 
 def _gazetteer() -> gazetteer.Gazetteer:

@@ -237,6 +237,34 @@ def _impact(db: sqlite_utils.Database) -> None:
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS impact_vocab USING fts5vocab(impact, 'row')")
 
 
+def _duplicates(db: sqlite_utils.Database) -> None:
+    """Near-duplicate groups: ``documents.dup_of`` (the id of the group's first document) and the
+    sketch keys candidates are looked up by. Existing documents get their keys at the next import
+    (``settings.duplicates_version`` is unset until then)."""
+    db.execute("ALTER TABLE documents ADD COLUMN dup_of INTEGER")
+    db.execute("CREATE INDEX documents_dup_of ON documents(dup_of) WHERE dup_of IS NOT NULL")
+    db.execute(
+        """
+        CREATE TABLE dup_keys (
+            key INTEGER NOT NULL,  -- one of the smallest shingle hashes of the document's text
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, doc_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX dup_keys_doc ON dup_keys(doc_id)")
+    db.execute(
+        "CREATE TABLE dup_sketches (doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
+        " hashes BLOB NOT NULL)  -- the whole sketch (little-endian int64s): candidates are estimated first"
+    )
+
+
+def _raw_paths(db: sqlite_utils.Database) -> None:
+    """File names that are not valid UTF-8 (bytes from an old archive or a Windows share): the
+    path column keeps a text form (invalid bytes as \\xNN), ``raw_path`` the bytes themselves."""
+    db.execute("ALTER TABLE documents ADD COLUMN raw_path BLOB")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _annotations,
@@ -245,6 +273,8 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _period_kind,
     _metric_choices,
     _impact,
+    _duplicates,
+    _raw_paths,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

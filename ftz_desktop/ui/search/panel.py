@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -56,7 +57,7 @@ from ftz_desktop.records import SearchHit, SearchResults
 from ftz_desktop.ui.annotations.model import AnnotationsModel
 from ftz_desktop.ui.annotations.panel import AnnotationCardDelegate, AnnotationListView
 from ftz_desktop.ui.common import colors
-from ftz_desktop.ui.common.formatting import format_hits, format_total
+from ftz_desktop.ui.common.formatting import format_copies, format_hits, format_total
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
 from ftz_desktop.ui.search import query_text
 from ftz_desktop.ui.search.model import HIT_ROLE, SearchResultsModel
@@ -247,8 +248,10 @@ class SearchResultDelegate(QStyledItemDelegate):
 
         # date and number of hits, right-aligned on the title line
         title_h = QFontMetrics(title_font).height()
+        copies = format_copies(len(hit.copies) + 1) if hit.copies else ""
         # a filter-only query (zone:上海) has no hits in the text: no count then
-        side = "  ·  ".join(x for x in (hit.date or "", format_hits(len(hit.hits)) if hit.hits else "") if x)
+        hits = format_hits(len(hit.hits)) if hit.hits else ""
+        side = "  ·  ".join(x for x in (hit.date or "", copies, hits) if x)
         painter.setFont(small_font)
         painter.setPen(colors.muted(pal))
         date_w = QFontMetrics(small_font).horizontalAdvance(side) + 12
@@ -405,6 +408,8 @@ class SearchPanel(QWidget):
         self.list.setFrameShape(QListView.Shape.NoFrame)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # results fit the width
         self.list.activated.connect(self._activated)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.installEventFilter(self)
 
         self._set_idle_hint()
@@ -651,6 +656,20 @@ class SearchPanel(QWidget):
         hit = self.model.hit(index.row())
         self.query_committed.emit(self._shown_query)
         self.open_requested.emit(hit.doc_id, self._shown_query)
+
+    def _context_menu(self, pos: Any) -> None:
+        """A result with near-duplicate copies offers to open each of them."""
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            return
+        hit = self.model.hit(index.row())
+        if not hit.copies:
+            return
+        menu = QMenu(self)
+        for doc_id in hit.copies:
+            action = menu.addAction(self.tr("Open copy {doc_id}").format(doc_id=doc_id))
+            action.triggered.connect(lambda _=False, d=doc_id: self.open_requested.emit(d, self._shown_query))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def open_current(self) -> None:
         """Open the selected result, or the first one."""
