@@ -35,6 +35,8 @@ COMMANDS = (
     "compare",
 )
 
+FACETS_SHOWN = 12  # values of a facet printed as text (--json lists all)
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # exit 2 with one line, like argparse, but without the usage dump
@@ -109,6 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
     group.add_argument("--all", action="store_true", help="every matching document")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N results")
+    p.add_argument(
+        "--sort",
+        choices=("relevance", "date", "date-old", "hits", "title"),
+        default="relevance",
+        help="order of the results: relevance (default), date (newest first), date-old, hits (most first), title",
+    )
+    p.add_argument(
+        "--facets", action="store_true", help="also count the results by zone, area, year, source, format and tag"
+    )
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("annotate", help="annotate a passage of a document, found by its quote")
@@ -287,25 +298,28 @@ def cmd_search(args) -> int:
     lib = _library(args)
     if _has_entity_filter(args.query):
         _ensure_entities(lib)
-    results = lib.search(args.query, limit=None if args.all else args.limit, offset=max(0, args.offset))
+    results = lib.search(args.query, limit=None if args.all else args.limit, offset=max(0, args.offset), sort=args.sort)
+    facets = lib.facets(args.query) if args.facets else None
     for warning in results.warnings:
         print(f"ftz-desktop: warning: {warning}", file=sys.stderr)
     if args.json:
-        _out(
-            [
-                {
-                    "doc_id": h.doc_id,
-                    "path": h.path,
-                    "title": h.title,
-                    "date": h.date,
-                    "score": h.score,
-                    "snippet": h.snippet,
-                    "snippet_hits": [list(s) for s in h.snippet_hits],
-                    "hits": [list(s) for s in h.hits],
-                }
-                for h in results.hits
-            ]
-        )
+        hits = [
+            {
+                "doc_id": h.doc_id,
+                "path": h.path,
+                "title": h.title,
+                "date": h.date,
+                "score": h.score,
+                "snippet": h.snippet,
+                "snippet_hits": [list(s) for s in h.snippet_hits],
+                "hits": [list(s) for s in h.hits],
+            }
+            for h in results.hits
+        ]
+        if facets is None:
+            _out(hits)
+        else:
+            _out({"results": hits, "facets": {k: [v.to_json() for v in vs] for k, vs in facets.items()}})
         return 0
     tty = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
     open_, close = ("\x1b[1;33m", "\x1b[0m") if tty else ("«", "»")
@@ -314,6 +328,13 @@ def cmd_search(args) -> int:
         print()
         print(f"[{h.doc_id}] {h.title}  {h.date or ''}  ({len(h.hits)} hits, score {h.score:.2f})")
         print("    " + h.marked_snippet(open_, close))
+    if facets is not None:
+        for kind, values in facets.items():
+            if values:
+                print()
+                print(f"{kind}:  " + "  ".join(f"{v.value} ({v.count})" for v in values[:FACETS_SHOWN]))
+                if len(values) > FACETS_SHOWN:
+                    print(f"    … {len(values) - FACETS_SHOWN} more (--json lists all)")
     return 0
 
 

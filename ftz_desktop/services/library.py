@@ -19,7 +19,7 @@ from ftz_desktop.core import expansion, gazetteer, snippets
 from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
 from ftz_desktop.core.messages import Translate, identity
-from ftz_desktop.errors import QueryError
+from ftz_desktop.errors import QueryError, UserError
 from ftz_desktop.records import (
     Annotation,
     Document,
@@ -27,6 +27,7 @@ from ftz_desktop.records import (
     Entity,
     EntityDocCount,
     EntitySummary,
+    FacetValue,
     ImportProgress,
     ImportReport,
     Metric,
@@ -34,6 +35,7 @@ from ftz_desktop.records import (
     SearchResults,
 )
 from ftz_desktop.services import extraction, importing, series
+from ftz_desktop.services import facets as facet_service
 from ftz_desktop.services.annotations import AnnotationService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
@@ -330,8 +332,17 @@ class Library:
         g.segmenter().cut("自由贸易试验区")
         self.search("自贸", limit=1)
 
-    def search(self, query: str, *, limit: int | None = 20, offset: int = 0, tr: Translate = identity) -> SearchResults:
-        """Search with the query syntax; best first. ``limit=None`` returns all.
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = 20,
+        offset: int = 0,
+        tr: Translate = identity,
+        sort: str = "relevance",
+    ) -> SearchResults:
+        """Search with the query syntax; best first, or in the order ``sort`` names (relevance,
+        date — newest first —, date-old, hits — most first —, title). ``limit=None`` returns all.
 
         Raises ftz_desktop.errors.QueryError (a UserError with a one-line message) for a query
         that cannot be understood. ``SearchResults.total`` is the exact number of matching
@@ -350,7 +361,14 @@ class Library:
         offset = max(0, int(offset))
         groups = _term_groups(parsed)
         rerank = len(groups) >= 2 and offset < RERANK_DEPTH
-        if rerank:
+        if sort not in store_search.SORT_NAMES:
+            raise UserError(f"Unknown order '{sort}'; one of: {', '.join(store_search.SORT_NAMES)}.")
+        if sort in store_search.SORTS:
+            total, rows = store_search.run_sorted(db, compiled, sort, limit=limit, offset=offset)
+        elif sort == "hits":
+            total, rows = self._by_hits(db, query, compiled, body_terms)
+            rows = rows[offset:] if limit is None else rows[offset : offset + limit]
+        elif rerank:
             fetch = None if limit is None else max(RERANK_DEPTH, offset + limit)
             total, rows = store_search.run(db, compiled, limit=fetch, offset=0)
             rows = _rerank(db, rows, groups)
@@ -367,6 +385,29 @@ class Library:
             seconds=time.perf_counter() - started,
             warnings=warnings,
         )
+
+    def _by_hits(
+        self, db: sqlite_utils.Database, query: str, compiled: store_search.Compiled, terms: list[str]
+    ) -> tuple[int, list[tuple[int, float]]]:
+        """Every match ordered by its number of hits; remembered for the next pages (until the
+        library changes), since counting reads every matching text."""
+        key = (query, db.execute("PRAGMA data_version").fetchone()[0], db.conn.total_changes)
+        cache = getattr(self._local, "hit_order", None)
+        if cache is not None and cache[0] == key:
+            return cache[1]
+        total, rows = store_search.run(db, compiled, limit=None)
+        result = total, facet_service.hit_order(db, rows, terms)
+        self._local.hit_order = (key, result)
+        return result
+
+    def facets(self, query: str, kinds: Sequence[str] = facet_service.KINDS) -> dict[str, list[FacetValue]]:
+        """Counts of the documents ``query`` finds by zone, area, year, source, format and tag
+        (``kinds``), most first, each with the filter that narrows the query to them; an empty
+        query counts the whole library. Raises QueryError like ``search``."""
+        compiled = store_search.compile_query(q.parse(query)) if query.strip() else None
+        if query.strip() and compiled is None:
+            return {k: [] for k in kinds}
+        return facet_service.facet_values(self._db(), compiled, kinds)
 
     def _hits(
         self,

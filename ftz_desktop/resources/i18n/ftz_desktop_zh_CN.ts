@@ -1717,8 +1717,8 @@
     </message>
     <message>
         <location filename="../../ui/search/query_text.py" line="27"/>
-        <source>“{field}:” is not a filter: searched for the text “{word}”. Filters: title: date: zone: area: org: person: policy: tag:</source>
-        <translation>“{field}:”不是筛选条件：已按普通文字检索“{word}”。筛选条件有 title: date: zone: area: org: person: policy: tag:</translation>
+        <source>“{field}:” is not a filter: searched for the text “{word}”. Filters: title: date: zone: area: org: person: policy: tag: source: format: in:</source>
+        <translation>“{field}:”不是筛选条件：已按普通文字检索“{word}”。筛选条件有 title: date: zone: area: org: person: policy: tag: source: format: in:</translation>
     </message>
     <message>
         <location filename="../../ui/search/query_text.py" line="31"/>
@@ -2449,7 +2449,7 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
     </message>
     <message>
         <location filename="../../ui/zones/texts.py" line="75"/>
-        <location filename="../../ui/zones/view.py" line="722"/>
+        <location filename="../../ui/zones/view.py" line="727"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2710,7 +2710,7 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
         <translation>排除 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="326"/>
+        <location filename="../../ui/zones/view.py" line="331"/>
         <source>Could not read the figures: {e}</source>
         <translation>无法读取数据：{e}</translation>
     </message>
@@ -2845,198 +2845,198 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
         <translation>正在读取数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="341"/>
+        <location filename="../../ui/zones/view.py" line="346"/>
         <source>{n} figures in the library</source>
         <translation>资料库中共 {n} 条数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="349"/>
+        <location filename="../../ui/zones/view.py" line="354"/>
         <source>Zones</source>
         <translation>各自贸区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="352"/>
+        <location filename="../../ui/zones/view.py" line="357"/>
         <source>Areas of {zone} ({n})</source>
         <translation>{zone}各片区（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="363"/>
+        <location filename="../../ui/zones/view.py" line="368"/>
         <source>{measure} · {category} ({n})</source>
         <translation>{measure} · {category}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="364"/>
-        <location filename="../../ui/zones/view.py" line="405"/>
+        <location filename="../../ui/zones/view.py" line="369"/>
+        <location filename="../../ui/zones/view.py" line="410"/>
         <source>(no label)</source>
         <translation>（无标签）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="404"/>
+        <location filename="../../ui/zones/view.py" line="409"/>
         <source>{measure} · {kind}</source>
         <translation>{measure} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="411"/>
+        <location filename="../../ui/zones/view.py" line="416"/>
         <source>({n} figures, {p} places)</source>
         <translation>（{n} 条数据，{p} 个地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="536"/>
+        <location filename="../../ui/zones/view.py" line="541"/>
         <source>No figures yet: import documents about the zones.</source>
         <translation>尚无数据：请导入有关自贸区的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="556"/>
+        <location filename="../../ui/zones/view.py" line="561"/>
         <source>None of this measure&apos;s figures can be charted here: see the reasons below.</source>
         <translation>此指标没有可以在此绘制的数据：原因见下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="568"/>
+        <location filename="../../ui/zones/view.py" line="573"/>
         <source>Tick at least one zone or area and one measure.</source>
         <translation>请至少勾选一个自贸区或片区和一个指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="578"/>
+        <location filename="../../ui/zones/view.py" line="583"/>
         <source>No figures of these measures for these places.</source>
         <translation>这些地区没有这些指标的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="607"/>
+        <location filename="../../ui/zones/view.py" line="612"/>
         <source>across zones</source>
         <translation>各自贸区比较</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="610"/>
+        <location filename="../../ui/zones/view.py" line="615"/>
         <source>across the areas of {zone}</source>
         <translation>{zone}各片区比较</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="615"/>
+        <location filename="../../ui/zones/view.py" line="620"/>
         <source>{measure} ({kind}) · {period} · {scope}</source>
         <translation>{measure}（{kind}）· {period} · {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="625"/>
+        <location filename="../../ui/zones/view.py" line="630"/>
         <source>{places}: {measures} over time</source>
         <translation>{places}：{measures}时间趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="629"/>
+        <location filename="../../ui/zones/view.py" line="634"/>
         <source>{measure} ({kind})</source>
         <translation>{measure}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="636"/>
+        <location filename="../../ui/zones/view.py" line="641"/>
         <source>1 place charted</source>
         <translation>已绘制 1 个地区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="636"/>
+        <location filename="../../ui/zones/view.py" line="641"/>
         <source>{n} places charted</source>
         <translation>已绘制 {n} 个地区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="638"/>
+        <location filename="../../ui/zones/view.py" line="643"/>
         <source>{lines} lines, {n} points</source>
         <translation>{lines} 条线，{n} 个点</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="641"/>
+        <location filename="../../ui/zones/view.py" line="646"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="642"/>
+        <location filename="../../ui/zones/view.py" line="647"/>
         <source>{reason}: {n}</source>
         <translation>{reason} {n} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="645"/>
+        <location filename="../../ui/zones/view.py" line="650"/>
         <source>{n} records left out ({detail})</source>
         <translation>{n} 条记录未绘制（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="647"/>
+        <location filename="../../ui/zones/view.py" line="652"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="652"/>
+        <location filename="../../ui/zones/view.py" line="657"/>
         <source>⚠ documents disagree on one value: hover to compare, choose in the table</source>
         <translation>⚠ 有 1 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="654"/>
+        <location filename="../../ui/zones/view.py" line="659"/>
         <source>⚠ documents disagree on {n} values: hover to compare, choose in the table</source>
         <translation>⚠ 有 {n} 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="710"/>
+        <location filename="../../ui/zones/view.py" line="715"/>
         <source>written {value}</source>
         <translation>原文 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="711"/>
+        <location filename="../../ui/zones/view.py" line="716"/>
         <source>Label: {label}</source>
         <translation>标签：{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="740"/>
+        <location filename="../../ui/zones/view.py" line="745"/>
         <source>Documents disagree ({n} values); charted: the {which}.</source>
         <translation>各文档数值不一致（{n} 个数值）；图中采用{which}。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="742"/>
+        <location filename="../../ui/zones/view.py" line="747"/>
         <source>value you chose</source>
         <translation>您选择的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="742"/>
+        <location filename="../../ui/zones/view.py" line="747"/>
         <source>latest document&apos;s</source>
         <translation>最新文档的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="751"/>
+        <location filename="../../ui/zones/view.py" line="756"/>
         <source>1 more sentence agrees.</source>
         <translation>另有 1 句与此一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="753"/>
+        <location filename="../../ui/zones/view.py" line="758"/>
         <source>{n} more sentences agree.</source>
         <translation>另有 {n} 句与此一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="756"/>
+        <location filename="../../ui/zones/view.py" line="761"/>
         <source>Click to open the document at this sentence.</source>
         <translation>单击可打开文档并定位到此句。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="863"/>
+        <location filename="../../ui/zones/view.py" line="868"/>
         <source>Measure: {measure} ({category}, {kind}); unit: {unit}</source>
         <translation>指标：{measure}（{category}，{kind}）；单位：{unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="871"/>
+        <location filename="../../ui/zones/view.py" line="876"/>
         <source>Period: {period} ({kind}); {n} places; {left} records of the measure left out</source>
         <translation>时期：{period}（{kind}）；{n} 个地区；该指标另有 {left} 条记录未绘制</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="882"/>
+        <location filename="../../ui/zones/view.py" line="887"/>
         <source>{place} · {measure} ({kind}): {first} – {last}</source>
         <translation>{place} · {measure}（{kind}）：{first}至{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="914"/>
+        <location filename="../../ui/zones/view.py" line="919"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="920"/>
+        <location filename="../../ui/zones/view.py" line="925"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="920"/>
+        <location filename="../../ui/zones/view.py" line="925"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
