@@ -28,6 +28,7 @@ __all__ = [
     "Term",
     "filter_token",
     "parse",
+    "query_tokens",
     "toggle_filter",
 ]
 
@@ -427,7 +428,7 @@ def filter_token(field: str, value: str, *, exclude: bool = False, exact: bool =
     return "-" + text if exclude else text
 
 
-def _query_tokens(query: str) -> list[str]:
+def query_tokens(query: str) -> list[str]:
     """``query`` cut at blanks outside quotes (each token as typed)."""
     tokens: list[str] = []
     current: list[str] = []
@@ -450,7 +451,7 @@ def toggle_filter(query: str, token: str) -> str:
     """``query`` with the filter ``token`` (from ``filter_token``) added at the end, or taken out
     when it is already there; narrowing by a filter that is excluded (``-zone:上海``) replaces the
     exclusion, and the other way round."""
-    tokens = _query_tokens(query)
+    tokens = query_tokens(query)
     if token in tokens:
         return " ".join(t for t in tokens if t != token)
     opposite = token[1:] if token.startswith("-") else "-" + token

@@ -935,6 +935,70 @@
     </message>
 </context>
 <context>
+    <name>FacetsView</name>
+    <message>
+        <location filename="../../ui/search/facets.py" line="52"/>
+        <source>Zone</source>
+        <translation>自贸区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="53"/>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="54"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="55"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="56"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="57"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="99"/>
+        <source>Click: only {filter} — right-click to exclude</source>
+        <translation>单击：只看 {filter}；右键可排除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="101"/>
+        <source>Click: remove {filter} from the query</source>
+        <translation>单击：从检索式中去掉 {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="104"/>
+        <source>{count} more…</source>
+        <translation>另有 {count} 项…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="127"/>
+        <location filename="../../ui/search/facets.py" line="132"/>
+        <source>Remove {filter}</source>
+        <translation>去掉 {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="129"/>
+        <source>Only {filter}</source>
+        <translation>只看 {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="134"/>
+        <source>Exclude: {filter}</source>
+        <translation>排除：{filter}</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <location filename="../../ui/zones/model.py" line="45"/>
@@ -2005,34 +2069,64 @@
         <translation>{count} 处</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="352"/>
+        <location filename="../../ui/search/panel.py" line="358"/>
         <source>Search all documents (Ctrl+K)</source>
         <translation>检索全部文档 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="402"/>
+        <location filename="../../ui/search/panel.py" line="408"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="404"/>
-        <location filename="../../ui/search/panel.py" line="587"/>
-        <location filename="../../ui/search/panel.py" line="600"/>
+        <location filename="../../ui/search/panel.py" line="410"/>
+        <location filename="../../ui/search/panel.py" line="675"/>
+        <location filename="../../ui/search/panel.py" line="688"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="405"/>
+        <location filename="../../ui/search/panel.py" line="411"/>
         <source>Annotations whose note or passage matches the query</source>
         <translation>笔记或摘录与查询匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="487"/>
+        <location filename="../../ui/search/panel.py" line="423"/>
+        <source>Relevance</source>
+        <translation>相关度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="424"/>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="425"/>
+        <source>Oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="426"/>
+        <source>Most hits</source>
+        <translation>命中最多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="427"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="430"/>
+        <source>Order of the results</source>
+        <translation>结果排序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="519"/>
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="501"/>
+        <location filename="../../ui/search/panel.py" line="534"/>
         <source>Type to search every document.
 
 word word — both words
@@ -2065,32 +2159,32 @@ tag:跨境电商 —— 你的标签
 回车打开第一条结果，↓ 进入结果列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="529"/>
+        <location filename="../../ui/search/panel.py" line="562"/>
         <source>Search failed: {error}</source>
         <translation>检索失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="554"/>
+        <location filename="../../ui/search/panel.py" line="588"/>
         <source>Nothing matches this query.</source>
         <translation>没有符合条件的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="555"/>
+        <location filename="../../ui/search/panel.py" line="589"/>
         <source>Documents ({count})</source>
         <translation>文档 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="588"/>
+        <location filename="../../ui/search/panel.py" line="676"/>
         <source>The notes could not be searched.</source>
         <translation>无法搜索笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="594"/>
+        <location filename="../../ui/search/panel.py" line="682"/>
         <source>Notes ({count})</source>
         <translation>笔记 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="595"/>
+        <location filename="../../ui/search/panel.py" line="683"/>
         <source>No note or highlighted passage matches this query.</source>
         <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
     </message>
