@@ -63,3 +63,48 @@ def test_plain_search_output_is_unchanged_without_facets(capsys, lib):
     assert isinstance(json.loads(out), list)
     _, text, _ = run(capsys, "--library", lib, "search", "开放", "--facets")
     assert "year:  2021 (1)  2023 (1)" in text or "year:  2023 (1)  2021 (1)" in text
+
+
+def test_saved_add_list_run_remove(capsys, lib):
+    code, out, _ = run(capsys, "--library", lib, "saved", "add", "开放", "开放", "-海南")
+    assert code == 0 and "2 documents" in out
+    code, out, _ = run(capsys, "--library", lib, "saved", "list", "--json")
+    [item] = json.loads(out)
+    assert (item["name"], item["query"], item["count"], item["new"]) == ("开放", "开放 -海南", 2, 0)
+    code, out, _ = run(capsys, "--library", lib, "saved", "run", "开放", "--json", "--sort", "date")
+    assert code == 0
+    assert [h["date"] for h in json.loads(out)] == ["2021-04-01", None]
+    code, out, _ = run(capsys, "--library", lib, "saved", "run", "开放")
+    assert "2 documents" in out and "0 new since" in out
+    code, _, err = run(capsys, "--library", lib, "saved", "run", "nothing")
+    assert code == 2 and "no saved search" in err
+    code, _, err = run(capsys, "--library", lib, "saved", "add", "bad", "date:2023-13")
+    assert code == 2 and "Not a date" in err
+    assert run(capsys, "--library", lib, "saved", "remove", "开放")[0] == 0
+    assert json.loads(run(capsys, "--library", lib, "saved", "list", "--json")[1]) == []
+
+
+def test_collection_add_list_show_export_remove(capsys, lib, tmp_path):
+    docs = {d["title"]: d["doc_id"] for d in json.loads(run(capsys, "--library", lib, "docs", "--json")[1])}
+    a, b = docs["上海自贸试验区开放"], docs["海南自由贸易港开放"]
+    assert run(capsys, "--library", lib, "collection", "add", "报告/2024", str(a), str(b))[0] == 0
+    code, out, _ = run(capsys, "--library", lib, "collection", "list", "--json")
+    assert json.loads(out)[0]["name"] == "报告/2024" and json.loads(out)[0]["count"] == 2
+    code, out, _ = run(capsys, "--library", lib, "search", "in:报告", "--json")
+    assert {h["doc_id"] for h in json.loads(out)} == {a, b}
+    code, out, _ = run(capsys, "--library", lib, "collection", "show", "报告", "--json")
+    assert [d["doc_id"] for d in json.loads(out)] == [a, b]
+    code, out, _ = run(capsys, "--library", lib, "collection", "export", "报告", "--format", "csv")
+    assert out.splitlines()[0] == "doc_id,title,date,source,path" and len(out.splitlines()) == 3
+    target = tmp_path / "report.md"
+    code, out, _ = run(capsys, "--library", lib, "collection", "export", "报告", "--out", str(target))
+    assert code == 0 and target.read_text(encoding="utf-8").startswith("# 报告\n\n2 documents")
+    code, out, _ = run(capsys, "--library", lib, "collection", "export", "报告", "--format", "w3c")
+    assert json.loads(out)["type"] == "AnnotationCollection"
+    code, _, err = run(capsys, "--library", lib, "collection", "add", "x", "999")
+    assert code == 2 and "no document with id 999" in err
+    assert run(capsys, "--library", lib, "collection", "remove", "报告/2024", str(a))[0] == 0
+    code, out, _ = run(capsys, "--library", lib, "search", "in:报告", "--json")
+    assert [h["doc_id"] for h in json.loads(out)] == [b]
+    assert run(capsys, "--library", lib, "collection", "remove", "报告/2024")[0] == 0
+    assert json.loads(run(capsys, "--library", lib, "collection", "list", "--json")[1]) == []

@@ -37,6 +37,7 @@ from ftz_desktop.records import (
 from ftz_desktop.services import extraction, importing, series
 from ftz_desktop.services import facets as facet_service
 from ftz_desktop.services.annotations import AnnotationService
+from ftz_desktop.services.research import CollectionService, SavedSearchService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import entities as store_entities
@@ -61,6 +62,9 @@ class Library:
         self._connections_lock = threading.Lock()
         #: annotations, tags and document tags (see services/annotations.py)
         self.annotations = AnnotationService(self._db)
+        #: saved searches and collections (see services/research.py)
+        self.saved = SavedSearchService(self._db)
+        self.collections = CollectionService(self._db, self.annotations)
         db = self._db()  # creates and migrates now, so errors surface here
         if not store_docs.index_is_current(db):
             with self._write_lock, store_db.write_transaction(db):
