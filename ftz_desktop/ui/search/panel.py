@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -334,6 +335,7 @@ class SearchPanel(QWidget):
         note_open_requested(object annotation): the user chose a note found by the query.
         notes_shown(int count): the notes matching the query are listed.
         facets_shown(): the facets of the results shown are counted (or cleared).
+        collect_requested(list doc_ids): "Add to Collection…" was chosen for a result (or all shown).
     """
 
     open_requested = Signal(int, str)
@@ -341,6 +343,7 @@ class SearchPanel(QWidget):
     note_open_requested = Signal(object)
     notes_shown = Signal(int)
     facets_shown = Signal()
+    collect_requested = Signal(list)
     results_shown = Signal(int)
     search_failed = Signal(str)
     query_committed = Signal(str)
@@ -397,6 +400,8 @@ class SearchPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # results fit the width
         self.list.activated.connect(self._activated)
         self.list.installEventFilter(self)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._results_menu)
 
         self._set_idle_hint()
 
@@ -541,7 +546,8 @@ class SearchPanel(QWidget):
                 "zone:上海 — a free trade zone\n"
                 "area:临港新片区 — an area of a zone\n"
                 "org:商务部  person:王文涛  policy:总体方案\n"
-                "tag:跨境电商 — your tags\n\n"
+                "tag:跨境电商 — your tags\n"
+                "source:新华社  format:pdf  in:报告/2024 — a collection\n\n"
                 "Enter opens the first result, ↓ goes to the results."
             )
         )
@@ -724,6 +730,23 @@ class SearchPanel(QWidget):
         hit = self.model.hit(index.row())
         self.query_committed.emit(self._shown_query)
         self.open_requested.emit(hit.doc_id, self._shown_query)
+
+    def _results_menu(self, pos: Any) -> None:
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            return
+        self.list.setCurrentIndex(index)
+        hit = self.model.hit(index.row())
+        shown = [self.model.hit(r).doc_id for r in range(self.model.rowCount())]
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self._activated(index))
+        menu.addAction(self.tr("Add to Collection…"), lambda: self.collect_requested.emit([hit.doc_id]))
+        menu.addAction(
+            self.tr("Add the {count} Results Shown to Collection…").format(count=len(shown)),
+            lambda: self.collect_requested.emit(shown),
+        )
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def open_current(self) -> None:
         """Open the selected result, or the first one."""
