@@ -2183,67 +2183,72 @@
 <context>
     <name>ResearchWorkbench</name>
     <message>
-        <location filename="../../ui/research/workbench.py" line="38"/>
+        <location filename="../../ui/research/workbench.py" line="39"/>
         <source>Save Search…</source>
         <translation>保存检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/research/workbench.py" line="39"/>
+        <location filename="../../ui/research/workbench.py" line="40"/>
         <source>Save the query shown under a name</source>
         <translation>为当前检索式命名并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/research/workbench.py" line="41"/>
+        <location filename="../../ui/research/workbench.py" line="42"/>
         <source>Add to Collection…</source>
         <translation>加入集合…</translation>
     </message>
     <message>
-        <location filename="../../ui/research/workbench.py" line="43"/>
+        <location filename="../../ui/research/workbench.py" line="44"/>
         <source>Put the document read (or the rows chosen in the document list) in a collection</source>
         <translation>把正在阅读的文档（或文档列表中选中的行）加入集合</translation>
     </message>
     <message>
-        <location filename="../../ui/research/workbench.py" line="66"/>
+        <location filename="../../ui/research/workbench.py" line="69"/>
         <source>Search first, then save the search.</source>
         <translation>请先检索，再保存检索。</translation>
     </message>
     <message>
-        <location filename="../../ui/research/workbench.py" line="70"/>
+        <location filename="../../ui/research/workbench.py" line="73"/>
         <source>Save Search</source>
         <translation>保存检索</translation>
     </message>
     <message>
-        <location filename="../../ui/research/workbench.py" line="71"/>
+        <location filename="../../ui/research/workbench.py" line="74"/>
         <source>Name for “{query}”:</source>
         <translation>为“{query}”命名：</translation>
     </message>
     <message>
-        <location filename="../../ui/research/workbench.py" line="82"/>
+        <location filename="../../ui/research/workbench.py" line="85"/>
         <source>Saved the search “{name}”.</source>
         <translation>已保存检索“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/research/workbench.py" line="103"/>
+        <location filename="../../ui/research/workbench.py" line="101"/>
+        <source>Add Document to Collection…</source>
+        <translation>把文档加入集合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="117"/>
         <source>Open a document or choose rows in the document list first.</source>
         <translation>请先打开一篇文档，或在文档列表中选中几行。</translation>
     </message>
     <message>
-        <location filename="../../ui/research/workbench.py" line="111"/>
+        <location filename="../../ui/research/workbench.py" line="125"/>
         <source>Add the document to the collection (&apos;/&apos; nests: 报告/2024):</source>
         <translation>把文档加入集合（用“/”分层：报告/2024）：</translation>
     </message>
     <message>
-        <location filename="../../ui/research/workbench.py" line="113"/>
+        <location filename="../../ui/research/workbench.py" line="127"/>
         <source>Add {count} documents to the collection (&apos;/&apos; nests: 报告/2024):</source>
         <translation>把 {count} 篇文档加入集合（用“/”分层：报告/2024）：</translation>
     </message>
     <message>
-        <location filename="../../ui/research/workbench.py" line="116"/>
+        <location filename="../../ui/research/workbench.py" line="130"/>
         <source>Add to Collection</source>
         <translation>加入集合</translation>
     </message>
     <message>
-        <location filename="../../ui/research/workbench.py" line="131"/>
+        <location filename="../../ui/research/workbench.py" line="145"/>
         <source>Added {added} of {asked} documents to “{name}”.</source>
         <translation>已把 {asked} 篇中的 {added} 篇加入“{name}”。</translation>
     </message>
@@ -2368,7 +2373,7 @@ Enter opens the first result, ↓ goes to the results.</source>
 词 词 —— 同时包含两个词
 词 OR 词 —— 包含其中之一
 -词 —— 不包含这个词
-"一个短语" —— 完全匹配
+&quot;一个短语&quot; —— 完全匹配
 
 title:条例 —— 标题中包含
 date:2019  date:2019-08..2020-06  date:..2022

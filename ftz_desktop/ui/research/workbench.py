@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QLineEdit
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 
 from ftz_desktop.ui.common.workers import error_message
 from ftz_desktop.ui.research.dock import ResearchDock
@@ -17,6 +17,7 @@ from ftz_desktop.ui.research.export import CollectionExportDialog
 if TYPE_CHECKING:
     from ftz_desktop.services.library import Library
     from ftz_desktop.ui.annotations.workbench import WorkbenchHost
+    from ftz_desktop.ui.reader.view import ReaderView
 
 
 class ResearchWorkbench(QObject):
@@ -48,6 +49,8 @@ class ResearchWorkbench(QObject):
         self.dock.export_requested.connect(self.export)
         host.search_panel.collect_requested.connect(self.add_to_collection)
         host.library_view.collect_requested.connect(self.add_to_collection)
+        # after the annotation workbench (made first) has given the reader its context menu
+        host.reader_tabs.reader_created.connect(self._adopt)
         self.edited.connect(self.dock.refresh)
 
     def set_library(self, library: Library | None) -> None:
@@ -88,6 +91,17 @@ class ResearchWorkbench(QObject):
         panel.query_committed.emit(query)
 
     # --- collections -------------------------------------------------------------------------
+    def _adopt(self, reader: ReaderView) -> None:
+        """The reader's context menu also offers Add to Collection…"""
+        inner = reader.menu_hook
+
+        def hook(menu: QMenu, r: ReaderView) -> None:
+            if inner is not None:
+                inner(menu, r)
+            menu.addAction(self.tr("Add Document to Collection…"), lambda: self.add_to_collection([r.doc_id]))
+
+        reader.menu_hook = hook
+
     def current_documents(self) -> list[int]:
         """The document of the reader shown, else the rows chosen in the document list."""
         reader = self.host.reader_tabs.current_reader()

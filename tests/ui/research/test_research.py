@@ -99,3 +99,22 @@ def test_export_dialog_previews_and_saves(imported_window, qtbot, tmp_path):
         dialog.save_to(str(target))
     assert "上海试验区的十年观察" in target.read_text(encoding="utf-8")
     dialog.close()
+
+
+def test_the_reader_menu_offers_add_to_collection(imported_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    window = imported_window
+    doc_id = _ids(window)["黑龙江试验区"]
+    window.open_document(doc_id)
+    reader = window.reader_tabs.current_reader()
+    qtbot.waitUntil(lambda: reader.document is not None, timeout=20_000)
+    menu = QMenu()
+    reader.menu_hook(menu, reader)
+    texts = [a.text() for a in menu.actions()]
+    assert any(t.startswith("Tag Document") for t in texts)  # the annotation feature's entry stays
+    [collect] = [a for a in menu.actions() if a.text() == "Add Document to Collection…"]
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("边境", True))
+    with qtbot.waitSignal(window.research.dock.loaded, timeout=20_000):
+        collect.trigger()
+    assert window.library.collections.of_document(doc_id) == ["边境"]
