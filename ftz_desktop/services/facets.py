@@ -10,7 +10,6 @@ import sqlite_utils
 
 from ftz_desktop.core import gazetteer, snippets
 from ftz_desktop.core import query as q
-from ftz_desktop.core.fold import fold
 from ftz_desktop.records import FacetValue
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import facets as store_facets
@@ -87,7 +86,7 @@ def _areas(rows: list[tuple[str, int]], g: gazetteer.Gazetteer) -> list[FacetVal
 def _sources(rows: list[tuple[str, int]]) -> list[FacetValue]:
     """source:X finds the sources containing X: a source inside another one of the list is
     filtered exactly (source:"X")."""
-    folded = [fold(v) for v, _ in rows]
+    folded = [store_facets.folded(v) for v, _ in rows]
     joined = "\0".join(folded)  # one search per source instead of one per pair
     out = []
     for (value, n), f in zip(rows, folded, strict=True):

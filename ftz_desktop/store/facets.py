@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -82,18 +83,27 @@ def _field_counts(rows: list[tuple[str | None, str | None, str, int]]) -> dict[s
     source: filter finds them; the commonest spelling names it) and per format."""
     years: Counter[str] = Counter()
     formats: Counter[str] = Counter()
-    sources: dict[str, Counter[str]] = {}
+    spelled: Counter[str] = Counter()
     for year, source, fmt, n in rows:
         if year:
             years[year] += n
         formats[fmt] += n
         if source:
-            sources.setdefault(fold(source), Counter())[source] += n
+            spelled[source] += n
+    sources: dict[str, Counter[str]] = {}
+    for source, n in spelled.items():
+        sources.setdefault(folded(source), Counter())[source] += n
     return {
         "year": list(years.items()),
         "source": [(spellings.most_common(1)[0][0], sum(spellings.values())) for spellings in sources.values()],
         "format": list(formats.items()),
     }
+
+
+@lru_cache(maxsize=8192)
+def folded(text: str) -> str:
+    """``fold`` remembered: the same few hundred sources come back with every query."""
+    return fold(text)
 
 
 def _tag_counts(pairs: list[tuple[int, str]]) -> list[tuple[str, int]]:
