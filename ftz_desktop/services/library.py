@@ -49,6 +49,8 @@ T = TypeVar("T")
 
 # Results whose order is refined by how close the query's terms stand to each other.
 RERANK_DEPTH = 100
+# Orders by number of hits remembered (counting reads every matching text), the latest kept.
+HIT_ORDERS_KEPT = 4
 
 
 class Library:
@@ -60,6 +62,7 @@ class Library:
         self._write_lock = threading.Lock()
         self._connections: list[sqlite_utils.Database] = []
         self._connections_lock = threading.Lock()
+        self._hit_orders: dict[tuple, tuple[int, list[tuple[int, float]]]] = {}  # see _by_hits
         #: annotations, tags and document tags (see services/annotations.py)
         self.annotations = AnnotationService(self._db)
         #: saved searches and collections (see services/research.py)
@@ -395,13 +398,18 @@ class Library:
     ) -> tuple[int, list[tuple[int, float]]]:
         """Every match ordered by its number of hits; remembered for the next pages (until the
         library changes), since counting reads every matching text."""
-        key = (query, db.execute("PRAGMA data_version").fetchone()[0], db.conn.total_changes)
-        cache = getattr(self._local, "hit_order", None)
-        if cache is not None and cache[0] == key:
-            return cache[1]
+        # the library as it is now (any import or re-import changes this), shared by the threads
+        state = tuple(db.execute("SELECT count(*), max(id), max(imported) FROM documents").fetchone())
+        key = (query, state)
+        with self._connections_lock:
+            if key in self._hit_orders:
+                return self._hit_orders[key]
         total, rows = store_search.run(db, compiled, limit=None)
         result = total, facet_service.hit_order(db, rows, terms)
-        self._local.hit_order = (key, result)
+        with self._connections_lock:
+            self._hit_orders[key] = result
+            while len(self._hit_orders) > HIT_ORDERS_KEPT:
+                del self._hit_orders[next(iter(self._hit_orders))]
         return result
 
     def facets(self, query: str, kinds: Sequence[str] = facet_service.KINDS) -> dict[str, list[FacetValue]]:
