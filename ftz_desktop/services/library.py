@@ -63,6 +63,7 @@ class Library:
         self._connections: list[sqlite_utils.Database] = []
         self._connections_lock = threading.Lock()
         self._hit_orders: dict[tuple, tuple[int, list[tuple[int, float]]]] = {}  # see _by_hits
+        self._imports = 0  # imports run through this object
         #: annotations, tags and document tags (see services/annotations.py)
         self.annotations = AnnotationService(self._db)
         #: saved searches and collections (see services/research.py)
@@ -118,8 +119,11 @@ class Library:
         that disappeared are marked missing. ``cancelled()`` is checked between files; what
         was committed stays. Use ``report = yield from lib.import_paths(...)`` or ``import_all``.
         """
-        with self._write_lock:
-            report = yield from importing.run_import(self._db(), paths, cancelled=cancelled)
+        try:
+            with self._write_lock:
+                report = yield from importing.run_import(self._db(), paths, cancelled=cancelled)
+        finally:
+            self._imports += 1  # what was counted before (the order by hits) is out of date
         return report
 
     def import_all(self, paths: Sequence[str | Path], *, cancelled: Callable[[], bool] | None = None) -> ImportReport:
@@ -398,9 +402,9 @@ class Library:
     ) -> tuple[int, list[tuple[int, float]]]:
         """Every match ordered by its number of hits; remembered for the next pages (until the
         library changes), since counting reads every matching text."""
-        # the library as it is now (any import or re-import changes this), shared by the threads
+        # the library as it is now (an import here, or one by another process), shared by the threads
         state = tuple(db.execute("SELECT count(*), max(id), max(imported) FROM documents").fetchone())
-        key = (query, state)
+        key = (query, self._imports, state)
         with self._connections_lock:
             if key in self._hit_orders:
                 return self._hit_orders[key]

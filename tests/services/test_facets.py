@@ -225,3 +225,12 @@ def test_sort_by_filter_only_query_and_unknown_sort(built):
     assert [h.date for h in hits] == sorted(h.date for h in hits)
     with pytest.raises(UserError):
         built.search("文件", sort="size")
+
+
+def test_hits_order_follows_a_reimport(make_library, write_folder):
+    folder = write_folder({"a.txt": "甲\n\n开放开放开放。", "b.txt": "乙\n\n开放。"}, "hits")
+    lib = make_library(folder)
+    assert [h.title for h in lib.search("开放", sort="hits", limit=None).hits] == ["甲", "乙"]
+    (folder / "b.txt").write_text("乙\n\n" + "开放，" * 9, encoding="utf-8")
+    lib.import_all([folder])
+    assert [h.title for h in lib.search("开放", sort="hits", limit=1).hits] == ["乙"]
