@@ -123,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--facets", action="store_true", help="also count the results by zone, area, year, source, format and tag"
     )
+    p.add_argument("--all-copies", action="store_true", help="list every near-duplicate copy (default: a group once)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("annotate", help="annotate a passage of a document, found by its quote")
@@ -266,11 +267,13 @@ def cmd_import(args) -> int:
     else:
         print(
             f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
-            f"missing {report.missing}, failed {len(report.failed)} "
+            f"missing {report.missing}, failed {len(report.failed)}, skipped {len(report.skipped)} "
             f"in {report.seconds:.1f} s ({report.bytes / 1e6:.1f} MB read)"
         )
         for f in report.failed:
             print(f"  failed: {f.path}: {f.reason}")
+        for f in report.skipped:
+            print(f"  skipped: {f.path}: {f.reason}")
     return 0
 
 
@@ -288,6 +291,7 @@ def cmd_docs(args) -> int:
                     "chars": d.chars,
                     "source": d.source,
                     "missing": d.missing,
+                    "duplicate_of": d.duplicate_of,
                 }
                 for d in docs
             ]
@@ -295,6 +299,8 @@ def cmd_docs(args) -> int:
     else:
         for d in docs:
             flag = " (missing)" if d.missing else ""
+            if d.duplicate_of is not None:
+                flag += f" (copy of {d.duplicate_of})"
             print(f"{d.doc_id:>6}  {d.date or '':<10}  {d.format:<4}  {d.chars:>7}  {d.title}{flag}")
         print(f"{len(docs)} documents")
     return 0
@@ -317,12 +323,17 @@ def cmd_show(args) -> int:
                 "text": doc.text,
                 "paragraphs": [list(p) for p in doc.paragraphs],
                 "missing": doc.missing,
+                "author": doc.author,
+                "duplicate_of": doc.duplicate_of,
+                "copies": list(doc.copies),
             }
         )
     else:
         print(doc.title)
-        meta = " · ".join(x for x in (doc.date, doc.source, doc.format) if x)
+        meta = " · ".join(x for x in (doc.date, doc.source, doc.author, doc.format) if x)
         print(meta)
+        if doc.copies:
+            print("copies: " + ", ".join(str(c) for c in doc.copies))
         print(doc.path + (" (missing)" if doc.missing else ""))
         print()
         for s, e in doc.paragraphs:
@@ -336,7 +347,14 @@ def cmd_search(args) -> int:
     lib = _library(args)
     if args.facets or _has_entity_filter(args.query):  # the zone and area facets are entities too
         _ensure_entities(lib)
-    results = lib.search(args.query, limit=None if args.all else args.limit, offset=max(0, args.offset), sort=args.sort)
+    results = lib.search(
+        args.query,
+        limit=None if args.all else args.limit,
+        offset=max(0, args.offset),
+        sort=args.sort,
+        all_copies=args.all_copies,
+        segment=False,
+    )
     facets = lib.facets(args.query) if args.facets else None
     for warning in results.warnings:
         print(f"ftz-desktop: warning: {warning}", file=sys.stderr)
@@ -628,10 +646,12 @@ def _print_results(results, as_json: bool) -> None:
         return
     tty = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
     open_, close = ("\x1b[1;33m", "\x1b[0m") if tty else ("«", "»")
-    print(f"{results.total} documents  ({results.interpretation}; {results.seconds * 1000:.0f} ms)")
+    hidden = f", {results.copies_hidden} more copies" if results.copies_hidden else ""
+    print(f"{results.total} documents{hidden}  ({results.interpretation}; {results.seconds * 1000:.0f} ms)")
     for h in results.hits:
         print()
-        print(f"[{h.doc_id}] {h.title}  {h.date or ''}  ({len(h.hits)} hits, score {h.score:.2f})")
+        copies = f", {len(h.copies) + 1} copies: also {', '.join(str(c) for c in h.copies)}" if h.copies else ""
+        print(f"[{h.doc_id}] {h.title}  {h.date or ''}  ({len(h.hits)} hits, score {h.score:.2f}{copies})")
         print("    " + h.marked_snippet(open_, close))
 
 
@@ -645,6 +665,7 @@ def _hit_json(h) -> dict:
         "snippet": h.snippet,
         "snippet_hits": [list(s) for s in h.snippet_hits],
         "hits": [list(s) for s in h.hits],
+        "copies": list(h.copies),
     }
 
 

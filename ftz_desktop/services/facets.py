@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.core import gazetteer, snippets
 from ftz_desktop.core import query as q
@@ -14,6 +13,9 @@ from ftz_desktop.records import FacetValue
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import facets as store_facets
 from ftz_desktop.store import search as store_search
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KINDS = store_facets.KINDS
 

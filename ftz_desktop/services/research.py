@@ -9,8 +9,7 @@ import io
 import json
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.core import query as q
 from ftz_desktop.core.tags import is_under, normalize_tag, tag_key
@@ -22,6 +21,9 @@ from ftz_desktop.store import annotations as store_annotations
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import research as store
 from ftz_desktop.store import search as store_search
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = ["EXPORT_FORMATS", "CollectionService", "SavedSearchService", "now"]
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.core.fold import fold
 from ftz_desktop.core.tags import tag_key
 from ftz_desktop.store import search as store_search
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: facet kinds, in the order they are shown
 KINDS = ("zone", "area", "year", "source", "format", "tag")

@@ -1279,7 +1279,12 @@
         <translation>新增 {added} · 更新 {updated} · 未变 {unchanged} · 缺失 {missing} · 失败 {failed}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="174"/>
+        <location filename="../../ui/library/importing.py" line="173"/>
+        <source>skipped {skipped}</source>
+        <translation>跳过 {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/importing.py" line="177"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
@@ -1287,62 +1292,67 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/library/importing.py" line="189"/>
+        <location filename="../../ui/library/importing.py" line="193"/>
         <source>Import Cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="189"/>
+        <location filename="../../ui/library/importing.py" line="193"/>
         <source>Import Finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="192"/>
+        <location filename="../../ui/library/importing.py" line="196"/>
         <source>The import was cancelled; what was imported so far is kept.</source>
         <translation>导入已取消，已导入的文档会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="194"/>
+        <location filename="../../ui/library/importing.py" line="198"/>
         <source>The import is done in {seconds:.1f} s.</source>
         <translation>导入完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="201"/>
+        <location filename="../../ui/library/importing.py" line="205"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="202"/>
+        <location filename="../../ui/library/importing.py" line="206"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="203"/>
+        <location filename="../../ui/library/importing.py" line="207"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="204"/>
+        <location filename="../../ui/library/importing.py" line="208"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="205"/>
+        <location filename="../../ui/library/importing.py" line="209"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="216"/>
+        <location filename="../../ui/library/importing.py" line="210"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/importing.py" line="221"/>
         <source>Files that could not be imported, with the reason:</source>
         <translation>未能导入的文件及原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="222"/>
+        <location filename="../../ui/library/importing.py" line="227"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="223"/>
+        <location filename="../../ui/library/importing.py" line="228"/>
         <source>Copy the summary and every failure with its reason</source>
         <translation>复制摘要及每个失败文件的原因</translation>
     </message>
@@ -1350,37 +1360,42 @@
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="100"/>
+        <location filename="../../ui/library/model.py" line="103"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="101"/>
+        <location filename="../../ui/library/model.py" line="104"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="102"/>
+        <location filename="../../ui/library/model.py" line="105"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="103"/>
+        <location filename="../../ui/library/model.py" line="106"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="104"/>
+        <location filename="../../ui/library/model.py" line="107"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="105"/>
+        <location filename="../../ui/library/model.py" line="108"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="424"/>
+        <location filename="../../ui/library/model.py" line="431"/>
+        <source>{count} copies</source>
+        <translation>{count} 份副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="442"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -2284,74 +2299,79 @@
         <translation>共 {count} 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="34"/>
+        <location filename="../../ui/common/formatting.py" line="27"/>
+        <source>{count} copies</source>
+        <translation>{count} 份副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="39"/>
         <source>1 hit</source>
         <translation>1 处</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="35"/>
+        <location filename="../../ui/common/formatting.py" line="40"/>
         <source>{count} hits</source>
         <translation>{count} 处</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="361"/>
+        <location filename="../../ui/search/panel.py" line="363"/>
         <source>Search all documents (Ctrl+K)</source>
         <translation>检索全部文档 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="413"/>
+        <location filename="../../ui/search/panel.py" line="415"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="415"/>
-        <location filename="../../ui/search/panel.py" line="681"/>
-        <location filename="../../ui/search/panel.py" line="694"/>
+        <location filename="../../ui/search/panel.py" line="417"/>
+        <location filename="../../ui/search/panel.py" line="683"/>
+        <location filename="../../ui/search/panel.py" line="696"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="416"/>
+        <location filename="../../ui/search/panel.py" line="418"/>
         <source>Annotations whose note or passage matches the query</source>
         <translation>笔记或摘录与查询匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="428"/>
+        <location filename="../../ui/search/panel.py" line="430"/>
         <source>Relevance</source>
         <translation>相关度</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="429"/>
+        <location filename="../../ui/search/panel.py" line="431"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="430"/>
+        <location filename="../../ui/search/panel.py" line="432"/>
         <source>Oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="431"/>
+        <location filename="../../ui/search/panel.py" line="433"/>
         <source>Most hits</source>
         <translation>命中最多</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="432"/>
+        <location filename="../../ui/search/panel.py" line="434"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="435"/>
+        <location filename="../../ui/search/panel.py" line="437"/>
         <source>Order of the results</source>
         <translation>结果排序</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="524"/>
+        <location filename="../../ui/search/panel.py" line="526"/>
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="539"/>
+        <location filename="../../ui/search/panel.py" line="541"/>
         <source>Type to search every document.
 
 word word — both words
@@ -2386,47 +2406,52 @@ source:新华社  format:pdf  in:报告/2024 —— 你的集合
 回车打开第一条结果，↓ 进入结果列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="568"/>
+        <location filename="../../ui/search/panel.py" line="570"/>
         <source>Search failed: {error}</source>
         <translation>检索失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="594"/>
+        <location filename="../../ui/search/panel.py" line="596"/>
         <source>Nothing matches this query.</source>
         <translation>没有符合条件的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="595"/>
+        <location filename="../../ui/search/panel.py" line="597"/>
         <source>Documents ({count})</source>
         <translation>文档 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="682"/>
+        <location filename="../../ui/search/panel.py" line="684"/>
         <source>The notes could not be searched.</source>
         <translation>无法搜索笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="688"/>
+        <location filename="../../ui/search/panel.py" line="690"/>
         <source>Notes ({count})</source>
         <translation>笔记 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="689"/>
+        <location filename="../../ui/search/panel.py" line="691"/>
         <source>No note or highlighted passage matches this query.</source>
         <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="742"/>
+        <location filename="../../ui/search/panel.py" line="745"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="743"/>
+        <location filename="../../ui/search/panel.py" line="747"/>
+        <source>Open copy {doc_id}</source>
+        <translation>打开副本 {doc_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="750"/>
         <source>Add to Collection…</source>
         <translation>加入集合…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="745"/>
+        <location filename="../../ui/search/panel.py" line="752"/>
         <source>Add the {count} Results Shown to Collection…</source>
         <translation>把显示的 {count} 条结果加入集合…</translation>
     </message>

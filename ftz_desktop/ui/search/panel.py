@@ -58,7 +58,7 @@ from ftz_desktop.records import SearchHit, SearchResults
 from ftz_desktop.ui.annotations.model import AnnotationsModel
 from ftz_desktop.ui.annotations.panel import AnnotationCardDelegate, AnnotationListView
 from ftz_desktop.ui.common import colors
-from ftz_desktop.ui.common.formatting import format_hits, format_total
+from ftz_desktop.ui.common.formatting import format_copies, format_hits, format_total
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
 from ftz_desktop.ui.search import query_text
 from ftz_desktop.ui.search.facets import FacetsView
@@ -232,8 +232,10 @@ class SearchResultDelegate(QStyledItemDelegate):
 
         # date and number of hits, right-aligned on the title line
         title_h = QFontMetrics(title_font).height()
+        copies = format_copies(len(hit.copies) + 1) if hit.copies else ""
         # a filter-only query (zone:上海) has no hits in the text: no count then
-        side = "  ·  ".join(x for x in (hit.date or "", format_hits(len(hit.hits)) if hit.hits else "") if x)
+        hits = format_hits(len(hit.hits)) if hit.hits else ""
+        side = "  ·  ".join(x for x in (hit.date or "", copies, hits) if x)
         painter.setFont(small_font)
         painter.setPen(colors.muted(pal))
         date_w = QFontMetrics(small_font).horizontalAdvance(side) + 12
@@ -732,6 +734,7 @@ class SearchPanel(QWidget):
         self.open_requested.emit(hit.doc_id, self._shown_query)
 
     def _results_menu(self, pos: Any) -> None:
+        """Open, add to a collection, and open each near-duplicate copy of the result."""
         index = self.list.indexAt(pos)
         if not index.isValid():
             return
@@ -740,6 +743,10 @@ class SearchPanel(QWidget):
         shown = [self.model.hit(r).doc_id for r in range(self.model.rowCount())]
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self._activated(index))
+        for doc_id in hit.copies:
+            action = menu.addAction(self.tr("Open copy {doc_id}").format(doc_id=doc_id))
+            action.triggered.connect(lambda _=False, d=doc_id: self.open_requested.emit(d, self._shown_query))
+        menu.addSeparator()
         menu.addAction(self.tr("Add to Collection…"), lambda: self.collect_requested.emit([hit.doc_id]))
         menu.addAction(
             self.tr("Add the {count} Results Shown to Collection…").format(count=len(shown)),
