@@ -399,3 +399,56 @@ class Metric:
     def to_json(self) -> dict[str, Any]:
         """The command line's JSON shape (the keys of ``METRIC_FIELDS``, in order)."""
         return {f: getattr(self, f) for f in METRIC_FIELDS}
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    """One value of a facet of a query's results: how many documents have it, and the filter that
+    narrows the query to them (``zone:上海``, ``date:2023``, ``source:"新华社"``…)."""
+
+    kind: str  # zone, area, year, source, format, tag
+    value: str  # as shown (a zone's display name)
+    count: int
+    filter: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": self.value, "count": self.count, "filter": self.filter}
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    """A named query, with how many documents it finds and how many of them were imported after
+    it was last opened."""
+
+    name: str
+    query: str
+    created: str
+    opened: str  # ISO time it was last opened
+    count: int = 0
+    new: int = 0
+    error: str = ""  # the query can no longer be understood (a zone the gazetteer dropped…)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "query": self.query,
+            "count": self.count,
+            "new": self.new,
+            "opened": self.opened,
+            "created": self.created,
+            **({"error": self.error} if self.error else {}),
+        }
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A user-made set of documents; ``count`` is its own documents, ``total`` with those of the
+    collections nested below it (what ``in:name`` finds)."""
+
+    name: str
+    count: int
+    total: int
+    created: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "count": self.count, "total": self.total, "created": self.created}

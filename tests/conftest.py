@@ -66,7 +66,7 @@ def make_library(tmp_path: Path) -> Iterator[Callable[..., object]]:
 
 def take_schema_back_to_4(conn: Any) -> None:
     """Take a library's schema back to 4 (before period kinds, metric choices, the impact index,
-    near-duplicates and raw paths), for tests that make an old library by lowering ``user_version``
+    near-duplicates, raw paths, saved searches and collections, document URLs), for tests that make an old library by lowering ``user_version``
     (which they then set to 4)."""
     for sql in (
         "DROP TABLE IF EXISTS metric_choices",
@@ -76,8 +76,17 @@ def take_schema_back_to_4(conn: Any) -> None:
         "DROP TABLE IF EXISTS dup_keys",
         "DROP TABLE IF EXISTS dup_sketches",
         "DROP INDEX IF EXISTS documents_dup_of",
+        "DROP TABLE IF EXISTS collection_documents",
+        "DROP TABLE IF EXISTS collections",
+        "DROP TABLE IF EXISTS saved_searches",
+        "DROP INDEX IF EXISTS documents_facets",
     ):
         conn.execute(sql)
-    for table, column in (("metrics", "period_kind"), ("documents", "dup_of"), ("documents", "raw_path")):
+    for table, column in (
+        ("metrics", "period_kind"),
+        ("documents", "dup_of"),
+        ("documents", "raw_path"),
+        ("documents", "url"),
+    ):
         if column in [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]:
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

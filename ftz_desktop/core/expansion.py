@@ -190,6 +190,10 @@ def _describe_term(term: q.Term, g: gz.Gazetteer, tr: Translate = identity, segm
 
 def _describe_filter(node: q.Filter, g: gz.Gazetteer, tr: Translate = identity) -> str:
     label = f"{node.field}:{node.value}"
+    if node.field not in ENTITY_FIELDS:  # tag:, source:, format:, in: (a collection): nothing to resolve
+        if node.field == "source":
+            return tr(_MSG_NAME_EXACTLY if node.exact else _MSG_NAME_CONTAINS).format(label=label, value=node.value)
+        return label
     try:
         r = resolve_filter(node, g)
     except QueryError:

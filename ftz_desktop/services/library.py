@@ -19,7 +19,7 @@ from ftz_desktop.core import expansion, snippets
 from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
 from ftz_desktop.core.messages import Translate, identity
-from ftz_desktop.errors import QueryError
+from ftz_desktop.errors import QueryError, UserError
 from ftz_desktop.records import (
     Annotation,
     Document,
@@ -27,13 +27,16 @@ from ftz_desktop.records import (
     Entity,
     EntityDocCount,
     EntitySummary,
+    FacetValue,
     ImportProgress,
     ImportReport,
     Metric,
     SearchHit,
     SearchResults,
 )
+from ftz_desktop.services import facets as facet_service
 from ftz_desktop.services.annotations import AnnotationService
+from ftz_desktop.services.research import CollectionService, SavedSearchService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import duplicates as store_dups
@@ -52,6 +55,8 @@ T = TypeVar("T")
 
 # Results whose order is refined by how close the query's terms stand to each other.
 RERANK_DEPTH = 100
+# Orders by number of hits remembered (counting reads every matching text), the latest kept.
+HIT_ORDERS_KEPT = 4
 
 
 class Library:
@@ -64,8 +69,13 @@ class Library:
         self._connections: list[sqlite_utils.Database] = []  # every one open, to close them all
         self._idle: list[sqlite_utils.Database] = []  # of threads that ended: the next thread's
         self._connections_lock = threading.Lock()
+        self._hit_orders: dict[tuple, tuple[int, list[tuple[int, float]]]] = {}  # see _by_hits
+        self._imports = 0  # imports run through this object
         #: annotations, tags and document tags (see services/annotations.py)
         self.annotations = AnnotationService(self._db)
+        #: saved searches and collections (see services/research.py)
+        self.saved = SavedSearchService(self._db)
+        self.collections = CollectionService(self._db, self.annotations)
         db = self._db()  # creates and migrates now, so errors surface here
         if not store_docs.index_is_current(db):
             with self._write_lock, store_db.write_transaction(db):
@@ -134,8 +144,11 @@ class Library:
         """
         from ftz_desktop.services import importing  # (parsers and extraction: not for reading)
 
-        with self._write_lock:
-            report = yield from importing.run_import(self._db(), paths, cancelled=cancelled)
+        try:
+            with self._write_lock:
+                report = yield from importing.run_import(self._db(), paths, cancelled=cancelled)
+        finally:
+            self._imports += 1  # what was counted before (the order by hits) is out of date
         return report
 
     def import_all(self, paths: Sequence[str | Path], *, cancelled: Callable[[], bool] | None = None) -> ImportReport:
@@ -386,10 +399,12 @@ class Library:
         limit: int | None = 20,
         offset: int = 0,
         tr: Translate = identity,
+        sort: str = "relevance",
         all_copies: bool = False,
         segment: bool = True,
     ) -> SearchResults:
-        """Search with the query syntax; best first. ``limit=None`` returns all.
+        """Search with the query syntax; best first, or in the order ``sort`` names (relevance,
+        date — newest first —, date-old, hits — most first —, title). ``limit=None`` returns all.
 
         ``segment=False`` leaves the word segmentation out of ``interpretation`` (loading the
         segmenter's dictionary takes longer than a search: the command line does without).
@@ -413,16 +428,27 @@ class Library:
         db = self._db()
         offset = max(0, int(offset))
         groups = _term_groups(parsed)
+        if sort not in store_search.SORT_NAMES:
+            raise UserError(f"Unknown order '{sort}'; one of: {', '.join(store_search.SORT_NAMES)}.")
+
+        def ranked(fetch: int | None, skip: int) -> tuple[int, list[tuple[int, float]]]:
+            if sort in store_search.SORTS:
+                return store_search.run_sorted(db, compiled, sort, limit=fetch, offset=skip)
+            if sort == "hits":
+                total, every = self._by_hits(db, query, compiled, body_terms)
+                return total, every[skip:] if fetch is None else every[skip : skip + fetch]
+            return self._ranked(db, compiled, groups, fetch, offset=skip)
+
         collapse = not all_copies and store_dups.has_groups(db)
         need = None if limit is None else offset + limit
-        fetch = need
+        fetch = need if collapse else limit  # (without copies to drop, the page itself)
         while True:
-            total, rows = self._ranked(db, compiled, groups, fetch, offset=0 if collapse else offset)
+            total, rows = ranked(fetch, 0 if collapse else offset)
             if not collapse:
                 break
-            ranked = len(rows)
+            ranked_n = len(rows)
             rows = _one_per_group(rows, store_dups.group_keys(db, [d for d, _ in rows]))
-            if need is None or len(rows) >= need or ranked >= total or fetch is None:
+            if need is None or len(rows) >= need or ranked_n >= total or fetch is None:
                 break
             fetch = max(2 * fetch, need + 50)
         hidden = 0
@@ -440,6 +466,34 @@ class Library:
             copies_hidden=hidden,
             warnings=warnings,
         )
+
+    def _by_hits(
+        self, db: sqlite_utils.Database, query: str, compiled: store_search.Compiled, terms: list[str]
+    ) -> tuple[int, list[tuple[int, float]]]:
+        """Every match ordered by its number of hits; remembered for the next pages (until the
+        library changes), since counting reads every matching text."""
+        # the library as it is now (an import here, or one by another process), shared by the threads
+        state = tuple(db.execute("SELECT count(*), max(id), max(imported) FROM documents").fetchone())
+        key = (query, self._imports, state)
+        with self._connections_lock:
+            if key in self._hit_orders:
+                return self._hit_orders[key]
+        total, rows = store_search.run(db, compiled, limit=None)
+        result = total, facet_service.hit_order(db, rows, terms)
+        with self._connections_lock:
+            self._hit_orders[key] = result
+            while len(self._hit_orders) > HIT_ORDERS_KEPT:
+                del self._hit_orders[next(iter(self._hit_orders))]
+        return result
+
+    def facets(self, query: str, kinds: Sequence[str] = facet_service.KINDS) -> dict[str, list[FacetValue]]:
+        """Counts of the documents ``query`` finds by zone, area, year, source, format and tag
+        (``kinds``), most first, each with the filter that narrows the query to them; an empty
+        query counts the whole library. Raises QueryError like ``search``."""
+        compiled = store_search.compile_query(q.parse(query)) if query.strip() else None
+        if query.strip() and compiled is None:
+            return {k: [] for k in kinds}
+        return facet_service.facet_values(self._db(), compiled, kinds)
 
     def _ranked(
         self,

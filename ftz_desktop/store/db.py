@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from ftz_desktop.core.fold import fold
 from ftz_desktop.errors import BackupError, LibraryUnavailable, NewerLibraryError
 from ftz_desktop.store import fts
 
@@ -265,6 +266,43 @@ def _raw_paths(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE documents ADD COLUMN raw_path BLOB")
 
 
+def _research(db: sqlite_utils.Database) -> None:
+    """Saved searches, collections (user-made sets of documents, nested by '/' as tags are) and
+    an index that covers the facet counts of the documents' year, source and format."""
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            query TEXT NOT NULL,
+            created TEXT NOT NULL,
+            opened TEXT NOT NULL      -- when last opened: documents imported after it are new
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS collections (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,  -- '报告/2024' is under '报告'
+            created TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS collection_documents (
+            collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            added TEXT NOT NULL,
+            PRIMARY KEY (collection_id, doc_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS collection_documents_doc ON collection_documents(doc_id)")
+    db.execute("CREATE INDEX IF NOT EXISTS documents_facets ON documents(id, day, source, format)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _annotations,
@@ -275,8 +313,14 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _impact,
     _duplicates,
     _raw_paths,
+    _research,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _fold(value: str | None) -> str | None:
+    """SQL ``ftz_fold(x)``: a text case- and width-folded as search folds it (others unchanged)."""
+    return fold(value) if isinstance(value, str) else value
 
 
 def _sqlite_utils() -> ModuleType:
@@ -312,6 +356,7 @@ def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA busy_timeout=30000")
+        conn.create_function("ftz_fold", 1, _fold, deterministic=True)
         db: sqlite_utils.Database = _sqlite_utils().Database(conn)
         if migrate:
             migrate_forward(db)

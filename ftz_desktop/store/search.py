@@ -2,7 +2,8 @@
 
 Text terms become FTS5 phrases of single characters (see ``fts``), an unquoted term OR'ed with
 its aliases (see ``core.expansion``); date ranges become conditions on ``documents.day``; entity
-filters (zone:, area:, org:, person:, policy:) conditions on the ``entities`` table.
+filters (zone:, area:, org:, person:, policy:) conditions on the ``entities`` table; source:,
+format: and in: (a collection) conditions on the documents and the collections.
 The FTS5 expression is built from our own encoded tokens only, so nothing
 the user types can reach FTS5 or SQL syntax.
 """
@@ -10,12 +11,13 @@ the user types can reach FTS5 or SQL syntax.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ftz_desktop.core import expansion
 from ftz_desktop.core import query as q
+from ftz_desktop.core.fold import fold
 from ftz_desktop.core.tags import normalize_tag
 from ftz_desktop.errors import QueryError
 from ftz_desktop.store import fts, ranking
@@ -126,6 +128,36 @@ def _tag(node: q.Filter) -> _Sql:
     )
 
 
+def _source(node: q.Filter) -> _Sql:
+    """source:X — documents whose source contains X ("X" in quotes: is X), case and width ignored."""
+    value = fold(node.value).strip()
+    if not value:
+        return _Sql("0", ())
+    if node.exact:
+        return _Sql("(ftz_fold(d.source) = ?)", (value,))
+    return _Sql("(instr(ftz_fold(d.source), ?) > 0)", (value,))
+
+
+def _format(node: q.Filter) -> _Sql:
+    """format:pdf — documents imported from that format (txt, md, html, pdf, docx…)."""
+    return _Sql("(d.format = ?)", (fold(node.value).strip().lstrip("."),))
+
+
+def _collection(node: q.Filter) -> _Sql:
+    """in:报告 — documents in the collection 报告 or in one nested below it (报告/2024)."""
+    name = normalize_tag(node.value)
+    if not name:
+        return _Sql("0", ())
+    return _Sql(
+        "d.id IN (SELECT m.doc_id FROM collection_documents m JOIN collections c ON c.id = m.collection_id"
+        " WHERE c.name = ? COLLATE NOCASE OR substr(c.name, 1, ?) = ? COLLATE NOCASE)",
+        (name, len(name) + 1, name + "/"),
+    )
+
+
+_METADATA_FILTERS = {"source": _source, "format": _format, "in": _collection}
+
+
 def _compile(node: q.Node) -> _Fts | _Sql | None:
     if isinstance(node, q.Term):
         return _term(node)
@@ -133,6 +165,8 @@ def _compile(node: q.Node) -> _Fts | _Sql | None:
         return _date(node)
     if isinstance(node, q.Filter) and node.field == "tag":
         return _tag(node)
+    if isinstance(node, q.Filter) and node.field in _METADATA_FILTERS:
+        return _METADATA_FILTERS[node.field](node)
     if isinstance(node, q.Filter) and node.field in expansion.ENTITY_FIELDS:
         return _entity_filter(node)
     if isinstance(node, q.Filter):
@@ -150,11 +184,12 @@ def _compile(node: q.Node) -> _Fts | _Sql | None:
             tuple(x for s in sqls for x in s.params),
         )
     if isinstance(node, q.Not):
+        # coalesce: a document without a date or source is not in 2019, so -date:2019 keeps it
         inner = _compile(node.item)
         if inner is None:
             return None
         s = _as_sql(inner)
-        return _Sql(f"NOT {s.cond}", s.params)
+        return _Sql(f"NOT coalesce({s.cond}, 0)", s.params)
     if isinstance(node, q.And):
         pos_fts: list[_Fts] = []
         neg_fts: list[_Fts] = []
@@ -167,7 +202,7 @@ def _compile(node: q.Node) -> _Fts | _Sql | None:
                 if isinstance(inner, _Fts):
                     neg_fts.append(inner)
                 else:
-                    and_sqls.append(_Sql(f"NOT {inner.cond}", inner.params))
+                    and_sqls.append(_Sql(f"NOT coalesce({inner.cond}, 0)", inner.params))
                 continue
             part = _compile(item)
             if part is None:
@@ -242,6 +277,59 @@ def _is_pure_text(node: q.Node) -> bool:
     if isinstance(node, (q.And, q.Or)):
         return all(_is_pure_text(i) for i in node.items)
     return False
+
+
+#: result orders besides relevance → ORDER BY terms on ``d`` (the id breaks ties); ``hits`` is
+#: ordered by the service, which counts the hits in the texts
+SORTS: dict[str, str] = {
+    "date": "d.day DESC NULLS LAST, d.id DESC",
+    "date-old": "d.day ASC NULLS LAST, d.id",
+    "title": "d.title COLLATE NOCASE, d.id",
+}
+SORT_NAMES = ("relevance", "date", "date-old", "hits", "title")
+
+
+def ids_sql(compiled: Compiled) -> tuple[str, list[object]]:
+    """A SELECT of the ids of every matching document (no order), with its parameters."""
+    where = list(compiled.conditions)
+    params: list[object] = list(compiled.params)
+    if compiled.match is not None and not where:
+        return "SELECT rowid AS id FROM search WHERE search MATCH ?", [compiled.match]
+    if compiled.match is not None:
+        where.insert(0, "d.id IN (SELECT rowid FROM search WHERE search MATCH ?)")
+        params.insert(0, compiled.match)
+    return f"SELECT d.id AS id FROM documents d WHERE {' AND '.join(where) or '1'}", params
+
+
+def run_sorted(
+    db: sqlite_utils.Database, compiled: Compiled, sort: str, *, limit: int | None, offset: int = 0
+) -> tuple[int, list[tuple[int, float]]]:
+    """Like ``run`` in the order ``sort`` (a key of SORTS); the score is still bm25's (0 without text terms)."""
+    order = SORTS[sort]
+    lim = -1 if limit is None else int(limit)
+    where = " AND ".join(compiled.conditions) or "1"
+    params: list[object] = list(compiled.params)
+    if compiled.match is not None:
+        sql = (
+            f"WITH m AS MATERIALIZED (SELECT rowid AS id, -bm25(search, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
+            f" FROM search WHERE search MATCH ?)"
+            f" SELECT d.id, m.score, count(*) OVER () FROM m JOIN documents d ON d.id = m.id WHERE {where}"
+            f" ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        params.insert(0, compiled.match)
+    else:
+        sql = f"SELECT d.id, 0.0, count(*) OVER () FROM documents d WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+    rows = db.execute(sql, [*params, lim, int(offset)]).fetchall()
+    return _page(db, compiled, rows, offset)
+
+
+def count_where(db: sqlite_utils.Database, compiled: Compiled, condition: str, params: Sequence[object]) -> int:
+    """How many matching documents also meet ``condition`` (SQL on ``d``, e.g. ``d.imported > ?``)."""
+    sql, ids_params = ids_sql(compiled)
+    row = db.execute(
+        f"SELECT count(*) FROM documents d WHERE d.id IN ({sql}) AND ({condition})", [*ids_params, *params]
+    ).fetchone()
+    return int(row[0])
 
 
 def run(
@@ -337,6 +425,14 @@ def rank_all(
             f" ORDER BY d.day DESC, d.id LIMIT ? OFFSET ?",
             [*params, lim, int(offset)],
         ).fetchall()
+    return _page(db, compiled, rows, offset)
+
+
+def _page(
+    db: sqlite_utils.Database, compiled: Compiled, rows: list[tuple[int, float, int]], offset: int
+) -> tuple[int, list[tuple[int, float]]]:
+    """(total, [(doc_id, score)]) of rows that carry the total (``count(*) OVER ()``) in their third
+    column; a page past the end counts the matches again."""
     if rows:
         total = rows[0][2]
     elif offset:
