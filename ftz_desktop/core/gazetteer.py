@@ -280,8 +280,27 @@ class Gazetteer:
                 jieba = rjieba.Jieba()
                 for word, tag in self.user_words():
                     jieba.add_word(word, None, tag)
+                for word, tag in FIGURE_WORDS:
+                    # frequent enough to win over the dictionary's cuts (占|比达 → 占比|达)
+                    jieba.add_word(word, max(1000, jieba.suggest_freq(word)), tag)
                 self._segmenter = jieba
             return self._segmenter
+
+
+#: Words of figures' labels the dictionary cuts apart (新|设, 占|比达), with their tags.
+FIGURE_WORDS: tuple[tuple[str, str], ...] = (
+    ("占比", "n"),
+    ("比重", "n"),
+    ("新设", "v"),
+    ("新设立", "v"),
+    ("新登记", "v"),
+    ("新引进", "v"),
+    ("新签约", "v"),
+    ("实际使用", "v"),
+    ("实际利用", "v"),
+    ("复制推广", "v"),
+    ("进出口额", "n"),
+)
 
 
 def _plain_word(s: str) -> bool:

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from ftz_desktop import package_data
 from ftz_desktop.core import gazetteer as gz
-from ftz_desktop.core import periods
+from ftz_desktop.core import labels, periods
 from ftz_desktop.core.numbers import (
     BASE_UNITS,
     MULTIPLIERS,
@@ -411,7 +411,9 @@ def _story_zone(doc: _Doc, story: Story) -> str | None:
 # --- the passes ----------------------------------------------------------------------------------------
 
 
-_RATE_CUE_RE = re.compile("增长|增速|增幅|下降|提高|提升|降低|减少|增加|高于|低于|年均|回落|上升|扩大|缩小|翻")
+_RATE_CUE_RE = re.compile("增长|增速|增幅|下降|提高|提升|降低|减少|增加(?!值)|高于|低于|年均|回落|上升|扩大|缩小|翻")
+# A change up to a level (比例由21%提高至74%): the figure is the level reached, not a rate.
+_REACHED_RE = re.compile("(?:增长|提高|提升|上升|扩大|下降|降低|减少|增加|回落|缩小)(?:至|到)(?:约|近|超过|超)?$")
 _SHARE_CUE_RE = re.compile("占|比重|占比|份额|覆盖|比例|率")
 
 
@@ -420,7 +422,7 @@ def kind_of(tok: Token, doc: _Doc, cs: int) -> str:
     unit = tok.unit
     if unit in ("%", "成", "个百分点", "倍"):
         before = doc.t[cs : tok.start]
-        if unit in ("个百分点", "倍") or _RATE_CUE_RE.search(before[-12:]):
+        if unit in ("个百分点", "倍") or (_RATE_CUE_RE.search(before[-12:]) and not _REACHED_RE.search(before)):
             return "rate"
         return "share"
     return "level"
@@ -658,6 +660,7 @@ def _strip(label: str) -> str:
 
 def _clean(label: str) -> str:
     label = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", label)
+    label = re.sub("^(?:自贸)?(?:试验区|片区|园区|区)内", "", label)  # 片区内企业 → 企业
     label = label.replace("实现", "")
     m = _COLLECTIVE_RE.search(label)
     if m is not None and "、" not in label and m.start() > 0:
@@ -666,40 +669,64 @@ def _clean(label: str) -> str:
 
 
 def _noun_after(t: str, ue: int, ce: int) -> str:
-    """The noun phrase right after a figure's unit: 45项|制度创新成果, 6项|自贸港制度集成创新案例;
-    with what it does when that says which ones (176个国家和地区在琼投资 → 在琼投资的国家和地区)."""
-    piece = t[ue : min(ce, ue + 18)]
-    if not piece or piece[0] in "的在以和与及、是左，,。（(":
+    """The noun phrase right after a figure's unit, from whole words: 45项|制度创新成果,
+    15家|人工智能产业重点项目|签约入驻; a relative clause before 的 belongs to it (77条|全面对接国际
+    高标准经贸规则的重大创新举措)."""
+    if ue >= ce or t[ue] in "的在以和与及、是左，,。（(":
         return ""
-    m = _AFTER_NOUN_RE.match(piece)
-    word = m.group() if m else ""
-    cut = _AFTER_STOP_RE.search(word.replace("和地区", "＿＿＿"), 1)
-    if cut is not None:
-        word = word[: cut.start()]
-    word = word.strip('“”"')
-    rest = t[ue + len(m.group() if m else "") - (len(m.group()) - len(word) if m else 0) : ce] if word else ""
-    vp = (
-        re.match(
-            "(?:可|在|通过|进入)[\u4e00-\u9fff]{1,7}$",
-            re.split("[，,。；;]", t[t.find(word, ue) + len(word) : ce])[0],
-        )
-        if word
-        else None
-    )
-    if vp is not None and len(vp.group()) <= 8 and rest:
-        return f"{vp.group()}的{word}"
-    return word
+    k = t.find("的", ue, min(ce, ue + 16))
+    if (
+        k > ue + 1
+        and re.search(r"[0-9，,。；;：:、]", t[ue:k]) is None
+        and labels.relative_clause(labels.segment(t, ue, k))
+    ):
+        head = labels.np_after(labels.segment(t, k + 1, min(ce, k + 17)))
+        if head:
+            return re.sub('[“”"]', "", t[ue:k]) + head
+    return labels.np_after(labels.segment(t, ue, min(ce, ue + 24)))
+
+
+def _what_it_does(t: str, pos: int, ce: int) -> str:
+    """What a generic counted noun does up to the clause's end (举措|落地生效)."""
+    return labels.vp_after(labels.segment(t, pos, min(ce, pos + 12)))
+
+
+def _rate_parts(doc: _Doc, start: int, end: int) -> tuple[str, str]:
+    """(the thing that grew, the rate word) before a rate: 货物贸易、服务贸易|分别增长, the
+    baseline (较2019年, 比封关前) left out."""
+    raw = doc.t[start:end]
+    rates = list(_RATE_WORDS_RE.finditer(raw))
+    if not rates:
+        return _before(doc, start, end), ""
+    rate = rates[-1]
+    stop = rate.start()
+    for b in _BASELINE_RE.finditer(raw, 0, rate.start() + 4):
+        if b.end() == rate.start() or raw[b.end() : rate.start()] in ("同比", "分别"):
+            stop = min(stop, b.start())
+    items = labels.enumeration_before(labels.segment(doc.t, start, start + stop))
+    word = re.sub("^(?:较上年|比上年|较去年同期|较去年|比去年)", "同比", re.sub("^分别", "", rate.group()))
+    return "、".join(items), word
+
+
+def _share_piece(doc: _Doc, start: int, end: int) -> str:
+    """The words before a share as thing + 占 + whole (民营企业|占|全省外贸), from whole words;
+    贡献了全国… is a share of the whole after it."""
+    raw = doc.t[start:end]
+    k = next((m.start() for m in reversed(list(re.finditer("占(?!比)", raw)))), -1)
+    if k != -1:
+        return _before(doc, start, start + k) + "占" + _before(doc, start + k + 1, end)
+    k = raw.rfind("贡献")
+    if k != -1:
+        return "占" + _before(doc, start + k + 2, end)
+    return _before(doc, start, end)
 
 
 def _before(doc: _Doc, start: int, end: int) -> str:
-    """The words before a figure that may name it: time words out, the last run not broken by a
-    number or a bracket, fillers and verbs at both ends out."""
-    piece = _TIME_WORDS_RE.sub("", doc.t[start:end])
-    piece = re.split(r"[0-9（）()《》]", piece)[-1]
-    cut = piece.rfind("的", 0, len(piece) - 1)
-    if cut > 0 and len(piece) > 12 and re.search("为|是|以|在|对|让|使", piece[1:cut]):
-        piece = piece[cut + 1 :]  # 以…为重点的|举措
-    return _strip(piece)
+    """The noun phrase that names a figure before it (its subject, or the object of the verb
+    before it), from whole words."""
+    if start >= end:
+        return ""
+    return labels.np_before(labels.segment(doc.t, start, end))
 
 
 def _previous_clause(doc: _Doc, cs: int, ss: int) -> str:
@@ -798,18 +825,12 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         # 16批140项: the second counter of one noun
         return re.sub("批次$", "", prev.metric)
     if kind == "rate":
-        piece = _BASELINE_RE.sub("", untimed)
-        piece = _strip(re.split(r"[0-9（）()《》]", piece)[-1])
-        rate = list(_RATE_WORDS_RE.finditer(piece))
-        thing = _strip(piece[: rate[-1].start()] if rate else piece)
-        if "的" in thing[:-1]:
-            thing = thing[thing.rfind("的") + 1 :]
-        word = re.sub("^分别", "", piece[rate[-1].start() :] if rate else "")
+        thing, word = _rate_parts(doc, start, tok.start)
         if not thing and prev is not None and (same or prev.end >= ss - 1):
             if doc.enumeration is not None:
                 return _clean(_enumerated(doc, tok, "", word))[-24:]
             thing = _RATE_WORDS_RE.sub("", prev.metric) if prev.kind == "rate" else prev.metric
-        thing = re.sub("(?:数量|总值|规模|货值)$", "", thing)
+        thing = re.sub("(?<=.)数量$", "", thing)  # 企业数量增长 → 企业增长
         if word.startswith(("高于", "低于")) and thing and not thing.endswith(("增速", "增长", "增幅")):
             thing += "增速"
         if not word and base == "倍":
@@ -817,11 +838,13 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         return _clean(_enumerated(doc, tok, thing, word))[-24:]
     doc.enumeration = None
     if kind == "share":
+        if prev is not None and same and prev.unit == tok.unit and _REACHED_RE.search(t[prev.num_end : tok.start]):
+            return prev.metric  # 比例由21%提高至74%
         scope = re.search("(全国|全省|全市|[\u4e00-\u9fff]{2}全省)$", raw)
         whole_after = re.match("的([\u4e00-\u9fff]{2,8}?)(?:[，,。；]|$)", t[tok.end : ce])
         if scope and whole_after and "贡献" not in raw:
             return _clean(f"{whole_after.group(1)}占{scope.group(1)}比重")  # 不到全国千分之四的国土面积
-        piece = _before(doc, start, tok.start)
+        piece = _share_piece(doc, start, tok.start)
         if not piece and after:
             piece = after
         piece = re.sub("^(?:贡献了|贡献)", "占", piece)
@@ -846,11 +869,11 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
                 label = _clean(prev.metric) + label
         return label[-24:]
     piece = _before(doc, start, tok.start)
-    from_to = _FROM_RE.search(untimed)
+    from_to = _FROM_RE.search(raw)
     if from_to is not None:
-        head = _strip(untimed[: from_to.start()])
+        head = _before(doc, start, start + from_to.start())
         if head:
-            return _clean(_LEAD_VERB_RE.sub("", head) or head)[-24:]  # 外贸规模从2015年的712亿元…
+            return _clean(head)[-24:]  # 外贸规模从2015年的712亿元…
         subject = _subject_before(doc, cs, ss)
         if subject:
             return subject  # 负面清单七次瘦身，从2013年的190项…
@@ -873,18 +896,19 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
     part = _part_of(doc, tok, raw, after, prev, same)
     if part:
         return part
-    if base == "次" and after:
-        return _clean(piece + after + "次数")[-24:]  # 负面清单七次瘦身 → 负面清单瘦身次数
+    if base == "次":
+        done = after or labels.vp_after(labels.segment(t, tok.end, min(ce, tok.end + 8)))
+        if done:
+            return _clean(piece + done + "次数")[-24:]  # 负面清单七次瘦身 → 负面清单瘦身次数
     if base in _COUNTERS and after and len(after) >= 2:
         if _ZONES_WORD_RE.match(after):
             return "自贸试验区数量"
-        modifier = _modifier(raw)
+        modifier = _modifier(doc, start, tok.start)
+        if not modifier and (after in labels.GENERIC_NOUNS or len(after) <= 3):
+            modifier = _what_it_does(t, tok.end + len(after), ce)  # 180多项举措落地生效
         return (_clean(modifier + after) + ("批次" if base == "批" else ""))[-24:]
     if base in _COUNTERS and _ZONES_WORD_RE.search(piece[-8:] if piece else "") is not None:
         return "自贸试验区数量"
-    piece = _VERB_RE.sub("", piece) if _VERB_RE.search(piece) and len(piece) > 2 else piece
-    if len(piece) > 3 and _LEAD_VERB_RE.match(piece):
-        piece = _LEAD_VERB_RE.sub("", piece)
     if piece and _VERB_RE.fullmatch(piece) is None and len(piece) >= 2:
         label = _clean(piece)
     elif after and len(after) >= 2:
@@ -916,10 +940,11 @@ def _part_of(doc: _Doc, tok: Token, raw: str, after: str, prev: Metric | None, s
     if prev is None or not same or not re.search("其中$", raw.strip("，, ")):
         return ""
     m = _PART_VERB_RE.match(doc.t, tok.end)
+    whole = _LEAD_VERB_RE.sub("", prev.metric) or prev.metric  # 发布制度创新案例 → 制度创新案例
     if m is None:
-        return prev.metric
+        return whole
     verb = m.group(1)
-    return verb + ("的" if verb.startswith(("在", "向")) else "") + prev.metric
+    return verb + ("的" if verb.startswith(("在", "向")) else "") + whole
 
 
 def _subject_before(doc: _Doc, cs: int, ss: int) -> str:
@@ -937,21 +962,19 @@ def _subject_before(doc: _Doc, cs: int, ss: int) -> str:
     return _clean(_strip(head))
 
 
-def _modifier(raw: str) -> str:
-    """The words right before a counted figure that belong to its noun (第一批封关运作31个项目,
-    作为首批27项压力测试事项): no verb, no 的, no list."""
-    m = re.search("[\u4e00-\u9fff]{2,6}$", raw)
-    if m is None:
+def _modifier(doc: _Doc, start: int, end: int) -> str:
+    """The words right before a counted figure that belong to its noun (第一批封关运作31个项目 →
+    封关运作): whole words ending in a noun, not a verb, not the last item of a list, not the
+    structure of a plan (六部分50条措施)."""
+    ws = labels.segment(doc.t, start, end)
+    if not ws or not labels.is_modifier(ws[-1]):
         return ""
-    word = m.group()
-    for sep in ("的", "等", "、", "和", "在"):
-        if sep in word:
-            word = word[word.rfind(sep) + 1 :]
-    word = _LEAD_FILLERS_RE.sub("", word)
-    if len(word) < 2 or _VERB_RE.search(word) or _LEAD_VERB_RE.match(word) or re.search(_VERBS, word):
+    word, first = labels.np_before_at(ws)
+    if len(word) < 2 or not doc.t.endswith(word, start, end):
         return ""
-    if re.search("[一二两三四五六七八九十百千万多余几]", word) and not word.startswith(("第一批", "首批")):
-        return ""  # 六部分|50条措施: a count, not a kind
+    before = ws[first - 1] if first > 0 else None
+    if before is not None and (before.text in ("、", "和", "与", "及", "等") or before.tag in ("m", "q")):
+        return ""
     return word
 
 
