@@ -982,9 +982,74 @@ def _sentence_start(doc: _Doc, pos: int) -> int:
     return _bounds(doc.t, pos, _SENT_END)[0]
 
 
-_STOCK_CUE_RE = re.compile("目前|现有|已有|共有|拥有|至此|如今|总数|已达|已经|已")
+_STOCK_CUE_RE = re.compile("目前|现有|已有|共有|拥有|至此|如今|眼下|当前|总数|已达|已经|已")
 _CUMULATIVE_CUE_RE = re.compile("累计|共计|总计")
 _ANNUAL_RE = re.compile("年均")
+# A recent event, not a total to date: 近日，商务部发布47项…
+_RECENT_RE = re.compile("近日|日前|前不久|近期|日内|此前")
+# What is added or done over time: a count of it with no time is a total to date (cumulative).
+_DONE_RE = re.compile(
+    "出台|推出|形成|落地|复制推广|推广|培育|开展|实施|引进|签约|开通|认定|入驻|落户|发布|推动|累计|先后|陆续|相继"
+)
+# A multiple of a baseline (是挂牌前的8.8倍) or growth since one (较2015年设立之初增长): no period.
+_RATIO_RE = re.compile("是[^，,。；]{0,12}?的$|(?:较|比|相比)[^，,。；]{0,12}?(?:之初|之前|前|时)[^，,。；]{0,2}$")
+
+
+@dataclass
+class _Cues:
+    """What a figure's own words say about its time: 累计, 年均, a stock word, something done."""
+
+    cumulative: bool
+    annual: bool
+    stock_only: bool  # a count of what exists (口岸, 清单, 数量), not of what was added
+    done: bool  # a count of what was added or done over time (出台政策, 形成案例)
+    ratio: bool  # a multiple of, or growth since, a baseline
+
+
+def _cues(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: tuple[int, int], label: str) -> _Cues:
+    ss, _se = sentence
+    cs, ce = clause
+    t = doc.t
+    before = t[ss : tok.start]
+    since_prev = ss
+    for m_ in _TOKEN_RE.finditer(t, ss, tok.start):
+        if m_.group("unit") and m_.end() <= tok.start:
+            since_prev = m_.end()
+    own = t[min(since_prev, cs) : tok.start]  # the figure's own words since the one before
+    cumulative = _CUMULATIVE_CUE_RE.search(own) is not None or (
+        _CUMULATIVE_CUE_RE.search(before) is not None and re.search("由|从", own) is None
+    )
+    level_count = kind == "level" and tok.unit.lstrip("万") in _COUNTERS
+    flow = _FLOW_RE.search(label) is not None
+    stock_only = (
+        kind == "level"
+        and not cumulative
+        and not flow
+        and (
+            re.search("(?:数量|总数|数)$", label) is not None
+            or level_count
+            and _STOCK_NOUN_RE.search(label) is not None
+            or re.search("总数|数量", own) is not None
+        )
+    )
+    clause_words = t[cs:ce]
+    done = level_count and not stock_only and _DONE_RE.search(clause_words) is not None
+    ratio = kind == "rate" and _RATIO_RE.search(t[cs : tok.start]) is not None
+    return _Cues(cumulative, kind == "rate" and _ANNUAL_RE.search(before[-12:]) is not None, stock_only, done, ratio)
+
+
+def _opened(doc: _Doc, zone_id: str | None, area: str | None) -> str | None:
+    """When the zone or area a figure is about was unveiled (挂牌以来 starts there)."""
+    if not zone_id or zone_id == gz.ALL_FTZ_ID:
+        return None
+    try:
+        zone = doc.g.zone(zone_id)
+    except KeyError:
+        return None
+    for a in zone.areas:
+        if a.name == area and a.opened:
+            return a.opened
+    return zone.opened or zone.plan_published
 
 
 def period_of(
@@ -995,126 +1060,124 @@ def period_of(
     clause: tuple[int, int],
     zone_id: str | None,
     label: str = "",
+    area: str | None = None,
 ) -> tuple[str | None, str, bool]:
-    """(period, period kind, target) of a figure, from the nearest time before it in its sentence
-    (baselines skipped, and times of a clause about the future), else one right after it in its
-    clause, else the time its paragraph opens with. A span since a written start makes a figure
-    cumulative (average annual growth: a range); a counted-back span (五年来) only totals and
-    what was added; 截至… a stock at that point (cumulative with 累计); 累计 without a start is
-    cumulative up to the document's year; a count of existing things with no time is a stock."""
+    """(period, period kind, target) of a figure, following the evaluation sets' conventions.
+
+    The time is the nearest one before the figure in its sentence (baselines, times of events —
+    在…举行的, …后 — and of a clause about the future skipped), else one after it in its clause,
+    else the time its paragraph opens with. A plan's year (到2027年) is the period and a target. A
+    span since a start (自2015年4月挂牌以来, 封关以来, 五年来, 2018年至2023年) makes totals and what
+    was added cumulative, START..END with END as written or the document's date at START's
+    precision (average annual growth over it: a range); a count of what exists keeps its stock.
+    截至… is a stock at that point (with 累计, cumulative up to it); 今年已累计 is this year so far.
+    With no time: 累计 or a count of what was done over time is cumulative, a count of what exists
+    a stock, each with no period; a multiple of a baseline (是挂牌前的8.8倍) has none."""
     ss, _se = sentence
     cs, ce = clause
     t = doc.t
-    opened = None
-    if zone_id and zone_id != gz.ALL_FTZ_ID:
-        try:
-            opened = doc.g.zone(zone_id).opened
-        except KeyError:
-            opened = None
+    c = _cues(tok, doc, kind, sentence, clause, label)
+    if c.ratio:
+        return None, "", False
     found = [
         m
-        for m in periods.mentions(t, ss, tok.start, doc.doc_date, opened)
-        if m.role != "baseline" and not _future_clause(t, m.start, cs)
+        for m in periods.mentions(t, ss, tok.start, doc.doc_date, _opened(doc, zone_id, area))
+        if m.role != "baseline" and not _future_clause(t, m, cs) and not _event_time(t, m, tok.start)
     ]
-    before = t[ss : tok.start]
-    annual = kind == "rate" and _ANNUAL_RE.search(before[-12:]) is not None
-    since_prev = ss
-    for m_ in _TOKEN_RE.finditer(t, ss, tok.start):
-        if m_.group("unit") and m_.end() <= tok.start:
-            since_prev = m_.end()
-    own = t[min(since_prev, cs) : tok.start]  # the figure's own words since the one before
-    cumulative = _CUMULATIVE_CUE_RE.search(own) is not None or (
-        _CUMULATIVE_CUE_RE.search(before) is not None and re.search("由|从", own) is None
-    )
-    flow = _FLOW_RE.search(t, cs, ce) is not None or _FLOW_RE.search(label) is not None
-    doc_year = doc.doc_date[:4] if doc.doc_date and re.fullmatch("[0-9]{4}", doc.doc_date[:4]) else None
     nearest = found[-1] if found else None
-    sinces = [m for m in found if m.role == "since"]
-    since = next((m for m in sinces if m.explicit), sinces[-1] if sinces else None)
-    asof = next((m for m in reversed(found) if m.role == "asof"), None)
-    years = [m for m in found if m.role == "period" and m.kind == "year"]
-    if annual and len(years) >= 2:
-        return (
-            f"{years[0].value}..{years[-1].value}",
-            "range",
-            False,
-        )  # 由2015年的…升至2022年的…，年均增长
     if nearest is None:
         later = next(
             (m for m in periods.mentions(t, tok.end, ce, doc.doc_date) if m.role in ("period", "asof")),
             None,
         )
-        if later is not None:
-            return (
-                later.value,
-                (later.kind if later.role == "period" else "stock"),
-                False,
-            )
-        opening = _paragraph_time(doc, ss, cumulative or annual or flow)
-        if opening is not None:
-            value, pkind = opening
-            return (
-                value,
-                ("range" if annual and pkind == "cumulative" else pkind),
-                False,
-            )
-        if cumulative:
-            return (f"..{doc_year}" if doc_year else None), "cumulative", False
-        return None, _default_kind(tok, kind, label, before), False
+        nearest = later or _paragraph_time(doc, ss)
+        if nearest is not None and nearest.role == "since" and c.stock_only:
+            nearest = None
+        if (
+            nearest is not None
+            and nearest.role == "period"
+            and (c.cumulative or c.done or c.stock_only)
+            and later is None
+        ):
+            nearest = None  # 今年1—11月，…。(later) 已累计…: the opening time dates the flows after it
+    if nearest is not None and _RECENT_RE.search(t, ss, tok.start) and nearest.role == "asof":
+        nearest = None
+    if nearest is None:
+        return None, _untimed_kind(tok, doc, kind, c, sentence), False
     if nearest.role == "target":
         return nearest.value, "year", True
-    if nearest.role == "since" and not nearest.explicit and not (cumulative or annual or flow):
-        # 成立8年来，海关备案企业数量突破1万家; 十年间…经过5次扩围: what there is, not a total
-        return None, _default_kind(tok, kind, label, before), False
-    written_since = since is not None and since.explicit and since.value is not None
-    if nearest.role == "since" or (
-        nearest.role == "asof" and since is not None and (cumulative or annual or written_since)
-    ):
-        span = _span(since or nearest, asof)
-        return span, ("range" if annual else "cumulative"), False
-    if nearest.role == "asof":
-        if cumulative:
-            end = nearest.value[:4] if nearest.value else doc_year
-            return (f"..{end}" if end else None), "cumulative", False
-        if kind != "level" and nearest.value is None:
+    sinces = [m for m in found if m.role == "since"]
+    since = sinces[-1] if sinces else (nearest if nearest.role == "since" else None)
+    asof = next((m for m in reversed(found) if m.role == "asof"), None)
+    if since is not None and nearest.role in ("since", "asof"):
+        if c.stock_only:
+            return (asof.value if asof is not None else None), "stock", False
+        if kind == "share" and not c.cumulative:
             return None, "", False
+        return _span(since, asof, doc.doc_date), ("range" if c.annual else "cumulative"), False
+    if nearest.role == "asof":
+        if c.cumulative:
+            return (f"..{nearest.value}" if nearest.value else None), "cumulative", False
+        if nearest.value is None and c.done:
+            return None, "cumulative", False  # 目前，已培育形成181项案例: a total to date
         return nearest.value, "stock", False
-    if cumulative and since is not None:
-        return _span(since, asof), ("range" if annual else "cumulative"), False
-    if cumulative and nearest.kind == "year" and nearest.value == doc_year and doc.doc_date:
-        return (
-            f"{doc_year}-01-01..{doc.doc_date[:10]}",
-            "range",
-            False,
-        )  # 今年已累计: this year so far
-    stock_noun = kind == "level" and _STOCK_NOUN_RE.search(label) is not None and not flow
-    if nearest.kind in ("year", "month") and stock_noun and _is_count_of_things(tok, label):
-        return (
-            nearest.value,
-            "stock",
-            False,
-        )  # 2022年，13个重点园区: what there was, not what was added
-    return nearest.value, nearest.kind, False
+    value = nearest.value
+    doc_year = doc.doc_date[:4] if doc.doc_date and re.fullmatch("[0-9]{4}", doc.doc_date[:4]) else None
+    if c.cumulative and nearest.kind == "year" and value == doc_year and doc.doc_date and len(doc.doc_date) >= 7:
+        return f"{doc_year}-01..{doc.doc_date[:7]}", "range", False  # 今年已累计: this year so far
+    if c.stock_only:
+        if nearest.kind in ("year", "month", "day"):
+            return value, "stock", False  # 2023年，自贸试验区扩容至22个: what there was then
+        return None, "stock", False
+    return value, nearest.kind, False
 
 
-def _future_clause(t: str, pos: int, figure_clause: int) -> bool:
-    """A time in an earlier clause about the future (12月18日，海南将正式启动…) does not date the
-    figures of the clauses after it."""
-    return pos < figure_clause and re.search("将|即将|计划|拟", t[pos:figure_clause]) is not None
+def _untimed_kind(tok: Token, doc: _Doc, kind: str, c: _Cues, sentence: tuple[int, int]) -> str:
+    """The kind of a figure its text gives no time for."""
+    if c.cumulative:
+        return "cumulative"
+    if _RECENT_RE.search(doc.t, sentence[0], tok.start):
+        return ""  # 近日发布47项: one event
+    if c.done:
+        return "cumulative"
+    if c.stock_only or (kind != "rate" and _STOCK_CUE_RE.search(doc.t, sentence[0], tok.start)):
+        return "stock"
+    return ""
 
 
-def _span(since: periods.TimeMention, asof: periods.TimeMention | None) -> str | None:
-    """2015..2025; 2020-12..2024-02 when both ends are written to the month."""
-    end = asof.value if asof is not None and asof.value else since.until
-    if since.month and end and len(end) >= 7:
-        return f"{since.month}..{end[:7]}"
+def _future_clause(t: str, m: periods.TimeMention, figure_clause: int) -> bool:
+    """A day or month in an earlier clause about the future (12月18日，海南将正式启动…) does not
+    date the figures of the clauses after it (a year may: 今年，湖南将…实施20项改革)."""
+    return (
+        m.start < figure_clause
+        and m.kind not in ("year",)
+        and re.search("将|即将|计划|拟", t[m.start : figure_clause]) is not None
+    )
+
+
+def _event_time(t: str, m: periods.TimeMention, pos: int) -> bool:
+    """A time that dates an event named before the figure, not the figure: 在10月19日举行的集体采访上,
+    12月18日自贸港启动封关运作后."""
+    if m.role not in ("period",) or m.kind not in ("day", "month"):
+        return False
+    k = min((i for i in (t.find(c, m.end, pos) for c in "，,；;") if i != -1), default=pos)
+    clause = t[m.end : k]
+    return k < pos and (clause.endswith(("后", "之后", "以后")) or re.search("举行|召开|举办", clause) is not None)
+
+
+def _span(since: periods.TimeMention, asof: periods.TimeMention | None, doc_date: str | None) -> str | None:
+    """START..END: START as written, END as written (a span's end, an as-of point) or the
+    document's date at START's precision; ..END when the start is unknown."""
+    end = since.until or (asof.value if asof is not None and asof.value else None)
+    if end is None and doc_date:
+        end = doc_date[: len(since.value)] if since.value else doc_date[:4]
     if since.value is None:
-        return f"..{end[:4]}" if end else None
-    return f"{since.value}..{end[:4]}" if end else f"{since.value}.."
+        return f"..{end}" if end and (since.until or asof is not None and asof.value) else None
+    return f"{since.value}..{end}" if end else f"{since.value}.."
 
 
 _FLOW_RE = re.compile(
-    "新设|新增|新登记|引进|签约|开通|推出|形成|发布|落地|出台|实施|复制推广|参加|首批|新一批|进口|出口|减免|节省"
+    "新设|新增|新登记|引进|签约|开通|推出|形成|发布|落地|出台|实施|复制推广|参加|首批|新一批|进口|出口|减免|节省|入驻|落户"
 )
 
 
@@ -1129,18 +1192,9 @@ _STOCK_NOUN_RE = re.compile(
 )
 
 
-def _default_kind(tok: Token, kind: str, label: str, before: str) -> str:
-    """The kind of a figure the text gives no time for: a count of existing things is a stock."""
-    if kind != "level" or _FLOW_RE.search(label):
-        return ""
-    if _STOCK_CUE_RE.search(before) or (_is_count_of_things(tok, label) and _STOCK_NOUN_RE.search(label)):
-        return "stock"
-    return ""
-
-
-def _paragraph_time(doc: _Doc, ss: int, cumulative: bool) -> tuple[str | None, str] | None:
-    """The time an earlier sentence of the paragraph opens with (今年1—11月，…): it scopes the
-    sentences after it; a span (五年来，…) only the totals and average growth rates."""
+def _paragraph_time(doc: _Doc, ss: int) -> periods.TimeMention | None:
+    """The time an earlier sentence of the paragraph opens with (今年1—11月，…; 封关以来，…): it
+    scopes the sentences after it."""
     ps, _pe = doc.paragraph(ss)
     pos = ss
     while pos > ps:
@@ -1148,10 +1202,7 @@ def _paragraph_time(doc: _Doc, ss: int, cumulative: bool) -> tuple[str | None, s
         head = periods.mentions(doc.t, s0, min(s0 + 12, pos), doc.doc_date)
         head = [m for m in head if m.role in ("period", "since") and m.start - s0 <= 2]
         if head:
-            m = head[0]
-            if m.role == "since":
-                return (_span(m, None), "cumulative") if cumulative else None
-            return m.value, m.kind
+            return head[0]
         pos = s0
     return None
 
@@ -1224,7 +1275,7 @@ def extract(
             where = _NONE  # a figure nobody can name is no chart point
         elif _FACILITY_LABEL_RE.search(label) and not re.search("自贸|片区", label):
             where = _NONE  # 40个综合保税区, 10个示范园区: a count of other places, not the zone's figure
-        period, period_kind, target = period_of(tok, doc, kind, sentence, clause, where.zone_id, label)
+        period, period_kind, target = period_of(tok, doc, kind, sentence, clause, where.zone_id, label, where.area)
         if target:
             quals.append("target")
         unit = _unit_of(tok, doc, clause)
