@@ -987,12 +987,12 @@ _CUMULATIVE_CUE_RE = re.compile("累计|共计|总计")
 _ANNUAL_RE = re.compile("年均")
 # A recent event, not a total to date: 近日，商务部发布47项…
 _RECENT_RE = re.compile("近日|日前|前不久|近期|日内|此前")
-# What is added or done over time: a count of it with no time is a total to date (cumulative).
-_DONE_RE = re.compile(
-    "出台|推出|形成|落地|复制推广|推广|培育|开展|实施|引进|签约|开通|认定|入驻|落户|发布|推动|累计|先后|陆续|相继"
-)
-# A multiple of a baseline (是挂牌前的8.8倍) or growth since one (较2015年设立之初增长): no period.
-_RATIO_RE = re.compile("是[^，,。；]{0,12}?的$|(?:较|比|相比)[^，,。；]{0,12}?(?:之初|之前|前|时)[^，,。；]{0,2}$")
+# What happens to things counted when they are added (9家外资企业|获批…): not a stock.
+_ADDED_RE = re.compile("获批|入驻|落户|签约|开工|启用|投产|开业")
+# A running total: a count with these and no time is a total to date (cumulative).
+_DONE_RE = re.compile("已有|已经有|先后|陆续|相继|已(?:经)?(?:累计|培育|形成|推出|出台|发布|开展)|培育形成")
+# A multiple of the time before (是挂牌前的8.8倍) or growth since it (较2015年设立之初增长): no period.
+_RATIO_RE = re.compile("(?:是|较|比|相比)[^，,。；]{0,12}?(?:之初|之前|前|时)[^，,。；]{0,3}$")
 
 
 @dataclass
@@ -1016,14 +1016,15 @@ def _cues(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: t
         if m_.group("unit") and m_.end() <= tok.start:
             since_prev = m_.end()
     own = t[min(since_prev, cs) : tok.start]  # the figure's own words since the one before
+    in_clause = _CUMULATIVE_CUE_RE.search(t, cs, tok.start) is not None
     cumulative = _CUMULATIVE_CUE_RE.search(own) is not None or (
         _CUMULATIVE_CUE_RE.search(before) is not None and re.search("由|从", own) is None
     )
     level_count = kind == "level" and tok.unit.lstrip("万") in _COUNTERS
-    flow = _FLOW_RE.search(label) is not None
+    flow = _FLOW_RE.search(label) is not None or _ADDED_RE.search(t, tok.end, ce) is not None
     stock_only = (
         kind == "level"
-        and not cumulative
+        and not in_clause
         and not flow
         and (
             re.search("(?:数量|总数|数)$", label) is not None
@@ -1032,8 +1033,7 @@ def _cues(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: t
             or re.search("总数|数量", own) is not None
         )
     )
-    clause_words = t[cs:ce]
-    done = level_count and not stock_only and _DONE_RE.search(clause_words) is not None
+    done = level_count and not stock_only and _DONE_RE.search(t, cs, ce) is not None
     ratio = kind == "rate" and _RATIO_RE.search(t[cs : tok.start]) is not None
     return _Cues(cumulative, kind == "rate" and _ANNUAL_RE.search(before[-12:]) is not None, stock_only, done, ratio)
 
@@ -1082,7 +1082,10 @@ def period_of(
     found = [
         m
         for m in periods.mentions(t, ss, tok.start, doc.doc_date, _opened(doc, zone_id, area))
-        if m.role != "baseline" and not _future_clause(t, m, cs) and not _event_time(t, m, tok.start)
+        if m.role != "baseline"
+        and not _future_clause(t, m, cs)
+        and not _event_time(t, m, tok.start)
+        and not _another_figure_s(t, m, tok.start)
     ]
     nearest = found[-1] if found else None
     if nearest is None:
@@ -1109,11 +1112,15 @@ def period_of(
     sinces = [m for m in found if m.role == "since"]
     since = sinces[-1] if sinces else (nearest if nearest.role == "since" else None)
     asof = next((m for m in reversed(found) if m.role == "asof"), None)
+    years = [m for m in found if m.role == "period" and m.kind == "year"]
+    if c.annual:
+        every = periods.mentions(t, ss, tok.start, doc.doc_date)
+        years = [m for m in every if m.role == "period" and m.kind == "year"]
+    if c.annual and len(years) >= 2:
+        return f"{years[0].value}..{years[-1].value}", "range", False  # 由2015年的…升至2022年的…，年均增长
     if since is not None and nearest.role in ("since", "asof"):
-        if c.stock_only:
+        if c.stock_only or kind == "share" and nearest.role == "asof":
             return (asof.value if asof is not None else None), "stock", False
-        if kind == "share" and not c.cumulative:
-            return None, "", False
         return _span(since, asof, doc.doc_date), ("range" if c.annual else "cumulative"), False
     if nearest.role == "asof":
         if c.cumulative:
@@ -1123,21 +1130,23 @@ def period_of(
         return nearest.value, "stock", False
     value = nearest.value
     doc_year = doc.doc_date[:4] if doc.doc_date and re.fullmatch("[0-9]{4}", doc.doc_date[:4]) else None
-    if c.cumulative and nearest.kind == "year" and value == doc_year and doc.doc_date and len(doc.doc_date) >= 7:
-        return f"{doc_year}-01..{doc.doc_date[:7]}", "range", False  # 今年已累计: this year so far
-    if c.stock_only:
-        if nearest.kind in ("year", "month", "day"):
+    if c.stock_only and nearest.kind != "day":
+        if nearest.kind in ("year", "month"):
             return value, "stock", False  # 2023年，自贸试验区扩容至22个: what there was then
         return None, "stock", False
+    if c.cumulative and nearest.kind == "year" and value == doc_year and doc.doc_date and len(doc.doc_date) >= 7:
+        return f"{doc_year}-01..{doc.doc_date[:7]}", "range", False  # 今年已累计: this year so far
     return value, nearest.kind, False
 
 
 def _untimed_kind(tok: Token, doc: _Doc, kind: str, c: _Cues, sentence: tuple[int, int]) -> str:
     """The kind of a figure its text gives no time for."""
+    if _RECENT_RE.search(doc.t, sentence[0], tok.start) or re.search("将|即将", doc.t[sentence[0] : tok.start]):
+        return ""  # 近日发布47项: one event; what will be
+    if c.stock_only:
+        return "stock"
     if c.cumulative:
         return "cumulative"
-    if _RECENT_RE.search(doc.t, sentence[0], tok.start):
-        return ""  # 近日发布47项: one event
     if c.done:
         return "cumulative"
     if c.stock_only or (kind != "rate" and _STOCK_CUE_RE.search(doc.t, sentence[0], tok.start)):
@@ -1165,6 +1174,15 @@ def _event_time(t: str, m: periods.TimeMention, pos: int) -> bool:
     return k < pos and (clause.endswith(("后", "之后", "以后")) or re.search("举行|召开|举办", clause) is not None)
 
 
+def _another_figure_s(t: str, m: periods.TimeMention, pos: int) -> bool:
+    """由2013年的190项减少到现在的27项: 2013 is the first figure's time, not the second's."""
+    return (
+        t[max(0, m.start - 1) : m.start] in ("由", "从")
+        and re.match(r"\s*的\s*[0-9一二两三四五六七八九十]", t[m.end : pos]) is not None
+        and not re.match(r"\s*的\s*[0-9.]+\s*$", t[m.end : pos])
+    )
+
+
 def _span(since: periods.TimeMention, asof: periods.TimeMention | None, doc_date: str | None) -> str | None:
     """START..END: START as written, END as written (a span's end, an as-of point) or the
     document's date at START's precision; ..END when the start is unknown."""
@@ -1177,7 +1195,8 @@ def _span(since: periods.TimeMention, asof: periods.TimeMention | None, doc_date
 
 
 _FLOW_RE = re.compile(
-    "新设|新增|新登记|引进|签约|开通|推出|形成|发布|落地|出台|实施|复制推广|参加|首批|新一批|进口|出口|减免|节省|入驻|落户"
+    "新设|新增|新登记|引进|签约|开通|推出|形成|发布|落地|出台|实施|复制推广|参加|首批|新一批|进口|出口|减免|节省|入驻|落户|"
+    "开工|启用|获批|投产|开业"
 )
 
 
@@ -1199,12 +1218,20 @@ def _paragraph_time(doc: _Doc, ss: int) -> periods.TimeMention | None:
     pos = ss
     while pos > ps:
         s0, _ = _bounds(doc.t, pos - 1, _SENT_END)
-        head = periods.mentions(doc.t, s0, min(s0 + 12, pos), doc.doc_date)
-        head = [m for m in head if m.role in ("period", "since") and m.start - s0 <= 2]
-        if head:
-            return head[0]
+        head = _opening_time(doc, s0, pos)
+        if head is not None:
+            return head
         pos = s0
+    if ps > 0:  # a one-sentence paragraph before (“十四五”期间，制度型开放格局不断完善。) heads this one
+        qs, qe = doc.paragraph(ps - 1)
+        if qe - qs <= 40 and len(re.findall("[。！？]", doc.t[qs:qe])) <= 1:
+            return _opening_time(doc, qs, qe)
     return None
+
+
+def _opening_time(doc: _Doc, s0: int, end: int) -> periods.TimeMention | None:
+    head = periods.mentions(doc.t, s0, min(s0 + 12, end), doc.doc_date)
+    return next((m for m in head if m.role in ("period", "since") and m.start - s0 <= 2), None)
 
 
 # --- extraction ------------------------------------------------------------------------------------

@@ -261,8 +261,9 @@ def mentions(text: str, start: int, end: int, doc_date: str | None, opened: str 
                 and doc_year
             ):
                 value, explicit = str(doc_year - _num(m.group("dn"))), False  # 扩区建设五年来
-            else:
+            elif what in ("挂牌", "揭牌", "成立", "设立", "获批", "方案发布", "方案印发"):
                 value = opened[:4] if opened else None  # 挂牌以来, 揭牌不到半年: the zone's unveiling
+            # 政策实施以来, 运行以来: a start the text does not date
         elif m.group("n"):
             value = str(doc_year - _num(m.group("n"))) if doc_year else None
             explicit = False

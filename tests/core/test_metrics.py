@@ -570,3 +570,68 @@ def test_hainan_after_the_port_s_plan_is_the_port_even_unnamed() -> None:
     assert one(text, "300亿元", "2019-10-20").zone is None
     # a body named after the island is no mention of the port
     assert one("海南大学今年录取新生9000名。", "9000名", "2023-09-01").zone is None
+
+
+# --- the evaluation sets' period conventions (v2) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value_text", "period", "kind"),
+    [
+        # a span since a start: to the document's date at the start's precision
+        ("封关以来，海南自贸港新增经营主体3.1万户。", "2026-02-10", "3.1万户", "2025-12-18..2026-02-10", "cumulative"),
+        (
+            "自2016年4月挂牌以来，南沙片区累计新设企业4.4万家。",
+            "2024-07-01",
+            "4.4万家",
+            "2016-04..2024-07",
+            "cumulative",
+        ),
+        # ... or to its written end; a growth rate inside the span shares it
+        (
+            "自封关至今年3月底，海南货物贸易进出口510亿元，同比增长18%。",
+            "2026-04-20",
+            "18%",
+            "2025-12-18..2026-03",
+            "cumulative",
+        ),
+        ("2019年至2024年，南沙片区累计引进外资项目420个。", "2025-03-01", "420个", "2019..2024", "cumulative"),
+        # the unveiling of the area the figure is about starts 挂牌以来
+        ("临港新片区挂牌以来，累计新设企业8.2万户。", "2024-05-01", "8.2万户", "2019..2024", "cumulative"),
+        # 今年已累计: this year so far, to the month
+        ("南沙片区今年已累计办理业务4.5万笔。", "2024-09-12", "4.5万笔", "2024-01..2024-09", "range"),
+        # no start and no as-of point: a total to date, undated
+        ("目前，南沙片区已累计推出改革举措95项。", "2024-09-12", "95项", None, "cumulative"),
+        ("目前，南沙片区已培育形成创新案例61项。", "2024-09-12", "61项", None, "cumulative"),
+        # a count of what exists, undated
+        ("眼下，南沙片区6个口岸运行平稳。", "2024-09-12", "6个", None, "stock"),
+        # one recent event
+        ("近日，商务部集中发布25项自贸试验区制度创新成果。", "2024-09-12", "25项", None, ""),
+        # a multiple of the time before the opening
+        ("南沙片区挂牌以来，新增企业数量是挂牌前的6.5倍。", "2024-09-12", "6.5倍", None, ""),
+        # the first week of the island-wide customs operations
+        ("封关运作首周，海南离岛免税销售金额9亿元。", "2025-12-28", "9亿元", "2025-12-18..2025-12-24", "range"),
+    ],
+)
+def test_periods_by_the_sets_conventions(text: str, date: str, value_text: str, period: str | None, kind: str) -> None:
+    m = one(text, value_text, date)
+    assert (m.period, m.period_kind) == (period, kind)
+
+
+def test_times_of_events_batches_and_earlier_figures_date_nothing() -> None:
+    text = "12月18日海南启动封关运作后，零关税商品税目比例将由20%提高至70%。"
+    assert one(text, "70%", "2025-11-20").period is None
+    text = "今天，海南2024年第一批自贸港建设项目开工，120个项目总投资达400亿元。"
+    assert one(text, "400亿元", "2024-03-01").period == "2024-03-01"
+    text = "南沙片区负面清单从2015年的120项减少到现在的30项。"
+    assert one(text, "30项", "2024-03-01").period != "2015"
+
+
+def test_a_share_in_a_span_shares_it_and_a_current_share_is_a_stock() -> None:
+    text = "南沙片区自2016年4月挂牌以来，累计进出口1.2万亿元，其中民营企业占比达80%。"
+    assert (one(text, "80%", "2024-07-01").period, one(text, "80%", "2024-07-01").period_kind) == (
+        "2016-04..2024-07",
+        "cumulative",
+    )
+    m = one("南沙片区启用集中查验以来，目前预约率已达85%。", "85%", "2024-07-01")
+    assert (m.period, m.period_kind) == (None, "stock")
