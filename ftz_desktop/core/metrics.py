@@ -158,7 +158,7 @@ _UNIT_WORD_AFTER = {
 }
 # A count that is the structure of a plan or a slogan, not a quantity: 10个方面, 三个片区, 四个意识.
 _STRUCTURE_AFTER = re.compile(
-    "方面|领域|维度|部分|板块|环节|阶段|层面|维|大类|个字|句话|步|片区|意识|自信|维护|代表|全面|一体|轮驱动"
+    "方面|领域|维度|部分|板块|环节|阶段|层面|维|大类|类型|个字|句话|步|片区|意识|自信|维护|代表|全面|一体|轮驱动"
 )
 
 
@@ -224,8 +224,14 @@ def is_figure(tok: Token, t: str) -> bool:
         return False  # 时速120公里, 全长664公里: a speed or a length, not a zone's figure
     if base in _UNIT_WORD_AFTER and after[:1] and after[:1] in _UNIT_WORD_AFTER[base]:
         return False  # 个人, 家庭, 条件
-    if base == "个" and after[:1] in ("月", "工", "小", "季", "星", "周", "世", "多"):
-        return False  # 6个月, 2个工作日: durations
+    if base == "个" and after[:1] in ("月", "工", "小", "季", "星", "周", "世", "多", "年"):
+        return False  # 6个月, 2个工作日, 五个年头: durations
+    if base == "次" and (
+        num_text in ("二次", "两次") and after[:1] not in "，,。；;、" or re.match("列车|班列|航班|动车|高铁|列", after)
+    ):
+        return False  # 二次入仓: a second time; 81666次班列: a train's number
+    if num_text[0] in "零〇" and tok.value == 0:
+        return False  # 零件, 零售: words
     if base in ("个", "项", "大", "部分", "位") and _STRUCTURE_AFTER.match(t, tok.end):
         return False  # 10个方面, 五大领域: the structure of a plan
     if "." in num_text and unit in (
@@ -258,10 +264,17 @@ _GENERIC_FTZ_RE = re.compile("自由贸易试验区|自贸试验区")
 _OTHER_SUBJECT_RE = re.compile(
     "(?<![占于比较的向在了到超])(?:全国|我国|中国|全球|世界|全省|全市)(?!自贸|自由贸易|[0-9一二两三四五六七八九十]+个自|首|第一|前列|最|领先|范围|推广|复制)|"
     "(?<![空自贸])(?:港|港区)(?!澳|口岸)|码头|机场|(?<!自贸港)(?:保税区|综保区|综合保税区|产业园|园区)|新区|示范区|"
-    "博览会|消博会|进博会|广交会|服贸会|交易会|班列|公司|集团|银行|企业家|项目组"
+    "博览会|消博会|进博会|广交会|服贸会|交易会|班列|公司|集团|银行|企业家|项目组|"
+    # events, vessels and facilities, people, other countries' agreements
+    "运动会|亚沙会|亚运会|赛事|比赛|场馆|运动员|大会|论坛|峰会|发射场|"
+    '[”"](?:轮|号|舰|艇)|号[”"]|这家|该企业|该公司|干部|党员|朋友圈|自贸协定|自由贸易协定'
 )
+# Words of an event after a count (4000个品牌踊跃参展): the figure is the event's.
+_EVENT_AFTER_RE = re.compile("参展|参会|参赛|报名|观展|出席|发射|参加")
 # A label that counts other kinds of places: the figure is theirs, not the zone's.
-_FACILITY_LABEL_RE = re.compile("(?:综合保税区|综保区|保税区|港口|码头|机场|产业园|园区|示范区|开发区|新区)$")
+_FACILITY_LABEL_RE = re.compile(
+    "(?:综合保税区|综保区|保税区|港口|码头|机场|产业园|园区|示范区|开发区|新区|自贸协定|自由贸易协定|协定)$"
+)
 # Where a figure comes from is no subject: 据深圳海关统计, 记者从海口海关获悉.
 _SOURCE_RE = re.compile(
     "据[^，,。；]{1,24}?(?:统计|消息|数据|测算|介绍|显示|监测|发布)|记者[^，,。；]{0,4}从[^，,。；]{1,24}?(?:获悉|了解到)"
@@ -468,7 +481,8 @@ def _blocked(doc: _Doc, s: int, e: int) -> bool:
     (not where the text says where a figure comes from: 据深圳海关统计)."""
     if s >= e:
         return False
-    sources = [m.span() for m in _SOURCE_RE.finditer(doc.t, s, e)]
+    lo, hi = _bounds(doc.t, s, _CLAUSE_END, 60)[0], _bounds(doc.t, max(s, e - 1), _CLAUSE_END, 60)[1]
+    sources = [m.span() for m in _SOURCE_RE.finditer(doc.t, min(lo, s), max(hi, e))]
 
     def outside(a: int, b: int) -> bool:
         return not any(x <= a and b <= y for x, y in sources)
@@ -478,9 +492,15 @@ def _blocked(doc: _Doc, s: int, e: int) -> bool:
         if outside(*m.span()) and not any(z.start <= m.start() < z.end + 4 for z in zones):
             return True  # (自贸港重点园区: the port's parks)
     return any(
-        (o.kind == "place" or o.kind == "org") and outside(o.start, o.end) and _subject_position(doc.t, o.start)
+        (o.kind == "place" or o.kind == "org" and not _AUTHORITY_RE.search(o.name))
+        and outside(o.start, o.end)
+        and _subject_position(doc.t, o.start)
         for o in doc.others_in(s, e)
     )
+
+
+# Authorities acting on a zone (海口海关已支持106家企业, 商务部发布47项成果): not a subject of their own.
+_AUTHORITY_RE = re.compile("(?:海关|管委会|管理委员会|管理局|部|厅|局|委|委员会|办公室|政府|署)$")
 
 
 def _subject_position(t: str, pos: int) -> bool:
@@ -509,6 +529,24 @@ def _blocked_head(doc: _Doc, s: int, e: int) -> bool:
     return False
 
 
+# Verbs whose object a zone is (保障海南自贸港用电需求, 展示海南自由贸易港的建设成果, 位于…自贸试验区…
+# 范围内): the clause speaks of something else.
+_OBJECT_OF_RE = re.compile(
+    "(?:是|为|建设|保障|展示|位于|承担|分享|赋能|服务|助力|促进|成为|对接|融入|走进|来到|前往|参观|考察|调研|"
+    "宣传|推介|介绍|了解|关注|聚焦|到|升级为|设立为|增设为)(?:了|着|过)?(?:高标准|高水平|好|的)?$"
+)
+
+
+def _topic(doc: _Doc, z: Entity) -> bool:
+    """A zone may be what its clause speaks of: not the object of a verb (保障海南自贸港用电需求,
+    展示海南自由贸易港的建设成果, 位于北京自贸试验区科技创新片区范围内)."""
+    c0 = _bounds(doc.t, z.start, _CLAUSE_END, 80)[0]
+    prefix = doc.t[c0 : z.start]
+    for o in doc.zones_in(c0, z.start):
+        prefix = prefix.replace(doc.t[o.start : o.end], "")
+    return _OBJECT_OF_RE.search(re.sub('[\\s“”"]', "", prefix)) is None and not doc.t.startswith("范围内", z.end)
+
+
 def _short(doc: _Doc, story: Story) -> bool:
     """A story of a few paragraphs (a bulletin's item), not a long feature."""
     return sum(1 for s, _e in doc.paras if story.start <= s < story.end) <= 3
@@ -528,18 +566,24 @@ def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], claus
     lo_story = story.start
     share_from = t.rfind("占", cs, ns) if kind == "share" else -1
     cands = [z for z in doc.zones_in(max(ss, lo_story), ns + 1) if not (share_from != -1 and z.start > share_from)]
+    if _EVENT_AFTER_RE.search(t, tok.end, _ce):
+        return _NONE  # 4000个品牌踊跃参展, 3000人参加: an event's figure
     if cands:
         z = cands[-1]
+        if any(o.start == z.start and o.zone != z.zone for o in cands):
+            return _NONE  # 京津冀自贸试验区: three zones together
+        if z.start < cs and not _topic(doc, z):
+            return _NONE  # 位于…自贸试验区…范围内，共规划5个功能分区: the zone is no subject
         if not _blocked(doc, max(z.end, cs), ns) and not _blocked_head(doc, z.end, cs):
             return _as_attribution(z, "clause" if z.start >= cs else "sentence")
         return _NONE
     if _blocked(doc, cs, ns) or _blocked_head(doc, ss, cs):
         return _NONE
     later = doc.zones_in(tok.end, sentence[1])
-    if later and not _blocked(doc, ss, ns) and not _blocked(doc, tok.end, later[0].start):
+    if later and not _blocked(doc, ss, ns) and not _blocked(doc, tok.end, later[0].start) and _topic(doc, later[0]):
         # 12家重点基金签约落地临港新片区; 180多项举措落地生效，海南自贸港政策…
         return _as_attribution(later[0], "clause" if later[0].start < clause[1] else "sentence")
-    before = doc.zones_in(max(ps, lo_story), ss)
+    before = [z for z in doc.zones_in(max(ps, lo_story), ss) if z.zone != gz.ALL_FTZ_ID]
     if before:
         return _as_attribution(before[-1], "paragraph")
     earlier = doc.zones_in(lo_story, ps)
@@ -923,8 +967,12 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         label += "批次"
     if label in _GENERIC_LABELS and prev is not None and same:
         label = _clean(prev.metric) + label
-    if base == "个" and _ZONES_WORD_RE.match(label):
-        label = "自贸试验区数量"
+    if base == "个" and (
+        _ZONES_WORD_RE.match(label)
+        or label in ("数量", "总数")
+        and any(z.zone == gz.ALL_FTZ_ID and z.end == start for z in doc.zones_in(cs, tok.start))
+    ):
+        label = "自贸试验区数量"  # 我国自贸试验区|数量扩大至22个
     if not label:
         label = _DEFAULT_LABELS.get(tok.unit.lstrip("万"), "")
     return label[-24:]
@@ -1246,14 +1294,24 @@ def _repeated_headline(doc: _Doc, tok: Token, toks: Sequence[Token]) -> bool:
         first[0] <= tok.start < first[1] and not re.search("[。！？]", doc.t[first[0] : first[1]])
     ):
         return False
-    key = normalize(tok.value, tok.unit)
+    value, unit = normalize(tok.value, tok.unit)
     body_start = he if hs <= tok.start < he else first[1]
-    return any(
-        o.start >= body_start
-        and o.start < (story.end if hs <= tok.start < he else len(doc.t))
-        and normalize(o.value, o.unit) == key
-        for o in toks
-    )
+    before = doc.t[max(0, tok.start - 2) : tok.start]
+    low, high = (1.0, 1.0)
+    if re.search("超|逾|突破|超过", before) or tok.more:
+        low, high = 1.0, 1.3  # 超2万亿元 for 2.2万亿元
+    elif re.search("近|约", before):
+        low, high = 0.8, 1.0
+    for o in toks:
+        if not (body_start <= o.start < (story.end if hs <= tok.start < he else len(doc.t))):
+            continue
+        ov, ou = normalize(o.value, o.unit)
+        if ou == unit and value and ov is not None and low * value <= ov <= high * value:
+            return True
+    return False
+
+
+_NAMES_ZONES_RE = re.compile("(?:自由贸易试验区|自贸试验区|自贸区)")
 
 
 def _unit_of(tok: Token, doc: _Doc, clause: tuple[int, int]) -> str:
@@ -1292,6 +1350,8 @@ def extract(
             continue  # 处一万元以上五万元以下的罚款: a rule's fine, not a zone's figure
         if _repeated_headline(doc, tok, toks):
             continue  # a headline repeats its story's figure
+        if _NAMES_ZONES_RE.match(t, tok.end) and tok.unit == "个":
+            continue  # 21个自贸试验区进出口…: the count names the zones; 数量达到22个 states it
         kind = kind_of(tok, doc, clause[0])
         quals = qualifiers_of(tok, doc, clause[0])
         where = attribute(tok, doc, kind, sentence, clause)

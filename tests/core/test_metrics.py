@@ -445,7 +445,7 @@ def test_the_pilot_ftz_of_hainan_reads_apart_from_the_port() -> None:
 
 
 def test_all_pilot_zones_in_their_forms() -> None:
-    text = "截至目前，全国已设立22个自贸试验区。2022年，21个自贸试验区进出口额达7.5万亿元，占全国的17.8%。"
+    text = "截至目前，全国自贸试验区已达22个。2022年，21个自贸试验区进出口额达7.5万亿元，占全国的17.8%。"
     by = {m.value_text: m for m in figures(text, "2023-03-01")}
     assert by["22个"].zone_id == "all_ftz" and by["22个"].metric == "自贸试验区数量"
     assert by["7.5万亿元"].zone_id == "all_ftz"
@@ -635,3 +635,45 @@ def test_a_share_in_a_span_shares_it_and_a_current_share_is_a_stock() -> None:
     )
     m = one("南沙片区启用集中查验以来，目前预约率已达85%。", "85%", "2024-07-01")
     assert (m.period, m.period_kind) == (None, "stock")
+
+
+# --- whose figure it is --------------------------------------------------------------------------------
+
+
+def test_a_count_that_names_the_zones_is_no_figure_but_a_stated_count_is() -> None:
+    assert [m.value_text for m in figures("2023年，全国22个自贸试验区进出口增长5%。") if m.value_text == "22个"] == []
+    m = one("2023年，我国自贸试验区数量扩大至22个。", "22个", "2024-01-10")
+    assert (m.zone_id, m.metric, m.period_kind) == ("all_ftz", "自贸试验区数量", "stock")
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        # an event's figures in a story about the zone
+        ("海南自贸港建设提速。今天，博览会在海口开幕，60个国家和地区、3000个品牌参展。", "3000个"),
+        ("海南自贸港建设提速。本届运动会共设12个大项。", "12个"),
+        # a named vessel or facility is the subject
+        ("海南自贸港建设提速。“海鹰01”轮排水量达3200吨。", "3200吨"),
+        # the zone is the object of a verb, the figure another subject's
+        ("这个园区位于中国（北京）自由贸易试验区科技创新片区范围内，共规划4个功能区。", "4个"),
+        # three zones together: none of them
+        ("京津冀三地签署《京津冀自贸试验区协同发展方案》，明确12条举措。", "12条"),
+    ],
+)
+def test_figures_of_other_subjects_get_no_zone(text: str, value_text: str) -> None:
+    assert one(text, value_text, "2024-04-13").zone_id is None
+
+
+def test_an_authority_acting_in_the_zone_does_not_take_its_figures() -> None:
+    text = "海南自贸港封关运作平稳。目前，海口海关已支持80家企业转为备案企业。"
+    assert one(text, "80家", "2026-01-10").zone_id == "hainan_port"
+
+
+def test_a_headline_rounding_a_body_figure_is_no_second_record() -> None:
+    text = "南沙片区五年进出口超2万亿元\n据海关统计，南沙片区挂牌以来累计进出口2.3万亿元。"
+    assert [m.value_text for m in figures(text, "2020-05-01")] == ["2.3万亿元"]
+
+
+@pytest.mark.parametrize("text", ["81512次班列从海口开出", "货物无需二次入仓", "AR光学零件", "已经走过了五个年头"])
+def test_words_that_look_like_figures(text: str) -> None:
+    assert figures("海南自贸港建设稳步推进。" + text + "。", "2024-04-13") == []
