@@ -194,11 +194,12 @@ def word_tag(word: str) -> str:
     return tag
 
 
-def segment(t: str, s: int, e: int) -> list[Word]:
-    """The words of ``t[s:e]`` with their offsets and tags."""
+def segment(t: str, s: int, e: int, jieba: Any = None) -> list[Word]:
+    """The words of ``t[s:e]`` with their offsets and tags (``jieba``: the segmenter to use, by
+    default the gazetteer's)."""
     out: list[Word] = []
     pos = s
-    for w in _segmenter().cut(t[s:e]):
+    for w in (jieba or _segmenter()).cut(t[s:e]):
         out.append(Word(w, pos, pos + len(w), word_tag(w)))
         pos += len(w)
     return out

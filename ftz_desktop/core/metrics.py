@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ftz_desktop import package_data
 from ftz_desktop.core import gazetteer as gz
@@ -303,6 +303,9 @@ class _Doc:
     main: str | None = None  # the document's zone when it is about one zone
     enumeration: tuple[list[str], int, int] | None = None  # things of an enumeration, next index, end
     enumeration_word: str = ""
+    seps: dict[str, _Seps] = field(default_factory=dict)
+    _jieba: Any = None
+    time_cache: dict[tuple[int, int, str | None], list[periods.TimeMention]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.zones = _with_generic_mentions(self.text, self.zones)
@@ -315,6 +318,32 @@ class _Doc:
         self.other_starts = [o.start for o in self.others]
         self.bulletin = is_bulletin(self.text, self.stories)
         self.main = None if self.bulletin else _main_zone(self.zones)
+
+    @property
+    def jieba(self) -> Any:
+        if self._jieba is None:
+            self._jieba = self.g.segmenter()
+        return self._jieba
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._seps(_SENT_END).bounds(pos, 300)
+
+    def clause(self, pos: int, limit: int = 120) -> tuple[int, int]:
+        return self._seps(_CLAUSE_END).bounds(pos, limit)
+
+    def _seps(self, ends: str) -> _Seps:
+        got = self.seps.get(ends)
+        if got is None:
+            got = self.seps[ends] = _Seps(self.t, ends)
+        return got
+
+    def mentions(self, s: int, e: int, opened: str | None) -> list[periods.TimeMention]:
+        """The time mentions of ``t[s:e]`` (cached: a sentence's figures share them)."""
+        key = (s, e, opened)
+        got = self.time_cache.get(key)
+        if got is None:
+            got = self.time_cache[key] = periods.mentions(self.t, s, e, self.doc_date, opened)
+        return got
 
     def story(self, pos: int) -> Story:
         return self.stories[max(0, bisect_right(self.story_starts, pos) - 1)]
@@ -329,21 +358,23 @@ class _Doc:
         return self.others[bisect_left(self.other_starts, s) : bisect_left(self.other_starts, e)]
 
 
-def _bounds(text: str, pos: int, ends: str, limit: int = 300) -> tuple[int, int]:
-    lo = max(0, pos - limit)
-    start = lo
-    for sep in ends:
-        k = text.rfind(sep, lo, pos)
-        start = max(start, k + 1)
-    end = len(text)
-    hi = min(len(text), pos + limit)
-    for sep in ends:
-        k = text.find(sep, pos, hi)
-        if k != -1 and k < end:
-            end = k
-    if end == len(text) and hi < len(text):
-        end = hi
-    return start, end
+class _Seps:
+    """The positions of a set of separator characters in a text, for fast bounds lookups."""
+
+    def __init__(self, text: str, ends: str) -> None:
+        self.pos = [m.start() for m in re.finditer("[" + re.escape(ends) + "]", text)]
+        self.n = len(text)
+
+    def bounds(self, pos: int, limit: int) -> tuple[int, int]:
+        """After the last separator before ``pos`` (at most ``limit`` back) up to the first one at
+        or after it (at most ``limit`` on)."""
+        i = bisect_left(self.pos, pos)
+        lo = max(0, pos - limit)
+        start = self.pos[i - 1] + 1 if i > 0 and self.pos[i - 1] >= lo else lo
+        hi = min(self.n, pos + limit)
+        if i < len(self.pos) and self.pos[i] < hi:
+            return start, self.pos[i]
+        return start, (hi if hi < self.n else self.n)
 
 
 def _with_generic_mentions(text: str, zones: list[Entity]) -> list[Entity]:
@@ -481,7 +512,7 @@ def _blocked(doc: _Doc, s: int, e: int) -> bool:
     (not where the text says where a figure comes from: 据深圳海关统计)."""
     if s >= e:
         return False
-    lo, hi = _bounds(doc.t, s, _CLAUSE_END, 60)[0], _bounds(doc.t, max(s, e - 1), _CLAUSE_END, 60)[1]
+    lo, hi = doc.clause(s, 60)[0], doc.clause(max(s, e - 1), 60)[1]
     sources = [m.span() for m in _SOURCE_RE.finditer(doc.t, min(lo, s), max(hi, e))]
 
     def outside(a: int, b: int) -> bool:
@@ -540,7 +571,7 @@ _OBJECT_OF_RE = re.compile(
 def _topic(doc: _Doc, z: Entity) -> bool:
     """A zone may be what its clause speaks of: not the object of a verb (保障海南自贸港用电需求,
     展示海南自由贸易港的建设成果, 位于北京自贸试验区科技创新片区范围内)."""
-    c0 = _bounds(doc.t, z.start, _CLAUSE_END, 80)[0]
+    c0 = doc.clause(z.start, 80)[0]
     prefix = doc.t[c0 : z.start]
     for o in doc.zones_in(c0, z.start):
         prefix = prefix.replace(doc.t[o.start : o.end], "")
@@ -712,27 +743,32 @@ def _clean(label: str) -> str:
     return label
 
 
-def _noun_after(t: str, ue: int, ce: int) -> str:
+def _segment(doc: _Doc, s: int, e: int) -> list[labels.Word]:
+    return labels.segment(doc.t, s, e, doc.jieba)
+
+
+def _noun_after(doc: _Doc, ue: int, ce: int) -> str:
     """The noun phrase right after a figure's unit, from whole words: 45项|制度创新成果,
     15家|人工智能产业重点项目|签约入驻; a relative clause before 的 belongs to it (77条|全面对接国际
     高标准经贸规则的重大创新举措)."""
+    t = doc.t
     if ue >= ce or t[ue] in "的在以和与及、是左，,。（(":
         return ""
     k = t.find("的", ue, min(ce, ue + 16))
     if (
         k > ue + 1
         and re.search(r"[0-9，,。；;：:、]", t[ue:k]) is None
-        and labels.relative_clause(labels.segment(t, ue, k))
+        and labels.relative_clause(_segment(doc, ue, k))
     ):
-        head = labels.np_after(labels.segment(t, k + 1, min(ce, k + 17)))
+        head = labels.np_after(_segment(doc, k + 1, min(ce, k + 17)))
         if head:
             return re.sub('[“”"]', "", t[ue:k]) + head
-    return labels.np_after(labels.segment(t, ue, min(ce, ue + 24)))
+    return labels.np_after(_segment(doc, ue, min(ce, ue + 24)))
 
 
-def _what_it_does(t: str, pos: int, ce: int) -> str:
+def _what_it_does(doc: _Doc, pos: int, ce: int) -> str:
     """What a generic counted noun does up to the clause's end (举措|落地生效)."""
-    return labels.vp_after(labels.segment(t, pos, min(ce, pos + 12)))
+    return labels.vp_after(_segment(doc, pos, min(ce, pos + 12)))
 
 
 def _rate_parts(doc: _Doc, start: int, end: int) -> tuple[str, str]:
@@ -747,7 +783,7 @@ def _rate_parts(doc: _Doc, start: int, end: int) -> tuple[str, str]:
     for b in _BASELINE_RE.finditer(raw, 0, rate.start() + 4):
         if b.end() == rate.start() or raw[b.end() : rate.start()] in ("同比", "分别"):
             stop = min(stop, b.start())
-    items = labels.enumeration_before(labels.segment(doc.t, start, start + stop))
+    items = labels.enumeration_before(_segment(doc, start, start + stop))
     word = re.sub("^(?:较上年|比上年|较去年同期|较去年|比去年)", "同比", re.sub("^分别", "", rate.group()))
     return "、".join(items), word
 
@@ -770,14 +806,14 @@ def _before(doc: _Doc, start: int, end: int) -> str:
     before it), from whole words."""
     if start >= end:
         return ""
-    return labels.np_before(labels.segment(doc.t, start, end))
+    return labels.np_before(_segment(doc, start, end))
 
 
 def _previous_clause(doc: _Doc, cs: int, ss: int) -> str:
     """The noun of the clause before (像这样高水平开放的改革试点任务，已经推进了129项)."""
     if cs <= ss:
         return ""
-    ps, _ = _bounds(doc.t, cs - 1, _CLAUSE_END, 120)
+    ps, _ = doc.clause(cs - 1)
     ps = max(ps, ss)
     for z in doc.zones_in(ps, cs):
         ps = max(ps, z.end)
@@ -851,11 +887,11 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
     raw = t[start : tok.start]
     untimed = _TIME_WORDS_RE.sub("", raw)
     base = tok.unit.lstrip("十百千万亿")
-    after = _noun_after(t, tok.end, ce)
+    after = _noun_after(doc, tok.end, ce)
     if not after and t[tok.end : tok.end + 1] == "、":
         nxt = next(_TOKEN_RE.finditer(t, tok.end + 1, ce), None)
         if nxt is not None and nxt.start() == tok.end + 1 and nxt.group("unit"):
-            after = _noun_after(t, nxt.end(), ce)  # 21批、173项制度集成创新案例
+            after = _noun_after(doc, nxt.end(), ce)  # 21批、173项制度集成创新案例
     if (
         prev is not None
         and same
@@ -941,7 +977,7 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
     if part:
         return part
     if base == "次":
-        done = after or labels.vp_after(labels.segment(t, tok.end, min(ce, tok.end + 8)))
+        done = after or labels.vp_after(_segment(doc, tok.end, min(ce, tok.end + 8)))
         if done:
             return _clean(piece + done + "次数")[-24:]  # 负面清单七次瘦身 → 负面清单瘦身次数
     if base in _COUNTERS and after and len(after) >= 2:
@@ -949,7 +985,7 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
             return "自贸试验区数量"
         modifier = _modifier(doc, start, tok.start)
         if not modifier and (after in labels.GENERIC_NOUNS or len(after) <= 3):
-            modifier = _what_it_does(t, tok.end + len(after), ce)  # 180多项举措落地生效
+            modifier = _what_it_does(doc, tok.end + len(after), ce)  # 180多项举措落地生效
         return (_clean(modifier + after) + ("批次" if base == "批" else ""))[-24:]
     if base in _COUNTERS and _ZONES_WORD_RE.search(piece[-8:] if piece else "") is not None:
         return "自贸试验区数量"
@@ -999,7 +1035,7 @@ def _subject_before(doc: _Doc, cs: int, ss: int) -> str:
     """The subject of the clause before (负面清单七次瘦身，从…): its words before its number."""
     if cs <= ss:
         return ""
-    ps, _ = _bounds(doc.t, cs - 1, _CLAUSE_END, 120)
+    ps, _ = doc.clause(cs - 1)
     ps = max(ps, ss)
     for z in doc.zones_in(ps, cs):
         ps = max(ps, z.end)
@@ -1014,7 +1050,7 @@ def _modifier(doc: _Doc, start: int, end: int) -> str:
     """The words right before a counted figure that belong to its noun (第一批封关运作31个项目 →
     封关运作): whole words ending in a noun, not a verb, not the last item of a list, not the
     structure of a plan (六部分50条措施)."""
-    ws = labels.segment(doc.t, start, end)
+    ws = _segment(doc, start, end)
     if not ws or not labels.is_modifier(ws[-1]):
         return ""
     word, first = labels.np_before_at(ws)
@@ -1027,7 +1063,7 @@ def _modifier(doc: _Doc, start: int, end: int) -> str:
 
 
 def _sentence_start(doc: _Doc, pos: int) -> int:
-    return _bounds(doc.t, pos, _SENT_END)[0]
+    return doc.sentence(pos)[0]
 
 
 _STOCK_CUE_RE = re.compile("目前|现有|已有|共有|拥有|至此|如今|眼下|当前|总数|已达|已经|已")
@@ -1127,10 +1163,12 @@ def period_of(
     c = _cues(tok, doc, kind, sentence, clause, label)
     if c.ratio:
         return None, "", False
+    opened = _opened(doc, zone_id, area)
     found = [
         m
-        for m in periods.mentions(t, ss, tok.start, doc.doc_date, _opened(doc, zone_id, area))
-        if m.role != "baseline"
+        for m in doc.mentions(ss, _se, opened)
+        if m.end <= tok.start
+        and m.role != "baseline"
         and not _future_clause(t, m, cs)
         and not _event_time(t, m, tok.start)
         and not _another_figure_s(t, m, tok.start)
@@ -1138,7 +1176,11 @@ def period_of(
     nearest = found[-1] if found else None
     if nearest is None:
         later = next(
-            (m for m in periods.mentions(t, tok.end, ce, doc.doc_date) if m.role in ("period", "asof")),
+            (
+                m
+                for m in doc.mentions(ss, _se, None)
+                if m.start >= tok.end and m.end <= ce and m.role in ("period", "asof")
+            ),
             None,
         )
         nearest = later or _paragraph_time(doc, ss)
@@ -1162,7 +1204,7 @@ def period_of(
     asof = next((m for m in reversed(found) if m.role == "asof"), None)
     years = [m for m in found if m.role == "period" and m.kind == "year"]
     if c.annual:
-        every = periods.mentions(t, ss, tok.start, doc.doc_date)
+        every = [m for m in doc.mentions(ss, _se, None) if m.end <= tok.start]
         years = [m for m in every if m.role == "period" and m.kind == "year"]
     if c.annual and len(years) >= 2:
         return f"{years[0].value}..{years[-1].value}", "range", False  # 由2015年的…升至2022年的…，年均增长
@@ -1265,7 +1307,7 @@ def _paragraph_time(doc: _Doc, ss: int) -> periods.TimeMention | None:
     ps, _pe = doc.paragraph(ss)
     pos = ss
     while pos > ps:
-        s0, _ = _bounds(doc.t, pos - 1, _SENT_END)
+        s0, _ = doc.sentence(pos - 1)
         head = _opening_time(doc, s0, pos)
         if head is not None:
             return head
@@ -1278,7 +1320,7 @@ def _paragraph_time(doc: _Doc, ss: int) -> periods.TimeMention | None:
 
 
 def _opening_time(doc: _Doc, s0: int, end: int) -> periods.TimeMention | None:
-    head = periods.mentions(doc.t, s0, min(s0 + 12, end), doc.doc_date)
+    head = doc.mentions(s0, min(s0 + 12, end), None)
     return next((m for m in head if m.role in ("period", "since") and m.start - s0 <= 2), None)
 
 
@@ -1344,8 +1386,8 @@ def extract(
     for tok in toks:
         if any(s <= tok.start < e for s, e in books):
             continue  # numbers inside the title of a document
-        sentence = _bounds(t, tok.start, _SENT_END)
-        clause = _bounds(t, tok.start, _CLAUSE_END, 120)
+        sentence = doc.sentence(tok.start)
+        clause = doc.clause(tok.start)
         if _PENALTY_RE.search(t, clause[0], clause[1]):
             continue  # 处一万元以上五万元以下的罚款: a rule's fine, not a zone's figure
         if _repeated_headline(doc, tok, toks):

@@ -73,6 +73,8 @@ _SEP = r"\s*[—–\-~～至到]\s*"
 _YEAR = r"(?P<y>(?:19|20)[0-9]{2})\s*年"
 _REL = r"(?P<rel>今年|去年|上年|前年|明年)"
 _TIME_RE = re.compile(
+    # (the lookahead keeps the pattern, which may match nothing, from trying every character)
+    r"(?=[0-9一二两三四五六七八九十今去上下前明当昨封第底末年])"
     rf"(?:{_YEAR}|{_REL})?\s*(?:"
     # spans of days: 1月1日至12月14日, 5月1日—5月5日, 5月1日至5日
     rf"(?P<dm1>{_N})\s*月\s*(?P<dd1>[0-9]{{1,2}})\s*日{_SEP}(?:(?P<dm2>{_N})\s*月\s*)?(?P<dd2>[0-9]{{1,2}})\s*日"
