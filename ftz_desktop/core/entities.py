@@ -29,7 +29,7 @@ from typing import NamedTuple, overload
 from ftz_desktop import package_data
 from ftz_desktop.core import gazetteer as gz
 from ftz_desktop.core.fold import fold
-from ftz_desktop.core.stories import paragraphs, stories
+from ftz_desktop.core.stories import Story, paragraphs, stories
 from ftz_desktop.records import Entity
 
 __all__ = ["EXTRACTOR_VERSION", "Token", "extract", "version"]
@@ -84,7 +84,7 @@ _HAINAN_BODY_RE = re.compile(
 # The pseudo-zone of all pilot FTZs: 全国自贸试验区, 各自贸试验区, 21个自贸试验区, 自由贸易试验区22个.
 _ALL_FTZ_RE = re.compile(
     "(?:全国|我国|各|各地|所有|全部)(?:[0-9一二两三四五六七八九十]+个)?(?:自由贸易试验区|自贸试验区)"
-    "|(?<![0-9])(?:1[89]|2[0-9]|十[八九]|二十[一二三四五]?)个(?:自由贸易试验区|自贸试验区)"
+    "|(?<![0-9第])(?:1[89]|2[0-9]|十[八九]|二十[一二三四五]?)个(?:自由贸易试验区|自贸试验区)"
     "|(?:等|在)(?:[0-9]{1,2}|[一二两三四五六七八九十]+)个(?:自由贸易试验区|自贸试验区)"
     "|(?:自由贸易试验区|自贸试验区)(?=(?:已达|达到|增至|扩大到|扩围至)?(?:1[89]|2[0-9]|二十[一二三四五]?)个)"
     "|(?:自由贸易试验区|自贸试验区)[（(]港[)）]"
@@ -465,6 +465,7 @@ def _zones_and_areas(text: str, m: _Matcher) -> list[Entity]:
     covered = _Spans([(e.start, e.end) for e in found])
     for extra in (
         _listed_mentions,
+        _subject_areas,
         _prefixed_areas,
         _unlisted_areas,
         _all_ftz_mentions,
@@ -569,6 +570,32 @@ def _listed_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Span
     return out
 
 
+def _subject_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
+    """A bare area name opening a clause of the sentence that names its zone (广东自贸试验区有…；
+    横琴实现商事登记…): the zone's area, the subject of what follows."""
+    if m.cond_re is None:
+        return []
+    g = m.gazetteer
+    out: list[Entity] = []
+    seen_end = -1
+    for z in found:
+        if z.kind != "zone" or not z.zone or z.zone == gz.ALL_FTZ_ID or z.end <= seen_end:
+            continue
+        stop = _SENTENCE_END_RE.search(text, z.end, z.end + 160)
+        end = stop.start() if stop else min(len(text), z.end + 160)
+        seen_end = end
+        stretch = fold(text[z.end : end])
+        for match in m.cond_re.finditer(stretch):
+            s, e = z.end + match.start(), z.end + match.end()
+            form = m.forms[match.group()]
+            if form.mode != "short" or g.area(form.id).zone != z.zone or covered.overlaps(s, e):
+                continue
+            if text[s - 1] not in "；;。，," or not _free_after(text, e) or text[e : e + 1] in "、和与及":
+                continue
+            out.append(_gaz_entity(g, form, s, e, text))
+    return out
+
+
 def _prefixed_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
     """山东青岛, 深圳前海: a bare area name after its province or city, in a paragraph about the
     pilot zones, is the area (its zone need not be named)."""
@@ -576,9 +603,18 @@ def _prefixed_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans
         return []
     g = m.gazetteer
     out: list[Entity] = []
+    story_list = stories(text)
     for ps, pe in paragraphs(text):
+        district_only = False
         if _FTZ_PARAGRAPH_RE.search(text, ps, pe) is None:
-            continue
+            story = next((st for st in story_list if st.start <= ps < st.end), None)
+            if (
+                story is None
+                or not _prefixed_alone(text, ps, pe)
+                or _FTZ_PARAGRAPH_RE.search(text, story.start, story.end) is None
+            ):
+                continue
+            district_only = True  # 深圳前海，…: only an area named after a district of its city
         folded = fold(text[ps:pe])
         for match in m.prefixed_re.finditer(folded):
             area_id, cut = m.prefixed[match.group()]
@@ -588,8 +624,17 @@ def _prefixed_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans
             if text[e - 1] == "港" and not text.startswith("片区", e):
                 continue  # 广西钦州港: the port
             a = g.area(area_id)
+            if district_only and (not a.city or s - ps > 4):
+                continue
             out.append(Entity("area", a.name, s, e, a.zone, text[s:e]))
     return out
+
+
+def _prefixed_alone(text: str, ps: int, pe: int) -> bool:
+    """A paragraph that opens with a place-prefixed area as its topic (深圳前海，今年…): in a story
+    about the zones it is the area even where the paragraph itself has no zone word."""
+    head = text[ps : min(pe, ps + 8)]
+    return re.match("[\u4e00-\u9fff]{2,6}[，,]", head) is not None
 
 
 def _free_after(text: str, e: int) -> bool:
@@ -662,14 +707,16 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
     zone: 在新疆，自贸区揭牌不到半年; 湖南将…在自贸试验区实施20项重点改革; 支持海南全岛建设自由贸易试验区."""
     g = m.gazetteer
     out: list[Entity] = []
+    story_list: list[Story] | None = None
     for match in _GENERIC_ZONE_RE.finditer(text):
         s, e = match.span()
         if (
             covered.overlaps(s, e)
             or text[max(0, s - 3) : s].endswith(("个", "等", "的"))
             and not text[max(0, s - 6) : s].endswith("地的")
+            and not re.search("第[0-9一二两三四五六七八九十]+个$", text[max(0, s - 6) : s])
         ):
-            continue
+            continue  # 21个自贸试验区 (all), 等自贸试验区 (a list); 第22个自由贸易试验区 is one
         start = max(0, s - 80)
         ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, start, s)]
         ss = ends[-1] if ends else start
@@ -680,6 +727,10 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
             for w, kind_id in m.list_names.items()
             if kind_id[0] == "zone" and len(w) >= 2 and _close_before(text, w, ss, s)
         }
+        if not named and not re.search("中国|全国|我国|国家", text[ss:s]):
+            if story_list is None:
+                story_list = stories(text)
+            named = _headline_zone(text, m, story_list, s, found)  # 上海聚力…: 浦东…与自贸试验区…
         if len(named) != 1:
             continue  # no province, or several
         ((_kind, zid),) = named
@@ -691,6 +742,23 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
             continue  # another zone is named in the sentence: the word may be about it
         out.append(Entity("zone", g.zone(zid).name, s, e, zid, match.group()))
     return out
+
+
+def _headline_zone(
+    text: str, m: _Matcher, story_list: Sequence[Story], pos: int, found: Sequence[Entity]
+) -> set[tuple[str, str]]:
+    """The one province with a zone that the headline of the story around ``pos`` names (上海聚力
+    建设“五个中心”…), when the story names no zone of its own."""
+    story = next((st for st in story_list if st.start <= pos < st.end), None)
+    if story is None or any(story.start <= f.start < story.end and f.zone for f in found):
+        return set()
+    hs, he = story.headline
+    if (hs, he) == (0, 0):  # a single story: the document's title line
+        he = text.find("\n", story.start, story.end)
+        hs = story.start
+        if he == -1 or story.start != 0 or "。" in text[hs:he]:
+            return set()
+    return {kind_id for w, kind_id in m.list_names.items() if kind_id[0] == "zone" and len(w) >= 2 and w in text[hs:he]}
 
 
 def _close_before(text: str, word: str, ss: int, s: int) -> bool:

@@ -144,6 +144,12 @@ class Gazetteer:
                 self._forms.setdefault(fold(form), Form("area", a.id, "context"))
             for form in a.short:
                 self._forms.setdefault(fold(form), Form("area", a.id, "short"))
+        for a in self.areas():
+            # 雄安自贸试验区, 厦门自贸片区, 南沙自贸区: an area's short name with a zone word names the
+            # area (a zone's own forms, added first, keep 上海自贸区 the zone's)
+            for short in a.short:
+                for word in AREA_ZONE_WORDS:
+                    self._forms.setdefault(fold(short + word), Form("area", a.id, "alias"))
 
     # --- lookups ------------------------------------------------------------------------------
     def zone(self, zone_id: str) -> Zone:
@@ -286,6 +292,9 @@ class Gazetteer:
                 self._segmenter = jieba
             return self._segmenter
 
+
+#: Zone words after an area's short name that make a name of the area (雄安自贸试验区).
+AREA_ZONE_WORDS = ("自贸片区", "自贸区", "自贸试验区", "自由贸易试验区", "自由贸易片区")
 
 #: Words of figures' labels the dictionary cuts apart (新|设, 占|比达), with their tags.
 FIGURE_WORDS: tuple[tuple[str, str], ...] = (

@@ -354,3 +354,50 @@ def test_the_pilot_ftz_named_in_a_sentence_about_the_port() -> None:
 def test_a_province_opening_its_sentence_is_the_subject_of_its_zone_word() -> None:
     text = "新的一年，新疆积极推进开放通道建设，深入实施自由贸易试验区提升战略。"
     assert [e.zone for e in ents(text, "zone")] == ["xinjiang"]
+
+
+# --- zones and areas as local texts write them (round 2) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("雄安自贸试验区今年推出一批开放创新举措。", "雄安片区"),
+        ("厦门自贸片区跨境电商增长较快。", "厦门片区"),
+        ("南沙自贸区新落户企业增多。", "广州南沙新区片区"),
+    ],
+)
+def test_an_area_s_short_name_with_a_zone_word_is_the_area(text: str, area: str) -> None:
+    assert names(text, "area") == [area]
+
+
+def test_a_zone_s_own_short_form_stays_the_zone() -> None:
+    assert names("上海自贸区推出新措施。", "area") == []
+    assert [e.zone for e in ents("上海自贸区推出新措施。", "zone")] == ["shanghai"]
+
+
+def test_an_area_opening_a_clause_of_its_zone_s_sentence() -> None:
+    text = "广东自贸试验区有超200项经验在全国推广；横琴实现商事登记一网通办，新设澳资企业80多家。"
+    assert names(text, "area") == ["珠海横琴新区片区"]
+    # not in another sentence, not where a city word follows
+    assert names("广东自贸试验区成效明显。横琴实现商事登记一网通办。", "area") == []
+
+
+def test_a_district_prefixed_area_opening_a_paragraph_of_a_story_about_the_zones() -> None:
+    text = "自贸试验区十年\n各地自贸试验区对外开放不断深化。\n深圳前海，今年每月新增外资企业百余家。"
+    assert names(text, "area") == ["深圳前海蛇口片区"]
+    # a city, not a district, stays a city there
+    text = "自贸试验区十年\n各地自贸试验区对外开放不断深化。\n山东青岛，今年港口吞吐量创新高。"
+    assert names(text, "area") == []
+
+
+def test_the_nth_zone_after_its_province() -> None:
+    text = "新疆今年迎来开放新机遇，成为中国第22个自由贸易试验区。"
+    assert "xinjiang" in {e.zone for e in ents(text, "zone")}
+
+
+def test_a_bare_zone_word_in_a_story_headed_by_its_province() -> None:
+    text = "上海聚力建设国际金融中心\n浦东引领区与自贸试验区叠加联动，外资企业加快集聚。"
+    assert {e.zone for e in ents(text, "zone")} == {"shanghai"}
+    text = "总理在上海调研\n他指出，中国将发挥好自由贸易试验区作用。"
+    assert {e.zone for e in ents(text, "zone")} <= {"all_ftz"}
