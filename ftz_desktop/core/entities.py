@@ -20,7 +20,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -143,7 +143,7 @@ _BYLINE_RE = re.compile(r"(?:记者|通讯员|特派员)[ \u3000]+([\u4e00-\u9ff
 # A list of people: 张三、李四、王五等10名同志 / …，10户家庭入选.
 _NAME_LIST_RE = re.compile(
     "((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}(?:和[\u4e00-\u9fff]{2,4})?)"
-    "(?=(?:等|，)?(?:[0-9一二两三四五六七八九十]+)(?:名|位|户|人)|等人|同志)"
+    "(?=(?:等|，)?(?:[0-9一二两三四五六七八九十]+)(?:余|多)?(?:名|位|户|人)|等人|同志)"
 )
 _ORG_TAGS = _words("nt")
 _ORG_BODY_TAGS = _words("ns nt nz n j nsa l nrt nr nrfg eng an vn")
@@ -381,6 +381,7 @@ def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
         # a bare area name (or a bare 海南) inside an organisation's name is the organisation's
         org_spans_ = _Spans([(o.start, o.end) for o in orgs])
         zones = [z for z in zones if not (_is_bare(z) and org_spans_.overlaps(z.start, z.end))]
+    people = _full_names(people)
     for p in people:
         taken.add(p.start, p.end)
     for bs, be in books.spans():
@@ -406,6 +407,14 @@ def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
     out = zones + policies + people + orgs + places
     out.sort(key=lambda e: (e.start, -e.end))
     return out
+
+
+def _full_names(people: list[Entity]) -> list[Entity]:
+    """A name the text also writes in full (久卡诺维奇 of 米洛·久卡诺维奇) takes the full name."""
+    dotted = {p.name.rsplit("·", 1)[1]: p.name for p in people if "·" in p.name}
+    if not dotted:
+        return people
+    return [replace(p, name=dotted[p.name]) if p.name in dotted else p for p in people]
 
 
 def _is_bare(z: Entity) -> bool:
@@ -1042,7 +1051,9 @@ def _people_and_orgs(
     windows = _windows(text, m)
     if not windows:
         scan = _Scan(text, [], frozenset(), taken, books, m)
-        people = _more_mentions_of_people(text, _listed_people(scan, []), taken, books)
+        people = _listed_people(scan, [])
+        people += _rolled_people(scan, people)
+        people = _more_mentions_of_people(text, people, taken, books)
         known = _known_organisations(text, m, org_hits, [], people, taken, books)
         return people, known, []
     tagged = _tokens(text, m, windows)
@@ -1067,6 +1078,8 @@ def _people_and_orgs(
     people += _byline_people(scan, people)
     people += _dotted_people(scan)
     people += _listed_people(scan, people)
+    people += _rolled_people(scan, people)
+    people += _leader_people(scan, people)
     orgs = _organisations(scan)
     places = _tagged_places(scan)
     people = _more_mentions_of_people(text, people, taken, books)
@@ -1340,8 +1353,12 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
 _LIST_PAIR_RE = re.compile("、[\u4e00-\u9fff]{2,4}、")
 # What ends a list of people: 等10名同志, 10户家庭, 等人, 同志.
 _LIST_END_RE = re.compile(
-    "等(?:[0-9一二两三四五六七八九十]+(?:名|位|户|人)|人)|同志|[0-9一二两三四五六七八九十]+(?:名|位|户)"
+    "等(?:[0-9一二两三四五六七八九十]+(?:余|多)?(?:名|位|户|人)|人)|同志|[0-9一二两三四五六七八九十]+(?:余|多)?(?:名|位|户)"
 )
+# A roll of names set apart by full-width spaces (委员名单：庄荣文　刘宁　刘伟…).
+_NAME_ROLL_RE = re.compile("(?:[\u4e00-\u9fff]{2,4}(?:（女）)?\u3000+){3,}[\u4e00-\u9fff]{2,4}")
+# A foreign head of state or government and the transliterated name after the title (智利总统博里奇).
+_LEADER_RE = re.compile("(?:总统|首相|国王|王储|苏丹|埃米尔|总理|外长|议长)(?=[\u4e00-\u9fff]{2})")
 
 
 def _name_lists(text: str) -> Iterator[re.Match[str]]:
@@ -1390,6 +1407,72 @@ def _listed_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
                 continue
             out.append(Entity("person", name, s, e, None, name))
     return out
+
+
+def _rolled_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
+    """Names in a roll set apart by full-width spaces, where most items have a name's shape."""
+    out: list[Entity] = []
+    text = scan.text
+    if "\u3000" not in text:
+        return out
+    have = _Spans([(p.start, p.end) for p in people])
+    places = scan.matcher.place_names
+    for roll in _NAME_ROLL_RE.finditer(text):
+        items = [(m.start(), m.end()) for m in re.finditer("[\u4e00-\u9fff]{2,4}", roll.group())]
+        items = [(roll.start() + a, roll.start() + b) for a, b in items if roll.group()[a:b] != "女"]
+        shaped = [(a, b) for a, b in items if looks_like_name(text[a:b], places)]
+        if len(shaped) * 4 < len(items) * 3:
+            continue
+        for a, b in shaped:
+            if not have.overlaps(a, b) and scan.free(a, b):
+                out.append(Entity("person", text[a:b], a, b, None, text[a:b]))
+    return out
+
+
+def _leader_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
+    """A transliterated name right after the title of a head of state or government (伊朗总统
+    佩泽希齐扬致贺电): most of its characters are transliteration characters."""
+    out: list[Entity] = []
+    text = scan.text
+    translit = _names().translit
+    have = _Spans([(p.start, p.end) for p in people])
+    for m in _LEADER_RE.finditer(text):
+        s = m.end()
+        e = s + 2
+        # the name runs on until a word or a particle starts (博里奇|专门, 佩泽希齐扬|独家专访, 莱希|表示)
+        while e < min(len(text), s + 6) and _is_han(text[e]) and text[e] not in _FUNCTION_CHARS:
+            if _is_word(text[e : e + 2]) or text[e] in _NOT_TRANSLIT:
+                break
+            e += 1
+        name = text[s:e]
+        if len(name) < 2 or have.overlaps(s, e) or not scan.free(s, e) or name in _names().stop:
+            continue
+        if sum(c in translit for c in name) * 5 < len(name) * 3 or name[0] in _SURNAMES and not _is_foreign(name):
+            continue
+        out.append(
+            Entity("person", name, s, e, None, name, _leader_title(text, m.start(), s, scan.matcher.place_names))
+        )
+    return out
+
+
+def _is_word(s: str) -> bool:
+    """``s`` is a word of the segmenter's dictionary (专访, 专门)."""
+    import rjieba
+
+    return bool(rjieba.has_word(s))
+
+
+def _leader_title(text: str, role_start: int, name_start: int, places: dict[str, str]) -> str:
+    """智利总统, 伊朗当选总统: the title with the country before it when the text names one."""
+    role = text[role_start:name_start]
+    for gap in ("", "当选", "新任", "前"):
+        end = role_start - len(gap)
+        if gap and not text.startswith(gap, end):
+            continue
+        for n in (4, 3, 2):
+            if end - n >= 0 and fold(text[end - n : end]) in places:
+                return text[end - n : name_start]
+    return role
 
 
 def _more_mentions_of_people(text: str, people: list[Entity], taken: _Spans, books: _Spans) -> list[Entity]:

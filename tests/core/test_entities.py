@@ -401,3 +401,35 @@ def test_a_bare_zone_word_in_a_story_headed_by_its_province() -> None:
     assert {e.zone for e in ents(text, "zone")} == {"shanghai"}
     text = "总理在上海调研\n他指出，中国将发挥好自由贸易试验区作用。"
     assert {e.zone for e in ents(text, "zone")} <= {"all_ftz"}
+
+
+# --- people (round 2) -----------------------------------------------------------------------------------
+
+
+def test_a_roll_of_names_set_apart_by_full_width_spaces() -> None:
+    text = "出席会议的有：王建国　李秀英　张志强　陈晓东。"
+    assert names(text, "person") == ["王建国", "李秀英", "张志强", "陈晓东"]
+    assert names("议程：开幕式　主旨演讲　分组讨论　闭幕式。", "person") == []
+
+
+def test_a_list_counted_with_about() -> None:
+    text = "节目讲述了王安石、苏轼、黄庭坚、陆游等十余位诗人的故事。"
+    assert names(text, "person") == ["王安石", "苏轼", "黄庭坚", "陆游"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("国家主席会见智利总统博里奇。", "博里奇", "智利总统"),
+        ("节目播出对伊朗总统佩泽希齐扬独家专访。", "佩泽希齐扬", "伊朗总统"),
+        ("秘鲁总统博鲁阿尔特专门出席。", "博鲁阿尔特", "秘鲁总统"),
+    ],
+)
+def test_a_foreign_leader_s_name_after_the_title(text: str, name: str, title: str) -> None:
+    (p,) = ents(text, "person")
+    assert (p.name, p.detail) == (name, title)
+
+
+def test_a_short_form_of_a_name_written_in_full_takes_the_full_name() -> None:
+    text = "黑山总统米洛·久卡诺维奇接受专访。久卡诺维奇表示，双方合作前景广阔。"
+    assert set(names(text, "person")) == {"米洛·久卡诺维奇"}
