@@ -83,14 +83,14 @@ _INTRO = _set(
     "不到 不足 不少于 超出 增至 增加到 增加至 增长到 增长至 提升至 提升到 提高到 提高至 升至 跃升至 上升至 上升到 "
     "扩大到 扩大至 降至 下降到 下降至 减少到 减少至 缩减至 缩减为 缩短至 缩短到 压缩至 有 拥有 就有 已有 分别 就 也 "
     "还 均 都 了 到 至 仅 仅为 仅剩 同比 的 再 又 首次 再次 全年 合 约为 大约 总数 总量 以上 左右 多 由 从 扩大 增加 提高 提升 "
-    "上升 下降 减少 缩减 缩短 压缩 增长 跃升 降低 瘦身 精简 升 降"
+    "上升 下降 减少 缩减 缩短 压缩 增长 跃升 降低 瘦身 精简 升 降 扩容 升级 扩围 扩区 达到了"
 )
 # Words that end a noun phrase walked backwards (excluded): prepositions, pronouns, adverbs,
 # conjunctions, particles.
 _BOUNDARY = _set(
     "在 从 由 向 对 与 把 被 以 通过 随着 经过 截至 据 自 于 同 跟 给 按 比 较 将 让 使 其中 同时 此外 另外 "
     "该 这 此 其 这些 那 这里 那里 这个 该区 我国 我省 我市 我区 并 而 且 但 和 及 以及 或 等 等等 已 已经 也 都 还 "
-    "就 均 又 再 正 正在 全部 基本 相继 陆续 分别 首批 一批 新一批 共同 进一步 不断 持续 稳步 全面 目前 如今 当前 "
+    "就 均 又 再 正 正在 基本 相继 陆续 分别 首批 一批 新一批 共同 进一步 不断 持续 稳步 全面 目前 如今 当前 "
     "现在 截至目前 今年以来 以来 期间 其间 当中 之中 里 前 后 时 之间 均为 也是"
 )
 # Predicates between a subject and its object: the noun phrase after them is the object.
@@ -163,7 +163,7 @@ _NUM_RE = re.compile(
 _TIME_RE = re.compile(
     r"(?:19|20)[0-9]{2}年?|[0-9]{1,2}月|[0-9]{1,2}日|今年|去年|上年|明年|全年|上半年|下半年|前三季度|"
     r"[一二三四]季度|当天|今天|首日|年内|年底|年末|月底|月末|年初|近年来?|以来|近日|日前|此前|目前|如今|当前|"
-    r"[一二两三四五六七八九十]+年(?:来|间)?|年间|年来|多年|时间|期间|同期|当年|当月"
+    r"[一二两三四五六七八九十]+年(?:来|间)?|年间|年来|多年|时间|期间|当年|当月"
 )
 _QUOTES = '“”"‘’「」《》'
 _PUNCT_RE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9“”\"‘’「」]")
@@ -357,6 +357,10 @@ def _subject_before(words: Sequence[Word], i: int) -> bool:
     return prev.tag in ("n", "nr", "nt", "ns", "nsa", "nz") and words[i].text in _PREDICATES
 
 
+# Words that end a counted noun (国家|可免签入境, 项目|全部建成).
+_AFTER_STOPS = _set("可 可以 能 能够 将 会 要 需 需要 全部 均 都 已 已经 正 正在 也 还")
+
+
 def is_modifier(w: Word) -> bool:
     """A word that may end a modifier of the noun counted after it (封关运作|31个项目): a noun,
     not a verb that introduces the number (形成|45项)."""
@@ -390,7 +394,7 @@ def np_after(ws: Sequence[Word]) -> str:
                 taken.append(w)
                 continue
             break
-        if w.tag in _CLOSED_TAGS or w.tag == "z":
+        if w.tag in _CLOSED_TAGS or w.tag in ("z", "ad") or w.text in _AFTER_STOPS:
             break
         if w.text in _FLOW_AFTER or w.tag == "v":
             if (not taken or w.text not in _FLOW_AFTER) and _noun_follows(ws, i + 1):

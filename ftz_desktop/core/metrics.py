@@ -249,7 +249,9 @@ def is_figure(tok: Token, t: str) -> bool:
     if tok.start > 0 and t[tok.start - 1] in "第（(" and cn:
         return False
     before = t[max(0, tok.start - 1) : tok.start]
-    return not (before in ("第", "前", "近") and base in ("个", "季"))
+    return not (
+        before in ("第", "前", "近") and base in ("个", "季") and t[max(0, tok.start - 2) : tok.start] != "目前"
+    )
 
 
 # --- the document: its zone mentions, stories and paragraphs -------------------------------------
@@ -305,6 +307,7 @@ class _Doc:
     enumeration_word: str = ""
     seps: dict[str, _Seps] = field(default_factory=dict)
     _jieba: Any = None
+    found: list[Metric] = field(default_factory=list)  # the figures read so far, in order
     time_cache: dict[tuple[int, int, str | None], list[periods.TimeMention]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -641,7 +644,7 @@ _TIME_WORDS_RE = re.compile(
 )
 # Comparisons with a baseline in a rate's words: 较2019年, 比封关前, 较去年同期.
 _BASELINE_RE = re.compile(
-    r"(?<![同环])(?:较|比|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,8}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小|翻)"
+    r"(?<![同环])(?:较|比|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,12}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小|翻|压缩)"
 )
 _LEAD_FILLERS_RE = re.compile(
     r"^(?:向全国|在全国|其中|全年|共计|累计|共|已经|已|实现|完成|形成|达到|达|为|有|获批|并|和|及|与|还|在|的|将|于|均|内|"
@@ -720,7 +723,7 @@ _LEAD_VERB_RE = re.compile(
     "^(?:发布|推出|出台|印发|形成|拥有|开通|推进|实施|落地|建成|打造|培育|认定|获批|发放|办理|举办|汇聚|动员|组织)"
 )
 _SHARE_END_RE = re.compile("(?:占比|比重|比例|份额|覆盖率|[\u4e00-\u9fff]率)$")
-_ZONES_WORD_RE = re.compile("^(?:自由贸易试验区|自贸试验区)")
+_ZONES_WORD_RE = re.compile("(?:自由贸易试验区|自贸试验区)")
 _GENERIC_LABELS = frozenset(["比例", "比重", "占比", "规模", "数量", "总额", "金额", "总量", "增速"])
 _FROM_RE = re.compile("(?:(?<![自理经来缘])由|从(?!事|而))(?:[^，,。由从]{0,12}?的)?$")
 
@@ -734,7 +737,9 @@ def _strip(label: str) -> str:
 
 
 def _clean(label: str) -> str:
-    label = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", label)
+    label = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9（）]", "", label)
+    if label.count("（") != label.count("）"):
+        label = label.replace("（", "").replace("）", "")
     label = re.sub("^(?:自贸)?(?:试验区|片区|园区|区)内", "", label)  # 片区内企业 → 企业
     label = label.replace("实现", "")
     m = _COLLECTIVE_RE.search(label)
@@ -766,11 +771,6 @@ def _noun_after(doc: _Doc, ue: int, ce: int) -> str:
     return labels.np_after(_segment(doc, ue, min(ce, ue + 24)))
 
 
-def _what_it_does(doc: _Doc, pos: int, ce: int) -> str:
-    """What a generic counted noun does up to the clause's end (举措|落地生效)."""
-    return labels.vp_after(_segment(doc, pos, min(ce, pos + 12)))
-
-
 def _rate_parts(doc: _Doc, start: int, end: int) -> tuple[str, str]:
     """(the thing that grew, the rate word) before a rate: 货物贸易、服务贸易|分别增长, the
     baseline (较2019年, 比封关前) left out."""
@@ -786,6 +786,25 @@ def _rate_parts(doc: _Doc, start: int, end: int) -> tuple[str, str]:
     items = labels.enumeration_before(_segment(doc, start, start + stop))
     word = re.sub("^(?:较上年|比上年|较去年同期|较去年|比去年)", "同比", re.sub("^分别", "", rate.group()))
     return "、".join(items), word
+
+
+def _share_of_after(doc: _Doc, tok: Token, ce: int) -> str:
+    """The thing a share is of when it follows (千分之四的|国土面积, 18%以上的|外商投资和进出口总额:
+    its first item)."""
+    m = re.match("(?:以上|左右|多)?的", doc.t[tok.end : tok.end + 4])
+    if m is None:
+        return ""
+    items = labels.np_after(_segment(doc, tok.end + m.end(), min(ce, tok.end + m.end() + 20)))
+    return re.split("[和、及与]", items)[0] if items else ""
+
+
+def _respectively(doc: _Doc, tok: Token, cs: int) -> str:
+    """The n-th figure of the clause before, for the n-th figure after 分别 (累计新增企业13.8万户、
+    新增注册资本2.84万亿元，分别是挂牌前的8.8倍、12.78倍)."""
+    ps, _pe = doc.clause(cs - 1) if cs > 0 else (cs, cs)
+    before = [m for m in doc.found if ps <= m.num_start < cs and m.kind == "level"]
+    n = sum(1 for m in doc.found if cs <= m.num_start < tok.start)
+    return re.sub("^累计", "", before[n].metric) if n < len(before) else ""
 
 
 def _share_piece(doc: _Doc, start: int, end: int) -> str:
@@ -906,10 +925,27 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         return re.sub("批次$", "", prev.metric)
     if kind == "rate":
         thing, word = _rate_parts(doc, start, tok.start)
+        if base == "倍" and not word:
+            ratio = re.search("是(?:[^，,。；]{0,12}的)?$", raw) or (
+                re.fullmatch("[、和]", raw) and re.search("是[^，,。；]{0,12}的", t[cs : tok.start])
+            )
+            verb = re.search("(扩容|扩大|提升|提高|增长|增加|翻)了?(?:约|近|超过|超)?$", raw)
+            word = "倍数" if ratio else (verb.group(1) if verb else "增长")
+            if ratio:  # 单日平均业务量是今年平均水平的3.8倍
+                thing = _before(doc, start, start + raw.rfind("是")) if "是" in raw else ""
+                if not thing and "分别" in t[cs : tok.start]:
+                    thing = _respectively(doc, tok, cs)  # 新增企业…、注册资本…，分别是挂牌前的8.8倍、12.78倍
+            elif verb:
+                thing = _before(doc, start, start + verb.start())
         if not thing and prev is not None and (same or prev.end >= ss - 1):
             if doc.enumeration is not None:
                 return _clean(_enumerated(doc, tok, "", word))[-24:]
             thing = _RATE_WORDS_RE.sub("", prev.metric) if prev.kind == "rate" else prev.metric
+            # what grew, as the rate names it: 累计进出口货值2.7万亿元，年均增幅超10% → 进出口年均增幅;
+            # 四大主导产业增加值占地区生产总值比重…，提高14.2个百分点 → 四大主导产业增加值占比提高
+            thing = re.sub("^累计", "", thing)
+            thing = re.sub("(?<=..)(?:货值|总值|总额)$", "", thing)
+            thing = re.sub("占.+比重$", "占比", thing)
         thing = re.sub("(?<=.)数量$", "", thing)  # 企业数量增长 → 企业增长
         if word.startswith(("高于", "低于")) and thing and not thing.endswith(("增速", "增长", "增幅")):
             thing += "增速"
@@ -918,12 +954,21 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         return _clean(_enumerated(doc, tok, thing, word))[-24:]
     doc.enumeration = None
     if kind == "share":
-        if prev is not None and same and prev.unit == tok.unit and _REACHED_RE.search(t[prev.num_end : tok.start]):
+        if (
+            prev is not None
+            and same
+            and prev.unit == tok.unit
+            and re.fullmatch(f"[，,、]?{_REACHED_RE.pattern}", t[prev.num_end : tok.start])
+        ):
             return prev.metric  # 比例由21%提高至74%
-        scope = re.search("(全国|全省|全市|[\u4e00-\u9fff]{2}全省)$", raw)
-        whole_after = re.match("的([\u4e00-\u9fff]{2,8}?)(?:[，,。；]|$)", t[tok.end : ce])
-        if scope and whole_after and "贡献" not in raw:
-            return _clean(f"{whole_after.group(1)}占{scope.group(1)}比重")  # 不到全国千分之四的国土面积
+        thing_after = _share_of_after(doc, tok, ce)
+        if thing_after:
+            # 以不到千分之四的国土面积, 贡献了占全国约五分之一的进出口总额和外商投资: the whole is the
+            # scope before the figure (全国, 全省), else the country the sentence names
+            scope = re.search("(全国|全省|全市|全岛|[\u4e00-\u9fff]{2}全省)(?:[^，,。；]{0,3})$", raw)
+            whole = scope.group(1) if scope else ("全国" if "全国" in t[ss:ce] else "")
+            if whole:
+                return _clean(f"{thing_after}占{whole}比重")
         piece = _share_piece(doc, start, tok.start)
         if not piece and after:
             piece = after
@@ -976,16 +1021,18 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
     part = _part_of(doc, tok, raw, after, prev, same)
     if part:
         return part
+    if base not in _COUNTERS and t[tok.end : tok.end + 1] == "的":
+        owned = labels.np_after(_segment(doc, tok.end + 1, min(ce, tok.end + 17)))
+        if len(owned) >= 2:
+            return _clean(owned)[-24:]  # 270万元的|进出口货物|顺利放行
     if base == "次":
         done = after or labels.vp_after(_segment(doc, tok.end, min(ce, tok.end + 8)))
         if done:
             return _clean(piece + done + "次数")[-24:]  # 负面清单七次瘦身 → 负面清单瘦身次数
     if base in _COUNTERS and after and len(after) >= 2:
-        if _ZONES_WORD_RE.match(after):
+        if _ZONES_WORD_RE.fullmatch(after):
             return "自贸试验区数量"
         modifier = _modifier(doc, start, tok.start)
-        if not modifier and (after in labels.GENERIC_NOUNS or len(after) <= 3):
-            modifier = _what_it_does(doc, tok.end + len(after), ce)  # 180多项举措落地生效
         return (_clean(modifier + after) + ("批次" if base == "批" else ""))[-24:]
     if base in _COUNTERS and _ZONES_WORD_RE.search(piece[-8:] if piece else "") is not None:
         return "自贸试验区数量"
@@ -1057,8 +1104,12 @@ def _modifier(doc: _Doc, start: int, end: int) -> str:
     if len(word) < 2 or not doc.t.endswith(word, start, end):
         return ""
     before = ws[first - 1] if first > 0 else None
-    if before is not None and (before.text in ("、", "和", "与", "及", "等") or before.tag in ("m", "q")):
-        return ""
+    if before is not None and (
+        before.text in ("、", "和", "与", "及", "等")
+        or before.tag in ("m", "q")
+        and not re.fullmatch("首批|第.批|[一两]批|新一批", before.text)
+    ):
+        return ""  # 三张清单的一项|自用生产设备, 六部分50条措施 (but 首批封关运作25个项目)
     return word
 
 
@@ -1438,4 +1489,5 @@ def extract(
                 period_kind=period_kind,
             )
         )
+        doc.found.append(out[-1])
     return out

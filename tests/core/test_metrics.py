@@ -677,3 +677,37 @@ def test_a_headline_rounding_a_body_figure_is_no_second_record() -> None:
 @pytest.mark.parametrize("text", ["81512次班列从海口开出", "货物无需二次入仓", "AR光学零件", "已经走过了五个年头"])
 def test_words_that_look_like_figures(text: str) -> None:
     assert figures("海南自贸港建设稳步推进。" + text + "。", "2024-04-13") == []
+
+
+# --- labels (round 2) ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "label"),
+    [
+        # a multiple of a baseline names what is multiplied
+        ("南沙片区单日业务量是去年平均水平的2.5倍。", "2.5倍", "单日业务量倍数"),
+        # 分别: the n-th multiple is the n-th figure's
+        ("南沙片区累计新增企业6万户、新增注册资本1.1万亿元，分别是挂牌前的5.2倍、7.4倍。", "7.4倍", "新增注册资本倍数"),
+        # the verb of a multiple
+        ("南沙片区进出口规模由0.2万亿元增至0.9万亿元，扩容3.5倍。", "3.5倍", "进出口规模扩容"),
+        # a share of the thing after it, of the whole the sentence names
+        ("各自贸试验区以不到全国千分之五的国土面积，吸引了大量外资。", "千分之五", "国土面积占全国比重"),
+        ("自贸试验区贡献了占全国约六分之一的进出口总额和外商投资。", "六分之一", "进出口总额占全国比重"),
+        # a rate that takes the figure before it: the measure as the rate names it
+        ("南沙片区累计进出口货值1.3万亿元，年均增幅超12%。", "12%", "进出口年均增幅"),
+        # brackets of a name stay
+        (
+            "中欧（成都）班列今年前两个月已发运60列次，同比增长30%，南沙片区参与其中。",
+            "30%",
+            "中欧（成都）班列发运同比增长",
+        ),
+        # a counted noun ends before a modal verb or 全部
+        ("海南自贸港建设提速，目前90个国家人员可免签入境海南。", "90个", "国家人员"),
+        ("截至目前，海南自贸港首批封关运作25个项目全部建成。", "25个", "封关运作项目"),
+        # money owned by the thing after 的
+        ("南沙片区通关提速，每分钟有180万元的进出口货物顺利放行。", "180万元", "进出口货物"),
+    ],
+)
+def test_labels_of_round_two(text: str, value_text: str, label: str) -> None:
+    assert one(text, value_text, "2025-03-01").metric == label
