@@ -97,7 +97,7 @@ _LIST_SEP = "、和与及"
 
 # After a bare area name these mean the city, port or another body, not the area.
 _BLOCK_NEXT1 = frozenset("市县州省镇乡村路街站新")
-_BLOCK_NEXT2 = _words("口岸 综合 综保 保税 海关 机场 大学 地区 新区 经济 铁路 国际 日报 边境")
+_BLOCK_NEXT2 = _words("口岸 综合 综保 保税 海关 机场 大学 地区 新区 经济 铁路 国际 日报 边境 高新 科学 实验")
 # Before a bare area name, these make another name of it (小黑河, 新喀什…).
 _BLOCK_PREV = frozenset("小大新老东西南北上下前后内外中")
 # An area the gazetteer does not list, named after its zone: 内蒙古自贸试验区满洲里片区.

@@ -340,6 +340,8 @@ def np_before_at(ws: Sequence[Word], conj: bool = True) -> tuple[str, int]:
         subject, first = np_before_at(words[: j + 1]) if j < i and j >= 0 else ("", 0)
         if subject:
             return subject + _join(taken), first
+    if taken and all(w.tag in ("v", "d") or w.text in _AFTER_STOPS for w in taken) and len(taken) > 1:
+        taken = []  # 能|覆盖: verbs name nothing
     label = _join(taken)
     if new_verb and label and not label.endswith(_COUNTED_HEADS):
         label = label + new_verb  # 清单|新增 8项: the list's new items
@@ -358,7 +360,7 @@ def _subject_before(words: Sequence[Word], i: int) -> bool:
 
 
 # Words that end a counted noun (国家|可免签入境, 项目|全部建成).
-_AFTER_STOPS = _set("可 可以 能 能够 将 会 要 需 需要 全部 均 都 已 已经 正 正在 也 还")
+_AFTER_STOPS = _set("可 可以 能 能够 将 会 要 需 需要 全部 全 均 都 已 已经 正 正在 也 还")
 
 
 def is_modifier(w: Word) -> bool:

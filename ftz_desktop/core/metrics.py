@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -218,7 +218,7 @@ def is_figure(tok: Token, t: str) -> bool:
     if after[:1] == "级" or t[tok.end : tok.end + 1] == "后" and base == "个":
         return False  # 30万吨级航道: a class of channel
     if base in ("公里", "千米") and re.search(
-        "时速|速度|车速|全长|长约|长度|线路长|线长|里程",
+        "时速|速度|车速|全长|长约|长度|线路长|线长|里程|半径|延伸|距离|辐射|相距|航程",
         t[max(0, tok.start - 8) : tok.start],
     ):
         return False  # 时速120公里, 全长664公里: a speed or a length, not a zone's figure
@@ -230,10 +230,20 @@ def is_figure(tok: Token, t: str) -> bool:
         num_text in ("二次", "两次") and after[:1] not in "，,。；;、" or re.match("列车|班列|航班|动车|高铁|列", after)
     ):
         return False  # 二次入仓: a second time; 81666次班列: a train's number
+    if base == "次" and re.match("来到|赴|到|考察|视察|访问|出访|前往|莅临", t[tok.end : tok.end + 4]):
+        return False  # 三次来到…: visits
     if num_text[0] in "零〇" and tok.value == 0:
         return False  # 零件, 零售: words
     if base in ("个", "项", "大", "部分", "位") and _STRUCTURE_AFTER.match(t, tok.end):
         return False  # 10个方面, 五大领域: the structure of a plan
+    if (
+        cn
+        and t[tok.start - 1 : tok.start] in ("“", '"')
+        and re.match('[\u4e00-\u9fff]{0,4}[”"]', t[tok.end : tok.end + 5])
+    ):
+        return False  # “四个机关”: a slogan's number
+    if cn and base in ("个", "大") and re.match('[“"][\u4e00-\u9fff]{1,2}[”"]', t[tok.end : tok.end + 4]):
+        return False  # 四个“机关”, 两个“确立”: a slogan (十个“二线口岸” counts)
     if "." in num_text and unit in (
         "个",
         "家",
@@ -268,11 +278,12 @@ _OTHER_SUBJECT_RE = re.compile(
     "(?<![空自贸])(?:港|港区)(?!澳|口岸)|码头|机场|(?<!自贸港)(?:保税区|综保区|综合保税区|产业园|园区)|新区|示范区|"
     "博览会|消博会|进博会|广交会|服贸会|交易会|班列|公司|集团|银行|企业家|项目组|"
     # events, vessels and facilities, people, other countries' agreements
-    "运动会|亚沙会|亚运会|赛事|比赛|场馆|运动员|大会|论坛|峰会|发射场|"
+    "运动会|亚沙会|亚运会|赛事|比赛|场馆|运动员|大会|论坛|峰会|发射场|航站楼|电站|风电场|核电|光伏|"
+    "该项目|这个项目|这一项目|项目投产|项目建成|"
     '[”"](?:轮|号|舰|艇)|号[”"]|这家|该企业|该公司|干部|党员|朋友圈|自贸协定|自由贸易协定'
 )
 # Words of an event after a count (4000个品牌踊跃参展): the figure is the event's.
-_EVENT_AFTER_RE = re.compile("参展|参会|参赛|报名|观展|出席|发射|参加")
+_EVENT_AFTER_RE = re.compile("参展|参会|参赛|报名|观展|出席|发射")
 # A label that counts other kinds of places: the figure is theirs, not the zone's.
 _FACILITY_LABEL_RE = re.compile(
     "(?:综合保税区|综保区|保税区|港口|码头|机场|产业园|园区|示范区|开发区|新区|自贸协定|自由贸易协定|协定)$"
@@ -410,6 +421,8 @@ def _with_generic_mentions(text: str, zones: list[Entity]) -> list[Entity]:
 
 
 _HAINAN_RE = re.compile("海南省|海南岛|海南|全岛")
+# A story about the free trade port speaks of it or of its policies.
+_PORT_WORDS_RE = re.compile("自由贸易港|自贸港|封关|离岛免税|零关税|全岛|自贸")
 _HAINAN_BODY_RE = re.compile("(?:省)?(?:委|政府|人民政府|人大|政协|大学|师范|医学院|日报|航空|海关|银行|机场|卫视)")
 #: The free trade port's master plan: from then on the whole island is the port.
 PORT_PLAN = "2020-06-01"
@@ -430,6 +443,8 @@ def _with_port_mentions(text: str, zones: list[Entity], doc_date: str | None, g:
         inside = zones[bisect_left(starts, story.start) : bisect_left(starts, story.end)]
         if any(z.zone != port.id for z in inside) or "海南" not in text[story.start : story.end]:
             continue
+        if not inside and _PORT_WORDS_RE.search(text, story.start, story.end) is None:
+            continue  # a story about Hainan that does not speak of the port (a race, a congress)
         for m in _HAINAN_RE.finditer(text, story.start, story.end):
             if any(z.start <= m.start() < z.end for z in inside):
                 continue
@@ -510,11 +525,13 @@ def _as_attribution(e: Entity, how: str) -> Attribution:
     return Attribution(e.zone, e.name if e.kind == "area" else None, how)
 
 
-def _blocked(doc: _Doc, s: int, e: int) -> bool:
-    """Another subject stands between ``s`` and ``e``: a city, a company, a port, the country
-    (not where the text says where a figure comes from: 据深圳海关统计)."""
-    if s >= e:
+def _blocked(doc: _Doc, s: int, e: int, starts_before: int | None = None) -> bool:
+    """Another subject stands between ``s`` and ``e`` (starting before ``starts_before``): a city,
+    a company, a port, the country (not where the text says where a figure comes from:
+    据深圳海关统计)."""
+    if s >= e or starts_before is not None and starts_before <= s:
         return False
+    limit = e if starts_before is None else starts_before
     lo, hi = doc.clause(s, 60)[0], doc.clause(max(s, e - 1), 60)[1]
     sources = [m.span() for m in _SOURCE_RE.finditer(doc.t, min(lo, s), max(hi, e))]
 
@@ -523,13 +540,20 @@ def _blocked(doc: _Doc, s: int, e: int) -> bool:
 
     zones = doc.zones_in(max(0, s - 40), e)
     for m in _OTHER_SUBJECT_RE.finditer(doc.t, s, e):
-        if outside(*m.span()) and not any(z.start <= m.start() < z.end + 4 for z in zones):
+        if (
+            m.start() < limit
+            and outside(*m.span())
+            and not any(
+                z.start <= m.start() < z.end + 4 and not re.search("[，,。；;！？\n]", doc.t[z.end : m.start()])
+                for z in zones
+            )
+        ):
             return True  # (自贸港重点园区: the port's parks)
     return any(
         (o.kind == "place" or o.kind == "org" and not _AUTHORITY_RE.search(o.name))
         and outside(o.start, o.end)
         and _subject_position(doc.t, o.start)
-        for o in doc.others_in(s, e)
+        for o in doc.others_in(s, limit)
     )
 
 
@@ -555,7 +579,10 @@ def _blocked_head(doc: _Doc, s: int, e: int) -> bool:
         head_end = k if k != -1 else e
         head = _TIME_WORDS_RE.sub(lambda m: " " * len(m.group()), doc.t[pos:head_end])
         start = pos + len(head) - len(head.lstrip(" ，,"))
-        if _blocked(doc, start, min(start + 6, head_end)):
+        end = min(start + 6, head_end)
+        verb = next((w for w in _segment(doc, start, end) if w.tag == "v" and w.text not in ("在", "据")), None)
+        # 加快推进中国—东盟…: what follows a verb is its object (该项目|计划…: a subject before it)
+        if _blocked(doc, start, end, verb.start if verb is not None else end):
             return True
         if k == -1:
             break
@@ -579,6 +606,14 @@ def _topic(doc: _Doc, z: Entity) -> bool:
     for o in doc.zones_in(c0, z.start):
         prefix = prefix.replace(doc.t[o.start : o.end], "")
     return _OBJECT_OF_RE.search(re.sub('[\\s“”"]', "", prefix)) is None and not doc.t.startswith("范围内", z.end)
+
+
+def _heads(doc: _Doc, z: Entity) -> bool:
+    """A zone after a figure takes it only where it heads its clause (…，海南自贸港政策体系…) or
+    is where the counted things went (签约落地临港新片区)."""
+    c0 = doc.clause(z.start, 80)[0]
+    prefix = re.sub('[\\s“”"]', "", _TIME_WORDS_RE.sub("", doc.t[c0 : z.start]))
+    return prefix in ("", "在") or re.search("(?:落地|入驻|落户|签约|进驻|集聚|入境)(?:在|于|到)?$", prefix) is not None
 
 
 def _short(doc: _Doc, story: Story) -> bool:
@@ -606,6 +641,13 @@ def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], claus
         z = cands[-1]
         if any(o.start == z.start and o.zone != z.zone for o in cands):
             return _NONE  # 京津冀自贸试验区: three zones together
+        if t[z.start - 1 : z.start] == "、" and re.match("(?:建设|工作|改革|试点|发展)?等", t[z.end : ns]):
+            return _NONE  # 综合改革、自贸试验区建设等111项任务: the zone is an item of what is counted
+        if t[z.end : z.end + 1] == "、" and re.match("[^，,。；;]{0,6}等", t[tok.end : _ce]):
+            return _NONE  # 临港新片区、崇明生态岛、五个新城等区域: the zone and the figure are items of a list
+        own_later = [o for o in doc.zones_in(tok.end, _ce) if o.zone != z.zone]
+        if own_later and not _heads(doc, own_later[0]) and own_later[0].start > tok.end + 1:
+            return _NONE  # …；三次来到深圳前海: the figure's clause is about another zone it visits
         if z.start < cs and not _topic(doc, z):
             return _NONE  # 位于…自贸试验区…范围内，共规划5个功能分区: the zone is no subject
         if not _blocked(doc, max(z.end, cs), ns) and not _blocked_head(doc, z.end, cs):
@@ -614,9 +656,18 @@ def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], claus
     if _blocked(doc, cs, ns) or _blocked_head(doc, ss, cs):
         return _NONE
     later = doc.zones_in(tok.end, sentence[1])
-    if later and not _blocked(doc, ss, ns) and not _blocked(doc, tok.end, later[0].start) and _topic(doc, later[0]):
-        # 12家重点基金签约落地临港新片区; 180多项举措落地生效，海南自贸港政策…
+    if later and len(later) > 1 and later[1].kind == "area" and later[1].start == later[0].end:
+        later = later[1:]  # 上海临港新片区: the area
+    if (
+        later
+        and not _blocked(doc, ss, ns)
+        and not _blocked(doc, tok.end, later[0].start)
+        and (later[0].start <= tok.end + 1 or _heads(doc, later[0]))
+    ):
+        # 12家重点基金签约落地临港新片区; 13个自贸港重点园区; 180多项举措落地生效，海南自贸港政策…
         return _as_attribution(later[0], "clause" if later[0].start < clause[1] else "sentence")
+    if later and later[0].start < clause[1]:
+        return _NONE  # 三次来到深圳前海: the clause names a zone, not as what the figure is about
     before = [z for z in doc.zones_in(max(ps, lo_story), ss) if z.zone != gz.ALL_FTZ_ID]
     if before:
         return _as_attribution(before[-1], "paragraph")
@@ -1434,7 +1485,7 @@ def extract(
     doc = _Doc(text, t, zones, others, doc_date, g)
     books = [m.span() for m in re.finditer("《[^《》\n]{1,120}》", t)] if "《" in t else []
     out: list[Metric] = []
-    for tok in toks:
+    for n_tok, tok in enumerate(toks):
         if any(s <= tok.start < e for s, e in books):
             continue  # numbers inside the title of a document
         sentence = doc.sentence(tok.start)
@@ -1490,4 +1541,16 @@ def extract(
             )
         )
         doc.found.append(out[-1])
+        if kind == "rate" and doc.enumeration is not None:
+            out.extend(_shared_rate(doc, out[-1], toks[n_tok + 1] if n_tok + 1 < len(toks) else None))
     return out
+
+
+def _shared_rate(doc: _Doc, m: Metric, nxt: Token | None) -> list[Metric]:
+    """One rate for every thing of an enumeration (货物贸易、服务贸易年均增长超30%): a record for
+    each thing it has not yet given, when no figure of their own follows."""
+    parts, i, end = doc.enumeration or ([], 0, 0)
+    if nxt is not None and re.fullmatch(r"[、和及与，,\s]*", doc.t[end : nxt.start]):
+        return []  # 分别增长23.4%和17.7%: each thing has its figure
+    doc.enumeration = None
+    return [replace(m, metric=_clean(p + doc.enumeration_word)[-24:]) for p in parts[i:]]

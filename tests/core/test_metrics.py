@@ -711,3 +711,17 @@ def test_words_that_look_like_figures(text: str) -> None:
 )
 def test_labels_of_round_two(text: str, value_text: str, label: str) -> None:
     assert one(text, value_text, "2025-03-01").metric == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("在改革发源地海南，他赋予海南建设自由贸易港的使命；三次来到深圳前海，为前海把脉定向。", "三次"),
+        ("截至2025年，该市先后承担综合改革、自贸试验区建设等95项国家级试点任务和120项省级任务。", "120项"),
+        ("临港新片区、崇明生态岛、三个新城等区域的新建建筑应当达到超低能耗标准。", "三个"),
+        ("南沙片区发展势头良好。该项目计划明年投产，规划年产电池可达2万台。", "2万台"),
+        ("海南自贸港建设提速，要按照“四个机关”的定位加强自身建设。", "四个"),
+    ],
+)
+def test_visits_lists_projects_and_slogans_are_not_the_zone_s(text: str, value_text: str) -> None:
+    assert all(m.zone_id is None for m in figures(text, "2025-03-01") if m.value_text == value_text)
