@@ -318,6 +318,7 @@ class _Doc:
     enumeration_word: str = ""
     seps: dict[str, _Seps] = field(default_factory=dict)
     _jieba: Any = None
+    _area_shorts: frozenset[str] | None = None
     found: list[Metric] = field(default_factory=list)  # the figures read so far, in order
     time_cache: dict[tuple[int, int, str | None], list[periods.TimeMention]] = field(default_factory=dict)
 
@@ -332,6 +333,15 @@ class _Doc:
         self.other_starts = [o.start for o in self.others]
         self.bulletin = is_bulletin(self.text, self.stories)
         self.main = None if self.bulletin else _main_zone(self.zones)
+
+    @property
+    def area_shorts(self) -> frozenset[str]:
+        """The short names of the areas the text names (厦门 of 厦门片区): as places they are the area."""
+        if self._area_shorts is None:
+            self._area_shorts = frozenset(
+                short for z in self.zones if z.kind == "area" for a in self.g.resolve_area(z.name) for short in a.short
+            )
+        return self._area_shorts
 
     @property
     def jieba(self) -> Any:
@@ -550,7 +560,7 @@ def _blocked(doc: _Doc, s: int, e: int, starts_before: int | None = None) -> boo
         ):
             return True  # (自贸港重点园区: the port's parks)
     return any(
-        (o.kind == "place" or o.kind == "org" and not _AUTHORITY_RE.search(o.name))
+        (o.kind == "place" and o.name not in doc.area_shorts or o.kind == "org" and not _AUTHORITY_RE.search(o.name))
         and outside(o.start, o.end)
         and _subject_position(doc.t, o.start)
         for o in doc.others_in(s, limit)
@@ -613,7 +623,11 @@ def _heads(doc: _Doc, z: Entity) -> bool:
     is where the counted things went (签约落地临港新片区)."""
     c0 = doc.clause(z.start, 80)[0]
     prefix = re.sub('[\\s“”"]', "", _TIME_WORDS_RE.sub("", doc.t[c0 : z.start]))
-    return prefix in ("", "在") or re.search("(?:落地|入驻|落户|签约|进驻|集聚|入境)(?:在|于|到)?$", prefix) is not None
+    return (
+        prefix in ("", "在")
+        or re.search("(?:落地|入驻|落户|签约|进驻|集聚|入境|新增|纳入|列入|增加)(?:在|于|到|至|进)?$", prefix)
+        is not None
+    )
 
 
 def _short(doc: _Doc, story: Story) -> bool:
@@ -1017,7 +1031,7 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
             # 以不到千分之四的国土面积, 贡献了占全国约五分之一的进出口总额和外商投资: the whole is the
             # scope before the figure (全国, 全省), else the country the sentence names
             scope = re.search("(全国|全省|全市|全岛|[\u4e00-\u9fff]{2}全省)(?:[^，,。；]{0,3})$", raw)
-            whole = scope.group(1) if scope else ("全国" if "全国" in t[ss:ce] else "")
+            whole = scope.group(1) if scope else ("全国" if "全国" in t[ss : doc.sentence(tok.start)[1]] else "")
             if whole:
                 return _clean(f"{thing_after}占{whole}比重")
         piece = _share_piece(doc, start, tok.start)
@@ -1494,6 +1508,8 @@ def extract(
             continue  # 处一万元以上五万元以下的罚款: a rule's fine, not a zone's figure
         if _repeated_headline(doc, tok, toks):
             continue  # a headline repeats its story's figure
+        if _inside_a_name(doc, tok, toks, n_tok, clause):
+            continue  # “零关税”三张清单进口货值292.2亿元: the count is part of the measure's name
         if _NAMES_ZONES_RE.match(t, tok.end) and tok.unit == "个":
             continue  # 21个自贸试验区进出口…: the count names the zones; 数量达到22个 states it
         kind = kind_of(tok, doc, clause[0])
@@ -1544,6 +1560,21 @@ def extract(
         if kind == "rate" and doc.enumeration is not None:
             out.extend(_shared_rate(doc, out[-1], toks[n_tok + 1] if n_tok + 1 < len(toks) else None))
     return out
+
+
+def _inside_a_name(doc: _Doc, tok: Token, toks: Sequence[Token], i: int, clause: tuple[int, int]) -> bool:
+    """A small count in Chinese numerals whose noun runs on into another figure's measure with no
+    verb between (三张清单进口货值292.2亿元): a name, not a figure."""
+    t = doc.t
+    if t[tok.start] not in _CN or tok.value > 10 or i + 1 >= len(toks) or toks[i + 1].start >= clause[1]:
+        return False
+    between = t[tok.end : toks[i + 1].start]
+    if len(between) > 10 or re.search("[，,、；;。和及与]", between):
+        return False
+    return (
+        all(w.tag != "v" or w.text in ("进口", "出口", "进出口") for w in _segment(doc, tok.end, toks[i + 1].start))
+        and len(between) >= 4
+    )
 
 
 def _shared_rate(doc: _Doc, m: Metric, nxt: Token | None) -> list[Metric]:

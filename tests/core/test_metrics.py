@@ -725,3 +725,19 @@ def test_labels_of_round_two(text: str, value_text: str, label: str) -> None:
 )
 def test_visits_lists_projects_and_slogans_are_not_the_zone_s(text: str, value_text: str) -> None:
     assert all(m.zone_id is None for m in figures(text, "2025-03-01") if m.value_text == value_text)
+
+
+def test_a_count_inside_the_name_of_a_measure_is_no_figure() -> None:
+    text = "海南自贸港政策效应释放，“零关税”三张清单进口货值180亿元。"
+    assert [m.value_text for m in figures(text, "2025-03-01")] == ["180亿元"]
+
+
+def test_an_area_s_city_as_subject_is_the_area() -> None:
+    text = "在福建自贸试验区厦门片区的维修基地里，工程师们忙碌着。上半年，厦门保税维修进出口货值同比增长25%。"
+    m = one(text, "25%", "2025-08-01")
+    assert (m.zone_id, m.area) == ("fujian", "厦门片区")
+
+
+def test_things_added_to_the_zone_s_list() -> None:
+    m = one("2月1日起，120项商品新增至海南自由贸易港“零关税”原辅料清单。", "120项", "2025-03-01")
+    assert m.zone_id == "hainan_port"
