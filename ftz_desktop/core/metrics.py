@@ -1182,7 +1182,7 @@ def _sentence_start(doc: _Doc, pos: int) -> int:
     return doc.sentence(pos)[0]
 
 
-_STOCK_CUE_RE = re.compile("目前|现有|已有|共有|拥有|至此|如今|眼下|当前|总数|已达|已经|已")
+_STOCK_CUE_RE = re.compile("目前|现有|已有|共有|拥有|至此|如今|眼下|当前|总数|已达")
 _CUMULATIVE_CUE_RE = re.compile("累计|共计|总计")
 _ANNUAL_RE = re.compile("年均")
 # A recent event, not a total to date: 近日，商务部发布47项…
@@ -1300,8 +1300,12 @@ def period_of(
             None,
         )
         nearest = later or _paragraph_time(doc, ss)
-        if nearest is not None and nearest.role == "since" and c.stock_only:
-            nearest = None
+        if (
+            nearest is not None
+            and nearest.role == "since"
+            and (c.stock_only or kind == "share" or re.search("年(?:产值|营收|收入|吞吐|产量|销售|发电|通行)", label))
+        ):
+            nearest = None  # a level, a share or a yearly measure (年产值) is no total of the span
         if (
             nearest is not None
             and nearest.role == "period"
@@ -1329,6 +1333,8 @@ def period_of(
             return (asof.value if asof is not None else None), "stock", False
         return _span(since, asof, doc.doc_date), ("range" if c.annual else "cumulative"), False
     if nearest.role == "asof":
+        if kind == "rate" and nearest.value is None:
+            return None, "", False  # 目前…，较2019年增长1.22倍: a rate is no stock
         if c.cumulative:
             return (f"..{nearest.value}" if nearest.value else None), "cumulative", False
         if nearest.value is None and c.done:
@@ -1346,7 +1352,10 @@ def period_of(
 
 
 def _untimed_kind(tok: Token, doc: _Doc, kind: str, c: _Cues, sentence: tuple[int, int]) -> str:
-    """The kind of a figure its text gives no time for."""
+    """The kind of a figure its text gives no time for: none for shares, rates, counts of times
+    and the first value of a change (从105项精简至33项)."""
+    if kind != "level" or tok.unit == "次" or _FROM_RE.search(doc.t, max(sentence[0], tok.start - 16), tok.start):
+        return ""
     if _RECENT_RE.search(doc.t, sentence[0], tok.start) or re.search("将|即将", doc.t[sentence[0] : tok.start]):
         return ""  # 近日发布47项: one event; what will be
     if c.stock_only:
@@ -1355,7 +1364,7 @@ def _untimed_kind(tok: Token, doc: _Doc, kind: str, c: _Cues, sentence: tuple[in
         return "cumulative"
     if c.done:
         return "cumulative"
-    if c.stock_only or (kind != "rate" and _STOCK_CUE_RE.search(doc.t, sentence[0], tok.start)):
+    if c.stock_only or _STOCK_CUE_RE.search(doc.t, sentence[0], tok.start):
         return "stock"
     return ""
 
@@ -1523,6 +1532,8 @@ def extract(
         elif _FACILITY_LABEL_RE.search(label) and not re.search("自贸|片区", label):
             where = _NONE  # 40个综合保税区, 10个示范园区: a count of other places, not the zone's figure
         period, period_kind, target = period_of(tok, doc, kind, sentence, clause, where.zone_id, label, where.area)
+        if "part" in quals and prev is not None and prev.kind == kind and period_kind in ("", "stock") and not period:
+            period, period_kind = prev.period, prev.period_kind  # 其中外资企业3000家: a part of the figure before
         if target:
             quals.append("target")
         unit = _unit_of(tok, doc, clause)

@@ -741,3 +741,32 @@ def test_an_area_s_city_as_subject_is_the_area() -> None:
 def test_things_added_to_the_zone_s_list() -> None:
     m = one("2月1日起，120项商品新增至海南自由贸易港“零关税”原辅料清单。", "120项", "2025-03-01")
     assert m.zone_id == "hainan_port"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "period", "kind"),
+    [
+        # a share or a rate with no time has no kind; a count of times neither
+        ("南沙片区外资占比达12%。", "12%", None, ""),
+        ("目前南沙片区备案企业8000家，较2019年增长1.5倍。", "1.5倍", None, ""),
+        ("南沙片区负面清单五次瘦身。", "五次", None, ""),
+        # the first value of a change
+        ("南沙片区申报项目从95项精简至30项。", "95项", None, ""),
+        # a part of a cumulative figure shares its span
+        (
+            "南沙片区扩区建设五年来，累计新增企业超过10万家，其中外资企业超过2000家。",
+            "2000家",
+            "2020..2025",
+            "cumulative",
+        ),
+    ],
+)
+def test_kinds_of_untimed_figures(text: str, value_text: str, period: str | None, kind: str) -> None:
+    m = one(text, value_text, "2025-06-01")
+    assert (m.period, m.period_kind) == (period, kind)
+
+
+def test_a_share_or_a_yearly_measure_takes_no_span_from_the_paragraph() -> None:
+    text = "“十四五”以来，南沙片区发展成效显著。四大主导产业占全区GDP比重将近七成，种业年产值突破90亿元。"
+    by = {m.value_text: m for m in figures(text, "2025-10-01")}
+    assert by["七成"].period is None and by["90亿元"].period is None
