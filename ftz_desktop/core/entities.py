@@ -233,6 +233,7 @@ class _Matcher:
     known_orgs: dict[str, str]  # organisations known by their bare names: form → name
     list_names: dict[str, tuple[str, str]]  # a name in a list of zones → (kind, id)
     list_lengths: tuple[int, ...]  # lengths of those names, longest first
+    zone_names_re: re.Pattern[str] | None = None  # the zones' names among them (two characters or more)
 
 
 _Trie = dict[str, "_Trie"]
@@ -354,6 +355,9 @@ def _matcher(g: gz.Gazetteer) -> _Matcher:
             prefixed=prefixed,
             list_names=list_names,
             list_lengths=tuple(sorted({len(n) for n in list_names}, reverse=True)),
+            zone_names_re=re.compile(
+                _alternation(w for w, (k, _i) in list_names.items() if k == "zone" and len(w) >= 2)
+            ),
             known_orgs=known,
         )
         _matchers[g.fingerprint] = m
@@ -612,10 +616,13 @@ def _prefixed_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans
         return []
     g = m.gazetteer
     out: list[Entity] = []
-    story_list = stories(text)
+    story_list: list[Story] | None = None
     for ps, pe in paragraphs(text):
         district_only = False
         if _FTZ_PARAGRAPH_RE.search(text, ps, pe) is None:
+            if not _prefixed_alone(text, ps, pe):
+                continue
+            story_list = story_list if story_list is not None else stories(text)
             story = next((st for st in story_list if st.start <= ps < st.end), None)
             if (
                 story is None
@@ -731,11 +738,7 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
         ss = ends[-1] if ends else start
         # the province close before the word: in its clause (海南全岛建设自由贸易试验区) or as the
         # sentence's subject (湖南将…在自贸试验区…; 在新疆，自贸区…)
-        named = {
-            kind_id
-            for w, kind_id in m.list_names.items()
-            if kind_id[0] == "zone" and len(w) >= 2 and _close_before(text, w, ss, s)
-        }
+        named = {m.list_names[w] for w in _zone_names_in(m, text, ss, s) if _close_before(text, w, ss, s)}
         if not named and not re.search("中国|全国|我国|国家", text[ss:s]):
             if story_list is None:
                 story_list = stories(text)
@@ -767,7 +770,14 @@ def _headline_zone(
         hs = story.start
         if he == -1 or story.start != 0 or "。" in text[hs:he]:
             return set()
-    return {kind_id for w, kind_id in m.list_names.items() if kind_id[0] == "zone" and len(w) >= 2 and w in text[hs:he]}
+    return {m.list_names[w] for w in _zone_names_in(m, text, hs, he)}
+
+
+def _zone_names_in(m: _Matcher, text: str, s: int, e: int) -> set[str]:
+    """The zones' names (provinces, cities) written in ``text[s:e]``."""
+    if m.zone_names_re is None:
+        return set()
+    return {x.group() for x in m.zone_names_re.finditer(text, s, e)}
 
 
 def _close_before(text: str, word: str, ss: int, s: int) -> bool:
@@ -1355,9 +1365,12 @@ _LIST_PAIR_RE = re.compile("、[\u4e00-\u9fff]{2,4}、")
 _LIST_END_RE = re.compile(
     "等(?:[0-9一二两三四五六七八九十]+(?:余|多)?(?:名|位|户|人)|人)|同志|[0-9一二两三四五六七八九十]+(?:余|多)?(?:名|位|户)"
 )
+# Two names set apart by full-width spaces (a cheap test before the roll's pattern).
+_ROLL_HINT_RE = re.compile("\u3000+[\u4e00-\u9fff]{2,4}(?:（女）)?\u3000+[\u4e00-\u9fff]{2,4}\u3000")
 # A roll of names set apart by full-width spaces (委员名单：庄荣文　刘宁　刘伟…).
 _NAME_ROLL_RE = re.compile("(?:[\u4e00-\u9fff]{2,4}(?:（女）)?\u3000+){3,}[\u4e00-\u9fff]{2,4}")
 # A foreign head of state or government and the transliterated name after the title (智利总统博里奇).
+_LEADER_TITLES = ("总统", "首相", "国王", "王储", "苏丹", "埃米尔", "总理", "外长", "议长")
 _LEADER_RE = re.compile("(?:总统|首相|国王|王储|苏丹|埃米尔|总理|外长|议长)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -1413,7 +1426,7 @@ def _rolled_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
     """Names in a roll set apart by full-width spaces, where most items have a name's shape."""
     out: list[Entity] = []
     text = scan.text
-    if "\u3000" not in text:
+    if "\u3000" not in text or _ROLL_HINT_RE.search(text) is None:
         return out
     have = _Spans([(p.start, p.end) for p in people])
     places = scan.matcher.place_names
@@ -1436,8 +1449,12 @@ def _leader_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
     text = scan.text
     translit = _names().translit
     have = _Spans([(p.start, p.end) for p in people])
+    if not any(title in text for title in _LEADER_TITLES):
+        return out
     for m in _LEADER_RE.finditer(text):
         s = m.end()
+        if text[s] not in translit:
+            continue  # a transliterated name starts with one of its characters
         e = s + 2
         # the name runs on until a word or a particle starts (博里奇|专门, 佩泽希齐扬|独家专访, 莱希|表示)
         while e < min(len(text), s + 6) and _is_han(text[e]) and text[e] not in _FUNCTION_CHARS:
