@@ -1,4 +1,5 @@
-"""Shared by the screenshot scripts: a main window on a temporary library holding the seeds."""
+"""Shared by the screenshot scripts: a main window on a temporary library holding the seeds, or
+on an existing library file."""
 
 from __future__ import annotations
 
@@ -14,28 +15,46 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def window_on_seeds(seeds: Path, size: str) -> tuple[Any, Any, Any]:
-    """(application, main window shown at ``size`` 'WxH' with its library open, library)."""
+def _private_dirs() -> Path:
     tmp = Path(tempfile.mkdtemp(prefix="ftz-shot-"))
     os.environ["FTZ_DESKTOP_CONFIG_DIR"] = str(tmp / "config")
     os.environ["FTZ_DESKTOP_DATA_DIR"] = str(tmp / "data")
+    return tmp
 
-    from ftz_desktop.services.library import Library
+
+def _window(lib_path: Path, size: str, lang: str) -> tuple[Any, Any, Any]:
     from ftz_desktop.ui.app import create_application
     from ftz_desktop.ui.common.settings import Settings
     from ftz_desktop.ui.mainwindow import MainWindow
 
-    lib_path = tmp / "library.sqlite"
-    with Library(lib_path) as lib:
-        lib.import_all([seeds])
-    app = create_application([], "en")
+    app = create_application([], lang)
     window = MainWindow(Settings(), lib_path, show_reports=False)
     width, _, height = size.partition("x")
     window.resize(int(width), int(height))
     window.show()
     if window.library is None:
-        wait(window.library_opened)
+        wait(window.library_opened, 60_000)
     return app, window, window.library
+
+
+def window_on_seeds(seeds: Path, size: str, lang: str = "en") -> tuple[Any, Any, Any]:
+    """(application, main window shown at ``size`` 'WxH' with its library open, library)."""
+    tmp = _private_dirs()
+    from ftz_desktop.services.library import Library
+
+    lib_path = tmp / "library.sqlite"
+    with Library(lib_path) as lib:
+        lib.import_all([seeds])
+    return _window(lib_path, size, lang)
+
+
+def window_on_library(path: Path | None, seeds: Path, size: str, lang: str = "en") -> tuple[Any, Any, Any]:
+    """Like ``window_on_seeds``, on an existing library file when ``path`` is given (the large
+    corpus: ``ftz-desktop --library /tmp/large.sqlite import ../shared/corpus/large``)."""
+    if path is None:
+        return window_on_seeds(seeds, size, lang)
+    _private_dirs()
+    return _window(path, size, lang)
 
 
 def wait(signal: Any, timeout_ms: int = 20_000) -> None:

@@ -32,6 +32,7 @@ COMMANDS = (
     "entities",
     "reextract",
     "metrics",
+    "compare",
 )
 
 
@@ -154,6 +155,16 @@ def build_parser() -> argparse.ArgumentParser:
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
+
+    p = sub.add_parser(
+        "compare",
+        help="one measure across zones (or the areas of one zone) for one period, as the Zones tab draws it",
+    )
+    p.add_argument("measure", nargs="?", metavar="MEASURE", help="新设企业, 外贸进出口总额…; without it: the measures")
+    p.add_argument("--areas-of", metavar="Z", help="compare the areas of this zone instead of the zones")
+    p.add_argument("--period-kind", metavar="K", help="year, half, quarter, month, cumulative, stock, range, day")
+    p.add_argument("--period", metavar="P", help="2023, 2024-H1, ..2023 (default: the one most places report)")
+    p.add_argument("--json", action="store_true")
 
     for _name, sp in sub.choices.items():
         _add_library(sp, argparse.SUPPRESS)
@@ -417,11 +428,18 @@ def cmd_entities(args) -> int:
     if args.json:
         _out([e.to_json() for e in items])
         return 0
+    names = lib.zone_labels()
     for e in items:
         extra = f" ({e.detail})" if e.detail else ""
-        where = f"  [{e.zone}]" if e.kind == "area" else ""
+        if e.kind == "zone" and e.label and e.label != e.name:
+            extra = f" ({e.name})"  # 海南自贸港 (海南自由贸易港), 海南 (中国（海南）自由贸易试验区)
+        where = ""
+        if e.kind == "area":
+            where = f"  [{names.get(e.zone or '', ('', e.zone or '?', True))[1]}]"
+            if not e.listed:
+                where += " (not in the gazetteer)"
         docs = f"{len(e.docs)} document{'s' if len(e.docs) != 1 else ''}"
-        print(f"{e.kind:<7} {e.count:>6}  {e.name}{extra}{where}  — {docs}")
+        print(f"{e.kind:<7} {e.count:>6}  {e.label or e.name}{extra}{where}  — {docs}")
     print(f"{len(items)} entities")
     return 0
 
@@ -445,29 +463,11 @@ def cmd_reextract(args) -> int:
     return 0
 
 
-METRIC_FIELDS = (
-    "zone",
-    "area",
-    "metric",
-    "category",
-    "value_text",
-    "value",
-    "unit",
-    "normalized_value",
-    "normalized_unit",
-    "period",
-    "qualifier",
-    "doc_id",
-    "start",
-    "end",
-    "quote",
-)
-
-
 def cmd_metrics(args) -> int:
     import csv
 
     from ftz_desktop.core.metrics import CATEGORIES
+    from ftz_desktop.records import METRIC_FIELDS
 
     if args.category is not None and args.category not in CATEGORIES:
         raise UserError(f"Unknown category '{args.category}'; one of: {', '.join(CATEGORIES)}.")
@@ -485,9 +485,96 @@ def cmd_metrics(args) -> int:
         return 0
     for m in items:
         where = m.area or m.zone or "—"
-        extra = f" {m.period}" if m.period else ""
+        extra = f" {m.period}" + (f" ({m.period_kind})" if m.period_kind else "") if m.period else ""
         print(f"{where}\t{m.metric or '?'}\t{m.value_text}{extra}\t[{m.category}]  doc {m.doc_id}")
     print(f"{len(items)} figures")
+    return 0
+
+
+def cmd_compare(args) -> int:
+    from ftz_desktop.core.measures import format_amount
+    from ftz_desktop.services import series
+    from ftz_desktop.services.library import zone_id_for
+
+    lib = _library(args)
+    _ensure_entities(lib)
+    scope = series.SCOPE_ZONES
+    if args.areas_of:
+        zone_id = zone_id_for(args.areas_of)
+        if zone_id is None:
+            raise UserError(f"No free trade zone is called '{args.areas_of}'.")
+        scope = series.area_scope(zone_id)
+    figures = lib.zone_figures()
+    if not args.measure:
+        measures = [m for m in figures.measures(scope) if m.places]
+        if args.json:
+            _out(
+                [
+                    {"measure": m.measure, "category": m.category, "places": m.places, "records": m.records}
+                    for m in measures
+                ]
+            )
+        else:
+            for m in measures:
+                print(f"{m.places:>4} places  {m.records:>5} figures  {m.measure}  [{m.category}]")
+        return 0
+    c = figures.compare(args.measure, scope, args.period_kind, args.period)
+    family = c.series.family if c.series else "count"
+
+    def where(m) -> dict:
+        doc = figures.doc(m)
+        return {
+            "zone": m.zone,
+            "zone_id": m.zone_id,
+            "area": m.area,
+            "value_text": m.value_text,
+            "period": m.period,
+            "doc_id": m.doc_id,
+            "title": doc.title if doc else None,
+            "date": doc.date if doc else None,
+            "start": m.start,
+            "end": m.end,
+            "quote": m.quote,
+        }
+
+    out = {
+        "measure": c.measure,
+        "scope": c.scope,
+        "series": c.series.id if c.series else None,
+        "period_kind": c.series.period_kind if c.series else None,
+        "period": c.period,
+        "periods": [list(p) for p in c.periods],
+        "period_kinds": [list(p) for p in c.period_kinds],
+        "points": [
+            {
+                "place": p.place.name,
+                "value": p.value,
+                "amount": format_amount(p.value, family, c.counter),
+                **where(p.record),
+                "chosen": p.chosen,
+                "alternatives": [where(a) for a in p.alternatives],
+            }
+            for p in c.points
+        ],
+        "left_out": [{"reason": x.reason, "detail": x.detail, **where(x.record)} for x in c.left_out],
+    }
+    if args.json:
+        _out(out)
+        return 0
+    if c.series is None:
+        print(f"{c.measure}: nothing to compare ({len(c.left_out)} figures left out)")
+    else:
+        print(f"{c.measure} · {c.series.period_kind} · {c.period or '—'} · {c.scope}")
+        for p in out["points"]:
+            flag = (
+                "  ⚠ documents disagree: " + ", ".join(a["value_text"] for a in p["alternatives"])
+                if p["alternatives"]
+                else ""
+            )
+            print(f"  {p['place']:<12} {p['amount']:>14}  ({p['value_text']}, doc {p['doc_id']}){flag}")
+    reasons = c.reasons()
+    if reasons:
+        print("left out: " + ", ".join(f"{n} {r}" for r, n in reasons.most_common()))
     return 0
 
 
@@ -504,6 +591,7 @@ HANDLERS = {
     "entities": cmd_entities,
     "reextract": cmd_reextract,
     "metrics": cmd_metrics,
+    "compare": cmd_compare,
 }
 
 

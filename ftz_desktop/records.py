@@ -247,13 +247,16 @@ class EntitySummary:
     zone: str | None = None  # zone id (zones and areas)
     aliases: tuple[str, ...] = ()  # other forms (gazetteer forms of zones/areas; surfaces seen)
     detail: str | None = None  # a person's title as the texts give it
-    label: str = ""  # short display name: 黑龙江 for a zone, 绥芬河片区 for an area; else the name
+    label: str = ""  # display name: 黑龙江, 海南 (pilot FTZ), 海南自贸港 (port), 全国自贸试验区; else the name
+    listed: bool = True  # False for an area the gazetteer does not list (named as the text writes it)
 
     def to_json(self) -> dict[str, Any]:
         """The command line's JSON shape."""
-        out: dict[str, Any] = {"kind": self.kind, "name": self.name}
-        if self.kind == "area":
+        out: dict[str, Any] = {"kind": self.kind, "name": self.name, "label": self.label or self.name}
+        if self.kind in ("zone", "area"):
             out["zone"] = self.zone
+        if self.kind == "area":
+            out["listed"] = self.listed
         out["aliases"] = list(self.aliases)
         out["count"] = self.count
         out["docs"] = [{"doc_id": d.doc_id, "count": d.count} for d in self.docs]
@@ -309,6 +312,28 @@ PERIOD_KINDS: tuple[str, ...] = (
 )
 
 
+#: The fields of a figure's JSON and CSV (``Metric.to_json``), in order.
+METRIC_FIELDS: tuple[str, ...] = (
+    "zone",
+    "zone_id",
+    "area",
+    "metric",
+    "category",
+    "value_text",
+    "value",
+    "unit",
+    "normalized_value",
+    "normalized_unit",
+    "period",
+    "period_kind",
+    "qualifier",
+    "doc_id",
+    "start",
+    "end",
+    "quote",
+)
+
+
 @dataclass(frozen=True)
 class Metric:
     """A figure read from a document, with where it stands in the canonical text.
@@ -351,21 +376,5 @@ class Metric:
     period_kind: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        """The command line's JSON shape."""
-        return {
-            "zone": self.zone,
-            "area": self.area,
-            "metric": self.metric,
-            "category": self.category,
-            "value_text": self.value_text,
-            "value": self.value,
-            "unit": self.unit,
-            "normalized_value": self.normalized_value,
-            "normalized_unit": self.normalized_unit,
-            "period": self.period,
-            "qualifier": self.qualifier,
-            "doc_id": self.doc_id,
-            "start": self.start,
-            "end": self.end,
-            "quote": self.quote,
-        }
+        """The command line's JSON shape (the keys of ``METRIC_FIELDS``, in order)."""
+        return {f: getattr(self, f) for f in METRIC_FIELDS}

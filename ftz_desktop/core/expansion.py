@@ -72,10 +72,17 @@ class ResolvedFilter:
     forms: tuple[str, ...] = ()  # strings worth highlighting in a document
 
 
+#: Strings worth highlighting in a document found by ``zone:全国自贸试验区``.
+ALL_FTZ_FORMS = ("全国自贸试验区", "全国自由贸易试验区", "各自贸试验区", "个自贸试验区", "个自由贸易试验区")
+
+
 def resolve_filter(node: q.Filter, gazetteer: gz.Gazetteer | None = None) -> ResolvedFilter:
     """Resolve ``zone:``/``area:`` through the gazetteer; raises QueryError for unknown ones."""
     g = gazetteer or gz.default()
     if node.field == "zone":
+        if fold(node.value.strip()) in (fold(gz.ALL_FTZ_ID), fold(gz.ALL_FTZ_NAME)):
+            # all pilot FTZs together: documents about them as a whole (全国自贸试验区, 21个自贸试验区…)
+            return ResolvedFilter("zone", zones=(gz.ALL_FTZ_ID,), forms=ALL_FTZ_FORMS)
         zones = g.resolve_zone(node.value)
         if not zones:
             examples = "zone:上海, zone:黑龙江, zone:海南"
@@ -173,6 +180,9 @@ def _describe_filter(node: q.Filter, g: gz.Gazetteer) -> str:
     if node.field == "zone":
         names = []
         for zid in r.zones:
+            if zid == gz.ALL_FTZ_ID:
+                names.append(f"{gz.ALL_FTZ_NAME} (all pilot FTZs together)")
+                continue
             z = g.zone(zid)
             names.append(z.name + (f" + {len(z.areas)} areas" if z.areas else ""))
         return f"{label} = " + ", ".join(names)

@@ -17,7 +17,6 @@ import sqlite_utils
 from ftz_desktop.core import expansion, gazetteer, snippets
 from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
-from ftz_desktop.core.metrics import period_key
 from ftz_desktop.errors import QueryError
 from ftz_desktop.records import (
     Annotation,
@@ -32,7 +31,7 @@ from ftz_desktop.records import (
     SearchHit,
     SearchResults,
 )
-from ftz_desktop.services import extraction, importing
+from ftz_desktop.services import extraction, importing, series
 from ftz_desktop.services.annotations import AnnotationService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
@@ -157,17 +156,20 @@ class Library:
         for k, name, zone, count, docs, detail in rows:
             aliases: tuple[str, ...] = ()
             label = name
+            listed = True
             if k == "zone" and zone:
+                label = g.display_name(zone)
                 try:
-                    z = g.zone(zone)
-                    aliases, label = tuple(a for a in z.aliases if a != name), z.short_name
+                    aliases = tuple(a for a in g.zone(zone).aliases if a != name)
                 except KeyError:
-                    pass
+                    listed = zone == gazetteer.ALL_FTZ_ID
             elif k == "area":
                 found = [a for a in g.areas() if a.name == name and a.zone == zone]
                 if found:
                     a = found[0]
                     aliases = tuple(x for x in (*a.aliases, *a.short, *a.context_aliases) if x != name)
+                else:
+                    listed = False  # an area the text names that the gazetteer does not list
             out.append(
                 EntitySummary(
                     kind=k,
@@ -178,6 +180,7 @@ class Library:
                     aliases=aliases,
                     detail=detail,
                     label=label,
+                    listed=listed,
                 )
             )
         return out
@@ -199,10 +202,9 @@ class Library:
         g = gazetteer.default()
         zone_id = area_name = None
         if zone:
-            zones = g.resolve_zone(zone)
-            if not zones:
+            zone_id = zone_id_for(zone, g)
+            if zone_id is None:
                 return []
-            zone_id = zones[0].id
         if area:
             areas = g.resolve_area(area)
             area_name = areas[0].name if areas else area
@@ -217,26 +219,14 @@ class Library:
             include_excluded=include_excluded,
         )
 
-    def place_metrics(
-        self,
-        place: str,
-        *,
-        category: str | None = None,
-        label: str | None = None,
-        include_excluded: bool = False,
-    ) -> list[Metric]:
-        """The figures of one zone or area named by any form: an area's own, or a zone's figures
-        for the zone as a whole (its areas' figures only when it has none of its own)."""
-        g = gazetteer.default()
-        if g.resolve_area(place) and not g.resolve_zone(place):
-            return self.metrics(area=place, category=category, label=label, include_excluded=include_excluded)
-        records = self.metrics(zone=place, category=category, label=label, include_excluded=include_excluded)
-        return [m for m in records if m.area is None] or records
-
     def zone_labels(self) -> dict[str, tuple[str, str, bool]]:
-        """Each zone id's official name, short name, and whether the short name names it alone."""
+        """Each zone id's official name, display name (海南 for the pilot FTZ, 海南自贸港 for the
+        port, 全国自贸试验区 for all pilot FTZs), and whether a ``zone:`` filter with the display
+        name finds that zone alone."""
         g = gazetteer.default()
-        return {z.id: (z.name, z.short_name, len(g.resolve_zone(z.short_name)) == 1) for z in g.zones}
+        out = {z.id: (z.name, z.label, len(g.resolve_zone(z.label)) == 1) for z in g.zones}
+        out[gazetteer.ALL_FTZ_ID] = (gazetteer.ALL_FTZ_NAME, gazetteer.ALL_FTZ_NAME, True)
+        return out
 
     def exclude_metric(self, metric_id: int, excluded: bool = True) -> None:
         """Mark a figure wrong (or right again); remembered across re-imports. Own transaction."""
@@ -244,41 +234,22 @@ class Library:
         with self._write_lock, store_db.write_transaction(db, durable=True):
             store_metrics.set_excluded(db, int(metric_id), excluded)
 
-    def metric_series(
-        self,
-        *,
-        category: str | None = None,
-        label: str | None = None,
-        zone: str | None = None,
-        area: str | None = None,
-        metrics: Sequence[Metric] | None = None,
-    ) -> list[tuple[str, Metric]]:
-        """For charts. Without ``zone``/``area``: the latest level per zone/area (the largest
-        figure of its latest period) for ``category``/``label``, as (name, record), largest first.
-        With ``zone`` or ``area``: its levels by period, as (period, record), oldest first."""
-        rows = (
-            list(metrics) if metrics is not None else self.metrics(zone=zone, area=area, category=category, label=label)
-        )
-        rows = [m for m in rows if m.kind == "level" and m.zone and "part" not in m.qualifier]
-        if zone or area:
-            by_period: dict[tuple[str, str], Metric] = {}
-            for m in rows:
-                if not m.period:
-                    continue
-                key = (m.period, m.metric)
-                if key not in by_period or (m.normalized_value or 0) > (by_period[key].normalized_value or 0):
-                    by_period[key] = m
-            return sorted(((p, m) for (p, _l), m in by_period.items()), key=lambda pm: (period_key(pm[0]), pm[0]))
-        best: dict[str, Metric] = {}
-        for m in rows:
-            name = m.area or m.zone or ""
-            cur = best.get(name)
-            if cur is None or (period_key(m.period), m.normalized_value or 0) > (
-                period_key(cur.period),
-                cur.normalized_value or 0,
-            ):
-                best[name] = m
-        return sorted(best.items(), key=lambda nm: -(nm[1].normalized_value or 0))
+    def zone_figures(self) -> series.Figures:
+        """Every figure (excluded ones too) with its document's title, date and path and the
+        user's choices where documents disagree: what the Zones tab draws from (``services/series``)."""
+        db = self._db()
+        records = store_metrics.query(db, include_excluded=True)
+        ids = sorted({m.doc_id for m in records if m.doc_id is not None})
+        docs = {d: series.DocInfo(s.title, s.date, s.path) for d, s in store_docs.summaries_by_id(db, ids).items()}
+        return series.Figures(records, docs, store_metrics.choices(db))
+
+    def choose_metric(self, place: str, series_id: str, period: str, metric_id: int | None) -> None:
+        """Chart figure ``metric_id`` where documents disagree on ``place``'s value of a series for
+        ``period`` (None: the default again, the latest document's); remembered across re-imports.
+        Own transaction."""
+        db = self._db()
+        with self._write_lock, store_db.write_transaction(db, durable=True):
+            store_metrics.set_choice(db, (place, series_id, period), metric_id)
 
     def matching_ids(self, query: str) -> list[int]:
         """Ids of every document the query finds, best first (no snippets; for the entity sidebar)."""
@@ -410,6 +381,23 @@ class Library:
             return []
         body_terms, _ = _highlight_terms(parsed)
         return snippets.find_spans(snippets.haystack(text, body_terms), body_terms)
+
+
+def zone_id_for(value: str, g: gazetteer.Gazetteer | None = None) -> str | None:
+    """The zone id a name means where one zone is wanted (figures): a display name first (海南 is
+    the pilot FTZ, 海南自贸港 the free trade port, 全国自贸试验区 or ``all_ftz`` all pilot FTZs
+    together), else any gazetteer form (the first zone it names); None when it names no zone."""
+    g = g or gazetteer.default()
+    v = fold(value.strip())
+    if not v:
+        return None
+    if v in (fold(gazetteer.ALL_FTZ_ID), fold(gazetteer.ALL_FTZ_NAME)):
+        return gazetteer.ALL_FTZ_ID
+    for z in g.zones:
+        if fold(z.label) == v:
+            return z.id
+    zones = g.resolve_zone(value)
+    return zones[0].id if zones else None
 
 
 def _run_to_end(gen: Generator[ImportProgress, None, T]) -> T:

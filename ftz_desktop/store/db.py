@@ -198,7 +198,42 @@ def _metrics(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM settings WHERE key = 'entities_version'")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _annotations, _entities, _metrics]
+def _period_kind(db: sqlite_utils.Database) -> None:
+    """What each figure's period is (year, half, quarter, month, day, range, cumulative, stock or
+    ''), so charts compare like with like. Existing rows get it from the re-extraction that the
+    new extractors call for (the entities version is cleared, so the library knows)."""
+    db.execute("ALTER TABLE metrics ADD COLUMN period_kind TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX metrics_zone ON metrics(zone_id, category)")
+    db.execute("DELETE FROM settings WHERE key = 'entities_version'")
+
+
+def _metric_choices(db: sqlite_utils.Database) -> None:
+    """Which value to chart where documents disagree (two values for one zone, measure and
+    period): the user's choice, keyed like an exclusion (path, sentence hash, figure as written),
+    so it outlives re-imports and re-extractions."""
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS metric_choices (
+            place TEXT NOT NULL,       -- zone id, or 'zone id/area name'
+            series TEXT NOT NULL,      -- measure|kind|period kind|unit family (services/series.py)
+            period TEXT NOT NULL,
+            path TEXT NOT NULL,        -- the chosen figure
+            quote_hash TEXT NOT NULL,
+            value_text TEXT NOT NULL,
+            PRIMARY KEY (place, series, period)
+        ) WITHOUT ROWID
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1,
+    _annotations,
+    _entities,
+    _metrics,
+    _period_kind,
+    _metric_choices,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

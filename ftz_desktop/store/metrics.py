@@ -30,6 +30,7 @@ _COLUMNS = (
     "normalized_value",
     "normalized_unit",
     "period",
+    "period_kind",
     "qualifier",
     "kind",
     "attribution",
@@ -60,6 +61,7 @@ def _row(m: Metric) -> tuple[object, ...]:
         m.normalized_value,
         m.normalized_unit,
         m.period,
+        m.period_kind,
         m.qualifier,
         m.kind,
         m.attribution,
@@ -106,6 +108,7 @@ def _metric(r: Sequence[Any]) -> Metric:
         nv,
         nu,
         period,
+        period_kind,
         qualifier,
         kind,
         attribution,
@@ -129,6 +132,7 @@ def _metric(r: Sequence[Any]) -> Metric:
         normalized_value=nv,
         normalized_unit=nu,
         period=period,
+        period_kind=period_kind,
         qualifier=qualifier,
         kind=kind,
         start=s,
@@ -188,6 +192,30 @@ def set_excluded(db: sqlite_utils.Database, metric_id: int, excluded: bool) -> N
         db.execute("INSERT OR IGNORE INTO metric_exclusions (path, quote_hash, value_text) VALUES (?,?,?)", list(row))
     else:
         db.execute("DELETE FROM metric_exclusions WHERE path = ? AND quote_hash = ? AND value_text = ?", list(row))
+
+
+ChoiceKey = tuple[str, str, str]  # (place, series, period)
+ChoiceRef = tuple[str, str, str]  # (path, quote_hash, value_text) of the chosen figure
+
+
+def choices(db: sqlite_utils.Database) -> dict[ChoiceKey, ChoiceRef]:
+    """The user's choices of the value to chart where documents disagree."""
+    rows = db.execute("SELECT place, series, period, path, quote_hash, value_text FROM metric_choices").fetchall()
+    return {(r[0], r[1], r[2]): (r[3], r[4], r[5]) for r in rows}
+
+
+def set_choice(db: sqlite_utils.Database, key: ChoiceKey, metric_id: int | None) -> None:
+    """Chart figure ``metric_id`` for ``key`` (None: forget the choice)."""
+    db.execute("DELETE FROM metric_choices WHERE place = ? AND series = ? AND period = ?", list(key))
+    if metric_id is None:
+        return
+    row = db.execute(
+        "SELECT d.path, m.quote_hash, m.value_text FROM metrics m JOIN documents d ON d.id = m.doc_id WHERE m.id = ?",
+        [metric_id],
+    ).fetchone()
+    if row is None:
+        raise KeyError(metric_id)
+    db.execute("INSERT INTO metric_choices VALUES (?, ?, ?, ?, ?, ?)", [*key, *row])
 
 
 def get_version(db: sqlite_utils.Database) -> str | None:

@@ -5,6 +5,7 @@ into a fresh environment (versions pinned to uv.lock), then run as a user would 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -38,6 +39,9 @@ def installed(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     names = zipfile.ZipFile(wheel).namelist()
     for name in (
         "ftz_desktop/data/gazetteer.json",
+        "ftz_desktop/data/person_names.json",
+        "ftz_desktop/data/organisations.json",
+        "ftz_desktop/data/metric_categories.json",
         "ftz_desktop/data/samples/01-shanghai-ftz.md",
         "ftz_desktop/resources/i18n/ftz_desktop_zh_CN.qm",
         "ftz_desktop/resources/help/search-syntax.zh_CN.html",
@@ -92,6 +96,14 @@ def test_installed_wheel_runs_without_the_checkout(installed, tmp_path, write_fo
     assert out.stdout.startswith("2 documents")
     out = _run([str(program), "--library", str(library), "search", "zone:黑龙江"], env=env, cwd=tmp_path, timeout=120)
     assert out.stdout.startswith("1 documents") and "黑龙江自贸试验区测试稿" in out.stdout
+    # the name and organisation lists ship in the wheel: extraction reads them (the version too)
+    out = _run(
+        [str(program), "--library", str(library), "entities", "--kind", "zone", "--json"],
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert {e["label"] for e in json.loads(out.stdout)} >= {"黑龙江", "海南自贸港"}
     shot = tmp_path / "shot.png"
     _run(
         [

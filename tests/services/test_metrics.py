@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from ftz_desktop.cli import main
 from ftz_desktop.services.library import Library
@@ -23,6 +24,7 @@ DOCS = {
 }
 FIELDS = [
     "zone",
+    "zone_id",
     "area",
     "metric",
     "category",
@@ -32,6 +34,7 @@ FIELDS = [
     "normalized_value",
     "normalized_unit",
     "period",
+    "period_kind",
     "qualifier",
     "doc_id",
     "start",
@@ -59,12 +62,13 @@ def test_import_stores_figures_and_filters_work(tmp_path: Path, folder: Path) ->
         assert [m.value_text for m in rate] == ["12.5%"]
         doc = lib.document(trade[0].doc_id)
         assert "120.5亿元" in doc.text[trade[0].start : trade[0].end]
-        series = lib.metric_series(category="institutional innovation")
-        assert [(n, m.value) for n, m in series] == [("绥芬河片区", 80), ("重庆", 30)]
-        lib.exclude_metric(series[0][1].id)
-        assert [n for n, _ in lib.metric_series(category="institutional innovation")] == ["重庆"]
-        lib.exclude_metric(series[0][1].id, excluded=False)
-        assert len(lib.metric_series(category="institutional innovation")) == 2
+        innovation = lib.metrics(category="institutional innovation")
+        assert sorted(m.value for m in innovation) == [30, 80]
+        lib.exclude_metric(innovation[0].id)
+        assert len(lib.metrics(category="institutional innovation")) == 1
+        assert len(lib.metrics(category="institutional innovation", include_excluded=True)) == 2
+        lib.exclude_metric(innovation[0].id, excluded=False)
+        assert len(lib.metrics(category="institutional innovation")) == 2
 
 
 def test_an_old_library_gets_its_figures_by_reextraction(tmp_path: Path, folder: Path) -> None:
@@ -101,6 +105,7 @@ def test_cli_metrics_json_csv_and_text(capsys, tmp_path: Path, folder: Path) -> 
     assert {i["value_text"] for i in items} == {"900户", "80项", "120.5亿元", "12.5%"}
     first = items[0]
     assert first["zone"] == "黑龙江" and first["area"] == "绥芬河片区" and first["period"] == "2023"
+    assert first["zone_id"] == "heilongjiang" and first["period_kind"] == "year"
     code, out = run(capsys, "--library", lib, "metrics", "--category", "institutional innovation", "--csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert list(rows[0]) == FIELDS and {r["value_text"] for r in rows} == {"80项", "30项"}
@@ -117,3 +122,91 @@ def test_the_main_window_does_not_load_pyqtgraph_at_startup() -> None:
     code = "import sys, ftz_desktop.ui.mainwindow; print('pyqtgraph' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+ZONE_DOCS = {
+    "port.txt": "---\ndate: 2024-03-01\n---\n2023年，海南自由贸易港新设外资企业2000户，货物贸易进出口总额2776亿元。\n",
+    "pilot.txt": "---\ndate: 2019-03-01\n---\n2018年，中国（海南）自由贸易试验区新设企业3000户。\n",
+    "all.txt": "---\ndate: 2024-02-01\n---\n2023年，全国22个自贸试验区实际使用外资2000亿元。\n",
+}
+
+
+def test_the_port_the_pilot_ftz_and_all_pilot_ftzs_are_told_apart(capsys, tmp_path: Path, write_folder) -> None:
+    folder = write_folder(ZONE_DOCS, "zones")
+    path = tmp_path / "z.sqlite"
+    with Library(path) as lib:
+        lib.import_all([folder])
+        port = lib.metrics(zone="海南自贸港")
+        assert {(m.zone, m.zone_id, m.value_text) for m in port} == {
+            ("海南自贸港", "hainan_port", "2000户"),
+            ("海南自贸港", "hainan_port", "2776亿元"),
+        }
+        assert lib.metrics(zone="海南自由贸易港") == port
+        assert {(m.zone, m.value_text) for m in lib.metrics(zone="海南")} == {("海南", "3000户")}
+        everywhere = [m for m in lib.metrics(zone="全国自贸试验区") if m.category == "investment"]
+        assert [(m.zone, m.zone_id, m.value_text) for m in everywhere] == [("全国自贸试验区", "all_ftz", "2000亿元")]
+        assert [m.id for m in lib.metrics(zone="all_ftz")] == [m.id for m in lib.metrics(zone="全国自贸试验区")]
+        assert {m.period_kind for m in port} == {"year"}
+        # the search's zone: filter knows them too
+        assert [Path(h.path).name for h in lib.search("zone:全国自贸试验区").hits] == ["all.txt"]
+        assert [Path(h.path).name for h in lib.search("zone:海南自贸港").hits] == ["port.txt"]
+        assert {Path(h.path).name for h in lib.search("zone:海南").hits} == {"port.txt", "pilot.txt"}
+        labels = {e.zone: e.label for e in lib.entities(kind="zone")}
+        assert labels["hainan_port"] == "海南自贸港" and labels["hainan"] == "海南"
+        assert labels["all_ftz"] == "全国自贸试验区"
+    code, out = run(capsys, "--library", str(path), "metrics", "--zone", "全国自贸试验区", "--json")
+    assert code == 0 and {i["zone_id"] for i in json.loads(out)} == {"all_ftz"}
+    code, out = run(capsys, "--library", str(path), "metrics", "--zone", "海南自贸港", "--csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {(r["zone"], r["period"], r["period_kind"]) for r in rows} == {("海南自贸港", "2023", "year")}
+    code, out = run(capsys, "--library", str(path), "entities", "--kind", "zone")
+    assert code == 0
+    assert "海南自贸港 (海南自由贸易港)" in out and "海南 (中国（海南）自由贸易试验区)" in out
+    code, out = run(capsys, "--library", str(path), "entities", "--kind", "zone", "--json")
+    by_zone = {e["zone"]: e for e in json.loads(out)}
+    assert by_zone["hainan_port"]["label"] == "海南自贸港" and by_zone["all_ftz"]["label"] == "全国自贸试验区"
+
+
+def _as_previous_schema(path: Path) -> None:
+    """Turn a library into one written by the previous version (schema 4: no period_kind, figures
+    extracted by the previous rules: the port's figures under the short name 海南, no kinds)."""
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE metric_choices")  # schema 6
+    conn.execute("DROP INDEX metrics_zone")
+    conn.execute("ALTER TABLE metrics DROP COLUMN period_kind")
+    conn.execute("UPDATE metrics SET zone = '海南' WHERE zone_id = 'hainan_port'")
+    conn.execute("UPDATE settings SET value = '1:old:old:old+m1' WHERE key = 'entities_version'")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+
+
+def test_a_library_of_the_previous_schema_is_brought_up_to_date(capsys, tmp_path: Path, write_folder) -> None:
+    from ftz_desktop.store import db as store_db
+
+    path = tmp_path / "v4.sqlite"
+    with Library(path) as lib:
+        lib.import_all([write_folder(ZONE_DOCS, "zones")])
+        lib.annotations.create_from_quote(lib.documents()[0].doc_id, "2023年", note="kept")
+    _as_previous_schema(path)
+    fresh = sqlite3.connect(":memory:")  # the downgraded table is what schema 4 created
+    db4 = sqlite_utils.Database(fresh)
+    for migration in store_db.MIGRATIONS[:4]:
+        migration(db4)
+    old = sqlite3.connect(path)
+    assert [r[1] for r in old.execute("PRAGMA table_info(metrics)")] == [
+        r[1] for r in fresh.execute("PRAGMA table_info(metrics)")
+    ]
+    old.close()
+    with Library(path) as lib:  # migrates forward: the column exists, the figures are stale
+        assert store_db.schema_version(lib._db()) == store_db.SCHEMA_VERSION
+        assert lib.entities_stale()
+        assert {m.period_kind for m in lib.metrics()} == {""}
+        assert {m.zone for m in lib.metrics() if m.zone_id == "hainan_port"} == {"海南"}
+    code, out = run(capsys, "--library", str(path), "reextract")
+    assert code == 0 and "3 documents" in out
+    with Library(path) as lib:
+        assert not lib.entities_stale()
+        assert {m.zone for m in lib.metrics() if m.zone_id == "hainan_port"} == {"海南自贸港"}
+        assert {m.period_kind for m in lib.metrics(zone="海南自贸港")} == {"year"}
+        assert [a.note for a in lib.annotations.select()] == ["kept"]

@@ -680,112 +680,111 @@
     <message>
         <location filename="../../ui/entities/dock.py" line="325"/>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>实体</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="359"/>
         <source>Document</source>
-        <translation type="unfinished">文档</translation>
+        <translation>文档</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="359"/>
         <source>Entities of the document in the current reader tab</source>
-        <translation type="unfinished"></translation>
+        <translation>当前阅读标签页中文档的实体</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="360"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="360"/>
         <source>Entities across the current search results</source>
-        <translation type="unfinished"></translation>
+        <translation>当前搜索结果中的实体</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="361"/>
         <source>Library</source>
-        <translation type="unfinished">资料库</translation>
+        <translation>资料库</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="361"/>
         <source>Entities across the whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>整个资料库中的实体</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="376"/>
         <source>Extract Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>提取实体</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="378"/>
         <source>Find the zones, organisations, people and policies of every document again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新找出每篇文档中的自贸区、机构、人物和政策文件</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="394"/>
         <source>Copy Name</source>
-        <translation type="unfinished"></translation>
+        <translation>复制名称</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="396"/>
         <source>Show All Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有相关文档</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="398"/>
         <source>Highlight in Document</source>
-        <translation type="unfinished"></translation>
+        <translation>在文档中高亮</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="455"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在载入…</translation>
+        <translation>正在载入…</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="470"/>
         <source>The entities could not be loaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法载入实体：{error}</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="482"/>
         <source>No library is open.</source>
-        <translation type="unfinished">没有打开资料库。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entities/dock.py" line="487"/>
-        <source>Some documents&apos; entities are missing or out of date (the gazetteer changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开资料库。</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="490"/>
         <source>Open a document to see its entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一篇文档以查看其实体。</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="492"/>
         <source>Search to see the entities of the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索后可查看结果中的实体。</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="494"/>
         <source>No entities found.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到实体。</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="496"/>
         <source>{count} mentions in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>本文档中共 {count} 次提及</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="499"/>
         <source>{count} mentions in {docs} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{docs} 篇文档中共 {count} 次提及</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="510"/>
         <source>Extracting entities… {done} of {total} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提取实体… {done} / {total} 篇文档</translation>
+    </message>
+    <message>
+        <source>Some documents&apos; entities and figures are missing or out of date (new extraction rules or a changed gazetteer).</source>
+        <translation>部分文档的实体和数据缺失或已过时（提取规则更新或地名表有变动）。</translation>
     </message>
 </context>
 <context>
@@ -793,52 +792,64 @@
     <message>
         <location filename="../../ui/entities/dock.py" line="95"/>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>自贸区</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="96"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>片区</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="97"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="98"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="99"/>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>政策文件</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="100"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>地名</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="169"/>
         <source>Also written: {forms}</source>
-        <translation type="unfinished"></translation>
+        <translation>其他写法：{forms}</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="171"/>
         <source>{count} mentions in {docs} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{docs} 篇文档中出现 {count} 次</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="245"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>实体</translation>
     </message>
     <message>
         <location filename="../../ui/entities/dock.py" line="245"/>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <source>{own} naming the zone, {areas} naming its areas</source>
+        <translation>直接提及本区 {own} 次，提及其片区 {areas} 次</translation>
+    </message>
+    <message>
+        <source>All pilot free trade zones together (全国自贸试验区, 21个自贸试验区…)</source>
+        <translation>全部自贸试验区合计（全国自贸试验区、21个自贸试验区……）</translation>
+    </message>
+    <message>
+        <source>Not in the gazetteer: named as the documents write it</source>
+        <translation>地名表中没有此片区：按文档中的写法列出</translation>
     </message>
 </context>
 <context>
@@ -1272,7 +1283,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="226"/>
         <source>&amp;Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>自贸区数据(&amp;Z)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="233"/>
@@ -1359,7 +1370,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="499"/>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>自贸区数据</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="581"/>
@@ -1781,78 +1792,658 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
     <name>ZonesView</name>
     <message>
         <location filename="../../ui/zones/view.py" line="170"/>
-        <source>Compare zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="170"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="175"/>
-        <source>label contains… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间趋势</translation>
     </message>
     <message>
         <location filename="../../ui/zones/view.py" line="179"/>
         <source>Exclude / Include</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="180"/>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="181"/>
-        <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="185"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="188"/>
-        <source>Zone/area</source>
-        <translation type="unfinished"></translation>
+        <translation>排除 / 恢复</translation>
     </message>
     <message>
         <location filename="../../ui/zones/view.py" line="276"/>
         <source>Could not read the figures: {e}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="301"/>
-        <source>{n} records ({x} excluded); click a bar to read its sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="317"/>
-        <source>No figures for this choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="342"/>
-        <source>{c} — latest figure per zone/area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="344"/>
-        <source>{z}: {c} by period</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据：{e}</translation>
     </message>
     <message>
         <location filename="../../ui/zones/view.py" line="418"/>
         <source>Export figures</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据</translation>
     </message>
     <message>
         <location filename="../../ui/zones/view.py" line="423"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>One measure across zones, or across the areas of one zone</source>
+        <translation>比较各自贸区（或同一自贸区各片区）的同一指标</translation>
+    </message>
+    <message>
+        <source>Measures of zones or areas on a time axis</source>
+        <translation>在时间轴上查看自贸区或片区的指标</translation>
+    </message>
+    <message>
+        <source>Compare zones, or the areas of one zone (never both in one chart)</source>
+        <translation>比较各自贸区，或同一自贸区的各片区（两者不在同一张图中）</translation>
+    </message>
+    <message>
+        <source>Yearly, half-yearly, cumulative… figures are never mixed</source>
+        <translation>年度、半年、累计等不同时期类型的数据从不混在一起</translation>
+    </message>
+    <message>
+        <source>The period charted; by default the one most places report</source>
+        <translation>图中的时期；默认为报告地区最多的时期</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Chart as Image (PNG, SVG)…</source>
+        <translation>图表导出为图片（PNG、SVG）…</translation>
+    </message>
+    <message>
+        <source>The chart with its title, units, periods and sources</source>
+        <translation>附标题、单位、时期和来源的图表</translation>
+    </message>
+    <message>
+        <source>Records as CSV…</source>
+        <translation>记录导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Across</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period kind</source>
+        <translation>时期类型</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Tick zones or areas and measures on the left.</source>
+        <translation>在左侧勾选自贸区或片区以及指标。</translation>
+    </message>
+    <message>
+        <source>Zones and areas</source>
+        <translation>自贸区和片区</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>All records of this chart</source>
+        <translation>本图全部记录</translation>
+    </message>
+    <message>
+        <source>Charted</source>
+        <translation>已绘制</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>未绘制</translation>
+    </message>
+    <message>
+        <source>Mark the selected record wrong (or right again); remembered</source>
+        <translation>将所选记录标为错误（或恢复）；会被记住</translation>
+    </message>
+    <message>
+        <source>Chart This Value</source>
+        <translation>采用此数值</translation>
+    </message>
+    <message>
+        <source>Where documents disagree, chart the selected record&apos;s value (remembered)</source>
+        <translation>文档数值不一致时，在图中采用所选记录的数值（会被记住）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <source>{n} figures in the library</source>
+        <translation>资料库中共 {n} 条数据</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>各自贸区</translation>
+    </message>
+    <message>
+        <source>Areas of {zone} ({n})</source>
+        <translation>{zone}各片区（{n}）</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <source>{measure} · {kind}</source>
+        <translation>{measure} · {kind}</translation>
+    </message>
+    <message>
+        <source>({n} figures, {p} places)</source>
+        <translation>（{n} 条数据，{p} 个地区）</translation>
+    </message>
+    <message>
+        <source>No figures yet: import documents about the zones.</source>
+        <translation>尚无数据：请导入有关自贸区的文档。</translation>
+    </message>
+    <message>
+        <source>None of this measure&apos;s figures can be charted here: see the reasons below.</source>
+        <translation>此指标没有可以在此绘制的数据：原因见下方。</translation>
+    </message>
+    <message>
+        <source>Tick at least one zone or area and one measure.</source>
+        <translation>请至少勾选一个自贸区或片区和一个指标。</translation>
+    </message>
+    <message>
+        <source>No figures of these measures for these places.</source>
+        <translation>这些地区没有这些指标的数据。</translation>
+    </message>
+    <message>
+        <source>across zones</source>
+        <translation>各自贸区比较</translation>
+    </message>
+    <message>
+        <source>across the areas of {zone}</source>
+        <translation>{zone}各片区比较</translation>
+    </message>
+    <message>
+        <source>{measure} ({kind}) · {period} · {scope}</source>
+        <translation>{measure}（{kind}）· {period} · {scope}</translation>
+    </message>
+    <message>
+        <source>{places}: {measures} over time</source>
+        <translation>{places}：{measures}时间趋势</translation>
+    </message>
+    <message>
+        <source>{measure} ({kind})</source>
+        <translation>{measure}（{kind}）</translation>
+    </message>
+    <message>
+        <source>1 place charted</source>
+        <translation>已绘制 1 个地区</translation>
+    </message>
+    <message>
+        <source>{n} places charted</source>
+        <translation>已绘制 {n} 个地区</translation>
+    </message>
+    <message>
+        <source>{lines} lines, {n} points</source>
+        <translation>{lines} 条线，{n} 个点</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{n} records left out ({detail})</source>
+        <translation>{n} 条记录未绘制（{detail}）</translation>
+    </message>
+    <message>
+        <source>show them</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>⚠ documents disagree on one value: hover to compare, choose in the table</source>
+        <translation>⚠ 有 1 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
+    </message>
+    <message>
+        <source>⚠ documents disagree on {n} values: hover to compare, choose in the table</source>
+        <translation>⚠ 有 {n} 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
+    </message>
+    <message>
+        <source>Documents disagree ({n} values); charted: the {which}.</source>
+        <translation>各文档数值不一致（{n} 个数值）；图中采用{which}。</translation>
+    </message>
+    <message>
+        <source>value you chose</source>
+        <translation>您选择的数值</translation>
+    </message>
+    <message>
+        <source>latest document&apos;s</source>
+        <translation>最新文档的数值</translation>
+    </message>
+    <message>
+        <source>1 more sentence agrees.</source>
+        <translation>另有 1 句与此一致。</translation>
+    </message>
+    <message>
+        <source>{n} more sentences agree.</source>
+        <translation>另有 {n} 句与此一致。</translation>
+    </message>
+    <message>
+        <source>written {value}</source>
+        <translation>原文 {value}</translation>
+    </message>
+    <message>
+        <source>Label: {label}</source>
+        <translation>标签：{label}</translation>
+    </message>
+    <message>
+        <source>Click to open the document at this sentence.</source>
+        <translation>单击可打开文档并定位到此句。</translation>
+    </message>
+    <message>
+        <source>Measure: {measure} ({category}, {kind}); unit: {unit}</source>
+        <translation>指标：{measure}（{category}，{kind}）；单位：{unit}</translation>
+    </message>
+    <message>
+        <source>Period: {period} ({kind}); {n} places; {left} records of the measure left out</source>
+        <translation>时期：{period}（{kind}）；{n} 个地区；该指标另有 {left} 条记录未绘制</translation>
+    </message>
+    <message>
+        <source>{place} · {measure} ({kind}): {first} – {last}</source>
+        <translation>{place} · {measure}（{kind}）：{first}至{last}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>{measure} · {category} ({n})</source>
+        <translation>{measure} · {category}（{n}）</translation>
+    </message>
+    <message>
+        <source>What is counted, with the number of zones or areas it reaches; those reaching most first</source>
+        <translation>统计的内容，括号内为覆盖的自贸区或片区数；覆盖最多的排在前面</translation>
+    </message>
+    <message>
+        <source>{reason}: {n}</source>
+        <translation>{reason} {n} 条</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesText</name>
+    <message>
+        <source>enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>foreign-invested enterprises</source>
+        <translation>外资企业</translation>
+    </message>
+    <message>
+        <source>trade</source>
+        <translation>贸易</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>institutional innovation</source>
+        <translation>制度创新</translation>
+    </message>
+    <message>
+        <source>pilot tasks</source>
+        <translation>试点任务</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>finance</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <source>logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>half-yearly</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>one day</source>
+        <translation>单日</translation>
+    </message>
+    <message>
+        <source>span of time</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>level at a date</source>
+        <translation>时点存量</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>未注明时期</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <source>rate of change</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>以上</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>约</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>以内</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>part of a total</source>
+        <translation>其中部分</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>another kind of period ({kind})</source>
+        <translation>其他时期类型（{kind}）</translation>
+    </message>
+    <message>
+        <source>another period ({period})</source>
+        <translation>其他时期（{period}）</translation>
+    </message>
+    <message>
+        <source>another unit ({unit})</source>
+        <translation>其他单位（{unit}）</translation>
+    </message>
+    <message>
+        <source>documents disagree: {value} is charted</source>
+        <translation>文档数值不一致：图中为 {value}</translation>
+    </message>
+    <message>
+        <source>agrees with the charted {value}</source>
+        <translation>与图中的 {value} 一致</translation>
+    </message>
+    <message>
+        <source>charted</source>
+        <translation>已绘制</translation>
+    </message>
+    <message>
+        <source>excluded by you</source>
+        <translation>已被您排除</translation>
+    </message>
+    <message>
+        <source>no zone found</source>
+        <translation>未识别出自贸区</translation>
+    </message>
+    <message>
+        <source>all pilot FTZs together</source>
+        <translation>全国自贸试验区合计</translation>
+    </message>
+    <message>
+        <source>an area&apos;s figure</source>
+        <translation>片区数据</translation>
+    </message>
+    <message>
+        <source>the zone&apos;s own figure</source>
+        <translation>自贸区整体数据</translation>
+    </message>
+    <message>
+        <source>a target, not a result</source>
+        <translation>目标值，非实绩</translation>
+    </message>
+    <message>
+        <source>part of a larger figure</source>
+        <translation>某个总数中的一部分</translation>
+    </message>
+    <message>
+        <source>a rate of change</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <source>a share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>a level</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <source>another series ({detail})</source>
+        <translation>其他序列（{detail}）</translation>
+    </message>
+    <message>
+        <source>without zone</source>
+        <translation>无自贸区</translation>
+    </message>
+    <message>
+        <source>areas&apos; figures</source>
+        <translation>片区数据</translation>
+    </message>
+    <message>
+        <source>the zone&apos;s own</source>
+        <translation>自贸区整体数据</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>parts of totals</source>
+        <translation>部分数</translation>
+    </message>
+    <message>
+        <source>shares or rates</source>
+        <translation>占比或增速</translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation>其他单位</translation>
+    </message>
+    <message>
+        <source>without period</source>
+        <translation>无时期</translation>
+    </message>
+    <message>
+        <source>another kind of period</source>
+        <translation>其他时期类型</translation>
+    </message>
+    <message>
+        <source>another period</source>
+        <translation>其他时期</translation>
+    </message>
+    <message>
+        <source>disagreeing values</source>
+        <translation>不一致数值</translation>
+    </message>
+    <message>
+        <source>agreeing values</source>
+        <translation>一致的重复数值</translation>
+    </message>
+    <message>
+        <source>other series</source>
+        <translation>其他序列</translation>
+    </message>
+    <message>
+        <source>{y}</source>
+        <translation>{y}年</translation>
+    </message>
+    <message>
+        <source>H1 {y}</source>
+        <translation>{y}年上半年</translation>
+    </message>
+    <message>
+        <source>H2 {y}</source>
+        <translation>{y}年下半年</translation>
+    </message>
+    <message>
+        <source>Q1 {y}</source>
+        <translation>{y}年第一季度</translation>
+    </message>
+    <message>
+        <source>Q2 {y}</source>
+        <translation>{y}年第二季度</translation>
+    </message>
+    <message>
+        <source>Q3 {y}</source>
+        <translation>{y}年第三季度</translation>
+    </message>
+    <message>
+        <source>Q4 {y}</source>
+        <translation>{y}年第四季度</translation>
+    </message>
+    <message>
+        <source>{mon} {y}</source>
+        <translation>{y}年{m}月</translation>
+    </message>
+    <message>
+        <source>{d} {mon} {y}</source>
+        <translation>{y}年{m}月{d}日</translation>
+    </message>
+    <message>
+        <source>{mon1}–{mon2} {y}</source>
+        <translation>{y}年{m1}—{m2}月</translation>
+    </message>
+    <message>
+        <source>{d1} {mon1} – {d2} {mon2} {y}</source>
+        <translation>{y}年{m1}月{d1}日至{m2}月{d2}日</translation>
+    </message>
+    <message>
+        <source>{y1}–{y2}</source>
+        <translation>{y1}—{y2}年</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}至{end}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}, cumulative</source>
+        <translation>{start}至{end}累计</translation>
+    </message>
+    <message>
+        <source>cumulative to {end}</source>
+        <translation>截至{end}累计</translation>
+    </message>
+    <message>
+        <source>since {start}</source>
+        <translation>{start}以来</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>截至{date}</translation>
+    </message>
+    <message>
+        <source>{period} (target)</source>
+        <translation>{period}目标</translation>
+    </message>
+    <message>
+        <source>{n} values</source>
+        <translation>{n} 个数值</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>In chart</source>
+        <translation>图中</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>自贸区</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Label as written</source>
+        <translation>原文标签</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>原文数值</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数额</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Period kind</source>
+        <translation>时期类型</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>原句</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ftz_desktop.core.gazetteer import ALL_FTZ_ID
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ENTITY_KINDS, Entity, EntitySummary
 from ftz_desktop.ui.common import colors
@@ -48,16 +49,19 @@ SCOPE_DOCUMENT, SCOPE_RESULTS, SCOPE_LIBRARY = "document", "results", "library"
 PER_KIND_LIMIT = 300  # the most frequent entities of each kind shown for results and the library
 
 
-def search_filter(kind: str, name: str, label: str = "", zone_unique: bool = True) -> str:
+def search_filter(kind: str, name: str, label: str = "", zone_unique: bool = True, listed: bool = True) -> str:
     """What to type in the search box to find the documents mentioning an entity.
 
-    zone:黑龙江 (or the official name when the short one names two zones, as 海南 does),
-    area:绥芬河片区, org:"商务部" (quoted: the whole name); places have no filter, so a phrase.
+    zone:黑龙江, zone:海南自贸港 (the official name when the display name names two zones, as
+    海南 does), area:绥芬河片区, org:"商务部" (quoted: the whole name); places and areas the
+    gazetteer does not list have no filter, so a phrase.
     """
     if kind == "zone":
         return f"zone:{label if label and zone_unique else name}"
-    if kind == "area":
+    if kind == "area" and listed:
         return f"area:{name}"
+    if kind == "area":
+        return f'"{name}"'
     if '"' in name or "\uff02" in name:
         return f"{kind}:{name}" if kind != "place" else name
     if kind == "place":
@@ -77,6 +81,7 @@ class _Node:
     docs: int = 0
     filter: str = ""
     tooltip: str = ""
+    unlisted: bool = False  # an area the gazetteer does not list: shown in italics
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
     row: int = 0
@@ -140,12 +145,17 @@ class EntityTreeModel(QAbstractItemModel):
                         parent = self._entity_node(placeholder, group, zone_names)
                         zone_nodes[zid] = parent
                     self._entity_node(area, parent, zone_names)
-                group.children.sort(key=lambda n: (-(n.count + sum(c.count for c in n.children)), n.label))
+                for node in group.children:  # a zone counts its areas' mentions too (said in its tooltip)
+                    if node.children:
+                        areas = sum(c.count for c in node.children)
+                        node.tooltip += "\n" + self.tr("{own} naming the zone, {areas} naming its areas").format(
+                            own=node.count, areas=areas
+                        )
+                        node.count += areas
+                group.children.sort(key=lambda n: (-n.count, n.label))
                 for row, child in enumerate(group.children):
                     child.row = row
-            group.count = sum(n.count for n in group.children) + sum(
-                c.count for n in group.children for c in n.children
-            )
+            group.count = sum(n.count for n in group.children)
             group.docs = len(group.children)
         self.endResetModel()
 
@@ -160,10 +170,15 @@ class EntityTreeModel(QAbstractItemModel):
             label=label,
             count=e.count,
             docs=len(e.docs),
-            filter=search_filter(e.kind, e.name, e.label, unique),
+            filter=search_filter(e.kind, e.name, e.label, unique, e.listed),
+            unlisted=not e.listed,
             parent=parent,
         )
         tips = [e.name]
+        if e.kind == "zone" and e.zone == ALL_FTZ_ID:
+            tips.append(self.tr("All pilot free trade zones together (全国自贸试验区, 21个自贸试验区…)"))
+        if e.kind == "area" and not e.listed:
+            tips.append(self.tr("Not in the gazetteer: named as the documents write it"))
         if e.aliases:
             shown = "、".join(e.aliases[:8]) + ("…" if len(e.aliases) > 8 else "")
             tips.append(self.tr("Also written: {forms}").format(forms=shown))
@@ -228,6 +243,10 @@ class EntityTreeModel(QAbstractItemModel):
             return str(node.count) if node.count or node.kind == "group" else "–"
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip or None
+        if role == Qt.ItemDataRole.FontRole and node.unlisted and col == self.NAME:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == KIND_ROLE:
@@ -484,7 +503,11 @@ class EntitiesDock(QDockWidget):
         if result is None:
             return
         if result.stale:
-            self.status.setText(self.tr("Some documents' entities are missing or out of date (the gazetteer changed)."))
+            self.status.setText(
+                self.tr(
+                    "Some documents' entities and figures are missing or out of date (new extraction rules or a changed gazetteer)."
+                )
+            )
             return
         if result.scope == SCOPE_DOCUMENT and self._doc_id is None:
             self.status.setText(self.tr("Open a document to see its entities."))

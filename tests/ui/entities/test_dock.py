@@ -89,7 +89,8 @@ def test_document_scope_groups_by_kind_and_nests_areas(qtbot, dock: EntitiesDock
     zone = model.index(0, 0, zones)
     assert zone.data() == "黑龙江" and zone.data(KIND_ROLE) == "zone"
     assert zone.data(NAME_ROLE) == "中国（黑龙江）自由贸易试验区"
-    assert model.index(0, 1, zones).data() == "2"
+    assert model.index(0, 1, zones).data() == "5"  # 2 naming the zone, 3 its areas
+    assert "2 naming the zone, 3 naming its areas" in zone.data(Qt.ItemDataRole.ToolTipRole)
     areas = dict(rows(model, zone))
     assert areas == {"绥芬河片区": "2", "哈尔滨片区": "1"}
     assert "mentions in this document" in dock.status.text()
@@ -173,6 +174,14 @@ def test_a_stale_library_offers_extraction(qtbot, runner, lib: Library) -> None:
     conn.execute("DELETE FROM settings WHERE key = 'entities_version'")
     conn.commit()
     conn.close()
+    dock = extract_in_a_new_dock(qtbot, runner, lib)
+    assert not lib.entities_stale()
+    assert dock.model.find("zone", "中国（黑龙江）自由贸易试验区").isValid()
+
+
+def extract_in_a_new_dock(qtbot, runner, lib: Library) -> EntitiesDock:
+    """A dock on a stale library: it offers Extract Entities; clicked, it extracts and reloads
+    (then shows the library scope)."""
     dock = EntitiesDock(runner)
     qtbot.addWidget(dock)
     dock.show()
@@ -183,10 +192,9 @@ def test_a_stale_library_offers_extraction(qtbot, runner, lib: Library) -> None:
     with qtbot.waitSignal(dock.loaded, timeout=20_000):
         dock.extract_button.click()
     assert not dock.extract_button.isVisible()
-    assert not lib.entities_stale()
     with qtbot.waitSignal(dock.loaded, timeout=10_000):
         dock.set_scope(SCOPE_LIBRARY)
-    assert dock.model.find("zone", "中国（黑龙江）自由贸易试验区").isValid()
+    return dock
 
 
 def test_no_library(qtbot, runner) -> None:
@@ -203,3 +211,49 @@ def test_search_filters() -> None:
     assert search_filter("area", "绥芬河片区") == "area:绥芬河片区"
     assert search_filter("person", "王文涛") == 'person:"王文涛"'
     assert search_filter("place", "俄罗斯") == '"俄罗斯"'
+    assert search_filter("area", "满洲里片区", listed=False) == '"满洲里片区"'
+    assert search_filter("zone", "全国自贸试验区", "全国自贸试验区") == "zone:全国自贸试验区"
+
+
+HAINAN = {
+    "port.txt": "海南自贸港观察\n\n2023年，海南自由贸易港新设外资企业2000户，海南自由贸易港建设提速。",
+    "pilot.txt": "海南试验区\n\n2018年，中国（海南）自由贸易试验区新设企业3000户。",
+    "all.txt": "全国\n\n2023年，全国22个自贸试验区实际使用外资2000亿元。",
+    "hlj.txt": "牡丹江\n\n中国（黑龙江）自由贸易试验区牡丹江片区推出新举措。",  # no area of the gazetteer
+}
+
+
+def test_the_port_and_the_pilot_ftz_read_differently_after_reextracting_an_old_library(
+    qtbot, runner, make_library, write_folder
+) -> None:
+    lib = make_library(write_folder(HAINAN, "hainan"))
+    conn = sqlite3.connect(lib.path)  # as the previous version left it: schema 4, old rules
+    conn.execute("DROP TABLE metric_choices")  # schema 6
+    conn.execute("DROP INDEX metrics_zone")
+    conn.execute("ALTER TABLE metrics DROP COLUMN period_kind")
+    conn.execute("UPDATE settings SET value = '1:old+m1' WHERE key = 'entities_version'")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    lib.close()
+    old = Library(lib.path)
+    try:
+        dock = extract_in_a_new_dock(qtbot, runner, old)
+        assert not old.entities_stale()
+        assert {m.period_kind for m in old.metrics(zone="海南自贸港")} == {"year"}
+        port = dock.model.find("zone", "海南自由贸易港")
+        pilot = dock.model.find("zone", "中国（海南）自由贸易试验区")
+        assert port.data() == "海南自贸港" and pilot.data() == "海南"
+        assert port.data(FILTER_ROLE) == "zone:海南自贸港"  # names the port alone
+        assert pilot.data(FILTER_ROLE) == "zone:中国（海南）自由贸易试验区"  # 海南 would find both
+        everywhere = dock.model.find("zone", "全国自贸试验区")
+        assert everywhere.data() == "全国自贸试验区" and "together" in everywhere.data(Qt.ItemDataRole.ToolTipRole)
+        assert [Path(h.path).name for h in old.search(everywhere.data(FILTER_ROLE)).hits] == ["all.txt"]
+        unlisted = dock.model.find("area", "牡丹江片区")
+        assert unlisted.parent().data() == "黑龙江"  # under its zone
+        assert unlisted.data(Qt.ItemDataRole.FontRole).italic()
+        assert "gazetteer" in unlisted.data(Qt.ItemDataRole.ToolTipRole)
+        assert [Path(h.path).name for h in old.search(unlisted.data(FILTER_ROLE)).hits] == ["hlj.txt"]
+    finally:
+        runner.wait(10_000)
+        old.close()
