@@ -35,7 +35,7 @@ from ftz_desktop.records import Entity
 __all__ = ["EXTRACTOR_VERSION", "Token", "extract", "version"]
 
 #: Bump when the rules change: libraries then re-extract their entities.
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 
 
 def version(gazetteer: gz.Gazetteer | None = None) -> str:
@@ -381,6 +381,8 @@ def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
     books = _Spans(match.span() for match in _BOOK_RE.finditer(text)) if "《" in text else _Spans()
     org_hits = _known_hits(text, m)
     people, orgs, tagged_places = _people_and_orgs(text, m, org_hits, taken, books)
+    # one row per organisation: a variant the data file lists (中央电视台) takes its canonical name
+    orgs = [replace(o, name=m.known_orgs[o.name]) if o.name in m.known_orgs else o for o in orgs]
     if orgs and zones:
         # a bare area name (or a bare 海南) inside an organisation's name is the organisation's
         org_spans_ = _Spans([(o.start, o.end) for o in orgs])
@@ -1061,7 +1063,8 @@ def _people_and_orgs(
     windows = _windows(text, m)
     if not windows:
         scan = _Scan(text, [], frozenset(), taken, books, m)
-        people = _listed_people(scan, [])
+        people = _comrades(scan, [])
+        people += _listed_people(scan, people)
         people += _rolled_people(scan, people)
         people = _more_mentions_of_people(text, people, taken, books)
         known = _known_organisations(text, m, org_hits, [], people, taken, books)
@@ -1084,6 +1087,7 @@ def _people_and_orgs(
         dots=tagged.dots,
     )
     people = _titled_people(scan)
+    people += _comrades(scan, people)
     people += _split_surname_people(scan)
     people += _byline_people(scan, people)
     people += _dotted_people(scan)
@@ -1263,6 +1267,77 @@ def _titled_people(scan: _Scan) -> list[Entity]:
         if person is not None:
             out.append(person)
             scan.used[i] = True
+    return out
+
+
+_COMRADE_RE = re.compile("同志(?!们)")
+_COMRADE_DOTTED_RE = re.compile("[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
+# What may stand right before a name that 同志 follows: a preposition or conjunction, a list mark.
+_BEFORE_NAME = frozenset("和与及同向对以将让由给跟把被、")
+# The tags a name written as one dictionary word may carry (the tagger calls some names places).
+_COMRADE_TAGS = _words("nr nrfg nrt ns nz")
+
+
+def _comrade_name(text: str, e: int, m: _Matcher) -> tuple[int, int] | None:
+    """The name right before 同志 at ``e`` (谷文昌同志, 以习近平同志为核心, 艾力更·依明巴海同志): a
+    dotted name, or two to four characters after a boundary (a mark, a preposition, a title) that
+    begin with a surname and are no word of the dictionary (全体, 领导, 负责 同志 are no names)."""
+    dotted = _COMRADE_DOTTED_RE.search(text, max(0, e - 16), e)
+    if dotted is not None and (dotted.start() == 0 or not _is_han(text[dotted.start() - 1])):
+        return dotted.start(), e
+    for n in (3, 2, 4):
+        k = e - n
+        if k < 0:
+            continue
+        name = text[k:e]
+        if (
+            not all(_is_han(c) for c in name)
+            or name in _NOT_A_NAME
+            or name[-1] in "们者员等老"
+            or name[0] in _BEFORE_NAME
+        ):
+            continue
+        before = text[k - 1] if k > 0 else ""
+        if before and _is_han(before) and before not in _BEFORE_NAME and not text.endswith(_ROLE_SUFFIXES, 0, k):
+            continue
+        if n == 4 and (
+            before
+            and _is_han(before)
+            or not (name.startswith(_COMPOUND_SURNAMES) or _is_foreign(name) or _all_name_words(m, name))
+        ):
+            continue  # 白玛赤林同志 opening a sentence, never inside a run of text (全军老同志)
+        if n < 4 and name[0] not in _SURNAMES:
+            continue
+        if fold(name) in m.place_names:
+            continue
+        tagged = m.gazetteer.segmenter().tag(name)
+        if len(tagged) == 1 and str(tagged[0][1]) not in _COMRADE_TAGS:
+            continue  # 全体, 领导, 总书记: a word, not a name
+        return k, e
+    return None
+
+
+def _all_name_words(m: _Matcher, name: str) -> bool:
+    return all(str(tag) in _NR_TAGS for _w, tag in m.gazetteer.segmenter().tag(name))
+
+
+def _comrades(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
+    """Names that 同志 follows: 谷文昌同志, 以习近平同志为核心, 陈全国同志在…"""
+    text = scan.text
+    if "同志" not in text:
+        return []
+    have = _Spans([(p.start, p.end) for p in people])
+    out: list[Entity] = []
+    for cm in _COMRADE_RE.finditer(text):
+        span = _comrade_name(text, cm.start(), scan.matcher)
+        if span is None:
+            continue
+        s, e = span
+        if have.overlaps(s, e) or not scan.free(s, e):
+            continue
+        scan.mark(s, e)
+        out.append(Entity("person", text[s:e], s, e, None, text[s:e], "同志"))
+        have.add(s, e)
     return out
 
 

@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 #: Bump when the rules change: libraries then re-extract their metrics.
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 
 CATEGORIES: tuple[str, ...] = (
     "enterprises",
@@ -94,11 +94,18 @@ def _keywords() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(alt), owner
 
 
+# People named after a keyword are what is counted (任务官兵, 企业员工): the keyword only qualifies them.
+_PEOPLE_HEAD_RE = re.compile("官兵|人员|员工|队员|职工|干部|人才|学生|游客|旅客|乘客|群众|代表|专家|工人|志愿者")
+
+
 def categorize(label: str) -> str:
-    """The category of a label: that of the longest keyword it contains (else 'other')."""
+    """The category of a label: that of the longest keyword it contains (else 'other'); a keyword
+    that only qualifies people (任务官兵) does not count."""
     kw_re, owner = _keywords()
     best = ""
     for m in kw_re.finditer(label):
+        if _PEOPLE_HEAD_RE.match(label, m.end()):
+            continue
         if len(m.group()) > len(best):
             best = m.group()
     return owner[best] if best else "other"
@@ -517,8 +524,9 @@ def qualifiers_of(tok: Token, doc: _Doc, cs: int) -> list[str]:
         quals.append("approx")
     if tok.value_high is not None:
         quals.append("range")
-    if before.lstrip().startswith("其中"):
-        quals.append("part")
+    ss = doc.sentence(tok.start)[0]
+    if before.lstrip().startswith("其中") or t[ss:cs].lstrip().startswith("其中"):
+        quals.append("part")  # 其中外资企业300家; 其中，新增企业6.79万户，外资企业693户
     return quals
 
 
@@ -1317,6 +1325,8 @@ def period_of(
         nearest = None
     if nearest is None:
         return None, _untimed_kind(tok, doc, kind, c, sentence), False
+    if nearest.role == "holiday":
+        return None, "", False  # 元旦假期: a few days the text does not date, not the year
     if nearest.role == "target":
         return nearest.value, "year", True
     sinces = [m for m in found if m.role == "since"]
@@ -1349,6 +1359,11 @@ def period_of(
     if c.cumulative and nearest.kind == "year" and value == doc_year and doc.doc_date and len(doc.doc_date) >= 7:
         return f"{doc_year}-01..{doc.doc_date[:7]}", "range", False  # 今年已累计: this year so far
     return value, nearest.kind, False
+
+
+def _future(period: str | None, doc_date: str | None) -> bool:
+    """A period that starts after the document's year: a plan's target, not a result."""
+    return bool(period and doc_date and period[:4].isdigit() and doc_date[:4].isdigit() and period[:4] > doc_date[:4])
 
 
 def _untimed_kind(tok: Token, doc: _Doc, kind: str, c: _Cues, sentence: tuple[int, int]) -> str:
@@ -1532,10 +1547,11 @@ def extract(
         elif _FACILITY_LABEL_RE.search(label) and not re.search("自贸|片区", label):
             where = _NONE  # 40个综合保税区, 10个示范园区: a count of other places, not the zone's figure
         period, period_kind, target = period_of(tok, doc, kind, sentence, clause, where.zone_id, label, where.area)
-        if "part" in quals and prev is not None and prev.kind == kind and period_kind in ("", "stock") and not period:
-            period, period_kind = prev.period, prev.period_kind  # 其中外资企业3000家: a part of the figure before
-        if target:
-            quals.append("target")
+        whole = prev if prev is not None else _whole_before(doc, out, sentence[0])
+        if "part" in quals and whole is not None and whole.kind == kind and period_kind in ("", "stock") and not period:
+            period, period_kind = whole.period, whole.period_kind  # 其中外资企业3000家: a part of the figure before
+        if target or _future(period, doc_date):
+            quals.append("target")  # 2027年…达到: what a plan aims at
         unit = _unit_of(tok, doc, clause)
         nv, nu = normalize(tok.value, unit)
         category = categorize(label)
@@ -1571,6 +1587,16 @@ def extract(
         if kind == "rate" and doc.enumeration is not None:
             out.extend(_shared_rate(doc, out[-1], toks[n_tok + 1] if n_tok + 1 < len(toks) else None))
     return out
+
+
+def _whole_before(doc: _Doc, out: Sequence[Metric], ss: int) -> Metric | None:
+    """The last figure of the sentence before ``ss`` in the same paragraph (the whole of a part
+    that opens the next sentence: …8.25万户。其中，…)."""
+    if not out or ss <= 0:
+        return None
+    prev_start = doc.sentence(ss - 1)[0]
+    last = out[-1]
+    return last if last.start == prev_start and doc.paragraph(ss)[0] <= prev_start else None
 
 
 def _inside_a_name(doc: _Doc, tok: Token, toks: Sequence[Token], i: int, clause: tuple[int, int]) -> bool:

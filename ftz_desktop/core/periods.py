@@ -33,7 +33,8 @@ class TimeMention(NamedTuple):
     ``role``: ``period`` (the time the figure covers), ``since`` (a span's start: ``value`` is the
     start at the precision written — 2015, 2015-04, 2025-12-18 — or None when unknown; the span's
     end in ``until`` when the text writes it), ``asof`` (a stock's point, ``value`` None for
-    目前/现有), ``target`` (到2025年), ``baseline`` (比2018年).
+    目前/现有), ``target`` (到2025年), ``baseline`` (比2018年), ``holiday`` (元旦假期: a few days
+    the text does not date, ``value`` None).
     """
 
     start: int
@@ -96,8 +97,17 @@ _SINCE_RE = re.compile(
     # 挂牌以来, 成立一年以来, 揭牌不到半年, 封关以来, 封关运作以来, 总体方案发布以来, 政策实施以来
     rf"|(?P<what>封关运作|封关|挂牌|揭牌|设立|成立|建设|运行|实施|启动|获批|开通|方案发布|方案印发)\s*"
     rf"(?:(?P<dur>(?:不到|近|仅)?(?:(?P<dn>{_N}|半)\s*(?:个)?多?\s*(?P<du>年|月)))(?:多)?(?:以来|来|时间|间)?|以来)"
-    r"|(?P<n>[一二两三四五六七八九十]|[0-9]{1,2})\s*年(?:来|间|多来|时间里|时间)|(?P<near>近|过去)(?P<nn>[一二两三四五六七八九十]|[0-9]{1,2})\s*年"
+    r"|(?<![0-9])(?P<n>[一二两三四五六七八九十]|[0-9]{1,2})\s*年(?:来|间|多来|时间里|时间)|(?P<near>近|过去)(?P<nn>[一二两三四五六七八九十]|[0-9]{1,2})\s*年"
     r"|[“\"]?十四五[”\"]?(?:以来|期间|时期)|(?P<thisyear>今年以来)"
+)
+# A span of years written with one 年: 2015—2020年, 2015至2020年 (2015年至2020年 is merged below).
+_YEAR_SPAN_RE = re.compile(
+    r"(?<![0-9])(?P<y1>(?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>(?:19|20)[0-9]{2})\s*年"
+    rf"(?!\s*(?:{_N})\s*月)"
+)
+# A holiday (元旦假期, 今年春节假期, “五一”假期, 国庆黄金周): a few days, not the year it falls in.
+_HOLIDAY_RE = re.compile(
+    rf"(?:{_YEAR}|{_REL})?\s*[“\"]?(?:元旦|春节|五一|劳动节|清明|端午|中秋|国庆|中秋国庆)[”\"]?\s*(?:假期|黄金周|小长假|长假)"
 )
 # A span's start followed by its written end: 自封关至今年2月底, 2018年至2023年 (merged below).
 _SPAN_SEP_RE = re.compile(r"\s*(?:至|到|—|–|-|~|～)\s*")
@@ -244,6 +254,11 @@ def mentions(text: str, start: int, end: int, doc_date: str | None, opened: str 
     for m in _CLOSING_START_RE.finditer(text, start, end):
         if free(*m.span()):
             add(TimeMention(m.start(), m.end(), "since", CLOSING_DAY, "cumulative"))
+    for m in _HOLIDAY_RE.finditer(text, start, end):
+        add(TimeMention(m.start(), m.end(), "holiday", None, ""))
+    for m in _YEAR_SPAN_RE.finditer(text, start, end):
+        if free(*m.span()) and m.group("y1") < m.group("y2"):
+            add(TimeMention(m.start(), m.end(), "since", m.group("y1"), "cumulative", m.group("y2"), True))
     for m in _SINCE_RE.finditer(text, start, end):
         if not free(*m.span()):
             continue

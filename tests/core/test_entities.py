@@ -433,3 +433,28 @@ def test_a_foreign_leader_s_name_after_the_title(text: str, name: str, title: st
 def test_a_short_form_of_a_name_written_in_full_takes_the_full_name() -> None:
     text = "黑山总统米洛·久卡诺维奇接受专访。久卡诺维奇表示，双方合作前景广阔。"
     assert set(names(text, "person")) == {"米洛·久卡诺维奇"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("会议期间，韦德明同志在参加讨论时说，要坚持改革。", ["韦德明"]),
+        ("干部们要向雷振邦同志学习。", ["雷振邦"]),
+        ("出席的还有柏云峰，以及郑立成同志。", ["郑立成"]),
+        ("阿布都·热合曼同志在讨论时表示。", ["阿布都·热合曼"]),
+        ("全体同志、有关负责同志、与会同志和离退休老同志出席，领导同志讲话。", []),
+    ],
+)
+def test_a_name_that_comrade_follows_is_a_person(text: str, names: list[str]) -> None:
+    found = [e.name for e in entities.extract(text) if e.kind == "person"]
+    for name in names:
+        assert name in found
+    if not names:
+        assert found == []
+
+
+def test_an_organisation_s_variants_are_one_row_and_its_website_another() -> None:
+    text = "这期节目由中央电视台制作，在央视播出，央视网和央视频同步上线。"
+    orgs = [(e.surface, e.name) for e in entities.extract(text) if e.kind == "org"]
+    assert ("中央电视台", "央视") in orgs and ("央视", "央视") in orgs
+    assert ("央视网", "央视网") in orgs and ("央视频", "央视频") in orgs

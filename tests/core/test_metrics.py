@@ -770,3 +770,39 @@ def test_a_share_or_a_yearly_measure_takes_no_span_from_the_paragraph() -> None:
     text = "“十四五”以来，南沙片区发展成效显著。四大主导产业占全区GDP比重将近七成，种业年产值突破90亿元。"
     by = {m.value_text: m for m in figures(text, "2025-10-01")}
     assert by["七成"].period is None and by["90亿元"].period is None
+
+
+# --- round 2: spans of years, parts, holidays, people counted, future years ------------------------
+
+
+@pytest.mark.parametrize("span", ["2016—2021年", "2016至2021年", "2016年至2021年"])
+def test_a_total_over_a_span_of_years_is_cumulative_over_it(span: str) -> None:
+    m = one(f"{span}，前海蛇口片区累计引进外资企业6400家。", "6400家", date="2022-03-01")
+    assert (m.period, m.period_kind) == ("2016..2021", "cumulative")
+
+
+def test_a_part_opening_the_next_sentence_is_a_part_with_its_whole_s_period() -> None:
+    text = "今年以来，前海蛇口片区新增经营主体5.2万户。其中，新增企业4.1万户，新增外资企业820户。"
+    whole = one(text, "5.2万户")
+    for value_text in ("4.1万户", "820户"):
+        m = one(text, value_text)
+        assert "part" in m.qualifier.split(",") and "part" not in whole.qualifier
+        assert (m.period, m.period_kind) == (whole.period, whole.period_kind)
+
+
+def test_a_holiday_figure_is_not_dated_as_its_year() -> None:
+    m = one("今年春节假期，海南自贸港离岛免税销售额达到12.3亿元。", "12.3亿元", date="2025-02-06")
+    assert m.zone_id == "hainan_port" and m.period is None and m.period_kind == ""
+
+
+def test_people_named_after_a_keyword_are_not_its_category() -> None:
+    assert metrics.categorize("任务官兵") == "other"
+    assert metrics.categorize("企业员工") == "other"
+    assert metrics.categorize("改革试点任务") == "pilot tasks"
+
+
+def test_a_year_after_the_document_s_is_a_target() -> None:
+    m = one("根据行动方案，前海蛇口片区2028年外资企业数量将达到9000家。", "9000家", date="2025-03-01")
+    assert m.period == "2028" and "target" in m.qualifier.split(",")
+    past = one("2024年，前海蛇口片区外资企业数量达到9000家。", "9000家", date="2025-03-01")
+    assert "target" not in past.qualifier

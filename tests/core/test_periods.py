@@ -169,3 +169,22 @@ def test_period_order(ordered: list[str]) -> None:
 def test_never_raises(s: str) -> None:
     periods.mentions(s, 0, len(s), DATE)
     periods.period_key(s)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2016—2021年，", "2016至2021年，", "2016-2021年，", "2016年至2021年，", "2016年到2021年间，"],
+)
+def test_a_span_of_years_written_with_one_or_two_years_words(text: str) -> None:
+    spans = [(v, kind, m.until) for m in periods.mentions(text, 0, len(text), DATE) for v, kind in [(m.value, m.kind)]]
+    assert spans == [("2016", "cumulative", "2021")]
+
+
+def test_digits_of_a_year_are_no_count_of_years() -> None:
+    # 2021年间 is a year, never “21 years” counted back from the document's date
+    assert ("since", "2004", "cumulative") not in read("2016年到2021年间，")
+
+
+@pytest.mark.parametrize("text", ["今年元旦假期，", "2025年春节假期，", "“五一”假期，", "国庆黄金周，"])
+def test_a_holiday_is_no_year(text: str) -> None:
+    assert read(text) == [("holiday", None, "")]
