@@ -54,6 +54,7 @@ _TAG_FIXES = {
     "收入": "n",
     "预算": "n",
     "清单": "n",
+    "协定": "n",  # 自贸协定: an agreement, not “to agree”
     "口岸": "n",
     "承诺": "vn",
     "规模": "n",

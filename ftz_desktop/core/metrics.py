@@ -630,7 +630,11 @@ def _heads(doc: _Doc, z: Entity) -> bool:
     """A zone after a figure takes it only where it heads its clause (…，海南自贸港政策体系…) or
     is where the counted things went (签约落地临港新片区)."""
     c0 = doc.clause(z.start, 80)[0]
-    prefix = re.sub('[\\s“”"]', "", _TIME_WORDS_RE.sub("", doc.t[c0 : z.start]))
+    prefix = doc.t[c0 : z.start]
+    for o in reversed(doc.zones_in(c0, z.start)):
+        if o.end == c0 + len(prefix):
+            prefix = prefix[: o.start - c0]  # 入驻上海自贸区|临港新片区: the zone the area belongs to
+    prefix = re.sub('[\\s“”"]', "", _TIME_WORDS_RE.sub("", prefix))
     return (
         prefix in ("", "在")
         or re.search("(?:落地|入驻|落户|签约|进驻|集聚|入境|新增|纳入|列入|增加)(?:在|于|到|至|进)?$", prefix)
@@ -980,10 +984,11 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
     untimed = _TIME_WORDS_RE.sub("", raw)
     base = tok.unit.lstrip("十百千万亿")
     after = _noun_after(doc, tok.end, ce)
-    if not after and t[tok.end : tok.end + 1] == "、":
-        nxt = next(_TOKEN_RE.finditer(t, tok.end + 1, ce), None)
-        if nxt is not None and nxt.start() == tok.end + 1 and nxt.group("unit"):
-            after = _noun_after(doc, nxt.end(), ce)  # 21批、173项制度集成创新案例
+    gap = 1 if t[tok.end : tok.end + 1] == "、" else 0
+    if not after and (gap or base == "批"):
+        nxt = next(_TOKEN_RE.finditer(t, tok.end + gap, ce), None)
+        if nxt is not None and nxt.start() == tok.end + gap and nxt.group("unit"):
+            after = _noun_after(doc, nxt.end(), ce)  # 21批、173项制度集成创新案例; 22批181项…
     if (
         prev is not None
         and same
@@ -1494,6 +1499,9 @@ def _repeated_headline(doc: _Doc, tok: Token, toks: Sequence[Token]) -> bool:
 
 
 _NAMES_ZONES_RE = re.compile("(?:自由贸易试验区|自贸试验区|自贸区)")
+_AGREEMENT_RE = re.compile("自贸协定|自由贸易协定")
+_ON_THE_BASIS_RE = re.compile("(?:的)?基础上")
+_PEOPLE_OF_RE = re.compile("多?(?:中国人民|人民|人口|中国人|国人|民众|消费者)")
 
 
 def _unit_of(tok: Token, doc: _Doc, clause: tuple[int, int]) -> str:
@@ -1536,6 +1544,10 @@ def extract(
             continue  # “零关税”三张清单进口货值292.2亿元: the count is part of the measure's name
         if _NAMES_ZONES_RE.match(t, tok.end) and tok.unit == "个":
             continue  # 21个自贸试验区进出口…: the count names the zones; 数量达到22个 states it
+        if _ON_THE_BASIS_RE.search(t, tok.end, clause[1]) and "在" in t[clause[0] : tok.start]:
+            continue  # 在已出台23项措施的基础上: what the text builds on, told again, not a figure
+        if _PEOPLE_OF_RE.match(t, tok.end) and tok.unit in ("亿", "万", "万亿"):
+            continue  # 14亿中国人民, 14亿多人口的大市场: the country's people
         kind = kind_of(tok, doc, clause[0])
         quals = qualifiers_of(tok, doc, clause[0])
         where = attribute(tok, doc, kind, sentence, clause)
@@ -1544,8 +1556,10 @@ def extract(
         if not label:
             label = "数量" if kind == "level" else ("增长" if kind == "rate" else "比重")
             where = _NONE  # a figure nobody can name is no chart point
-        elif _FACILITY_LABEL_RE.search(label) and not re.search("自贸|片区", label):
+        elif _FACILITY_LABEL_RE.search(label) and not re.search("自贸(?!协定)|片区", label):
             where = _NONE  # 40个综合保税区, 10个示范园区: a count of other places, not the zone's figure
+        elif _AGREEMENT_RE.search(t, clause[0], clause[1]):
+            where = _NONE  # 同28个国家和地区签署了21个自贸协定: the country's trade agreements
         period, period_kind, target = period_of(tok, doc, kind, sentence, clause, where.zone_id, label, where.area)
         whole = prev if prev is not None else _whole_before(doc, out, sentence[0])
         if "part" in quals and whole is not None and whole.kind == kind and period_kind in ("", "stock") and not period:

@@ -806,3 +806,25 @@ def test_a_year_after_the_document_s_is_a_target() -> None:
     assert m.period == "2028" and "target" in m.qualifier.split(",")
     past = one("2024年，前海蛇口片区外资企业数量达到9000家。", "9000家", date="2025-03-01")
     assert "target" not in past.qualifier
+
+
+def test_an_area_written_after_its_zone_receives_what_settles_there() -> None:
+    m = one("昨天，14家新能源产业重点项目签约入驻上海自贸区临港新片区。", "14家", date="2023-05-10")
+    assert (m.zone_id, m.area) == ("shanghai", "临港新片区")
+
+
+def test_batches_written_right_before_the_count_they_hold() -> None:
+    m = one("目前，海南自贸港已培育形成17批139项制度集成创新案例。", "17批")
+    assert m.metric == "制度集成创新案例批次" and m.zone_id == "hainan_port"
+
+
+def test_what_a_figure_builds_on_and_the_country_s_people_are_no_records() -> None:
+    found = [m.value_text for m in figures("海南自贸港在去年出台21项惠企措施的基础上，今年再推出12项措施。")]
+    assert found == ["12项"]
+    found = [m.value_text for m in figures("海南自贸港面向14亿多人口的大市场，新设企业3万户。")]
+    assert found == ["3万户"]
+
+
+def test_trade_agreements_are_the_country_s_not_the_zones() -> None:
+    text = "全国22个自贸试验区各具特色；我国同29个国家和地区签署了22个自贸协定。"
+    assert all(m.zone_id is None for m in figures(text))
