@@ -54,7 +54,8 @@ _TAG_FIXES = {
     "收入": "n",
     "预算": "n",
     "清单": "n",
-    "协定": "n",  # 自贸协定: an agreement, not “to agree”
+    "协定": "n",
+    "率": "n",  # 预约率, 查验率: the rate of what the word before names  # 自贸协定: an agreement, not “to agree”
     "口岸": "n",
     "承诺": "vn",
     "规模": "n",
@@ -164,7 +165,7 @@ _NUM_RE = re.compile(
 _TIME_RE = re.compile(
     r"(?:19|20)[0-9]{2}年?|[0-9]{1,2}月|[0-9]{1,2}日|今年|去年|上年|明年|全年|上半年|下半年|前三季度|"
     r"[一二三四]季度|当天|今天|首日|年内|年底|年末|月底|月末|年初|近年来?|以来|近日|日前|此前|目前|如今|当前|"
-    r"[一二两三四五六七八九十]+年(?:来|间)?|年间|年来|多年|时间|期间|当年|当月"
+    r"[一二两三四五六七八九十]+年(?:来|间)?|年间|年来|多年|期间|当年|当月"
 )
 _QUOTES = '“”"‘’「」《》'
 _PUNCT_RE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9“”\"‘’「」]")
@@ -201,7 +202,10 @@ def segment(t: str, s: int, e: int, jieba: Any = None) -> list[Word]:
     out: list[Word] = []
     pos = s
     for w in (jieba or _segmenter()).cut(t[s:e]):
-        out.append(Word(w, pos, pos + len(w), word_tag(w)))
+        tag = word_tag(w)
+        if w == "时间" and out and (out[-1].text.endswith("年") or _is_time(out[-1]) or _is_number(out[-1])):
+            tag = "t"  # 近6年|时间: a span of time (通关时间 is a measure)
+        out.append(Word(w, pos, pos + len(w), tag))
         pos += len(w)
     return out
 

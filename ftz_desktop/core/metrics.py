@@ -490,7 +490,9 @@ def _story_zone(doc: _Doc, story: Story) -> str | None:
 # --- the passes ----------------------------------------------------------------------------------------
 
 
-_RATE_CUE_RE = re.compile("增长|增速|增幅|下降|提高|提升|降低|减少|增加(?!值)|高于|低于|年均|回落|上升|扩大|缩小|翻")
+_RATE_CUE_RE = re.compile(
+    "增长|增速|增幅|下降|提高|提升|降低|减少|增加(?!值)|高于|低于|年均|回落|上升|扩大|缩小|翻|压缩|缩短|缩减"
+)
 # A change up to a level (比例由21%提高至74%): the figure is the level reached, not a rate.
 _REACHED_RE = re.compile("(?:增长|提高|提升|上升|扩大|下降|降低|减少|增加|回落|缩小)(?:至|到)(?:约|近|超过|超)?$")
 _SHARE_CUE_RE = re.compile("占|比重|占比|份额|覆盖|比例|率")
@@ -520,7 +522,7 @@ def qualifiers_of(tok: Token, doc: _Doc, cs: int) -> list[str]:
         quals.append("at_most")
     elif tok.more or re.search("突破|超过|超|逾|高于|不少于|以上", near) or tail.startswith(("以上", "多")):
         quals.append("at_least")
-    if re.search("近|约|大约|将近|左右", near) or tail.startswith("左右"):
+    if re.search("(?:近|约|大约|将近)(?:为|有|合)?$", near) or tail.startswith("左右"):
         quals.append("approx")
     if tok.value_high is not None:
         quals.append("range")
@@ -717,14 +719,14 @@ _TIME_WORDS_RE = re.compile(
     r"(?:19|20)[0-9]{2}\s*年(?:[0-9一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*)?(?:[0-9一二三四五六七八九十]{1,2}\s*月)?(?:[0-9]{1,2}\s*日)?(?:底|末)?"
     r"|[0-9一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*[0-9一二三四五六七八九十]{1,2}\s*月|[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?(?:底|末)?"
     r"|今年|去年|上年|全年|上半年|下半年|前三季度|[一二三四]季度|当天|今天|首日|年内|以来|目前|截至|如今|近年来|近年|年底|年末"
-    r"|(?:近|过去)?[0-9一二两三四五六七八九十]+(?:多)?年(?:来|间|时间|里)?|时间里|时间"
+    r"|(?:近|过去)?[0-9一二两三四五六七八九十]+(?:多)?年(?:来|间|时间|里)?|时间里|(?<![\u4e00-\u9fff])时间"
 )
 # Comparisons with a baseline in a rate's words: 较2019年, 比封关前, 较去年同期.
 _BASELINE_RE = re.compile(
-    r"(?<![同环])(?:较|比|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,12}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小|翻|压缩)"
+    r"(?<![同环])(?:较|比(?![例重率])|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,12}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小|翻|压缩)"
 )
 _LEAD_FILLERS_RE = re.compile(
-    r"^(?:向全国|在全国|其中|全年|共计|累计|共|已经|已|实现|完成|形成|达到|达|为|有|获批|并|和|及|与|还|在|的|将|于|均|内|"
+    r"^(?:向全国|在全国|其中|时间|全年|共计|累计|共|已经|已|实现|完成|形成|达到|达|为|有|获批|并|和|及|与|还|在|的|将|于|均|内|"
     r"分别|同时|此外|另外|以及|目前|已有|现有|拥有|共有|这里|此|该|都|也|就|又|更|再|通过|让|使|从|自|对|向|把|"
     r"像这样|这样|作为|随着|经过|包括|据|约|近|超过|超|逾|试验区内|片区内|园区内|区内|，|、|\s|“|”|\"|（|）|\(|\))+"
 )
@@ -750,7 +752,7 @@ _AFTER_STOP_RE = re.compile(
     "支持|用于|助力|推动|带动|实实|紧锣|有序|全面|不断|持续|稳步"
 )
 _RATE_WORDS_RE = re.compile(
-    "(?:同比|环比|年均|较上年|比上年|较去年同期|较去年|比去年|分别)?(?:增长率|增长|增速|增幅|下降|提高|提升|降低|减少|增加|上升|回落|扩大|缩小)"
+    "(?:同比|环比|年均|较上年|比上年|较去年同期|较去年|比去年|分别)?(?:增长率|增长|增速|增幅|下降|提高|提升|降低|减少|增加|上升|回落|扩大|缩小|压缩|缩短|缩减)"
     "|(?:高于|低于)[\u4e00-\u9fff]{0,10}"
 )
 _MONEY_RE = re.compile(
@@ -1019,6 +1021,9 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
             if doc.enumeration is not None:
                 return _clean(_enumerated(doc, tok, "", word))[-24:]
             thing = _RATE_WORDS_RE.sub("", prev.metric) if prev.kind == "rate" else prev.metric
+            if prev.kind == "rate" and not word:
+                said = list(_RATE_WORDS_RE.finditer(prev.metric))
+                word = said[-1].group() if said else ""  # 压缩了6.1%和10%: the second shares the word
             # what grew, as the rate names it: 累计进出口货值2.7万亿元，年均增幅超10% → 进出口年均增幅;
             # 四大主导产业增加值占地区生产总值比重…，提高14.2个百分点 → 四大主导产业增加值占比提高
             thing = re.sub("^累计", "", thing)

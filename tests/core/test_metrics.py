@@ -828,3 +828,36 @@ def test_what_a_figure_builds_on_and_the_country_s_people_are_no_records() -> No
 def test_trade_agreements_are_the_country_s_not_the_zones() -> None:
     text = "全国22个自贸试验区各具特色；我国同29个国家和地区签署了22个自贸协定。"
     assert all(m.zone_id is None for m in figures(text))
+
+
+def test_a_rate_word_ending_a_noun_names_the_share() -> None:
+    m = one("海南自贸港推行预约过海，目前预约率已达88%。", "88%")
+    assert (m.metric, m.kind, m.zone_id) == ("预约率", "share", "hainan_port")
+    assert "approx" not in m.qualifier  # 约 of 预约 is no “about”
+
+
+def test_a_change_of_a_share_keeps_the_share_s_word() -> None:
+    m = one("海南自贸港“零关税”商品税目比例将提高近45个百分点。", "45个百分点")
+    assert m.metric == "零关税商品税目比例提高" and m.kind == "rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "label"),
+    [
+        ("海南自贸港的6个口岸平均通关时间较封关前压缩19%。", "19%", "平均通关时间压缩"),
+        ("海南自贸港企业开办时间缩短55%。", "55%", "企业开办时间缩短"),
+    ],
+)
+def test_shortening_and_compressing_are_rates_of_a_measured_time(text: str, value_text: str, label: str) -> None:
+    m = one(text, value_text)
+    assert m.kind == "rate" and m.metric.endswith(label)
+
+
+def test_the_second_rate_of_a_pair_shares_the_rate_word() -> None:
+    text = "自贸试验区外资准入负面清单缩减至25条，两年压缩了5.5%和9%。"
+    assert [m.metric for m in figures(text) if m.kind == "rate"] == ["外资准入负面清单压缩"] * 2
+
+
+def test_years_of_time_are_no_part_of_a_label() -> None:
+    m = one("江苏自贸试验区近5年时间累计进出口货值2.9万亿元。", "2.9万亿元", date="2024-08-30")
+    assert m.metric == "进出口货值"
