@@ -382,7 +382,8 @@ def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
     org_hits = _known_hits(text, m)
     people, orgs, tagged_places = _people_and_orgs(text, m, org_hits, taken, books)
     # one row per organisation: a variant the data file lists (中央电视台) takes its canonical name
-    orgs = [replace(o, name=m.known_orgs[o.name]) if o.name in m.known_orgs else o for o in orgs]
+    known = m.known_orgs
+    orgs = [replace(o, name=known[o.name]) if known.get(o.name, o.name) != o.name else o for o in orgs]
     if orgs and zones:
         # a bare area name (or a bare 海南) inside an organisation's name is the organisation's
         org_spans_ = _Spans([(o.start, o.end) for o in orgs])
@@ -1308,17 +1309,35 @@ def _comrade_name(text: str, e: int, m: _Matcher) -> tuple[int, int] | None:
             continue  # 白玛赤林同志 opening a sentence, never inside a run of text (全军老同志)
         if n < 4 and name[0] not in _SURNAMES:
             continue
-        if fold(name) in m.place_names:
-            continue
-        tagged = m.gazetteer.segmenter().tag(name)
-        if len(tagged) == 1 and str(tagged[0][1]) not in _COMRADE_TAGS:
-            continue  # 全体, 领导, 总书记: a word, not a name
+        if not _may_be_named(m.gazetteer, name) or fold(name) in m.place_names:
+            continue  # 全体, 领导, 总书记: a word, not a name; 海南: a place
         return k, e
     return None
 
 
 def _all_name_words(m: _Matcher, name: str) -> bool:
-    return all(str(tag) in _NR_TAGS for _w, tag in m.gazetteer.segmenter().tag(name))
+    return all(tag in _NR_TAGS for tag in _tags_of(m.gazetteer, name))
+
+
+_name_tags: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _tags_of(g: gz.Gazetteer, name: str) -> tuple[str, ...]:
+    """The tags the segmenter gives the words of ``name`` (cached: 习近平同志 recurs everywhere)."""
+    seg = g.segmenter()
+    key = (id(seg), name)
+    got = _name_tags.get(key)
+    if got is None:
+        if len(_name_tags) > 50_000:
+            _name_tags.clear()
+        got = _name_tags[key] = tuple(str(tag) for _w, tag in seg.tag(name))
+    return got
+
+
+def _may_be_named(g: gz.Gazetteer, name: str) -> bool:
+    """Not one dictionary word of another kind than a name (全体, 领导)."""
+    tags = _tags_of(g, name)
+    return len(tags) != 1 or tags[0] in _COMRADE_TAGS
 
 
 def _comrades(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:

@@ -107,6 +107,8 @@ _YEAR_SPAN_RE = re.compile(
 )
 # A holiday (元旦假期, 今年春节假期, “五一”假期, 国庆黄金周): a few days, not the year it falls in.
 _HOLIDAY_RE = re.compile(
+    # (the lookahead keeps the pattern from trying every character)
+    r"(?=[12今去上前明“\"元春五劳清端中国])"
     rf"(?:{_YEAR}|{_REL})?\s*[“\"]?(?:元旦|春节|五一|劳动节|清明|端午|中秋|国庆|中秋国庆)[”\"]?\s*(?:假期|黄金周|小长假|长假)"
 )
 # A span's start followed by its written end: 自封关至今年2月底, 2018年至2023年 (merged below).
