@@ -1208,7 +1208,9 @@ _RECENT_RE = re.compile("近日|日前|前不久|近期|日内|此前")
 # What happens to things counted when they are added (9家外资企业|获批…): not a stock.
 _ADDED_RE = re.compile("获批|入驻|落户|签约|开工|启用|投产|开业")
 # A running total: a count with these and no time is a total to date (cumulative).
-_DONE_RE = re.compile("已有|已经有|先后|陆续|相继|已(?:经)?(?:累计|培育|形成|推出|出台|发布|开展)|培育形成")
+_DONE_RE = re.compile(
+    "已有|已经有|先后|陆续|相继|已(?:经)?(?:累计|培育|形成|推出|出台|发布|开展)|培育形成|向全国复制推广|在全国复制推广"
+)
 # A multiple of the time before (是挂牌前的8.8倍) or growth since it (较2015年设立之初增长): no period.
 _RATIO_RE = re.compile("(?:是|较|比|相比)[^，,。；]{0,12}?(?:之初|之前|前|时)[^，,。；]{0,3}$")
 
@@ -1239,7 +1241,11 @@ def _cues(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: t
         _CUMULATIVE_CUE_RE.search(before) is not None and re.search("由|从", own) is None
     )
     level_count = kind == "level" and tok.unit.lstrip("万") in _COUNTERS
-    flow = _FLOW_RE.search(label) is not None or _ADDED_RE.search(t, tok.end, ce) is not None
+    flow = (
+        _FLOW_RE.search(label) is not None
+        or _ADDED_RE.search(t, tok.end, ce) is not None
+        or _FLOW_RE.search(t, max(cs, tok.start - 4), tok.start) is not None  # 每月新增120多家外资企业
+    )
     stock_only = (
         kind == "level"
         and not in_clause
@@ -1335,12 +1341,14 @@ def period_of(
         nearest = None
     if nearest is None:
         return None, _untimed_kind(tok, doc, kind, c, sentence), False
+    sinces = [m for m in found if m.role == "since"]
+    since = sinces[-1] if sinces else (nearest if nearest.role == "since" else None)
+    if _AT_THE_START_RE.search(t, max(cs, tok.start - 16), tok.start) and since is not None and since.value:
+        return since.value[:4], "year", False  # 由设立之初的0.7万亿元(增长至…): the level at the start
     if nearest.role == "holiday":
         return None, "", False  # 元旦假期: a few days the text does not date, not the year
     if nearest.role == "target":
         return nearest.value, "year", True
-    sinces = [m for m in found if m.role == "since"]
-    since = sinces[-1] if sinces else (nearest if nearest.role == "since" else None)
     asof = next((m for m in reversed(found) if m.role == "asof"), None)
     years = [m for m in found if m.role == "period" and m.kind == "year"]
     if c.annual:
@@ -1369,6 +1377,9 @@ def period_of(
     if c.cumulative and nearest.kind == "year" and value == doc_year and doc.doc_date and len(doc.doc_date) >= 7:
         return f"{doc_year}-01..{doc.doc_date[:7]}", "range", False  # 今年已累计: this year so far
     return value, nearest.kind, False
+
+
+_AT_THE_START_RE = re.compile("(?:由|从)(?:设立|挂牌|成立|揭牌|建设|运行)之初的?(?:约|近)?$")
 
 
 def _future(period: str | None, doc_date: str | None) -> bool:

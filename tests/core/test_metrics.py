@@ -861,3 +861,20 @@ def test_the_second_rate_of_a_pair_shares_the_rate_word() -> None:
 def test_years_of_time_are_no_part_of_a_label() -> None:
     m = one("江苏自贸试验区近5年时间累计进出口货值2.9万亿元。", "2.9万亿元", date="2024-08-30")
     assert m.metric == "进出口货值"
+
+
+def test_the_level_at_the_start_is_dated_by_the_start() -> None:
+    text = "上海自贸试验区自2013年设立以来，进出口规模由设立之初的0.5万亿元，稳步增长至2022年的1.8万亿元。"
+    first = one(text, "0.5万亿元", date="2023-08-01")
+    assert (first.period, first.period_kind) == ("2013", "year")
+    assert one(text, "1.8万亿元", date="2023-08-01").period == "2022"
+
+
+def test_what_is_added_each_month_is_a_flow_of_its_year() -> None:
+    m = one("今年，前海蛇口片区平均每月新增90多家外资企业。", "90多家")
+    assert (m.period, m.period_kind) == ("2024", "year")
+
+
+def test_results_replicated_nationwide_are_a_total_to_date() -> None:
+    m = one("自贸试验区向全国复制推广280项制度创新成果。", "280项")
+    assert (m.zone_id, m.period, m.period_kind) == ("all_ftz", None, "cumulative")
