@@ -37,6 +37,23 @@ def norm(value: float, unit: str) -> tuple[float, str]:
     return round(v or 0.0, 4), u
 
 
+def same_value(got: Metric, gold: dict[str, Any]) -> bool:
+    """Equal values in one unit; a gold value that rounds a conversion (六分之一 written 16.67 %)
+    agrees with the exact value within half its last written decimal."""
+    gv, gu = norm(gold["value"], gold["unit"])
+    mv, mu = norm(got.value or 0.0, got.unit)
+    if gu != mu:
+        return False
+    if gv == mv:
+        return True
+    written = repr(float(gold["value"]))
+    decimals = 0 if written.endswith(".0") or "e" in written else len(written.split(".")[1])
+    if not decimals:
+        return False
+    tol = normalize(0.5 * 10**-decimals, gold["unit"])[0] or 0.0
+    return abs(gv - mv) <= tol + 1e-9
+
+
 def clean(label: str) -> str:
     return "".join(c for c in label if not c.isspace() and c not in "“”\"'‘’「」")
 
@@ -152,9 +169,8 @@ def evaluate(split: str) -> Result:
         want = by_doc.get(name, [])
         cands = []
         for gi, gr in enumerate(want):
-            key = norm(gr["value"], gr["unit"])
             for mi, m in enumerate(found):
-                if norm(m.value or 0.0, m.unit) == key:
+                if same_value(m, gr):
                     p = Pair(gr, m)
                     score = (
                         4 * p.zone + 2 * p.label + p.period + (m.zone_id is not None),

@@ -194,7 +194,7 @@ def tokens(t: str) -> list[Token]:
     for m in _FRACTION_RE.finditer(t):
         den, num = parse_number(m.group("den")), parse_number(m.group("num"))
         if den and num is not None and num < den:
-            out.append(Token(m.start(), m.end(), round(100 * num / den, 1), "%"))
+            out.append(Token(m.start(), m.end(), round(100 * num / den, 2), "%"))  # 六分之一: 16.67%
     out.sort()
     return out
 
@@ -560,6 +560,8 @@ def _blocked(doc: _Doc, s: int, e: int, starts_before: int | None = None) -> boo
 
     zones = doc.zones_in(max(0, s - 40), e)
     for m in _OTHER_SUBJECT_RE.finditer(doc.t, s, e):
+        if m.group() in ("全省", "全市") and _WHOLE_OF_RE.search(doc.t, max(0, m.start() - 5), m.start()):
+            continue  # 贡献了江苏全省十分之一…: the whole of a share, not a subject
         if (
             m.start() < limit
             and outside(*m.span())
@@ -1050,6 +1052,8 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
             # scope before the figure (全国, 全省), else the country the sentence names
             scope = re.search("(全国|全省|全市|全岛|[\u4e00-\u9fff]{2}全省)(?:[^，,。；]{0,3})$", raw)
             whole = scope.group(1) if scope else ("全国" if "全国" in t[ss : doc.sentence(tok.start)[1]] else "")
+            if re.search("[了的献]", whole[:2]):
+                whole = whole[whole.index("全") :]  # 贡献了全省: the scope, not the verb
             if whole:
                 return _clean(f"{thing_after}占{whole}比重")
         piece = _share_piece(doc, start, tok.start)
@@ -1515,6 +1519,7 @@ def _repeated_headline(doc: _Doc, tok: Token, toks: Sequence[Token]) -> bool:
 
 
 _NAMES_ZONES_RE = re.compile("(?:自由贸易试验区|自贸试验区|自贸区)")
+_WHOLE_OF_RE = re.compile("(?:了|占|的|于|到)[\u4e00-\u9fff]{2,3}$")
 _AGREEMENT_RE = re.compile("自贸协定|自由贸易协定")
 _ON_THE_BASIS_RE = re.compile("(?:的)?基础上")
 _PEOPLE_OF_RE = re.compile("多?(?:中国人民|人民|人口|中国人|国人|民众|消费者)")

@@ -297,7 +297,7 @@ def test_fractions_are_percentages() -> None:
     (tok,) = metrics.tokens("不到全国千分之四的面积")
     assert (tok.value, tok.unit) == (0.4, "%")
     (tok,) = metrics.tokens("约占三分之二")
-    assert (tok.value, tok.unit) == (66.7, "%")
+    assert (tok.value, tok.unit) == (66.67, "%")
 
 
 @pytest.mark.parametrize(
@@ -878,3 +878,16 @@ def test_what_is_added_each_month_is_a_flow_of_its_year() -> None:
 def test_results_replicated_nationwide_are_a_total_to_date() -> None:
     m = one("自贸试验区向全国复制推广280项制度创新成果。", "280项")
     assert (m.zone_id, m.period, m.period_kind) == ("all_ftz", None, "cumulative")
+
+
+def test_a_province_s_whole_is_the_share_s_whole_not_a_subject() -> None:
+    text = "江苏自贸试验区累计进出口货值2.6万亿元，贡献了江苏全省十分之一外贸进出口额。"
+    m = one(text, "十分之一")
+    assert m.zone_id == "jiangsu" and m.kind == "share" and "献" not in m.metric
+    m = one("江苏自贸试验区贡献了全省八分之一的外贸进出口额。", "八分之一")
+    assert m.metric == "外贸进出口额占全省比重"
+
+
+def test_a_fraction_keeps_two_decimals() -> None:
+    (tok,) = metrics.tokens("占六分之一")
+    assert tok.value == 16.67
