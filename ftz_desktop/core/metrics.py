@@ -522,7 +522,7 @@ def qualifiers_of(tok: Token, doc: _Doc, cs: int) -> list[str]:
         quals.append("at_most")
     elif tok.more or re.search("突破|超过|超|逾|高于|不少于|以上", near) or tail.startswith(("以上", "多")):
         quals.append("at_least")
-    if re.search("(?:近|约|大约|将近)(?:为|有|合)?$", near) or tail.startswith("左右"):
+    if re.search("(?:近|(?<![签预节制契公条协])约|大约|将近)(?:为|有|合)?$", near) or tail.startswith("左右"):
         quals.append("approx")
     if tok.value_high is not None:
         quals.append("range")
@@ -849,7 +849,16 @@ def _noun_after(doc: _Doc, ue: int, ce: int) -> str:
         head = labels.np_after(_segment(doc, k + 1, min(ce, k + 17)))
         if head:
             return re.sub('[“”"]', "", t[ue:k]) + head
-    return labels.np_after(_segment(doc, ue, min(ce, ue + 24)))
+    noun = labels.np_after(_segment(doc, ue, min(ce, ue + 24)))
+    measure = _MEASURE_TAIL_RE.search(noun)
+    if measure is not None and t.startswith(noun, ue) and _NEXT_FIGURE_RE.match(t, ue + len(noun)):
+        return noun[: measure.start()]  # 167个项目|总投资达597亿元: the measure is the next figure's
+    return noun
+
+
+# A measure that ends a counted noun and introduces the next figure (项目总投资达597亿元).
+_MEASURE_TAIL_RE = re.compile("(?<=..)(?:总投资|投资额|总金额|金额|总额|产值|营业收入|营收|总规模|规模|货值)$")
+_NEXT_FIGURE_RE = re.compile(f"\\s*(?:达到|达|为|超过|超|逾|约|近|共|合计|累计)?\\s*[0-9{_CN}]")
 
 
 def _rate_parts(doc: _Doc, start: int, end: int) -> tuple[str, str]:

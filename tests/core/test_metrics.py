@@ -891,3 +891,15 @@ def test_a_province_s_whole_is_the_share_s_whole_not_a_subject() -> None:
 def test_a_fraction_keeps_two_decimals() -> None:
     (tok,) = metrics.tokens("占六分之一")
     assert tok.value == 16.67
+
+
+def test_a_count_s_noun_stops_before_the_next_figure_s_measure() -> None:
+    text = "海南今年第二批自贸港建设项目开工，140个项目总投资达480亿元。"
+    assert one(text, "140个", date="2023-05-06").metric == "项目"
+    assert one(text, "480亿元", date="2023-05-06").metric == "项目总投资"
+
+
+def test_signing_is_no_approximation() -> None:
+    m = one("南沙片区新签约110个项目，总投资约420亿元。", "110个")
+    assert "approx" not in m.qualifier
+    assert "approx" in one("南沙片区新签约110个项目，总投资约420亿元。", "420亿元").qualifier
