@@ -113,7 +113,7 @@ _ABBREV_RE = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"《「]([^�
 
 # Titles that mark a person (the name stands before or after them).
 _ROLES = _word_list(
-    "总书记 国家主席 主席 副主席 总理 副总理 委员长 副委员长 书记 副书记 部长 副部长 司长 副司长 省长 副省长 市长 副市长 区长 副区长 县长 州长 局长 副局长 厅长 副厅长 处长 副处长 科长 主任 副主任 署长 关长 行长 副行长 董事长 副董事长 总经理 副总经理 总裁 副总裁 总监 经理 秘书长 院长 副院长 校长 所长 会长 理事长 组长 总工程师 总经济师 院士 教授 研究员 大使 总统 首相 外长 政委 司令员 主席团 委员 代表 负责人 发言人 记者 通讯员 特派员 专家 常委 政协委员 人大代表 国王 王储 苏丹 埃米尔 议长 大臣 执行主席 首席执行官 创始人 得主 同志"
+    "总书记 国家主席 主席 副主席 总理 副总理 委员长 副委员长 书记 副书记 部长 副部长 司长 副司长 省长 副省长 市长 副市长 区长 副区长 县长 州长 局长 副局长 厅长 副厅长 处长 副处长 科长 主任 副主任 署长 关长 行长 副行长 董事长 副董事长 总经理 副总经理 总裁 副总裁 总监 经理 秘书长 院长 副院长 校长 所长 会长 理事长 组长 总工程师 总经济师 院士 教授 研究员 大使 总统 首相 外长 政委 司令员 主席团 委员 代表 负责人 发言人 记者 通讯员 特派员 专家 常委 政协委员 人大代表 国王 王储 苏丹 埃米尔 议长 大臣 执行主席 首席执行官 创始人 得主 同志 选手 运动员"
 )
 _ROLE_SET = frozenset(_ROLES)
 _ROLE_SUFFIXES = tuple(sorted(_ROLES, key=len, reverse=True))
@@ -1065,6 +1065,7 @@ def _people_and_orgs(
     if not windows:
         scan = _Scan(text, [], frozenset(), taken, books, m)
         people = _comrades(scan, [])
+        people += _companions(scan, people)
         people += _listed_people(scan, people)
         people += _rolled_people(scan, people)
         people = _more_mentions_of_people(text, people, taken, books)
@@ -1089,6 +1090,7 @@ def _people_and_orgs(
     )
     people = _titled_people(scan)
     people += _comrades(scan, people)
+    people += _companions(scan, people)
     people += _split_surname_people(scan)
     people += _byline_people(scan, people)
     people += _dotted_people(scan)
@@ -1245,7 +1247,13 @@ def _titled_people(scan: _Scan) -> list[Entity]:
             and _is_han(next_w)
             and next_w not in _FUNCTION_CHARS
             and i + 2 < n
-            and (tags[i + 1] in _NR_TAGS or words[i + 2] in _SPEECH_SET or not _is_han(words[i + 2][:1]))
+            and (
+                tags[i + 1] in _NR_TAGS
+                or words[i + 2] in _SPEECH_SET
+                or not _is_han(words[i + 2][:1])
+                or words[i + 2] in ("和", "与", "及")
+                and next_w not in _NOT_NAME_END  # 李金|恣|和杨婧茹
+            )
         ):
             e, w = e + 1, w + next_w
             next_i = _skip_blank(words, i + 2, 1)
@@ -1357,6 +1365,50 @@ def _comrades(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
         scan.mark(s, e)
         out.append(Entity("person", text[s:e], s, e, None, text[s:e], "同志"))
         have.add(s, e)
+    return out
+
+
+# Who goes with a leader: 马兴瑞、石泰峰、王东峰一同调研; 吴政隆陪同调研.
+_COMPANIONS_RE = re.compile("(?:一同|陪同|分别陪同)(?:调研|考察|参加|出席|会见|看望|慰问|视察)?")
+_CLAUSE_START = frozenset("，,。；;：:！？!?\n（(“")
+
+
+def _listed_before(text: str, e: int, m: _Matcher) -> list[tuple[int, int]]:
+    """The names of a list (甲、乙、丙) ending at ``e`` and opening a clause; none unless every
+    item has a name's shape."""
+    out: list[tuple[int, int]] = []
+    while True:
+        for n in (3, 2):
+            k = e - n
+            name = text[max(k, 0) : e]
+            if k < 0 or not all(_is_han(c) for c in name) or name[0] not in _SURNAMES:
+                continue
+            if k > 0 and text[k - 1] != "、" and text[k - 1] not in _CLAUSE_START:
+                continue
+            if looks_like_name(name, m.place_names) and _may_be_named(m.gazetteer, name):
+                break
+        else:
+            return []
+        out.append((k, e))
+        if k == 0 or text[k - 1] != "、":
+            return out[::-1]
+        e = k - 1
+
+
+def _companions(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
+    """Names listed before 一同/陪同 (调研): 马兴瑞、石泰峰、王东峰一同调研."""
+    text = scan.text
+    if "一同" not in text and "陪同" not in text:
+        return []
+    have = _Spans([(p.start, p.end) for p in people])
+    out: list[Entity] = []
+    for cm in _COMPANIONS_RE.finditer(text):
+        for s, e in _listed_before(text, cm.start(), scan.matcher):
+            if have.overlaps(s, e) or not scan.free(s, e):
+                continue
+            scan.mark(s, e)
+            out.append(Entity("person", text[s:e], s, e, None, text[s:e]))
+            have.add(s, e)
     return out
 
 

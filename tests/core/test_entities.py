@@ -458,3 +458,16 @@ def test_an_organisation_s_variants_are_one_row_and_its_website_another() -> Non
     orgs = [(e.surface, e.name) for e in entities.extract(text) if e.kind == "org"]
     assert ("中央电视台", "央视") in orgs and ("央视", "央视") in orgs
     assert ("央视网", "央视网") in orgs and ("央视频", "央视频") in orgs
+
+
+def test_names_listed_before_going_along_are_people() -> None:
+    text = "他强调，要扎实推进改革。马立群、石海川、王东来一同调研。"
+    found = [e.name for e in entities.extract(text) if e.kind == "person"]
+    assert {"马立群", "石海川", "王东来"} <= set(found)
+    found = [e.name for e in entities.extract("省领导陪同调研。工作人员一同前往。") if e.kind == "person"]
+    assert found == []
+
+
+def test_a_competitor_after_the_word_for_one() -> None:
+    found = [e.name for e in entities.extract("另一位中国选手刘佳明以86分获得亚军。") if e.kind == "person"]
+    assert found == ["刘佳明"]
