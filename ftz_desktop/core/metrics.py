@@ -1271,7 +1271,9 @@ def _cues(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: t
         )
     )
     done = level_count and not stock_only and _DONE_RE.search(t, cs, ce) is not None
-    ratio = kind == "rate" and _RATIO_RE.search(t[cs : tok.start]) is not None
+    # 分别是挂牌前的8.8倍、12.78倍: the second multiple has the first's baseline
+    lead = re.sub("(?:[0-9.]+倍[、和及])+$", "", t[cs : tok.start])
+    ratio = kind == "rate" and _RATIO_RE.search(lead) is not None
     return _Cues(cumulative, kind == "rate" and _ANNUAL_RE.search(before[-12:]) is not None, stock_only, done, ratio)
 
 
@@ -1339,7 +1341,7 @@ def period_of(
         nearest = later or _paragraph_time(doc, ss)
         if (
             nearest is not None
-            and nearest.role == "since"
+            and (nearest.role == "since" or nearest.kind == "range" and later is None)
             and (c.stock_only or kind == "share" or re.search("年(?:产值|营收|收入|吞吐|产量|销售|发电|通行)", label))
         ):
             nearest = None  # a level, a share or a yearly measure (年产值) is no total of the span
@@ -1392,6 +1394,7 @@ def period_of(
     return value, nearest.kind, False
 
 
+_IN_EFFECT_RE = re.compile("落地生效|落地见效")
 _AT_THE_START_RE = re.compile("(?:由|从)(?:设立|挂牌|成立|揭牌|建设|运行)之初的?(?:约|近)?$")
 
 
@@ -1409,10 +1412,10 @@ def _untimed_kind(tok: Token, doc: _Doc, kind: str, c: _Cues, sentence: tuple[in
         return ""  # 近日发布47项: one event; what will be
     if c.stock_only:
         return "stock"
-    if c.cumulative:
+    if c.cumulative or c.done:
         return "cumulative"
-    if c.done:
-        return "cumulative"
+    if _IN_EFFECT_RE.search(doc.t, tok.end, sentence[1]) and tok.unit.lstrip("万") in _COUNTERS:
+        return "cumulative"  # 180多项政策文件落地生效 (with no time): what has taken effect to date
     if c.stock_only or _STOCK_CUE_RE.search(doc.t, sentence[0], tok.start):
         return "stock"
     return ""

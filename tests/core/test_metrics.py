@@ -903,3 +903,23 @@ def test_signing_is_no_approximation() -> None:
     m = one("南沙片区新签约110个项目，总投资约420亿元。", "110个")
     assert "approx" not in m.qualifier
     assert "approx" in one("南沙片区新签约110个项目，总投资约420亿元。", "420亿元").qualifier
+
+
+def test_the_second_multiple_of_a_pair_has_the_first_s_baseline() -> None:
+    text = "福建自贸试验区累计新增企业12万户、新增注册资本2.6万亿元，分别是挂牌前的8.2倍、11.5倍。"
+    for value_text in ("8.2倍", "11.5倍"):
+        m = one(text, value_text)
+        assert (m.period, m.period_kind) == (None, "")
+
+
+def test_measures_in_effect_with_no_time_are_a_total_to_date() -> None:
+    m = one("在海南自由贸易港，160多项自贸港政策文件落地生效。", "160多项")
+    assert (m.period, m.period_kind) == (None, "cumulative")
+    m = one("南沙片区对接国际规则的30条试点举措也在落地实施。", "30条")
+    assert m.period_kind == ""
+
+
+def test_a_share_takes_no_span_from_its_paragraph_s_opening() -> None:
+    text = "今年以来，自贸试验区建设稳步推进。自贸试验区贡献了占全国约五分之一的进出口总额。"
+    m = one(text, "五分之一")
+    assert (m.period, m.period_kind) == (None, "")
