@@ -692,9 +692,15 @@ def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], claus
         later
         and not _blocked(doc, ss, ns)
         and not _blocked(doc, tok.end, later[0].start)
-        and (later[0].start <= tok.end + 1 or _heads(doc, later[0]))
+        and (
+            later[0].start <= tok.end + 1
+            or _heads(doc, later[0])
+            and (later[0].start < clause[1] or t.startswith(("随着", "伴随", "通过"), clause[0]))
+        )
     ):
-        # 12家重点基金签约落地临港新片区; 13个自贸港重点园区; 180多项举措落地生效，海南自贸港政策…
+        # 12家重点基金签约落地临港新片区; 13个自贸港重点园区; 随着10个“二线口岸”启用，海南自贸港…
+        # (a zone heading a later clause does not take the figure of a clause with its own subject:
+        # 喀什地区…累计形成81个案例，喀什自贸区新增企业…)
         return _as_attribution(later[0], "clause" if later[0].start < clause[1] else "sentence")
     if later and later[0].start < clause[1]:
         return _NONE  # 三次来到深圳前海: the clause names a zone, not as what the figure is about
@@ -1531,6 +1537,8 @@ def _repeated_headline(doc: _Doc, tok: Token, toks: Sequence[Token]) -> bool:
 
 
 _NAMES_ZONES_RE = re.compile("(?:自由贸易试验区|自贸试验区|自贸区)")
+_POLICY_RATE_RE = re.compile("[\u4e00-\u9fff]{0,8}政策")
+_CAPACITY_RE = re.compile("(?:可|能|能够)(?:同时)?(?:搭载|容纳|停靠|承载|接待|满足|供)[\u4e00-\u9fff]{0,6}$")
 _WHOLE_OF_RE = re.compile("(?:了|占|的|于|到)[\u4e00-\u9fff]{2,3}$")
 _AGREEMENT_RE = re.compile("自贸协定|自由贸易协定")
 _ON_THE_BASIS_RE = re.compile("(?:的)?基础上")
@@ -1579,6 +1587,10 @@ def extract(
             continue  # 21个自贸试验区进出口…: the count names the zones; 数量达到22个 states it
         if _ON_THE_BASIS_RE.search(t, tok.end, clause[1]) and "在" in t[clause[0] : tok.start]:
             continue  # 在已出台23项措施的基础上: what the text builds on, told again, not a figure
+        if tok.unit == "%" and _POLICY_RATE_RE.match(t, tok.end):
+            continue  # 15%企业所得税政策, 加工增值达到30%内销免关税政策: a policy's rate, not a result
+        if _CAPACITY_RE.search(t, max(clause[0], tok.start - 10), tok.start):
+            continue  # 单次可搭载获救人员200人: what a vessel or facility can hold
         if _PEOPLE_OF_RE.match(t, tok.end) and tok.unit in ("亿", "万", "万亿"):
             continue  # 14亿中国人民, 14亿多人口的大市场: the country's people
         kind = kind_of(tok, doc, clause[0])

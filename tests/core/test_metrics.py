@@ -923,3 +923,16 @@ def test_a_share_takes_no_span_from_its_paragraph_s_opening() -> None:
     text = "今年以来，自贸试验区建设稳步推进。自贸试验区贡献了占全国约五分之一的进出口总额。"
     m = one(text, "五分之一")
     assert (m.period, m.period_kind) == (None, "")
+
+
+def test_a_zone_heading_a_later_clause_does_not_take_a_figure_with_its_own_subject() -> None:
+    text = "今年以来，喀什地区累计形成70个制度创新实践案例，喀什自贸区新增企业280家。"
+    assert one(text, "70个").zone_id is None
+    assert one(text, "280家").area == "喀什片区"
+    m = one("今天，随着8个“二线口岸”启用，海南自由贸易港正式启动全岛封关。", "8个", date="2025-12-18")
+    assert m.zone_id == "hainan_port"
+
+
+def test_a_policy_s_rate_and_a_capacity_are_no_figures() -> None:
+    assert [m.value_text for m in figures("海南自贸港落实15%企业所得税政策，新设企业2万户。")] == ["2万户"]
+    assert figures("海南自贸港的巡视船单次可搭载获救人员180人。") == []
