@@ -212,7 +212,7 @@ def is_figure(tok: Token, t: str) -> bool:
     cn = num_text[0] in _CN
     if cn:
         digits = num_text[: len(num_text) - len(unit)] if num_text.endswith(unit) else num_text
-        if digits in ("一", "两") and base not in ("成",):
+        if digits in ("一", "两") and base not in ("成",) and not (digits == "两" and base in ("批", "批次")):
             return False  # 一项新举措, 两个平台: words more than figures
         if num_text[0] in "万亿千" or (
             num_text[0] == "百" and "百分点" not in unit and not num_text.startswith("百家")
@@ -802,6 +802,7 @@ _COUNTERS = frozenset(
         "批次",
         "家次",
         "人",
+        "列次",
     ]
 )
 # An enumeration's collective noun: 旅游业、…和热带特色高效农业|四大主导产业.
@@ -1003,7 +1004,7 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
     untimed = _TIME_WORDS_RE.sub("", raw)
     base = tok.unit.lstrip("十百千万亿")
     after = _noun_after(doc, tok.end, ce)
-    gap = 1 if t[tok.end : tok.end + 1] == "、" else 0
+    gap = 1 if t[tok.end : tok.end + 1] in ("、", "共") else 0
     if not after and (gap or base == "批"):
         nxt = next(_TOKEN_RE.finditer(t, tok.end + gap, ce), None)
         if nxt is not None and nxt.start() == tok.end + gap and nxt.group("unit"):

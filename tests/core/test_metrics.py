@@ -936,3 +936,10 @@ def test_a_zone_heading_a_later_clause_does_not_take_a_figure_with_its_own_subje
 def test_a_policy_s_rate_and_a_capacity_are_no_figures() -> None:
     assert [m.value_text for m in figures("海南自贸港落实15%企业所得税政策，新设企业2万户。")] == ["2万户"]
     assert figures("海南自贸港的巡视船单次可搭载获救人员180人。") == []
+
+
+def test_two_batches_and_train_runs_count() -> None:
+    m = one("自贸试验区已累计推出两批共90余项试点措施。", "两批")
+    assert (m.value, m.unit, m.metric) == (2, "批", "试点措施批次")
+    m = one("厦门片区中欧班列今年前两个月已发运28列次。", "28列次")
+    assert (m.value, m.unit) == (28, "列次")
