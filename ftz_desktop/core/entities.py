@@ -1101,7 +1101,14 @@ def _people_and_orgs(
     places = _tagged_places(scan)
     people = _more_mentions_of_people(text, people, taken, books)
     orgs = _org_abbreviations(text, orgs, taken, books)
+    if org_hits and orgs:
+        # a known name wins over a cut of it the rules found (农业农村部, not 农村部)
+        wider = [(hs, he) for hs, he, _w in org_hits if _known_fits(text, hs, he, taken, books)]
+        orgs = [
+            o for o in orgs if not any(hs <= o.start and o.end <= he and he - hs > o.end - o.start for hs, he in wider)
+        ]
     orgs += _known_organisations(text, m, org_hits, orgs, people, taken, books)
+    orgs = _whole_bodies(text, orgs, taken, books)
     return people, orgs, places
 
 
@@ -1899,13 +1906,48 @@ def _known_organisations(
     have = _Spans([(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in people])
     out: list[Entity] = []
     for s, e, word in hits:
-        if have.overlaps(s, e) or books.overlaps(s, e) or _fully_taken(taken, s, e):
-            continue
-        if s > 0 and text[s - 1] in "省市区县州镇乡" or (e < len(text) and _is_han(text[e]) and text[e] in "分支"):
+        if have.overlaps(s, e) or not _known_fits(text, s, e, taken, books):
             continue
         out.append(Entity("org", m.known_orgs[word], s, e, None, word))
         have.add(s, e)
     return out
+
+
+# A session before a legislature (上海市第十六届|人民代表大会常务委员会, 第十四届|全国人民代表大会…).
+_SESSION_BEFORE_RE = re.compile(
+    "(?:(?<![\u4e00-\u9fff])|(?<=[，,。；;：:、\n]))(?:[\u4e00-\u9fff]{2,9}?(?:省|市|自治区|特别行政区))?"
+    "第[一二三四五六七八九十0-9]+届$"
+)
+# A body under a central one (国务院|关税税则委员会, 中共中央|政治局).
+_UNDER_CENTRAL_RE = re.compile("[\u4e00-\u9fff]{2,8}?(?:委员会|办公室|领导小组|政治局|书记处)")
+_CENTRAL = frozenset(["国务院", "中共中央", "全国人大常委会", "全国人民代表大会常务委员会", "全国政协"])
+
+
+def _whole_bodies(text: str, orgs: list[Entity], taken: _Spans, books: _Spans) -> list[Entity]:
+    """Organisations grown to their whole written name: a legislature with its place and session
+    (上海市第十六届人民代表大会常务委员会), a body under a central one (国务院关税税则委员会)."""
+    out: list[Entity] = []
+    for o in orgs:
+        s, e = o.start, o.end
+        sess = _SESSION_BEFORE_RE.search(text, max(0, s - 16), s)
+        if sess is not None and ("人民代表大会" in o.surface or "人大" in o.surface):
+            s = sess.start()
+        under = _UNDER_CENTRAL_RE.match(text, e) if o.surface in _CENTRAL else None
+        if under is not None and not re.search("[会议研究审议召开部署]", text[e : under.end() - 3]):
+            e = under.end()
+        if (s, e) != (o.start, o.end) and not books.overlaps(s, e):
+            name = text[s:e]
+            o = Entity("org", name, s, e, None, name)
+        out.append(o)
+    return out
+
+
+def _known_fits(text: str, s: int, e: int, taken: _Spans, books: _Spans) -> bool:
+    """A known organisation's name at ``s``…``e`` names it: not in a title, not a local body
+    (省发展改革委) nor a branch (…分行)."""
+    if books.overlaps(s, e) or _fully_taken(taken, s, e):
+        return False
+    return not (s > 0 and text[s - 1] in "省市区县州镇乡" or (e < len(text) and _is_han(text[e]) and text[e] in "分支"))
 
 
 def _org_abbreviations(text: str, orgs: list[Entity], taken: _Spans, books: _Spans) -> list[Entity]:

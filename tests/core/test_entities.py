@@ -471,3 +471,17 @@ def test_names_listed_before_going_along_are_people() -> None:
 def test_a_competitor_after_the_word_for_one() -> None:
     found = [e.name for e in entities.extract("另一位中国选手刘佳明以86分获得亚军。") if e.kind == "person"]
     assert found == ["刘佳明"]
+
+
+def test_a_known_organisation_wins_over_a_cut_of_its_name() -> None:
+    text = "农业农村部今天发布通知。文化和旅游部近日印发方案。海南省农业农村厅随后部署。"
+    orgs = [e.name for e in entities.extract(text) if e.kind == "org"]
+    assert "农业农村部" in orgs and "文化和旅游部" in orgs
+    assert "农村部" not in orgs and "旅游部" not in orgs
+
+
+def test_a_legislature_with_its_session_and_a_body_under_a_central_one() -> None:
+    text = "浙江省第十四届人民代表大会常务委员会第八次会议通过。国务院关税税则委员会发布公告。国务院常务会议召开。"
+    orgs = [e.name for e in entities.extract(text) if e.kind == "org"]
+    assert "浙江省第十四届人民代表大会常务委员会" in orgs
+    assert "国务院关税税则委员会" in orgs and "国务院" in orgs
