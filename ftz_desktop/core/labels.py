@@ -55,7 +55,8 @@ _TAG_FIXES = {
     "预算": "n",
     "清单": "n",
     "协定": "n",
-    "率": "n",  # 预约率, 查验率: the rate of what the word before names  # 自贸协定: an agreement, not “to agree”
+    "率": "n",
+    "实质性": "d",  # 实质性开展: how something is done  # 预约率, 查验率: the rate of what the word before names  # 自贸协定: an agreement, not “to agree”
     "口岸": "n",
     "承诺": "vn",
     "规模": "n",

@@ -943,3 +943,13 @@ def test_two_batches_and_train_runs_count() -> None:
     assert (m.value, m.unit, m.metric) == (2, "批", "试点措施批次")
     m = one("厦门片区中欧班列今年前两个月已发运28列次。", "28列次")
     assert (m.value, m.unit) == (28, "列次")
+
+
+def test_a_part_replicated_by_an_authority_is_named_by_what_was_done() -> None:
+    text = "海南自贸港累计发布制度集成创新案例15批130项，其中10项被国务院向全国复制推广。"
+    assert one(text, "10项", date="2024-03-29").metric == "向全国复制推广的制度集成创新案例"
+
+
+def test_how_a_task_is_done_is_no_part_of_its_name() -> None:
+    text = "眼下，海南自贸港25项压力测试任务实质性开展20项。"
+    assert one(text, "25项").metric == "压力测试任务"
