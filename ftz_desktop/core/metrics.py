@@ -680,6 +680,8 @@ def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], claus
             return _NONE  # …；三次来到深圳前海: the figure's clause is about another zone it visits
         if z.start < cs and not _topic(doc, z):
             return _NONE  # 位于…自贸试验区…范围内，共规划5个功能分区: the zone is no subject
+        if _FIRM_SUBJECT_RE.search(t, doc.clause(z.start)[0], z.start):
+            return _NONE  # 这家企业产值从刚入驻海南时的10亿元…: the clause's subject is not the zone
         if not _blocked(doc, max(z.end, cs), ns) and not _blocked_head(doc, z.end, cs):
             return _as_attribution(z, "clause" if z.start >= cs else "sentence")
         return _NONE
@@ -1539,6 +1541,7 @@ def _repeated_headline(doc: _Doc, tok: Token, toks: Sequence[Token]) -> bool:
 
 
 _NAMES_ZONES_RE = re.compile("(?:自由贸易试验区|自贸试验区|自贸区)")
+_FIRM_SUBJECT_RE = re.compile("这家|该企业|该公司|[\u4e00-\u9fff]{2}(?:公司|集团)(?!在内)")
 _POLICY_RATE_RE = re.compile("[\u4e00-\u9fff]{0,8}政策")
 _CAPACITY_RE = re.compile("(?:可|能|能够)(?:同时)?(?:搭载|容纳|停靠|承载|接待|满足|供)[\u4e00-\u9fff]{0,6}$")
 _WHOLE_OF_RE = re.compile("(?:了|占|的|于|到)[\u4e00-\u9fff]{2,3}$")

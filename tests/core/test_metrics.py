@@ -953,3 +953,8 @@ def test_a_part_replicated_by_an_authority_is_named_by_what_was_done() -> None:
 def test_how_a_task_is_done_is_no_part_of_its_name() -> None:
     text = "眼下，海南自贸港25项压力测试任务实质性开展20项。"
     assert one(text, "25项").metric == "压力测试任务"
+
+
+def test_a_zone_a_firm_moved_to_does_not_take_the_firm_s_figures() -> None:
+    text = "得益于海南自贸港的开放举措，这家食品加工企业产值从2020年刚入驻海南时的6亿元，增长到今年的50亿元。"
+    assert all(m.zone_id is None for m in figures(text, date="2025-12-17"))
