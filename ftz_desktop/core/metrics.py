@@ -1541,6 +1541,7 @@ def _repeated_headline(doc: _Doc, tok: Token, toks: Sequence[Token]) -> bool:
 
 
 _NAMES_ZONES_RE = re.compile("(?:自由贸易试验区|自贸试验区|自贸区)")
+_NATION_AND_ZONES_RE = re.compile("全国(?:版)?(?:和|与|及)(?:自贸试验区|自由贸易试验区)[^。；]{0,30}分别")
 _FIRM_SUBJECT_RE = re.compile("这家|该企业|该公司|[\u4e00-\u9fff]{2}(?:公司|集团)(?!在内)")
 _POLICY_RATE_RE = re.compile("[\u4e00-\u9fff]{0,8}政策")
 _CAPACITY_RE = re.compile("(?:可|能|能够)(?:同时)?(?:搭载|容纳|停靠|承载|接待|满足|供)[\u4e00-\u9fff]{0,6}$")
@@ -1608,6 +1609,12 @@ def extract(
             where = _NONE  # a figure nobody can name is no chart point
         elif _FACILITY_LABEL_RE.search(label) and not re.search("自贸(?!协定)|片区", label):
             where = _NONE  # 40个综合保税区, 10个示范园区: a count of other places, not the zone's figure
+        elif (
+            where.zone_id == gz.ALL_FTZ_ID
+            and _NATION_AND_ZONES_RE.search(t, sentence[0], tok.start)
+            and re.match(f"[和、]\\s*[0-9.{_CN}]+", t[tok.end : tok.end + 12])
+        ):
+            where = _NONE  # 全国和自贸试验区负面清单分别缩减至31条和27条: the first is the country's
         elif _AGREEMENT_RE.search(t, clause[0], clause[1]):
             where = _NONE  # 同28个国家和地区签署了21个自贸协定: the country's trade agreements
         period, period_kind, target = period_of(tok, doc, kind, sentence, clause, where.zone_id, label, where.area)

@@ -958,3 +958,9 @@ def test_how_a_task_is_done_is_no_part_of_its_name() -> None:
 def test_a_zone_a_firm_moved_to_does_not_take_the_firm_s_figures() -> None:
     text = "得益于海南自贸港的开放举措，这家食品加工企业产值从2020年刚入驻海南时的6亿元，增长到今年的50亿元。"
     assert all(m.zone_id is None for m in figures(text, date="2025-12-17"))
+
+
+def test_the_country_s_figure_of_a_pair_with_the_zones_is_not_theirs() -> None:
+    text = "今年施行的全国和自贸试验区外资准入负面清单分别缩减至29条和25条，压缩了5.5%和7%。"
+    zones = {m.value_text: m.zone_id for m in figures(text, date="2023-12-15")}
+    assert zones == {"29条": None, "25条": "all_ftz", "5.5%": None, "7%": "all_ftz"}
