@@ -128,6 +128,7 @@ class Gazetteer:
     _forms: dict[str, Form] = field(default_factory=dict, repr=False)
     _segmenter: Any = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _area_keys: dict[str, list[Area]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for z in self.zones:
@@ -207,15 +208,13 @@ class Gazetteer:
         v = fold(value.strip())
         if not v:
             return []
-        out = []
-        for a in self.areas():
-            keys = {
-                fold(a.id),
-                *(fold(x) for x in a.aliases + a.short + a.context_aliases),
-            }
-            if v in keys:
-                out.append(a)
-        return out
+        if self._area_keys is None:  # every written form of every area, folded once
+            index: dict[str, list[Area]] = {}
+            for a in self.areas():
+                for key in {fold(a.id), *(fold(x) for x in a.aliases + a.short + a.context_aliases)}:
+                    index.setdefault(key, []).append(a)
+            self._area_keys = index
+        return list(self._area_keys.get(v, ()))
 
     # --- search support -----------------------------------------------------------------------
     def expansions(self, term: str) -> tuple[str, ...]:
