@@ -642,11 +642,18 @@ def _prefixed_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans
                 continue
             if text[e - 1] == "港" and not text.startswith("片区", e):
                 continue  # 广西钦州港: the port
+            if _OTHER_PARK_AFTER_RE.match(text, e):
+                continue  # 陕西杨凌农业高新技术产业示范区: another kind of park of that place
             a = g.area(area_id)
             if district_only and (not a.city or s - ps > 4):
                 continue
             out.append(Entity("area", a.name, s, e, a.zone, text[s:e]))
     return out
+
+
+_OTHER_PARK_AFTER_RE = re.compile(
+    "[\u4e00-\u9fff]{2,12}?(?:示范区|开发区|高新区|产业园|工业园|园区|综保区|综合保税区|保税区|保税港区)"
+)
 
 
 def _prefixed_alone(text: str, ps: int, pe: int) -> bool:

@@ -293,7 +293,7 @@ class Gazetteer:
 
 
 #: Zone words after an area's short name that make a name of the area (雄安自贸试验区).
-AREA_ZONE_WORDS = ("自贸片区", "自贸区", "自贸试验区", "自由贸易试验区", "自由贸易片区")
+AREA_ZONE_WORDS = ("自贸片区", "自贸区", "自贸试验区", "自由贸易试验区", "自由贸易片区", "自由贸易试验片区")
 
 #: Words of figures' labels the dictionary cuts apart (新|设, 占|比达), with their tags.
 FIGURE_WORDS: tuple[tuple[str, str], ...] = (

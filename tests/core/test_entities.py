@@ -485,3 +485,15 @@ def test_a_legislature_with_its_session_and_a_body_under_a_central_one() -> None
     orgs = [e.name for e in entities.extract(text) if e.kind == "org"]
     assert "浙江省第十四届人民代表大会常务委员会" in orgs
     assert "国务院关税税则委员会" in orgs and "国务院" in orgs
+
+
+def test_an_area_written_with_the_full_zone_word_for_an_area() -> None:
+    found = [(e.kind, e.name) for e in entities.extract("前海蛇口自由贸易试验片区适用国家发布的负面清单。")]
+    assert ("area", "深圳前海蛇口片区") in found
+
+
+def test_another_park_of_an_area_s_place_is_not_the_area() -> None:
+    text = "自贸试验区建设持续推进。陕西杨凌农业高新技术产业示范区与中亚国家开展合作。"
+    assert [e for e in entities.extract(text) if e.kind == "area"] == []
+    text = "自贸试验区建设持续推进。陕西杨凌示范区新设企业增长。"
+    assert [e.name for e in entities.extract(text) if e.kind == "area"] == ["杨凌示范区片区"]
