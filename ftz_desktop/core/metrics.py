@@ -327,6 +327,8 @@ class _Doc:
     _jieba: Any = None
     _area_shorts: frozenset[str] | None = None
     found: list[Metric] = field(default_factory=list)  # the figures read so far, in order
+    share_rest: list[str] = field(default_factory=list)  # the other things a share is of (…和外商投资)
+    share_more: list[str] = field(default_factory=list)  # their labels, for records of their own
     time_cache: dict[tuple[int, int, str | None], list[periods.TimeMention]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -859,6 +861,8 @@ def _noun_after(doc: _Doc, ue: int, ce: int) -> str:
         if head:
             return re.sub('[“”"]', "", t[ue:k]) + head
     noun = labels.np_after(_segment(doc, ue, min(ce, ue + 24)))
+    if noun.endswith("投资") and len(noun) > 4 and "吸引" in t[max(0, ue - 16) : ue]:
+        noun = noun[:-2]  # 吸引了180个国家和地区|投资: they invest; the count is of the investors
     measure = _MEASURE_TAIL_RE.search(noun)
     if measure is not None and t.startswith(noun, ue) and _NEXT_FIGURE_RE.match(t, ue + len(noun)):
         return noun[: measure.start()]  # 167个项目|总投资达597亿元: the measure is the next figure's
@@ -893,8 +897,17 @@ def _share_of_after(doc: _Doc, tok: Token, ce: int) -> str:
     m = re.match("(?:以上|左右|多)?的", doc.t[tok.end : tok.end + 4])
     if m is None:
         return ""
-    items = labels.np_after(_segment(doc, tok.end + m.end(), min(ce, tok.end + m.end() + 20)))
-    return re.split("[和、及与]", items)[0] if items else ""
+    start = tok.end + m.end()
+    items = labels.np_after(_segment(doc, start, min(ce, start + 20)))
+    pos = start + len(items)
+    while items and doc.t.startswith(items, start) and pos < ce and doc.t[pos] in "和、及与":
+        more = labels.np_after(_segment(doc, pos + 1, min(ce, pos + 13)))
+        if not more or not doc.t.startswith(more, pos + 1):
+            break
+        items, pos = items + doc.t[pos] + more, pos + 1 + len(more)  # …进出口总额和外商投资
+    parts = re.split("[和、及与]", items) if items else [""]
+    doc.share_rest = [p for p in parts[1:] if 2 <= len(p) <= 10] if all(2 <= len(p) <= 10 for p in parts) else []
+    return parts[0]
 
 
 def _respectively(doc: _Doc, tok: Token, cs: int) -> str:
@@ -1073,6 +1086,7 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
             if re.search("[了的献]", whole[:2]):
                 whole = whole[whole.index("全") :]  # 贡献了全省: the scope, not the verb
             if whole:
+                doc.share_more = [_clean(f"{x}占{whole}比重") for x in doc.share_rest]
                 return _clean(f"{thing_after}占{whole}比重")
         piece = _share_piece(doc, start, tok.start)
         if not piece and after:
@@ -1655,6 +1669,10 @@ def extract(
             )
         )
         doc.found.append(out[-1])
+        if doc.share_more:
+            # 占全国约五分之一的进出口总额和外商投资: one share of each
+            out.extend(replace(out[-1], metric=lb, category=categorize(lb)) for lb in doc.share_more)
+            doc.share_more = []
         if kind == "rate" and doc.enumeration is not None:
             out.extend(_shared_rate(doc, out[-1], toks[n_tok + 1] if n_tok + 1 < len(toks) else None))
     return out

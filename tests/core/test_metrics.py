@@ -964,3 +964,15 @@ def test_the_country_s_figure_of_a_pair_with_the_zones_is_not_theirs() -> None:
     text = "今年施行的全国和自贸试验区外资准入负面清单分别缩减至29条和25条，压缩了5.5%和7%。"
     zones = {m.value_text: m.zone_id for m in figures(text, date="2023-12-15")}
     assert zones == {"29条": None, "25条": "all_ftz", "5.5%": None, "7%": "all_ftz"}
+
+
+def test_a_share_of_two_things_is_a_share_of_each() -> None:
+    text = "自贸试验区贡献了占全国约六分之一的进出口总额和外商投资。"
+    got = {m.metric: (m.value, m.zone_id) for m in figures(text) if m.value_text == "六分之一"}
+    assert got == {"进出口总额占全国比重": (16.67, "all_ftz"), "外商投资占全国比重": (16.67, "all_ftz")}
+    assert metrics.categorize("外商投资占全国比重") == "investment"
+
+
+def test_the_investors_a_zone_attracts_are_counted_without_their_investing() -> None:
+    m = one("截至目前，海南自由贸易港累计吸引了170个国家和地区投资。", "170个")
+    assert m.metric == "国家和地区"
