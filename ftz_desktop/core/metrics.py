@@ -215,7 +215,12 @@ def is_figure(tok: Token, t: str) -> bool:
         if digits in ("一", "两") and base not in ("成",) and not (digits == "两" and base in ("批", "批次")):
             return False  # 一项新举措, 两个平台: words more than figures
         if num_text[0] in "万亿千" or (
-            num_text[0] == "百" and "百分点" not in unit and not num_text.startswith("百家")
+            num_text[0] == "百"
+            and "百分点" not in unit
+            and not num_text.startswith("百家")
+            and not (
+                t[tok.start - 1 : tok.start] in ("近", "超", "逾", "上", "约") and num_text in ("百个", "百家", "百项")
+            )
         ):
             return False  # 万亿元 (a word), 百余家
         if num_text[0] == "十" and len(num_text) > 1 and num_text[1] in "分足大":
@@ -267,7 +272,10 @@ def is_figure(tok: Token, t: str) -> bool:
         return False
     before = t[max(0, tok.start - 1) : tok.start]
     return not (
-        before in ("第", "前", "近") and base in ("个", "季") and t[max(0, tok.start - 2) : tok.start] != "目前"
+        before in ("第", "前", "近")
+        and base in ("个", "季")
+        and t[max(0, tok.start - 2) : tok.start] != "目前"
+        and not (before == "近" and num_text.startswith("百"))  # 近百个项目
     )
 
 

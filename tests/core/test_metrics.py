@@ -976,3 +976,8 @@ def test_a_share_of_two_things_is_a_share_of_each() -> None:
 def test_the_investors_a_zone_attracts_are_counted_without_their_investing() -> None:
     m = one("截至目前，海南自由贸易港累计吸引了170个国家和地区投资。", "170个")
     assert m.metric == "国家和地区"
+
+
+def test_nearly_a_hundred_is_a_count() -> None:
+    m = one("今年，海南自贸港将向社会资本推介近百个优质项目。", "百个")
+    assert (m.value, m.unit, m.metric) == (100, "个", "优质项目") and "approx" in m.qualifier
