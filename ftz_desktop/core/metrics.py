@@ -679,6 +679,16 @@ def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], claus
         return _NONE  # 4000个品牌踊跃参展, 3000人参加: an event's figure
     if cands:
         z = cands[-1]
+        if (
+            len(cands) >= 2
+            and cands[-2].zone == gz.ALL_FTZ_ID
+            and z.zone != gz.ALL_FTZ_ID
+            and t[cands[-2].end : z.start] in ("和", "及", "、", "以及")
+        ):
+            if _blocked(doc, max(z.end, cs), ns):
+                return _NONE
+            return _as_attribution(cands[-2], "sentence" if cands[-2].start < cs else "clause")
+            # 建设了21个自贸试验区和海南自由贸易港，向全国复制推广…: all of them together
         if any(o.start == z.start and o.zone != z.zone for o in cands):
             return _NONE  # 京津冀自贸试验区: three zones together
         if t[z.start - 1 : z.start] == "、" and re.match("(?:建设|工作|改革|试点|发展)?等", t[z.end : ns]):

@@ -981,3 +981,10 @@ def test_the_investors_a_zone_attracts_are_counted_without_their_investing() -> 
 def test_nearly_a_hundred_is_a_count() -> None:
     m = one("今年，海南自贸港将向社会资本推介近百个优质项目。", "百个")
     assert (m.value, m.unit, m.metric) == (100, "个", "优质项目") and "approx" in m.qualifier
+
+
+def test_the_pilot_zones_and_the_port_together_are_all_the_zones() -> None:
+    text = (
+        "十年间，制度型开放深入推进，先后部署建设了21个自贸试验区和海南自由贸易港，向全国复制推广了260项制度创新成果。"
+    )
+    assert one(text, "260项", date="2022-10-20").zone_id == "all_ftz"
