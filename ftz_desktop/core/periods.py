@@ -119,8 +119,9 @@ _OPENED_RE = re.compile(
     rf"{_YEAR}\s*(?:(?P<om>{_N})\s*月)?(?:\s*[0-9]{{1,2}}\s*日)?(?:正式)?(?:挂牌|揭牌|设立|成立|获批)(?!以来)"
 )
 _ASOF_RE = re.compile(
+    r"截至目前|截至当前|"  # (before the dated form, which would take 截至 alone)
     rf"截至\s*(?:{_YEAR}|{_REL}|(?=[0-9一二三四五六七八九十]))?\s*(?:(?P<am>{_N})\s*月(?:\s*(?P<ad>[0-9]{{1,2}})\s*日)?)?(?P<aend>底|末|年底|年末)?"
-    r"|截至目前|截至当前|目前|现有|如今|至此|当前|眼下"
+    r"|目前|现有|如今|至此|当前|眼下"
 )
 # A year that names a batch, an edition or a deadline, not a period: 2023年第一批, 2022版, 2025年底前.
 _NOT_A_PERIOD_AFTER = re.compile(

@@ -188,3 +188,8 @@ def test_digits_of_a_year_are_no_count_of_years() -> None:
 @pytest.mark.parametrize("text", ["今年元旦假期，", "2025年春节假期，", "“五一”假期，", "国庆黄金周，"])
 def test_a_holiday_is_no_year(text: str) -> None:
     assert read(text) == [("holiday", None, "")]
+
+
+def test_as_of_now_is_one_mention() -> None:
+    assert read("截至目前，") == [("asof", None, "stock")]
+    assert read("截至2024年底，") == [("asof", "2024", "stock")]
