@@ -1110,9 +1110,13 @@ def _people_and_orgs(
     orgs = _org_abbreviations(text, orgs, taken, books)
     if org_hits and orgs:
         # a known name wins over a cut of it the rules found (农业农村部, not 农村部)
-        wider = [(hs, he) for hs, he, _w in org_hits if _known_fits(text, hs, he, taken, books)]
         orgs = [
-            o for o in orgs if not any(hs <= o.start and o.end <= he and he - hs > o.end - o.start for hs, he in wider)
+            o
+            for o in orgs
+            if not any(
+                hs <= o.start and o.end <= he and he - hs > o.end - o.start and _known_fits(text, hs, he, taken, books)
+                for hs, he, _w in org_hits
+            )
         ]
     orgs += _known_organisations(text, m, org_hits, orgs, people, taken, books)
     orgs = _whole_bodies(text, orgs, taken, books)
@@ -1163,6 +1167,12 @@ def _is_foreign(name: str) -> bool:
     return bool(translit) and all(c in translit for c in name)
 
 
+@lru_cache(maxsize=50_000)
+def _fold_word(word: str) -> str:
+    """``fold`` of a short word, remembered: names and place words recur in every text."""
+    return fold(word)
+
+
 def looks_like_name(name: str, places: dict[str, str] | None = None) -> bool:
     """A person's name by its shape: a Chinese name (a surname, one or two more characters, no
     word ending) or a transliterated one; not on the stop list (words, places, bodies) nor a
@@ -1170,7 +1180,7 @@ def looks_like_name(name: str, places: dict[str, str] | None = None) -> bool:
     data = _names()
     if not name or name in data.stop or name in _NOT_A_NAME:
         return False
-    if fold(name) in (places if places is not None else gz.default().places):
+    if _fold_word(name) in (places if places is not None else gz.default().places):
         return False
     if name in data.full.values():
         return True
@@ -1331,7 +1341,7 @@ def _comrade_name(text: str, e: int, m: _Matcher) -> tuple[int, int] | None:
             continue  # 白玛赤林同志 opening a sentence, never inside a run of text (全军老同志)
         if n < 4 and name[0] not in _SURNAMES:
             continue
-        if not _may_be_named(m.gazetteer, name) or fold(name) in m.place_names:
+        if not _may_be_named(m.gazetteer, name) or _fold_word(name) in m.place_names:
             continue  # 全体, 领导, 总书记: a word, not a name; 海南: a place
         return k, e
     return None
@@ -1934,11 +1944,12 @@ def _whole_bodies(text: str, orgs: list[Entity], taken: _Spans, books: _Spans) -
     """Organisations grown to their whole written name: a legislature with its place and session
     (上海市第十六届人民代表大会常务委员会), a body under a central one (国务院关税税则委员会)."""
     out: list[Entity] = []
+    sessions = "届" in text
     for o in orgs:
         s, e = o.start, o.end
-        sess = _SESSION_BEFORE_RE.search(text, max(0, s - 16), s)
-        if sess is not None and ("人民代表大会" in o.surface or "人大" in o.surface):
-            s = sess.start()
+        if sessions and ("人民代表大会" in o.surface or "人大" in o.surface):
+            sess = _SESSION_BEFORE_RE.search(text, max(0, s - 16), s)
+            s = sess.start() if sess is not None else s
         under = _UNDER_CENTRAL_RE.match(text, e) if o.surface in _CENTRAL else None
         if under is not None and not re.search("[会议研究审议召开部署]", text[e : under.end() - 3]):
             e = under.end()
@@ -2007,7 +2018,7 @@ def _tagged_places(scan: _Scan) -> list[Entity]:
         w, _t, s, e = scan.toks[i]
         if scan.used[i] or i in scan.cut or len(w) < 3 or w[0] in _BAD_ORG_START:
             continue
-        if fold(w) in names or w in _NOT_PLACES:
+        if _fold_word(w) in names or w in _NOT_PLACES:
             continue  # the list finds it
         stem = w[:-1]
         out.append(Entity("place", names.get(fold(stem), stem), s, e, None, w))
