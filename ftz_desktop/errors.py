@@ -1,9 +1,36 @@
 """Error kinds: UserError is shown to the user as one line; LibraryError means the library file
 cannot be used (the message says why and what to do); anything else is a bug."""
 
+from __future__ import annotations
+
+from typing import Any, Self
+
 
 class UserError(Exception):
-    """Something the user can fix (a bad query, an unreadable file); its message is shown as is."""
+    """Something the user can fix (a bad query, an unreadable file); its message is shown as is.
+
+    One made with ``of(template, **values)`` also keeps its template and values, so the interface
+    can show it in the user's language (``translated``).
+    """
+
+    template: str = ""
+    values: dict[str, Any] = {}
+
+    @classmethod
+    def of(cls, template: str, **values: Any) -> Self:
+        error = cls(template.format(**values))
+        error.template = template
+        error.values = values
+        return error
+
+    def translated(self, tr: Any) -> str:
+        """The message through ``tr`` (template → translation), or as it is."""
+        if not self.template:
+            return str(self)
+        try:
+            return str(tr(self.template)).format(**self.values)
+        except (KeyError, IndexError, ValueError):  # a translation that names other fields
+            return str(self)
 
 
 class QueryError(UserError):

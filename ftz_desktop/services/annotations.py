@@ -15,13 +15,13 @@ import unicodedata
 import uuid as uuid_module
 from collections.abc import Callable, Iterable
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.core import query as q
 from ftz_desktop.core import w3c
 from ftz_desktop.core.anchoring import Selectors, build_selectors, reanchor
 from ftz_desktop.core.fold import fold
+from ftz_desktop.core.messages import msg
 from ftz_desktop.core.tags import is_under, normalize_tag, normalize_tags, tag_key
 from ftz_desktop.errors import QueryError, UserError
 from ftz_desktop.records import (
@@ -39,6 +39,9 @@ from ftz_desktop.services.editing import EditingService
 from ftz_desktop.services.tags import TagService
 from ftz_desktop.store import annotations as store
 from ftz_desktop.store import documents as store_docs
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = ["AnnotationService", "DEFAULT_COLOR", "UNSET"]
 
@@ -533,9 +536,12 @@ def _resolve_document(db: sqlite_utils.Database, p: w3c.Parsed) -> int | None:
     return None
 
 
+_MSG_NOT_ON_NOTES = msg("The filter '{field}:' cannot be used on notes.")
+
+
 def _check_note_query(node: q.Node) -> None:
     if isinstance(node, q.Filter) and node.field not in ("tag", "doc"):
-        raise QueryError(f"The filter '{node.field}:' cannot be used on notes.")
+        raise QueryError.of(_MSG_NOT_ON_NOTES, field=node.field)
     if isinstance(node, q.Not):
         _check_note_query(node.item)
     elif isinstance(node, (q.And, q.Or)):

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ftz_desktop.core import gazetteer
 from ftz_desktop.core.measures import in_family_unit, measure_label, unit_family
@@ -317,6 +318,7 @@ class Figures:
     _by_id: dict[int, int] = field(default_factory=dict, repr=False)
     _period: dict[int, str] = field(default_factory=dict, repr=False)
     _by_place: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _memo: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)  # the pickers' lists
 
     def __post_init__(self) -> None:
         g = self.gazetteer or gazetteer.default()
@@ -374,9 +376,23 @@ class Figures:
         return in_family_unit(m.normalized_value, m.normalized_unit)
 
     # --- pickers -----------------------------------------------------------------------------------
+    def warm(self) -> Figures:
+        """Work out what the pickers first show (places, zones with areas, the zones' measures), so
+        a worker thread can pay for it instead of the UI thread; returns ``self``."""
+        self.places()
+        self.area_zones()
+        self.measures(SCOPE_ZONES)
+        return self
+
     def places(self) -> list[tuple[Place, int]]:
         """Every zone and area with figures (records not excluded), zones first by count, each
         zone's areas after it."""
+        key = ("places", "")
+        if key not in self._memo:
+            self._memo[key] = self._places_uncached()
+        return list(self._memo[key])
+
+    def _places_uncached(self) -> list[tuple[Place, int]]:
         counts: Counter[Place] = Counter()
         for i, m in enumerate(self.records):
             place = self._places[i]
@@ -399,6 +415,12 @@ class Figures:
 
     def area_zones(self) -> list[tuple[str, str, int]]:
         """(zone id, display name, areas with figures) for the zones whose areas can be compared."""
+        key = ("area_zones", "")
+        if key not in self._memo:
+            self._memo[key] = self._area_zones_uncached()
+        return list(self._memo[key])
+
+    def _area_zones_uncached(self) -> list[tuple[str, str, int]]:
         seen: dict[str, set[str]] = defaultdict(set)
         names: dict[str, str] = {}
         for i, m in enumerate(self.records):
@@ -410,6 +432,12 @@ class Figures:
 
     def measures(self, scope: str = SCOPE_ZONES) -> list[MeasureInfo]:
         """The measures with figures in ``scope``, those reaching most places first."""
+        key = ("measures", scope)
+        if key not in self._memo:
+            self._memo[key] = self._measures_uncached(scope)
+        return list(self._memo[key])
+
+    def _measures_uncached(self, scope: str) -> list[MeasureInfo]:
         by_measure: dict[str, list[int]] = defaultdict(list)
         for i in self._in_scope(scope):
             by_measure[self._measure[i]].append(i)

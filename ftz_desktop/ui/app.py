@@ -5,7 +5,10 @@ The options (``cli.add_window_options``, listed by ``ftz-desktop --help``): FILE
 open, --search, --open, --open-results, --annotation, --size, --screenshot, --lang, and the test
 hook --crash-test (an error raised in the event loop once the window shows; with --screenshot the
 crash dialog is saved). Environment: FTZ_DESKTOP_STARTUP_PROBE=1 prints ``ftz-desktop-shown <epoch seconds>`` once the
-window is shown and quits (``bench/startup.py`` uses it).
+window is shown and quits (``bench/startup.py`` uses it); FTZ_DESKTOP_STARTUP_PROBE=usable also
+waits for the library's listing (``ftz-desktop-usable``) and, with FTZ_DESKTOP_PROBE_QUERY typed
+as the window shows, for its first results (``ftz-desktop-results``), then prints the longest
+event-loop stall since the window showed (``ftz-desktop-stall <wall ms> <UI-thread CPU ms>``).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from ftz_desktop.ui.common.fonts import ui_font
 log = logging.getLogger(__name__)
 
 PROBE_ENV = "FTZ_DESKTOP_STARTUP_PROBE"
+PROBE_QUERY_ENV = "FTZ_DESKTOP_PROBE_QUERY"
 GIL_SWITCH_INTERVAL = 0.001  # seconds
 
 
@@ -150,13 +154,7 @@ def run(library_path: Path | None, argv: list[str]) -> int:
         window.open_paths(options.files)
 
     if os.environ.get(PROBE_ENV):
-
-        def probe() -> None:
-            print(f"ftz-desktop-shown {time.time():.4f}", flush=True)
-            window.close()
-            app.quit()
-
-        QTimer.singleShot(0, probe)
+        StartupProbe(window, os.environ.get(PROBE_ENV) != "1", os.environ.get(PROBE_QUERY_ENV, ""))
     elif options.search or options.open or options.screenshot or options.annotation or options.crash_test:
         StartupScript(window, options, crashes)
     try:
@@ -164,6 +162,50 @@ def run(library_path: Path | None, argv: list[str]) -> int:
     finally:
         server.close()
         crashes.uninstall()
+
+
+class StartupProbe:
+    """Prints when the window is shown (and usable, and has its first results), then quits."""
+
+    def __init__(self, window, full: bool, query: str) -> None:
+        from ftz_desktop.ui.common.probe import EventLoopProbe
+
+        self.window = window
+        self.full = full
+        self.query = query
+        self.stalls = EventLoopProbe(10, window)
+        self.usable = False
+        QTimer.singleShot(0, self.shown)
+
+    def shown(self) -> None:
+        print(f"ftz-desktop-shown {time.time():.4f}", flush=True)
+        if not self.full:
+            self.quit()
+            return
+        self.stalls.start()
+        self.window.documents_reloaded.connect(self.listed)
+        if self.query:
+            self.window.search_panel.results_shown.connect(self.results)
+            self.window.search_panel.search_failed.connect(lambda _m: self.results(0))
+            self.window.search_panel.set_query(self.query)
+
+    def listed(self, _count: int) -> None:
+        if not self.usable:
+            self.usable = True
+            print(f"ftz-desktop-usable {time.time():.4f}", flush=True)
+            if not self.query:
+                QTimer.singleShot(500, self.quit)
+
+    def results(self, _total: int) -> None:
+        print(f"ftz-desktop-results {time.time():.4f}", flush=True)
+        QTimer.singleShot(500, self.quit)  # what follows the results (notes, entities) is measured too
+
+    def quit(self) -> None:
+        if self.stalls.running():
+            self.stalls.stop()
+            print(f"ftz-desktop-stall {self.stalls.longest_wall:.1f} {self.stalls.longest_cpu:.1f}", flush=True)
+        self.window.close()
+        QApplication.quit()
 
 
 class StartupScript:

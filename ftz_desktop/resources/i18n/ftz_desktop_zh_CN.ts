@@ -67,12 +67,12 @@
 <context>
     <name>AnnotationCardDelegate</name>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="104"/>
+        <location filename="../../ui/annotations/panel.py" line="105"/>
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="211"/>
+        <location filename="../../ui/annotations/panel.py" line="212"/>
         <source>Your note (Ctrl+Enter to save, Esc to cancel)</source>
         <translation>你的笔记（Ctrl+Enter 保存，Esc 取消）</translation>
     </message>
@@ -177,37 +177,37 @@
 <context>
     <name>AnnotationIO</name>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="55"/>
+        <location filename="../../ui/annotations/transfer.py" line="56"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="56"/>
+        <location filename="../../ui/annotations/transfer.py" line="57"/>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="57"/>
+        <location filename="../../ui/annotations/transfer.py" line="58"/>
         <source>W3C Web Annotation JSON (*.json)</source>
         <translation>W3C Web Annotation JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="104"/>
+        <location filename="../../ui/annotations/transfer.py" line="105"/>
         <source>Annotations backed up to {path}</source>
         <translation>标注已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="108"/>
+        <location filename="../../ui/annotations/transfer.py" line="109"/>
         <source>Imported {added} annotations ({orphaned} not found in the current text), {duplicates} already here, {tags} document tags added</source>
         <translation>已导入 {added} 条标注（其中 {orphaned} 条在当前文本中未找到），{duplicates} 条已存在，新增文档标签 {tags} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="114"/>
+        <location filename="../../ui/annotations/transfer.py" line="115"/>
         <source>; {count} not imported</source>
         <translation>；{count} 条未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="121"/>
+        <location filename="../../ui/annotations/transfer.py" line="122"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
@@ -215,43 +215,53 @@
 <context>
     <name>AnnotationTransfer</name>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="145"/>
+        <location filename="../../ui/annotations/transfer.py" line="146"/>
         <source>There are no annotations to export.</source>
         <translation>没有可导出的标注。</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="148"/>
+        <location filename="../../ui/annotations/transfer.py" line="149"/>
         <source>Export {count} Annotations</source>
         <translation>导出 {count} 条标注</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="177"/>
+        <location filename="../../ui/annotations/transfer.py" line="149"/>
+        <source>Export 1 Annotation</source>
+        <translation>导出 1 条标注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations/transfer.py" line="178"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="180"/>
+        <location filename="../../ui/annotations/transfer.py" line="181"/>
+        <source>Exported 1 annotation to {path}</source>
+        <translation>已将 1 条标注导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations/transfer.py" line="183"/>
         <source>Exported {count} annotations to {path}</source>
         <translation>已将 {count} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="187"/>
+        <location filename="../../ui/annotations/transfer.py" line="191"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="189"/>
+        <location filename="../../ui/annotations/transfer.py" line="193"/>
         <source>W3C Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
         <translation>W3C Web Annotation JSON (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="197"/>
-        <location filename="../../ui/annotations/transfer.py" line="204"/>
+        <location filename="../../ui/annotations/transfer.py" line="201"/>
+        <location filename="../../ui/annotations/transfer.py" line="208"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/transfer.py" line="199"/>
+        <location filename="../../ui/annotations/transfer.py" line="203"/>
         <source>Importing annotations…</source>
         <translation>正在导入标注…</translation>
     </message>
@@ -259,183 +269,185 @@
 <context>
     <name>AnnotationWorkbench</name>
     <message>
-        <source>Documents</source>
-        <translation type="vanished">文档</translation>
-    </message>
-    <message>
-        <source>Annotations</source>
-        <translation type="vanished">标注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotations/workbench.py" line="154"/>
+        <location filename="../../ui/annotations/workbench.py" line="151"/>
         <source>Highlight in {colour}</source>
         <translation>用{colour}高亮</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="162"/>
+        <location filename="../../ui/annotations/workbench.py" line="159"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="163"/>
+        <location filename="../../ui/annotations/workbench.py" line="160"/>
         <source>Add &amp;Tags…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="164"/>
+        <location filename="../../ui/annotations/workbench.py" line="161"/>
         <source>&amp;Delete Annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="165"/>
+        <location filename="../../ui/annotations/workbench.py" line="162"/>
         <source>&amp;Re-attach to Selection</source>
         <translation>重新定位到所选文本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="166"/>
+        <location filename="../../ui/annotations/workbench.py" line="163"/>
         <source>Tag &amp;Document…</source>
         <translation>为文档加标签(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="167"/>
+        <location filename="../../ui/annotations/workbench.py" line="164"/>
         <source>&amp;Manage Tags…</source>
         <translation>管理标签(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="168"/>
+        <location filename="../../ui/annotations/workbench.py" line="165"/>
         <source>Show &amp;All Annotations</source>
         <translation>显示全部标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="169"/>
+        <location filename="../../ui/annotations/workbench.py" line="166"/>
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="170"/>
+        <location filename="../../ui/annotations/workbench.py" line="167"/>
         <source>I&amp;mport Annotations…</source>
         <translation>导入标注(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="171"/>
+        <location filename="../../ui/annotations/workbench.py" line="168"/>
         <source>&amp;Back Up Annotations Now</source>
         <translation>立即备份标注(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="175"/>
+        <location filename="../../ui/annotations/workbench.py" line="172"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="294"/>
+        <location filename="../../ui/annotations/workbench.py" line="291"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="301"/>
+        <location filename="../../ui/annotations/workbench.py" line="298"/>
         <source>The annotation could not be saved: {error}</source>
         <translation>标注未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="405"/>
+        <location filename="../../ui/annotations/workbench.py" line="402"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="420"/>
-        <location filename="../../ui/annotations/workbench.py" line="436"/>
-        <location filename="../../ui/annotations/workbench.py" line="452"/>
+        <location filename="../../ui/annotations/workbench.py" line="417"/>
+        <location filename="../../ui/annotations/workbench.py" line="433"/>
+        <location filename="../../ui/annotations/workbench.py" line="449"/>
         <source>Select text in the reader first.</source>
         <translation>请先在阅读器中选中文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="444"/>
+        <location filename="../../ui/annotations/workbench.py" line="441"/>
         <source>Tag Passage</source>
         <translation>为摘录加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="465"/>
+        <location filename="../../ui/annotations/workbench.py" line="462"/>
         <source>Choose an annotation in the reader, the annotation panel or the Annotations tab.</source>
         <translation>请在阅读器、标注面板或“标注”页中选择一条标注。</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="483"/>
+        <location filename="../../ui/annotations/workbench.py" line="480"/>
         <source>Choose an annotation of this document in the annotation panel first.</source>
         <translation>请先在标注面板中选择本文档的一条标注。</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="486"/>
+        <location filename="../../ui/annotations/workbench.py" line="483"/>
         <source>Select the passage in the reader to re-attach the annotation to.</source>
         <translation>请在阅读器中选中要重新定位到的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="516"/>
-        <location filename="../../ui/annotations/workbench.py" line="520"/>
+        <location filename="../../ui/annotations/workbench.py" line="513"/>
+        <location filename="../../ui/annotations/workbench.py" line="517"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="519"/>
+        <location filename="../../ui/annotations/workbench.py" line="516"/>
         <source>Add tags to {count} annotations</source>
         <translation>为 {count} 条标注添加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="551"/>
+        <location filename="../../ui/annotations/workbench.py" line="516"/>
+        <source>Add tags to 1 annotation</source>
+        <translation>为 1 条标注添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations/workbench.py" line="548"/>
         <source>Tag Document…</source>
         <translation>为文档加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="555"/>
+        <location filename="../../ui/annotations/workbench.py" line="552"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="555"/>
+        <location filename="../../ui/annotations/workbench.py" line="552"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="566"/>
+        <location filename="../../ui/annotations/workbench.py" line="563"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="566"/>
+        <location filename="../../ui/annotations/workbench.py" line="563"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="568"/>
+        <location filename="../../ui/annotations/workbench.py" line="565"/>
         <source>Add Tags…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="568"/>
+        <location filename="../../ui/annotations/workbench.py" line="565"/>
         <source>Edit Tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="571"/>
+        <location filename="../../ui/annotations/workbench.py" line="568"/>
         <source>Delete Annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="575"/>
+        <location filename="../../ui/annotations/workbench.py" line="572"/>
         <source>Re-attach Chosen Annotation Here</source>
         <translation>将所选标注重新定位到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="617"/>
+        <location filename="../../ui/annotations/workbench.py" line="615"/>
         <source>Tag Document</source>
         <translation>为文档加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="623"/>
+        <location filename="../../ui/annotations/workbench.py" line="621"/>
         <source>Add tags to {count} documents</source>
         <translation>为 {count} 篇文档添加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/workbench.py" line="624"/>
+        <location filename="../../ui/annotations/workbench.py" line="621"/>
+        <source>Add tags to 1 document</source>
+        <translation>为 1 篇文档添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations/workbench.py" line="622"/>
         <source>Tag Documents</source>
         <translation>为文档加标签</translation>
     </message>
@@ -491,63 +503,73 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="328"/>
+        <location filename="../../ui/annotations/panel.py" line="329"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="351"/>
+        <location filename="../../ui/annotations/panel.py" line="352"/>
         <source>Select text in the reader and pick a colour to highlight it.</source>
         <translation>在阅读器中选中文字，再选一种颜色即可高亮。</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="353"/>
-        <location filename="../../ui/annotations/panel.py" line="495"/>
+        <location filename="../../ui/annotations/panel.py" line="354"/>
+        <location filename="../../ui/annotations/panel.py" line="499"/>
         <source>Re-attach to Selection</source>
         <translation>重新定位到所选文本</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="355"/>
+        <location filename="../../ui/annotations/panel.py" line="356"/>
         <source>Attach the chosen annotation to the text selected in the reader (Ctrl+Shift+R)</source>
         <translation>把所选标注定位到阅读器中选中的文字 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="360"/>
+        <location filename="../../ui/annotations/panel.py" line="361"/>
         <source>Double-click a card to edit its note, or its tags line to edit the tags.</source>
         <translation>双击卡片编辑笔记，双击标签行编辑标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="397"/>
+        <location filename="../../ui/annotations/panel.py" line="398"/>
         <source>Open a document to see its annotations.</source>
         <translation>打开一篇文档即可查看其标注。</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="399"/>
+        <location filename="../../ui/annotations/panel.py" line="402"/>
         <source>{count} annotations</source>
         <translation>{count} 条标注</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="403"/>
+        <location filename="../../ui/annotations/panel.py" line="402"/>
+        <source>1 annotation</source>
+        <translation>1 条标注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations/panel.py" line="402"/>
+        <source>no annotations</source>
+        <translation>没有标注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations/panel.py" line="407"/>
         <source>{count} not found in the current text: choose one, select its passage in the reader and re-attach it.</source>
         <translation>{count} 条在当前文本中未找到：选中一条，在阅读器中选中对应文字，然后重新定位。</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="486"/>
+        <location filename="../../ui/annotations/panel.py" line="490"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="487"/>
+        <location filename="../../ui/annotations/panel.py" line="491"/>
         <source>Edit Tags</source>
         <translation>编辑标签</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="489"/>
+        <location filename="../../ui/annotations/panel.py" line="493"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/panel.py" line="498"/>
+        <location filename="../../ui/annotations/panel.py" line="502"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -555,120 +577,193 @@
 <context>
     <name>AnnotationsTab</name>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="91"/>
+        <location filename="../../ui/annotations/tab.py" line="92"/>
         <source>Filter by passage, note or tag</source>
         <translation>按摘录、笔记或标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="95"/>
+        <location filename="../../ui/annotations/tab.py" line="96"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="99"/>
+        <location filename="../../ui/annotations/tab.py" line="100"/>
         <source>Orphans only</source>
         <translation>仅未定位</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="101"/>
+        <location filename="../../ui/annotations/tab.py" line="102"/>
         <source>Only the annotations whose passage was not found after their document changed, to re-attach them</source>
         <translation>只显示文档更新后未找到原文的标注，以便重新定位</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="112"/>
+        <location filename="../../ui/annotations/tab.py" line="113"/>
         <source>Manage Tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="113"/>
+        <location filename="../../ui/annotations/tab.py" line="114"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="214"/>
+        <location filename="../../ui/annotations/tab.py" line="215"/>
         <source>Cannot list the annotations: {error}</source>
         <translation>无法列出标注：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="234"/>
+        <location filename="../../ui/annotations/tab.py" line="235"/>
         <source>{count} annotations</source>
         <translation>{count} 条标注</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="236"/>
+        <location filename="../../ui/annotations/tab.py" line="235"/>
+        <source>1 annotation</source>
+        <translation>1 条标注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations/tab.py" line="237"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="241"/>
+        <location filename="../../ui/annotations/tab.py" line="242"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="254"/>
+        <location filename="../../ui/annotations/tab.py" line="255"/>
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="281"/>
+        <location filename="../../ui/annotations/tab.py" line="282"/>
         <source>Open in Reader</source>
         <translation>在阅读器中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="283"/>
+        <location filename="../../ui/annotations/tab.py" line="284"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="285"/>
+        <location filename="../../ui/annotations/tab.py" line="286"/>
         <source>Edit Tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="286"/>
+        <location filename="../../ui/annotations/tab.py" line="287"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/tab.py" line="292"/>
+        <location filename="../../ui/annotations/tab.py" line="293"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
 </context>
 <context>
+    <name>CollectionExportDialog</name>
+    <message>
+        <location filename="../../ui/research/export.py" line="60"/>
+        <source>Export Collection “{name}”</source>
+        <translation>导出集合“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="63"/>
+        <source>Markdown: documents and annotations</source>
+        <translation>Markdown：文档和批注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="64"/>
+        <source>CSV: documents (title, date, source, path)</source>
+        <translation>CSV：文档（标题、日期、来源、路径）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="65"/>
+        <source>CSV: annotations</source>
+        <translation>CSV：批注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="66"/>
+        <source>W3C Web Annotation JSON: annotations and document tags</source>
+        <translation>W3C Web Annotation JSON：批注和文档标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="75"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="76"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="81"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="99"/>
+        <source>Preparing…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="117"/>
+        <source>{lines} lines</source>
+        <translation>{lines} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="124"/>
+        <source>Export Collection</source>
+        <translation>导出集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="133"/>
+        <source>Could not save: {error}</source>
+        <translation>无法保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="135"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/common/crash.py" line="81"/>
+        <location filename="../../ui/common/crash.py" line="82"/>
         <source>FTZ Desktop — Unexpected Error</source>
         <translation>自贸区文献工作台——意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/common/crash.py" line="87"/>
+        <location filename="../../ui/common/crash.py" line="88"/>
         <source>&lt;b&gt;Something went wrong inside FTZ Desktop.&lt;/b&gt;&lt;br&gt;Your library is safe: every edit is saved as you make it. You can go on working, or restart the program if something no longer responds.</source>
         <translation>&lt;b&gt;自贸区文献工作台内部出现了问题。&lt;/b&gt;&lt;br&gt;你的资料库是安全的：每一次编辑在做出时就已保存。你可以继续工作；如果某些功能不再响应，请重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/crash.py" line="99"/>
+        <location filename="../../ui/common/crash.py" line="100"/>
         <source>Details are in the log: {path}</source>
         <translation>详细信息见日志：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/crash.py" line="112"/>
+        <location filename="../../ui/common/crash.py" line="113"/>
         <source>&amp;Copy Report</source>
         <translation>复制报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/crash.py" line="114"/>
+        <location filename="../../ui/common/crash.py" line="115"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/crash.py" line="136"/>
+        <location filename="../../ui/common/crash.py" line="137"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/common/crash.py" line="140"/>
+        <location filename="../../ui/common/crash.py" line="141"/>
         <source>%n more error(s) since; see the log.</source>
         <translation>
             <numerusform>此后又出现 %n 个错误，详见日志。</numerusform>
@@ -676,209 +771,393 @@
     </message>
 </context>
 <context>
+    <name>DockTitleBar</name>
+    <message>
+        <location filename="../../ui/common/docks.py" line="43"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/docks.py" line="68"/>
+        <source>Expand</source>
+        <translation>展开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/docks.py" line="68"/>
+        <source>Collapse to the side</source>
+        <translation>收起到边上</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesDock</name>
     <message>
-        <location filename="../../ui/entities/dock.py" line="325"/>
+        <location filename="../../ui/entities/dock.py" line="87"/>
+        <source>1 mention</source>
+        <translation>提及 1 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="88"/>
+        <source>{count} mentions</source>
+        <translation>提及 {count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="92"/>
+        <source>in 1 document</source>
+        <translation>见于 1 篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="93"/>
+        <source>in {count} documents</source>
+        <translation>见于 {count} 篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="95"/>
+        <source>{mentions} {documents}</source>
+        <translation>{mentions}，{documents}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="373"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="359"/>
+        <location filename="../../ui/entities/dock.py" line="409"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="359"/>
+        <location filename="../../ui/entities/dock.py" line="409"/>
         <source>Entities of the document in the current reader tab</source>
         <translation>当前阅读标签页中文档的实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="360"/>
+        <location filename="../../ui/entities/dock.py" line="410"/>
         <source>Results</source>
-        <translation>结果</translation>
+        <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="360"/>
+        <location filename="../../ui/entities/dock.py" line="410"/>
+        <location filename="../../ui/entities/dock.py" line="484"/>
         <source>Entities across the current search results</source>
-        <translation>当前搜索结果中的实体</translation>
+        <translation>当前检索结果中的实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="361"/>
+        <location filename="../../ui/entities/dock.py" line="411"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="361"/>
+        <location filename="../../ui/entities/dock.py" line="411"/>
         <source>Entities across the whole library</source>
         <translation>整个资料库中的实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="376"/>
+        <location filename="../../ui/entities/dock.py" line="426"/>
         <source>Extract Entities</source>
         <translation>提取实体</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="378"/>
+        <location filename="../../ui/entities/dock.py" line="428"/>
         <source>Find the zones, organisations, people and policies of every document again</source>
-        <translation>重新找出每篇文档中的自贸区、机构、人物和政策文件</translation>
+        <translation>重新找出每篇文档中的自贸试验区、机构、人物和政策文件</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="394"/>
+        <location filename="../../ui/entities/dock.py" line="444"/>
         <source>Copy Name</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="396"/>
+        <location filename="../../ui/entities/dock.py" line="446"/>
         <source>Show All Documents</source>
         <translation>显示所有相关文档</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="398"/>
+        <location filename="../../ui/entities/dock.py" line="448"/>
         <source>Highlight in Document</source>
-        <translation>在文档中高亮</translation>
+        <translation>在文档中标出</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="455"/>
+        <location filename="../../ui/entities/dock.py" line="475"/>
+        <location filename="../../ui/entities/dock.py" line="522"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="470"/>
-        <source>The entities could not be loaded: {error}</source>
-        <translation>无法载入实体：{error}</translation>
+        <location filename="../../ui/entities/dock.py" line="486"/>
+        <source>Now: “{query}”</source>
+        <translation>当前：“{query}”</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="482"/>
+        <location filename="../../ui/entities/dock.py" line="537"/>
+        <source>The entities could not be loaded: {error}</source>
+        <translation>实体未能载入：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="549"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="490"/>
+        <location filename="../../ui/entities/dock.py" line="556"/>
+        <source>Some documents&apos; entities and figures are missing or out of date (new extraction rules or a changed gazetteer).</source>
+        <translation>部分文档的实体和数据缺失或已过时（提取规则更新或地名表有变动）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="561"/>
         <source>Open a document to see its entities.</source>
-        <translation>打开一篇文档以查看其实体。</translation>
+        <translation>打开一篇文档即可查看其实体。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="492"/>
+        <location filename="../../ui/entities/dock.py" line="563"/>
         <source>Search to see the entities of the results.</source>
-        <translation>搜索后可查看结果中的实体。</translation>
+        <translation>检索后即可查看结果中的实体。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="494"/>
+        <location filename="../../ui/entities/dock.py" line="565"/>
+        <location filename="../../ui/entities/dock.py" line="568"/>
         <source>No entities found.</source>
         <translation>没有找到实体。</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="496"/>
+        <location filename="../../ui/entities/dock.py" line="566"/>
+        <source>Results of “{query}”: {found}</source>
+        <translation>“{query}”的检索结果：{found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="573"/>
+        <source>1 mention in this document</source>
+        <translation>本文档中提及 1 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="574"/>
         <source>{count} mentions in this document</source>
-        <translation>本文档中共 {count} 次提及</translation>
+        <translation>本文档中提及 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="499"/>
-        <source>{count} mentions in {docs} documents</source>
-        <translation>{docs} 篇文档中共 {count} 次提及</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entities/dock.py" line="510"/>
+        <location filename="../../ui/entities/dock.py" line="588"/>
         <source>Extracting entities… {done} of {total} documents</source>
-        <translation>正在提取实体… {done} / {total} 篇文档</translation>
-    </message>
-    <message>
-        <source>Some documents&apos; entities and figures are missing or out of date (new extraction rules or a changed gazetteer).</source>
-        <translation>部分文档的实体和数据缺失或已过时（提取规则更新或地名表有变动）。</translation>
+        <translation>正在提取实体… {done}/{total} 篇文档</translation>
     </message>
 </context>
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../ui/entities/dock.py" line="95"/>
+        <location filename="../../ui/entities/dock.py" line="128"/>
         <source>Zones</source>
-        <translation>自贸区</translation>
+        <translation>自贸试验区</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="96"/>
+        <location filename="../../ui/entities/dock.py" line="129"/>
         <source>Areas</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="97"/>
+        <location filename="../../ui/entities/dock.py" line="130"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="98"/>
+        <location filename="../../ui/entities/dock.py" line="131"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="99"/>
+        <location filename="../../ui/entities/dock.py" line="132"/>
         <source>Policies</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="100"/>
+        <location filename="../../ui/entities/dock.py" line="133"/>
         <source>Places</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../ui/entities/dock.py" line="169"/>
-        <source>Also written: {forms}</source>
-        <translation>其他写法：{forms}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entities/dock.py" line="171"/>
-        <source>{count} mentions in {docs} documents</source>
-        <translation>{docs} 篇文档中出现 {count} 次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entities/dock.py" line="245"/>
-        <source>Entity</source>
-        <translation>实体</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entities/dock.py" line="245"/>
-        <source>Mentions</source>
-        <translation>提及次数</translation>
-    </message>
-    <message>
+        <location filename="../../ui/entities/dock.py" line="179"/>
         <source>{own} naming the zone, {areas} naming its areas</source>
         <translation>直接提及本区 {own} 次，提及其片区 {areas} 次</translation>
     </message>
     <message>
+        <location filename="../../ui/entities/dock.py" line="207"/>
         <source>All pilot free trade zones together (全国自贸试验区, 21个自贸试验区…)</source>
         <translation>全部自贸试验区合计（全国自贸试验区、21个自贸试验区……）</translation>
     </message>
     <message>
+        <location filename="../../ui/entities/dock.py" line="209"/>
         <source>Not in the gazetteer: named as the documents write it</source>
         <translation>地名表中没有此片区：按文档中的写法列出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="212"/>
+        <source>Also written: {forms}</source>
+        <translation>又写作：{forms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="292"/>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities/dock.py" line="292"/>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+</context>
+<context>
+    <name>FacetsView</name>
+    <message>
+        <location filename="../../ui/search/facets.py" line="52"/>
+        <source>Zone</source>
+        <translation>自贸区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="53"/>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="54"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="55"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="56"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="57"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="99"/>
+        <source>Click: only {filter} — right-click to exclude</source>
+        <translation>单击：只看 {filter}；右键可排除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="101"/>
+        <source>Click: remove {filter} from the query</source>
+        <translation>单击：从检索式中去掉 {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="104"/>
+        <source>{count} more…</source>
+        <translation>另有 {count} 项…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="127"/>
+        <location filename="../../ui/search/facets.py" line="132"/>
+        <source>Remove {filter}</source>
+        <translation>去掉 {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="129"/>
+        <source>Only {filter}</source>
+        <translation>只看 {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="134"/>
+        <source>Exclude: {filter}</source>
+        <translation>排除：{filter}</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../ui/zones/model.py" line="45"/>
+        <source>In chart</source>
+        <translation>图中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="46"/>
+        <source>Zone</source>
+        <translation>自贸区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="47"/>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="48"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="49"/>
+        <source>Label as written</source>
+        <translation>原文标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="50"/>
+        <source>As written</source>
+        <translation>原文数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="51"/>
+        <source>Amount</source>
+        <translation>数额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="52"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="53"/>
+        <source>Period kind</source>
+        <translation>时期类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="54"/>
+        <source>Qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="55"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="56"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="57"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/model.py" line="58"/>
+        <source>Sentence</source>
+        <translation>原句</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/reader/view.py" line="102"/>
+        <location filename="../../ui/reader/view.py" line="105"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="108"/>
+        <location filename="../../ui/reader/view.py" line="111"/>
         <source>Previous match ({keys})</source>
         <translation>上一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="111"/>
+        <location filename="../../ui/reader/view.py" line="114"/>
         <source>Next match ({keys})</source>
         <translation>下一处 ({keys})</translation>
     </message>
     <message>
-        <source>Previous match (Shift+F3)</source>
-        <translation type="vanished">上一处 (Shift+F3)</translation>
-    </message>
-    <message>
-        <source>Next match (F3)</source>
-        <translation type="vanished">下一处 (F3)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reader/view.py" line="116"/>
+        <location filename="../../ui/reader/view.py" line="119"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
@@ -886,78 +1165,79 @@
 <context>
     <name>HelpPages</name>
     <message>
-        <location filename="../../ui/help/pages.py" line="62"/>
+        <location filename="../../ui/help/pages.py" line="87"/>
         <source>Enter, double-click</source>
+        <extracomment>keys of special keyboards (Open, Undo, Zoom In…) that Qt&apos;s standard keys include: not listed</extracomment>
         <translation>回车、双击</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="63"/>
+        <location filename="../../ui/help/pages.py" line="88"/>
         <source>open the selected search result or document</source>
         <translation>打开选中的检索结果或文档</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="66"/>
+        <location filename="../../ui/help/pages.py" line="91"/>
         <source>Up, Down</source>
         <translation>上、下方向键</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="67"/>
+        <location filename="../../ui/help/pages.py" line="92"/>
         <source>from the search box into the results and back</source>
         <translation>在检索框和检索结果之间移动</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="70"/>
+        <location filename="../../ui/help/pages.py" line="95"/>
         <source>Middle-click on a tab</source>
         <translation>在标签页上点击鼠标中键</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="71"/>
+        <location filename="../../ui/help/pages.py" line="96"/>
         <source>close the reader tab</source>
         <translation>关闭阅读标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="74"/>
+        <location filename="../../ui/help/pages.py" line="99"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="75"/>
+        <location filename="../../ui/help/pages.py" line="100"/>
         <source>close the find bar or the annotation bar</source>
         <translation>关闭查找栏或标注工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="79"/>
+        <location filename="../../ui/help/pages.py" line="104"/>
         <source>finish a note or the tags being edited</source>
         <translation>完成正在编辑的笔记或标签</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="85"/>
-        <location filename="../../ui/help/pages.py" line="139"/>
+        <location filename="../../ui/help/pages.py" line="110"/>
+        <location filename="../../ui/help/pages.py" line="164"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="86"/>
+        <location filename="../../ui/help/pages.py" line="111"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="87"/>
+        <location filename="../../ui/help/pages.py" line="112"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="88"/>
+        <location filename="../../ui/help/pages.py" line="113"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="89"/>
+        <location filename="../../ui/help/pages.py" line="114"/>
         <source>Other keys</source>
         <translation>其他按键</translation>
     </message>
     <message>
-        <location filename="../../ui/help/pages.py" line="144"/>
+        <location filename="../../ui/help/pages.py" line="169"/>
         <source>Search Syntax</source>
         <translation>检索语法</translation>
     </message>
@@ -965,23 +1245,28 @@
 <context>
     <name>ImportProgressWidget</name>
     <message>
-        <location filename="../../ui/library/importing.py" line="119"/>
-        <location filename="../../ui/library/importing.py" line="135"/>
+        <location filename="../../ui/library/importing.py" line="94"/>
+        <source>{mb} MB/s · {files} files/s</source>
+        <translation>{mb} MB/秒 · {files} 个文件/秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/importing.py" line="121"/>
+        <location filename="../../ui/library/importing.py" line="137"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="131"/>
+        <location filename="../../ui/library/importing.py" line="133"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="143"/>
+        <location filename="../../ui/library/importing.py" line="145"/>
         <source>{done} / {total} files</source>
         <translation>{done} / {total} 个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="153"/>
+        <location filename="../../ui/library/importing.py" line="155"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -989,12 +1274,17 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/library/importing.py" line="159"/>
+        <location filename="../../ui/library/importing.py" line="161"/>
         <source>Added {added} · updated {updated} · unchanged {unchanged} · missing {missing} · failed {failed}</source>
         <translation>新增 {added} · 更新 {updated} · 未变 {unchanged} · 缺失 {missing} · 失败 {failed}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="172"/>
+        <location filename="../../ui/library/importing.py" line="173"/>
+        <source>skipped {skipped}</source>
+        <translation>跳过 {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/importing.py" line="177"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
@@ -1002,62 +1292,67 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/library/importing.py" line="187"/>
+        <location filename="../../ui/library/importing.py" line="193"/>
         <source>Import Cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="187"/>
+        <location filename="../../ui/library/importing.py" line="193"/>
         <source>Import Finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="190"/>
+        <location filename="../../ui/library/importing.py" line="196"/>
         <source>The import was cancelled; what was imported so far is kept.</source>
         <translation>导入已取消，已导入的文档会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="192"/>
+        <location filename="../../ui/library/importing.py" line="198"/>
         <source>The import is done in {seconds:.1f} s.</source>
         <translation>导入完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="199"/>
+        <location filename="../../ui/library/importing.py" line="205"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="200"/>
+        <location filename="../../ui/library/importing.py" line="206"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="201"/>
+        <location filename="../../ui/library/importing.py" line="207"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="202"/>
+        <location filename="../../ui/library/importing.py" line="208"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="203"/>
+        <location filename="../../ui/library/importing.py" line="209"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="214"/>
+        <location filename="../../ui/library/importing.py" line="210"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/importing.py" line="221"/>
         <source>Files that could not be imported, with the reason:</source>
         <translation>未能导入的文件及原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="220"/>
+        <location filename="../../ui/library/importing.py" line="227"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="221"/>
+        <location filename="../../ui/library/importing.py" line="228"/>
         <source>Copy the summary and every failure with its reason</source>
         <translation>复制摘要及每个失败文件的原因</translation>
     </message>
@@ -1065,37 +1360,42 @@
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="54"/>
+        <location filename="../../ui/library/model.py" line="103"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="55"/>
+        <location filename="../../ui/library/model.py" line="104"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="56"/>
+        <location filename="../../ui/library/model.py" line="105"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="57"/>
+        <location filename="../../ui/library/model.py" line="106"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="58"/>
+        <location filename="../../ui/library/model.py" line="107"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="59"/>
+        <location filename="../../ui/library/model.py" line="108"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="135"/>
+        <location filename="../../ui/library/model.py" line="431"/>
+        <source>{count} copies</source>
+        <translation>{count} 份副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="442"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -1103,287 +1403,398 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/library/view.py" line="44"/>
+        <location filename="../../ui/library/view.py" line="60"/>
         <source>Filter by title, date, source or path</source>
         <translation>按标题、日期、来源或路径筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="91"/>
+        <location filename="../../ui/library/view.py" line="81"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/view.py" line="87"/>
+        <source>Import Folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/view.py" line="89"/>
+        <source>Import Files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/view.py" line="145"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total} 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="113"/>
+        <location filename="../../ui/library/view.py" line="167"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="115"/>
+        <location filename="../../ui/library/view.py" line="169"/>
         <source>Tag Document…</source>
         <translation>为文档加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="115"/>
+        <location filename="../../ui/library/view.py" line="169"/>
         <source>Tag {count} Documents…</source>
         <translation>为 {count} 篇文档加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/view.py" line="172"/>
+        <source>Add to Collection…</source>
+        <translation>加入集合…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="87"/>
+        <location filename="../../ui/mainwindow.py" line="112"/>
         <source>FTZ Desktop</source>
         <translation>自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="99"/>
-        <source>Search with Ctrl+K, or double-click a document below to read it.</source>
-        <translation>按 Ctrl+K 检索，或双击下方文档阅读。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="109"/>
-        <source>Documents</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="127"/>
+        <location filename="../../ui/mainwindow.py" line="142"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170"/>
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="190"/>
         <source>Import F&amp;iles…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175"/>
+        <location filename="../../ui/mainwindow.py" line="192"/>
         <source>&amp;Cancel Import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
         <source>Open &amp;Sample Library</source>
         <translation>打开示例资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>&amp;Open Library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="129"/>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="194"/>
+        <source>&amp;New Library…</source>
+        <translation>新建资料库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="197"/>
+        <source>&amp;Back to My Library</source>
+        <translation>回到我的资料库(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="202"/>
         <source>Copy with &amp;Citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
         <source>&amp;Find in Document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="205"/>
         <source>Open &amp;Original File</source>
         <translation>打开原文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="207"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188"/>
+        <location filename="../../ui/mainwindow.py" line="208"/>
         <source>&amp;Next Hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>&amp;Previous Hit</source>
         <translation>上一处命中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="211"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="212"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="213"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="214"/>
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="215"/>
         <source>Next &amp;Tab</source>
         <translation>下一个标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="217"/>
         <source>Previous Ta&amp;b</source>
         <translation>上一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="219"/>
+        <source>&amp;Library</source>
+        <translation>资料库(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>&amp;About FTZ Desktop</source>
         <translation>关于自贸区文献工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202"/>
+        <location filename="../../ui/mainwindow.py" line="224"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>Search S&amp;yntax</source>
         <translation>检索语法(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="207"/>
+        <location filename="../../ui/mainwindow.py" line="229"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="215"/>
+        <location filename="../../ui/mainwindow.py" line="235"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="218"/>
+        <location filename="../../ui/mainwindow.py" line="244"/>
         <source>&amp;Search</source>
         <translation>检索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="247"/>
         <source>&amp;Recent Searches</source>
         <translation>最近检索(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="223"/>
+        <location filename="../../ui/mainwindow.py" line="249"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="226"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>&amp;Zones</source>
-        <translation>自贸区数据(&amp;Z)</translation>
+        <translation>自贸试验区数据(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="233"/>
+        <location filename="../../ui/mainwindow.py" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="727"/>
+        <location filename="../../ui/mainwindow.py" line="786"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="326"/>
+        <location filename="../../ui/mainwindow.py" line="422"/>
         <source>Wait for the import to finish first.</source>
         <translation>请等待导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="333"/>
+        <location filename="../../ui/mainwindow.py" line="431"/>
+        <location filename="../../ui/mainwindow.py" line="434"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="341"/>
+        <location filename="../../ui/mainwindow.py" line="443"/>
         <source>Cannot open the library {path}: {error}</source>
         <translation>无法打开资料库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="342"/>
+        <location filename="../../ui/mainwindow.py" line="444"/>
         <source>No library</source>
         <translation>没有资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="349"/>
+        <location filename="../../ui/mainwindow.py" line="457"/>
         <source>{name} — FTZ Desktop</source>
         <translation>{name} — 自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="372"/>
-        <source>Open or Create Library</source>
-        <translation>打开或新建资料库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="374"/>
+        <location filename="../../ui/mainwindow.py" line="496"/>
         <source>Libraries (*.sqlite)</source>
         <translation>资料库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="268"/>
-        <location filename="../../ui/mainwindow.py" line="394"/>
+        <location filename="../../ui/mainwindow.py" line="583"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="269"/>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="590"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="403"/>
+        <location filename="../../ui/mainwindow.py" line="592"/>
         <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="411"/>
+        <location filename="../../ui/mainwindow.py" line="445"/>
+        <location filename="../../ui/mainwindow.py" line="602"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="415"/>
+        <location filename="../../ui/mainwindow.py" line="251"/>
+        <source>&amp;Search Panel</source>
+        <translation>检索面板(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="252"/>
+        <source>&amp;Entities</source>
+        <translation>实体(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="290"/>
+        <source>&amp;Annotations Panel</source>
+        <translation>标注面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="303"/>
+        <source>Saved Searches and &amp;Collections</source>
+        <translation>保存的检索和集合(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="456"/>
+        <location filename="../../ui/mainwindow.py" line="479"/>
+        <source>Sample Library</source>
+        <translation>示例资料库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="488"/>
+        <source>Open Library</source>
+        <translation>打开资料库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="488"/>
+        <source>Libraries (*.sqlite);;All files (*)</source>
+        <translation>资料库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="495"/>
+        <source>My Library.sqlite</source>
+        <translation>我的资料库.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="496"/>
+        <location filename="../../ui/mainwindow.py" line="507"/>
+        <source>New Library</source>
+        <translation>新建资料库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="508"/>
+        <source>{path} already exists. Use File → Open Library… to open it.</source>
+        <translation>{path} 已经存在。请用“文件 → 打开资料库…”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="517"/>
+        <source>{path} is no longer there.</source>
+        <translation>{path} 已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="530"/>
+        <source>No recent libraries</source>
+        <translation>没有最近打开的资料库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="536"/>
+        <source>Clear Menu</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="565"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="566"/>
+        <source>The sample library is open.</source>
+        <translation>当前打开的是示例资料库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="568"/>
+        <source>Import into your own library? The sample library is only for trying the program.</source>
+        <translation>导入到你自己的资料库吗？示例资料库只用于试用本程序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="570"/>
+        <source>Import into My Library</source>
+        <translation>导入到我的资料库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="571"/>
+        <source>Import into the Sample Library</source>
+        <translation>导入到示例资料库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="615"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="464"/>
+        <location filename="../../ui/mainwindow.py" line="679"/>
         <source>Import failed: {message}</source>
         <translation>导入失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="499"/>
+        <location filename="../../ui/mainwindow.py" line="723"/>
+        <location filename="../../ui/mainwindow.py" line="786"/>
         <source>Zones</source>
-        <translation>自贸区数据</translation>
+        <translation>自贸试验区数据</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="581"/>
+        <location filename="../../ui/mainwindow.py" line="843"/>
         <source>No recent searches</source>
         <translation>没有最近检索</translation>
-    </message>
-    <message>
-        <source>About FTZ Desktop</source>
-        <translation type="vanished">关于自贸区文献工作台</translation>
-    </message>
-    <message>
-        <source>FTZ Desktop — an offline workbench for documents about China&apos;s pilot free trade zones.</source>
-        <translation type="vanished">自贸区文献工作台——研究中国自由贸易试验区文献的离线工具。</translation>
     </message>
 </context>
 <context>
@@ -1400,9 +1811,197 @@
     </message>
 </context>
 <context>
+    <name>Query</name>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="15"/>
+        <source>The query is too long (over {limit} characters).</source>
+        <translation>检索式太长（超过 {limit} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="16"/>
+        <source>A query needs at least one term to look for, not only exclusions.</source>
+        <translation>检索式至少要有一个要查找的词，不能只有排除项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="17"/>
+        <source>Cannot combine OR with an exclusion: put the -word or NOT word outside the OR.</source>
+        <translation>OR 不能和排除项组合：请把 -词 或 NOT 词 放到 OR 之外。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="18"/>
+        <source>Not a date: &apos;{value}&apos;. Use date:2023, date:2023-05 or date:2023-01..2024-06.</source>
+        <translation>“{value}”不是日期。请写成 date:2023、date:2023-05 或 date:2023-01..2024-06。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="19"/>
+        <source>The date range &apos;{value}&apos; ends before it starts.</source>
+        <translation>日期范围“{value}”的结束早于开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="20"/>
+        <source>The quote is not closed: searched for exactly “{text}”.</source>
+        <translation>引号没有闭合：已按完全匹配检索“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="21"/>
+        <source>Empty quotes were ignored.</source>
+        <translation>空的引号已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="22"/>
+        <source>“{field}:” has nothing after it: searched for the text “{word}”.</source>
+        <translation>“{field}:”后面没有内容：已按普通文字检索“{word}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="23"/>
+        <source>“{field}:” has nothing after it and was ignored.</source>
+        <translation>“{field}:”后面没有内容，已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="24"/>
+        <source>A “-” on its own was ignored (write -word to leave a word out).</source>
+        <translation>单独的“-”已忽略（排除某个词请写 -词）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="25"/>
+        <source>“OR” needs a word on each side: it was ignored.</source>
+        <translation>“OR”两边都要有词：已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="26"/>
+        <source>“NOT” needs a word after it: it was ignored.</source>
+        <translation>“NOT”后面要有词：已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="27"/>
+        <source>“{field}:” is not a filter: searched for the text “{word}”. Filters: title: date: zone: area: org: person: policy: tag: source: format: in:</source>
+        <translation>“{field}:”不是筛选条件：已按普通文字检索“{word}”。筛选条件有 title: date: zone: area: org: person: policy: tag: source: format: in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="31"/>
+        <source>“{word}” is searched for as a word; write {upper} in capitals for the operator.</source>
+        <translation>“{word}”已按普通词检索；要用作运算符请写大写的 {upper}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="32"/>
+        <source>empty query</source>
+        <translation>空检索式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="33"/>
+        <source>title contains {term}</source>
+        <translation>标题包含 {term}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="34"/>
+        <source>exactly {text}</source>
+        <translation>完全匹配 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="35"/>
+        <source>{field} {value}</source>
+        <translation>{field} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="36"/>
+        <source>date {day}</source>
+        <translation>日期 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="37"/>
+        <source>date {start}..{end}</source>
+        <translation>日期 {start}..{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="38"/>
+        <source>date from {start}</source>
+        <translation>日期自 {start} 起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="39"/>
+        <source>date until {end}</source>
+        <translation>日期至 {end} 止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="40"/>
+        <source>not {item}</source>
+        <translation>不含 {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="41"/>
+        <source>any of ({items})</source>
+        <translation>任一（{items}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="42"/>
+        <source>all of: {items}</source>
+        <translation>全部：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="43"/>
+        <source>No free trade zone is called &apos;{value}&apos;. Try {examples}.</source>
+        <translation>没有叫“{value}”的自贸试验区。可以试试 {examples}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="44"/>
+        <source>No free trade zone area is called &apos;{value}&apos;. Try {examples}.</source>
+        <translation>没有叫“{value}”的自贸试验区片区。可以试试 {examples}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="45"/>
+        <source>The filter &apos;{field}:&apos; is not available yet.</source>
+        <translation>筛选条件“{field}:”暂不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="46"/>
+        <source>{text} ; also: {forms}</source>
+        <translation>{text}；同时检索：{forms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="47"/>
+        <source>title: {text}</source>
+        <translation>标题：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="48"/>
+        <source>&quot;{text}&quot; (exact)</source>
+        <translation>“{text}”（完全匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="49"/>
+        <source>{label} (unknown)</source>
+        <translation>{label}（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="50"/>
+        <source>{zone} + {count} areas</source>
+        <translation>{zone} 及 {count} 个片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="51"/>
+        <source>{label} = {names}</source>
+        <translation>{label} = {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="52"/>
+        <source>{label} (exactly &quot;{value}&quot;)</source>
+        <translation>{label}（名称为“{value}”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="53"/>
+        <source>{label} (name contains &quot;{value}&quot;)</source>
+        <translation>{label}（名称包含“{value}”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/query_text.py" line="54"/>
+        <source>The filter &apos;{field}:&apos; cannot be used on notes.</source>
+        <translation>筛选条件“{field}:”不能用于笔记。</translation>
+    </message>
+</context>
+<context>
     <name>ReaderTabs</name>
     <message>
-        <location filename="../../ui/reader/tabs.py" line="95"/>
+        <location filename="../../ui/reader/tabs.py" line="154"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
@@ -1431,68 +2030,260 @@
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="82"/>
+        <location filename="../../ui/reader/view.py" line="85"/>
         <source>— {cite}</source>
         <translation>——{cite}</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="208"/>
+        <location filename="../../ui/reader/view.py" line="220"/>
         <source>Loading…</source>
         <extracomment>called with (menu, reader) to add the annotation actions to the context menu</extracomment>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <source>Previous hit (Shift+F3)</source>
-        <translation type="vanished">上一处 (Shift+F3)</translation>
-    </message>
-    <message>
-        <source>Next hit (F3)</source>
-        <translation type="vanished">下一处 (F3)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reader/view.py" line="226"/>
+        <location filename="../../ui/reader/view.py" line="235"/>
         <source>Previous hit ({keys})</source>
         <translation>上一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="229"/>
+        <location filename="../../ui/reader/view.py" line="238"/>
         <source>Next hit ({keys})</source>
         <translation>下一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="234"/>
+        <location filename="../../ui/reader/view.py" line="243"/>
+        <source>Show the document&apos;s details and path</source>
+        <translation>显示文档的详细信息和路径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/view.py" line="244"/>
         <source>Open original</source>
         <translation>打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="235"/>
+        <location filename="../../ui/reader/view.py" line="245"/>
         <source>Open the original file with the system&apos;s application</source>
         <translation>用系统默认程序打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="272"/>
+        <location filename="../../ui/reader/view.py" line="288"/>
         <source>Copy with Citation</source>
         <translation>带出处复制</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="275"/>
+        <location filename="../../ui/reader/view.py" line="291"/>
         <source>Open Original File</source>
         <translation>打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="293"/>
+        <location filename="../../ui/reader/view.py" line="313"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="295"/>
+        <location filename="../../ui/reader/view.py" line="315"/>
         <source>original file missing</source>
         <translation>原文件缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="311"/>
+        <location filename="../../ui/reader/view.py" line="338"/>
         <source>This document cannot be shown</source>
         <translation>无法显示此文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/view.py" line="467"/>
+        <source>Match {index} of {count}</source>
+        <translation>第 {index}/{count} 处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/view.py" line="469"/>
+        <source>No matches</source>
+        <translation>没有匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/view.py" line="472"/>
+        <source>Hit {index} of {count}</source>
+        <translation>第 {index}/{count} 处命中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/view.py" line="474"/>
+        <source>No hits</source>
+        <translation>没有命中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/view.py" line="477"/>
+        <source>Matches of the text in the find bar</source>
+        <translation>查找栏中文字的匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/view.py" line="479"/>
+        <source>Hits of “{query}” in this document</source>
+        <translation>“{query}”在本文档中的命中</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchDock</name>
+    <message>
+        <location filename="../../ui/research/dock.py" line="66"/>
+        <source>Saved Searches and Collections</source>
+        <translation>保存的检索和集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="92"/>
+        <source>Save Search…</source>
+        <translation>保存检索…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="93"/>
+        <source>Save the query shown in the search panel under a name</source>
+        <translation>为检索面板中当前的检索式命名并保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="145"/>
+        <source>Saved Searches</source>
+        <translation>保存的检索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="147"/>
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="149"/>
+        <source>{count} · {new} new</source>
+        <translation>{count} · 新增 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="163"/>
+        <source>Search, then Save Search…</source>
+        <translation>先检索，再点“保存检索…”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="166"/>
+        <source>Collections</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="179"/>
+        <source>Right-click documents: Add to Collection…</source>
+        <translation>在文档上右键：加入集合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="209"/>
+        <source>Show Results</source>
+        <translation>显示结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="211"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="213"/>
+        <location filename="../../ui/research/dock.py" line="225"/>
+        <source>Delete Collection</source>
+        <translation>删除集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="215"/>
+        <source>Remove Saved Search</source>
+        <translation>删除保存的检索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="226"/>
+        <source>Delete the collection “{name}”? Its documents stay in the library.</source>
+        <translation>删除集合“{name}”？其中的文档仍保留在文献库中。</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchWorkbench</name>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="39"/>
+        <source>Save Search…</source>
+        <translation>保存检索…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="40"/>
+        <source>Save the query shown under a name</source>
+        <translation>为当前检索式命名并保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="42"/>
+        <source>Add to Collection…</source>
+        <translation>加入集合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="44"/>
+        <source>Put the document read (or the rows chosen in the document list) in a collection</source>
+        <translation>把正在阅读的文档（或文档列表中选中的行）加入集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="69"/>
+        <source>Search first, then save the search.</source>
+        <translation>请先检索，再保存检索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="73"/>
+        <source>Save Search</source>
+        <translation>保存检索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="74"/>
+        <source>Name for “{query}”:</source>
+        <translation>为“{query}”命名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="85"/>
+        <source>Saved the search “{name}”.</source>
+        <translation>已保存检索“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="101"/>
+        <source>Add Document to Collection…</source>
+        <translation>把文档加入集合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="117"/>
+        <source>Open a document or choose rows in the document list first.</source>
+        <translation>请先打开一篇文档，或在文档列表中选中几行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="125"/>
+        <source>Add the document to the collection (&apos;/&apos; nests: 报告/2024):</source>
+        <translation>把文档加入集合（用“/”分层：报告/2024）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="127"/>
+        <source>Add {count} documents to the collection (&apos;/&apos; nests: 报告/2024):</source>
+        <translation>把 {count} 篇文档加入集合（用“/”分层：报告/2024）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="130"/>
+        <source>Add to Collection</source>
+        <translation>加入集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="145"/>
+        <source>Added {added} of {asked} documents to “{name}”.</source>
+        <translation>已把 {asked} 篇中的 {added} 篇加入“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../../ui/library/welcome.py" line="103"/>
+        <source>Sample library</source>
+        <translation>示例资料库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/welcome.py" line="105"/>
+        <source>six short documents for trying the program; your imports do not go here.</source>
+        <translation>六篇用来试用本程序的短文；你导入的文档不会放到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/welcome.py" line="108"/>
+        <source>Back to My Library</source>
+        <translation>回到我的资料库</translation>
     </message>
 </context>
 <context>
@@ -1508,88 +2299,161 @@
         <translation>共 {count} 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="28"/>
+        <location filename="../../ui/common/formatting.py" line="27"/>
+        <source>{count} copies</source>
+        <translation>{count} 份副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="39"/>
         <source>1 hit</source>
         <translation>1 处</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="29"/>
+        <location filename="../../ui/common/formatting.py" line="40"/>
         <source>{count} hits</source>
         <translation>{count} 处</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="291"/>
+        <location filename="../../ui/search/panel.py" line="363"/>
         <source>Search all documents (Ctrl+K)</source>
         <translation>检索全部文档 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="334"/>
+        <location filename="../../ui/search/panel.py" line="415"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="336"/>
-        <location filename="../../ui/search/panel.py" line="497"/>
-        <location filename="../../ui/search/panel.py" line="510"/>
+        <location filename="../../ui/search/panel.py" line="417"/>
+        <location filename="../../ui/search/panel.py" line="683"/>
+        <location filename="../../ui/search/panel.py" line="696"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="337"/>
+        <location filename="../../ui/search/panel.py" line="418"/>
         <source>Annotations whose note or passage matches the query</source>
         <translation>笔记或摘录与查询匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="415"/>
+        <location filename="../../ui/search/panel.py" line="430"/>
+        <source>Relevance</source>
+        <translation>相关度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="431"/>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="432"/>
+        <source>Oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="433"/>
+        <source>Most hits</source>
+        <translation>命中最多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="434"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="437"/>
+        <source>Order of the results</source>
+        <translation>结果排序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="526"/>
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="428"/>
+        <location filename="../../ui/search/panel.py" line="541"/>
         <source>Type to search every document.
 
 word word — both words
 word OR word — either word
 -word — without this word
 &quot;a phrase&quot; — exactly this
-title:word  date:2019  date:2019-08..2020-06</source>
-        <translation>输入词语即可检索全部文档。
 
-词 词 — 同时包含
-词 OR 词 — 包含其一
--词 — 排除此词
-&quot;短语&quot; — 完整匹配
-title:词  date:2019  date:2019-08..2020-06</translation>
+title:条例 — in the title
+date:2019  date:2019-08..2020-06  date:..2022
+zone:上海 — a free trade zone
+area:临港新片区 — an area of a zone
+org:商务部  person:王文涛  policy:总体方案
+tag:跨境电商 — your tags
+source:新华社  format:pdf  in:报告/2024 — a collection
+
+Enter opens the first result, ↓ goes to the results.</source>
+        <translation>输入文字即可检索全部文档。
+
+词 词 —— 同时包含两个词
+词 OR 词 —— 包含其中之一
+-词 —— 不包含这个词
+&quot;一个短语&quot; —— 完全匹配
+
+title:条例 —— 标题中包含
+date:2019  date:2019-08..2020-06  date:..2022
+zone:上海 —— 某个自贸试验区
+area:临港新片区 —— 自贸试验区的片区
+org:商务部  person:王文涛  policy:总体方案
+tag:跨境电商 —— 你的标签
+source:新华社  format:pdf  in:报告/2024 —— 你的集合
+
+回车打开第一条结果，↓ 进入结果列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="448"/>
+        <location filename="../../ui/search/panel.py" line="570"/>
         <source>Search failed: {error}</source>
         <translation>检索失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="468"/>
+        <location filename="../../ui/search/panel.py" line="596"/>
         <source>Nothing matches this query.</source>
         <translation>没有符合条件的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="469"/>
+        <location filename="../../ui/search/panel.py" line="597"/>
         <source>Documents ({count})</source>
         <translation>文档 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="498"/>
+        <location filename="../../ui/search/panel.py" line="684"/>
         <source>The notes could not be searched.</source>
         <translation>无法搜索笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="504"/>
+        <location filename="../../ui/search/panel.py" line="690"/>
         <source>Notes ({count})</source>
         <translation>笔记 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="505"/>
+        <location filename="../../ui/search/panel.py" line="691"/>
         <source>No note or highlighted passage matches this query.</source>
         <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="745"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="747"/>
+        <source>Open copy {doc_id}</source>
+        <translation>打开副本 {doc_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="750"/>
+        <source>Add to Collection…</source>
+        <translation>加入集合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="752"/>
+        <source>Add the {count} Results Shown to Collection…</source>
+        <translation>把显示的 {count} 条结果加入集合…</translation>
     </message>
 </context>
 <context>
@@ -1726,8 +2590,8 @@ title:词  date:2019  date:2019-08..2020-06</translation>
     </message>
     <message>
         <location filename="../../ui/annotations/tag_manager.py" line="259"/>
-        <source>Put the {anns} passages and {docs} documents tagged {tags} under “{into}”?</source>
-        <translation>把带有 {tags} 标签的 {anns} 条摘录和 {docs} 篇文档归入“{into}”？</translation>
+        <source>Put what is tagged {tags} under “{into}”? (passages: {anns}, documents: {docs})</source>
+        <translation>把标签为 {tags} 的内容归到“{into}”之下？（摘录 {anns} 条，文档 {docs} 篇）</translation>
     </message>
     <message>
         <location filename="../../ui/annotations/tag_manager.py" line="276"/>
@@ -1751,699 +2615,791 @@ title:词  date:2019  date:2019-08..2020-06</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/library/welcome.py" line="25"/>
+        <location filename="../../ui/library/welcome.py" line="26"/>
         <source>Your library is empty</source>
         <translation>资料库还是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/library/welcome.py" line="33"/>
+        <location filename="../../ui/library/welcome.py" line="34"/>
         <source>Import the documents you collected about the pilot free trade zones —
 text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</source>
         <translation>导入你收集的自由贸易试验区资料——
 纯文本、Markdown、HTML、PDF 和 Word 文件。所有内容都只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../ui/library/welcome.py" line="40"/>
+        <location filename="../../ui/library/welcome.py" line="42"/>
         <source>Import Folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/welcome.py" line="41"/>
+        <location filename="../../ui/library/welcome.py" line="43"/>
         <source>Import Files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/welcome.py" line="42"/>
+        <location filename="../../ui/library/welcome.py" line="44"/>
         <source>Open Sample Library</source>
         <translation>打开示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/library/welcome.py" line="72"/>
+        <location filename="../../ui/library/welcome.py" line="75"/>
         <source>Importing… the documents appear here when the import is done.</source>
         <translation>正在导入……完成后文档会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/library/welcome.py" line="74"/>
+        <location filename="../../ui/library/welcome.py" line="77"/>
         <source>You can also drop files or folders onto this window.</source>
         <translation>也可以把文件或文件夹拖到这个窗口里。</translation>
     </message>
 </context>
 <context>
-    <name>ZonesView</name>
-    <message>
-        <location filename="../../ui/zones/view.py" line="170"/>
-        <source>Over time</source>
-        <translation>时间趋势</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="179"/>
-        <source>Exclude / Include</source>
-        <translation>排除 / 恢复</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="276"/>
-        <source>Could not read the figures: {e}</source>
-        <translation>无法读取数据：{e}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="418"/>
-        <source>Export figures</source>
-        <translation>导出数据</translation>
-    </message>
-    <message>
-        <location filename="../../ui/zones/view.py" line="423"/>
-        <source>Export chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <source>One measure across zones, or across the areas of one zone</source>
-        <translation>比较各自贸区（或同一自贸区各片区）的同一指标</translation>
-    </message>
-    <message>
-        <source>Measures of zones or areas on a time axis</source>
-        <translation>在时间轴上查看自贸区或片区的指标</translation>
-    </message>
-    <message>
-        <source>Compare zones, or the areas of one zone (never both in one chart)</source>
-        <translation>比较各自贸区，或同一自贸区的各片区（两者不在同一张图中）</translation>
-    </message>
-    <message>
-        <source>Yearly, half-yearly, cumulative… figures are never mixed</source>
-        <translation>年度、半年、累计等不同时期类型的数据从不混在一起</translation>
-    </message>
-    <message>
-        <source>The period charted; by default the one most places report</source>
-        <translation>图中的时期；默认为报告地区最多的时期</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Chart as Image (PNG, SVG)…</source>
-        <translation>图表导出为图片（PNG、SVG）…</translation>
-    </message>
-    <message>
-        <source>The chart with its title, units, periods and sources</source>
-        <translation>附标题、单位、时期和来源的图表</translation>
-    </message>
-    <message>
-        <source>Records as CSV…</source>
-        <translation>记录导出为 CSV…</translation>
-    </message>
-    <message>
-        <source>Across</source>
-        <translation>范围</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Period kind</source>
-        <translation>时期类型</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>时期</translation>
-    </message>
-    <message>
-        <source>Tick zones or areas and measures on the left.</source>
-        <translation>在左侧勾选自贸区或片区以及指标。</translation>
-    </message>
-    <message>
-        <source>Zones and areas</source>
-        <translation>自贸区和片区</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>All records of this chart</source>
-        <translation>本图全部记录</translation>
-    </message>
-    <message>
-        <source>Charted</source>
-        <translation>已绘制</translation>
-    </message>
-    <message>
-        <source>Left out</source>
-        <translation>未绘制</translation>
-    </message>
-    <message>
-        <source>Mark the selected record wrong (or right again); remembered</source>
-        <translation>将所选记录标为错误（或恢复）；会被记住</translation>
-    </message>
-    <message>
-        <source>Chart This Value</source>
-        <translation>采用此数值</translation>
-    </message>
-    <message>
-        <source>Where documents disagree, chart the selected record&apos;s value (remembered)</source>
-        <translation>文档数值不一致时，在图中采用所选记录的数值（会被记住）</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Reading the figures…</source>
-        <translation>正在读取数据…</translation>
-    </message>
-    <message>
-        <source>{n} figures in the library</source>
-        <translation>资料库中共 {n} 条数据</translation>
-    </message>
-    <message>
-        <source>Zones</source>
-        <translation>各自贸区</translation>
-    </message>
-    <message>
-        <source>Areas of {zone} ({n})</source>
-        <translation>{zone}各片区（{n}）</translation>
-    </message>
-    <message>
-        <source>(no label)</source>
-        <translation>（无标签）</translation>
-    </message>
-    <message>
-        <source>{measure} · {kind}</source>
-        <translation>{measure} · {kind}</translation>
-    </message>
-    <message>
-        <source>({n} figures, {p} places)</source>
-        <translation>（{n} 条数据，{p} 个地区）</translation>
-    </message>
-    <message>
-        <source>No figures yet: import documents about the zones.</source>
-        <translation>尚无数据：请导入有关自贸区的文档。</translation>
-    </message>
-    <message>
-        <source>None of this measure&apos;s figures can be charted here: see the reasons below.</source>
-        <translation>此指标没有可以在此绘制的数据：原因见下方。</translation>
-    </message>
-    <message>
-        <source>Tick at least one zone or area and one measure.</source>
-        <translation>请至少勾选一个自贸区或片区和一个指标。</translation>
-    </message>
-    <message>
-        <source>No figures of these measures for these places.</source>
-        <translation>这些地区没有这些指标的数据。</translation>
-    </message>
-    <message>
-        <source>across zones</source>
-        <translation>各自贸区比较</translation>
-    </message>
-    <message>
-        <source>across the areas of {zone}</source>
-        <translation>{zone}各片区比较</translation>
-    </message>
-    <message>
-        <source>{measure} ({kind}) · {period} · {scope}</source>
-        <translation>{measure}（{kind}）· {period} · {scope}</translation>
-    </message>
-    <message>
-        <source>{places}: {measures} over time</source>
-        <translation>{places}：{measures}时间趋势</translation>
-    </message>
-    <message>
-        <source>{measure} ({kind})</source>
-        <translation>{measure}（{kind}）</translation>
-    </message>
-    <message>
-        <source>1 place charted</source>
-        <translation>已绘制 1 个地区</translation>
-    </message>
-    <message>
-        <source>{n} places charted</source>
-        <translation>已绘制 {n} 个地区</translation>
-    </message>
-    <message>
-        <source>{lines} lines, {n} points</source>
-        <translation>{lines} 条线，{n} 个点</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <source>{n} records left out ({detail})</source>
-        <translation>{n} 条记录未绘制（{detail}）</translation>
-    </message>
-    <message>
-        <source>show them</source>
-        <translation>查看</translation>
-    </message>
-    <message>
-        <source>⚠ documents disagree on one value: hover to compare, choose in the table</source>
-        <translation>⚠ 有 1 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
-    </message>
-    <message>
-        <source>⚠ documents disagree on {n} values: hover to compare, choose in the table</source>
-        <translation>⚠ 有 {n} 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
-    </message>
-    <message>
-        <source>Documents disagree ({n} values); charted: the {which}.</source>
-        <translation>各文档数值不一致（{n} 个数值）；图中采用{which}。</translation>
-    </message>
-    <message>
-        <source>value you chose</source>
-        <translation>您选择的数值</translation>
-    </message>
-    <message>
-        <source>latest document&apos;s</source>
-        <translation>最新文档的数值</translation>
-    </message>
-    <message>
-        <source>1 more sentence agrees.</source>
-        <translation>另有 1 句与此一致。</translation>
-    </message>
-    <message>
-        <source>{n} more sentences agree.</source>
-        <translation>另有 {n} 句与此一致。</translation>
-    </message>
-    <message>
-        <source>written {value}</source>
-        <translation>原文 {value}</translation>
-    </message>
-    <message>
-        <source>Label: {label}</source>
-        <translation>标签：{label}</translation>
-    </message>
-    <message>
-        <source>Click to open the document at this sentence.</source>
-        <translation>单击可打开文档并定位到此句。</translation>
-    </message>
-    <message>
-        <source>Measure: {measure} ({category}, {kind}); unit: {unit}</source>
-        <translation>指标：{measure}（{category}，{kind}）；单位：{unit}</translation>
-    </message>
-    <message>
-        <source>Period: {period} ({kind}); {n} places; {left} records of the measure left out</source>
-        <translation>时期：{period}（{kind}）；{n} 个地区；该指标另有 {left} 条记录未绘制</translation>
-    </message>
-    <message>
-        <source>{place} · {measure} ({kind}): {first} – {last}</source>
-        <translation>{place} · {measure}（{kind}）：{first}至{last}</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <source>{measure} · {category} ({n})</source>
-        <translation>{measure} · {category}（{n}）</translation>
-    </message>
-    <message>
-        <source>What is counted, with the number of zones or areas it reaches; those reaching most first</source>
-        <translation>统计的内容，括号内为覆盖的自贸区或片区数；覆盖最多的排在前面</translation>
-    </message>
-    <message>
-        <source>{reason}: {n}</source>
-        <translation>{reason} {n} 条</translation>
-    </message>
-</context>
-<context>
     <name>ZonesText</name>
     <message>
+        <location filename="../../ui/zones/chart.py" line="208"/>
+        <source>{n} values</source>
+        <extracomment>Line colours (a qualitative palette that reads on light and dark backgrounds).</extracomment>
+        <translation>{n} 个数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/export.py" line="90"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="28"/>
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="29"/>
         <source>foreign-invested enterprises</source>
         <translation>外资企业</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="30"/>
         <source>trade</source>
         <translation>贸易</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="31"/>
         <source>investment</source>
         <translation>投资</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="32"/>
         <source>institutional innovation</source>
         <translation>制度创新</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="33"/>
         <source>pilot tasks</source>
         <translation>试点任务</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="34"/>
         <source>area</source>
         <translation>面积</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="35"/>
         <source>finance</source>
         <translation>金融</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="36"/>
         <source>logistics</source>
         <translation>物流</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="37"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="44"/>
         <source>yearly</source>
         <translation>年度</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="45"/>
         <source>half-yearly</source>
         <translation>半年</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="46"/>
         <source>quarterly</source>
         <translation>季度</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="47"/>
         <source>monthly</source>
         <translation>月度</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="48"/>
         <source>one day</source>
         <translation>单日</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="49"/>
         <source>span of time</source>
         <translation>时段</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="50"/>
+        <location filename="../../ui/zones/texts.py" line="67"/>
         <source>cumulative</source>
         <translation>累计</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="51"/>
         <source>level at a date</source>
         <translation>时点存量</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="52"/>
+        <location filename="../../ui/zones/texts.py" line="104"/>
+        <location filename="../../ui/zones/texts.py" line="187"/>
         <source>no period</source>
         <translation>未注明时期</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="59"/>
         <source>level</source>
         <translation>总量</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="60"/>
         <source>rate of change</source>
         <translation>增速</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="61"/>
         <source>share</source>
         <translation>占比</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="68"/>
         <source>at least</source>
         <translation>以上</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="69"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="70"/>
         <source>at most</source>
         <translation>以内</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="71"/>
         <source>range</source>
         <translation>区间</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="72"/>
         <source>part of a total</source>
         <translation>其中部分</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="73"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="75"/>
+        <location filename="../../ui/zones/view.py" line="727"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="81"/>
         <source>another kind of period ({kind})</source>
         <translation>其他时期类型（{kind}）</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="83"/>
         <source>another period ({period})</source>
         <translation>其他时期（{period}）</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="85"/>
         <source>another unit ({unit})</source>
         <translation>其他单位（{unit}）</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="87"/>
         <source>documents disagree: {value} is charted</source>
         <translation>文档数值不一致：图中为 {value}</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="89"/>
         <source>agrees with the charted {value}</source>
         <translation>与图中的 {value} 一致</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="91"/>
         <source>charted</source>
         <translation>已绘制</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="92"/>
+        <location filename="../../ui/zones/texts.py" line="113"/>
         <source>excluded by you</source>
         <translation>已被您排除</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="93"/>
         <source>no zone found</source>
         <translation>未识别出自贸区</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="94"/>
+        <location filename="../../ui/zones/texts.py" line="115"/>
         <source>all pilot FTZs together</source>
         <translation>全国自贸试验区合计</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="95"/>
         <source>an area&apos;s figure</source>
         <translation>片区数据</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="96"/>
         <source>the zone&apos;s own figure</source>
         <translation>自贸区整体数据</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="97"/>
         <source>a target, not a result</source>
         <translation>目标值，非实绩</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="98"/>
         <source>part of a larger figure</source>
         <translation>某个总数中的一部分</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="99"/>
         <source>a rate of change</source>
         <translation>增速</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="101"/>
         <source>a share</source>
         <translation>占比</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="103"/>
         <source>a level</source>
         <translation>总量</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="105"/>
         <source>another series ({detail})</source>
         <translation>其他序列（{detail}）</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="114"/>
         <source>without zone</source>
         <translation>无自贸区</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="116"/>
         <source>areas&apos; figures</source>
         <translation>片区数据</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="117"/>
         <source>the zone&apos;s own</source>
         <translation>自贸区整体数据</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="118"/>
         <source>targets</source>
         <translation>目标值</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="119"/>
         <source>parts of totals</source>
         <translation>部分数</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="120"/>
         <source>shares or rates</source>
         <translation>占比或增速</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="121"/>
         <source>another unit</source>
         <translation>其他单位</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="122"/>
         <source>without period</source>
         <translation>无时期</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="123"/>
         <source>another kind of period</source>
         <translation>其他时期类型</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="124"/>
         <source>another period</source>
         <translation>其他时期</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="125"/>
         <source>disagreeing values</source>
         <translation>不一致数值</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="126"/>
         <source>agreeing values</source>
         <translation>一致的重复数值</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="127"/>
         <source>other series</source>
         <translation>其他序列</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="139"/>
         <source>{y}</source>
         <translation>{y}年</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="141"/>
         <source>H1 {y}</source>
         <translation>{y}年上半年</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="143"/>
         <source>H2 {y}</source>
         <translation>{y}年下半年</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="146"/>
         <source>Q1 {y}</source>
         <translation>{y}年第一季度</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="147"/>
         <source>Q2 {y}</source>
         <translation>{y}年第二季度</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="148"/>
         <source>Q3 {y}</source>
         <translation>{y}年第三季度</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="149"/>
         <source>Q4 {y}</source>
         <translation>{y}年第四季度</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="156"/>
         <source>{mon} {y}</source>
         <translation>{y}年{m}月</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="157"/>
         <source>{d} {mon} {y}</source>
         <translation>{y}年{m}月{d}日</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="165"/>
         <source>{mon1}–{mon2} {y}</source>
         <translation>{y}年{m1}—{m2}月</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="169"/>
         <source>{d1} {mon1} – {d2} {mon2} {y}</source>
         <translation>{y}年{m1}月{d1}日至{m2}月{d2}日</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="179"/>
         <source>{y1}–{y2}</source>
         <translation>{y1}—{y2}年</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="180"/>
         <source>{start} to {end}</source>
         <translation>{start}至{end}</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="194"/>
         <source>{start} to {end}, cumulative</source>
         <translation>{start}至{end}累计</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="198"/>
+        <location filename="../../ui/zones/texts.py" line="204"/>
         <source>cumulative to {end}</source>
         <translation>截至{end}累计</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="200"/>
         <source>since {start}</source>
         <translation>{start}以来</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="206"/>
         <source>as of {date}</source>
         <translation>截至{date}</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/texts.py" line="210"/>
         <source>{period} (target)</source>
         <translation>{period}目标</translation>
     </message>
-    <message>
-        <source>{n} values</source>
-        <translation>{n} 个数值</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>来源</translation>
-    </message>
 </context>
 <context>
-    <name>FiguresModel</name>
+    <name>ZonesView</name>
     <message>
-        <source>In chart</source>
-        <translation>图中</translation>
+        <location filename="../../ui/zones/view.py" line="129"/>
+        <source>Over time</source>
+        <translation>时间趋势</translation>
     </message>
     <message>
-        <source>Zone</source>
-        <translation>自贸区</translation>
+        <location filename="../../ui/zones/view.py" line="243"/>
+        <source>Exclude / Include</source>
+        <translation>排除 / 恢复</translation>
     </message>
     <message>
-        <source>Area</source>
-        <translation>片区</translation>
+        <location filename="../../ui/zones/view.py" line="331"/>
+        <source>Could not read the figures: {e}</source>
+        <translation>无法读取数据：{e}</translation>
     </message>
     <message>
+        <location filename="../../ui/zones/view.py" line="128"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="130"/>
+        <source>One measure across zones, or across the areas of one zone</source>
+        <translation>比较各自贸区（或同一自贸区各片区）的同一指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="131"/>
+        <source>Measures of zones or areas on a time axis</source>
+        <translation>在时间轴上查看自贸区或片区的指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="137"/>
+        <source>Compare zones, or the areas of one zone (never both in one chart)</source>
+        <translation>比较各自贸区，或同一自贸区的各片区（两者不在同一张图中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="142"/>
+        <source>What is counted, with the number of zones or areas it reaches; those reaching most first</source>
+        <translation>统计的内容，括号内为覆盖的自贸区或片区数；覆盖最多的排在前面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="146"/>
+        <source>Yearly, half-yearly, cumulative… figures are never mixed</source>
+        <translation>年度、半年、累计等不同时期类型的数据从不混在一起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="149"/>
+        <source>The period charted; by default the one most places report</source>
+        <translation>图中的时期；默认为报告地区最多的时期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="150"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="153"/>
+        <source>Chart as Image (PNG, SVG)…</source>
+        <translation>图表导出为图片（PNG、SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="154"/>
+        <source>The chart with its title, units, periods and sources</source>
+        <translation>附标题、单位、时期和来源的图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="155"/>
+        <source>Records as CSV…</source>
+        <translation>记录导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="160"/>
+        <source>Across</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="160"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <source>Label as written</source>
-        <translation>原文标签</translation>
-    </message>
-    <message>
-        <source>As written</source>
-        <translation>原文数值</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>数额</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>时期</translation>
-    </message>
-    <message>
+        <location filename="../../ui/zones/view.py" line="168"/>
         <source>Period kind</source>
         <translation>时期类型</translation>
     </message>
     <message>
-        <source>Qualifier</source>
-        <translation>限定</translation>
+        <location filename="../../ui/zones/view.py" line="168"/>
+        <source>Period</source>
+        <translation>时期</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <location filename="../../ui/zones/view.py" line="179"/>
+        <source>Tick zones or areas and measures on the left.</source>
+        <translation>在左侧勾选自贸区或片区以及指标。</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>文档</translation>
+        <location filename="../../ui/zones/view.py" line="193"/>
+        <source>Zones and areas</source>
+        <translation>自贸区和片区</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+        <location filename="../../ui/zones/view.py" line="195"/>
+        <source>Measures</source>
+        <translation>指标</translation>
     </message>
     <message>
-        <source>Sentence</source>
-        <translation>原句</translation>
+        <location filename="../../ui/zones/view.py" line="242"/>
+        <source>All records of this chart</source>
+        <translation>本图全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="242"/>
+        <source>Charted</source>
+        <translation>已绘制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="242"/>
+        <source>Left out</source>
+        <translation>未绘制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="244"/>
+        <source>Mark the selected record wrong (or right again); remembered</source>
+        <translation>将所选记录标为错误（或恢复）；会被记住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="245"/>
+        <source>Chart This Value</source>
+        <translation>采用此数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="247"/>
+        <source>Where documents disagree, chart the selected record&apos;s value (remembered)</source>
+        <translation>文档数值不一致时，在图中采用所选记录的数值（会被记住）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="253"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="314"/>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="346"/>
+        <source>{n} figures in the library</source>
+        <translation>资料库中共 {n} 条数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="354"/>
+        <source>Zones</source>
+        <translation>各自贸区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="357"/>
+        <source>Areas of {zone} ({n})</source>
+        <translation>{zone}各片区（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="368"/>
+        <source>{measure} · {category} ({n})</source>
+        <translation>{measure} · {category}（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="369"/>
+        <location filename="../../ui/zones/view.py" line="410"/>
+        <source>(no label)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="409"/>
+        <source>{measure} · {kind}</source>
+        <translation>{measure} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="416"/>
+        <source>({n} figures, {p} places)</source>
+        <translation>（{n} 条数据，{p} 个地区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="541"/>
+        <source>No figures yet: import documents about the zones.</source>
+        <translation>尚无数据：请导入有关自贸区的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="561"/>
+        <source>None of this measure&apos;s figures can be charted here: see the reasons below.</source>
+        <translation>此指标没有可以在此绘制的数据：原因见下方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="573"/>
+        <source>Tick at least one zone or area and one measure.</source>
+        <translation>请至少勾选一个自贸区或片区和一个指标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="583"/>
+        <source>No figures of these measures for these places.</source>
+        <translation>这些地区没有这些指标的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="612"/>
+        <source>across zones</source>
+        <translation>各自贸区比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="615"/>
+        <source>across the areas of {zone}</source>
+        <translation>{zone}各片区比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="620"/>
+        <source>{measure} ({kind}) · {period} · {scope}</source>
+        <translation>{measure}（{kind}）· {period} · {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="630"/>
+        <source>{places}: {measures} over time</source>
+        <translation>{places}：{measures}时间趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="634"/>
+        <source>{measure} ({kind})</source>
+        <translation>{measure}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="641"/>
+        <source>1 place charted</source>
+        <translation>已绘制 1 个地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="641"/>
+        <source>{n} places charted</source>
+        <translation>已绘制 {n} 个地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="643"/>
+        <source>{lines} lines, {n} points</source>
+        <translation>{lines} 条线，{n} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="646"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="647"/>
+        <source>{reason}: {n}</source>
+        <translation>{reason} {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="650"/>
+        <source>{n} records left out ({detail})</source>
+        <translation>{n} 条记录未绘制（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="652"/>
+        <source>show them</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="657"/>
+        <source>⚠ documents disagree on one value: hover to compare, choose in the table</source>
+        <translation>⚠ 有 1 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="659"/>
+        <source>⚠ documents disagree on {n} values: hover to compare, choose in the table</source>
+        <translation>⚠ 有 {n} 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="715"/>
+        <source>written {value}</source>
+        <translation>原文 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="716"/>
+        <source>Label: {label}</source>
+        <translation>标签：{label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="745"/>
+        <source>Documents disagree ({n} values); charted: the {which}.</source>
+        <translation>各文档数值不一致（{n} 个数值）；图中采用{which}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="747"/>
+        <source>value you chose</source>
+        <translation>您选择的数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="747"/>
+        <source>latest document&apos;s</source>
+        <translation>最新文档的数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="756"/>
+        <source>1 more sentence agrees.</source>
+        <translation>另有 1 句与此一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="758"/>
+        <source>{n} more sentences agree.</source>
+        <translation>另有 {n} 句与此一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="761"/>
+        <source>Click to open the document at this sentence.</source>
+        <translation>单击可打开文档并定位到此句。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="868"/>
+        <source>Measure: {measure} ({category}, {kind}); unit: {unit}</source>
+        <translation>指标：{measure}（{category}，{kind}）；单位：{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="876"/>
+        <source>Period: {period} ({kind}); {n} places; {left} records of the measure left out</source>
+        <translation>时期：{period}（{kind}）；{n} 个地区；该指标另有 {left} 条记录未绘制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="887"/>
+        <source>{place} · {measure} ({kind}): {first} – {last}</source>
+        <translation>{place} · {measure}（{kind}）：{first}至{last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="919"/>
+        <source>Export figures</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="925"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/view.py" line="925"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,7 @@ from ftz_desktop.ui.annotations.model import (
 from ftz_desktop.ui.annotations.tag_input import TagLineEdit
 from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.colors import color_label, shade, swatch_icon, tint
+from ftz_desktop.ui.common.formatting import counted
 
 PAD_X, PAD_Y, GAP, BAR = 12, 8, 4, 4
 QUOTE_LINES, NOTE_LINES = 3, 6
@@ -396,7 +397,10 @@ class AnnotationsPanel(QDockWidget):
         if doc_id is None:
             self.title_label.setText(self.tr("Open a document to see its annotations."))
         else:
-            counts = self.tr("{count} annotations").format(count=len(annotations))
+            n = len(annotations)
+            counts = (
+                counted(n, self.tr("1 annotation"), self.tr("{count} annotations")) if n else self.tr("no annotations")
+            )
             self.title_label.setText(f"{title}  ·  {counts}" if title else counts)
         self.orphan_label.setText(
             self.tr(

@@ -25,6 +25,7 @@ from ftz_desktop.records import ANNOTATION_COLORS, Annotation, DocumentSummary, 
 from ftz_desktop.ui.annotations.model import AnnotationsModel
 from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.colors import color_label, swatch_icon
+from ftz_desktop.ui.common.formatting import counted
 from ftz_desktop.ui.common.tables import list_table
 from ftz_desktop.ui.common.workers import TaskRunner
 
@@ -231,7 +232,7 @@ class AnnotationsTab(QWidget):
     def _update_count(self) -> None:
         shown = self.model.total()
         if shown == self._total:
-            self.count_label.setText(self.tr("{count} annotations").format(count=f"{shown:,}"))
+            self.count_label.setText(counted(shown, self.tr("1 annotation"), self.tr("{count} annotations")))
         else:
             self.count_label.setText(self.tr("{shown} of {total}").format(shown=f"{shown:,}", total=f"{self._total:,}"))
 

@@ -256,7 +256,7 @@ class TagManager(QDialog):
             lambda usage: (
                 self.confirm(
                     self.tr("Merge Tags"),
-                    self.tr("Put the {anns} passages and {docs} documents tagged {tags} under “{into}”?").format(
+                    self.tr("Put what is tagged {tags} under “{into}”? (passages: {anns}, documents: {docs})").format(
                         anns=usage[0], docs=usage[1], tags="、".join(f"“{n}”" for n in sources), into=into
                     ),
                 )

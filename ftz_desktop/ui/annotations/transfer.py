@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from ftz_desktop.services.library import Library
     from ftz_desktop.ui.annotations.commands import AnnotationController
     from ftz_desktop.ui.annotations.tab import AnnotationsTab
-    from ftz_desktop.ui.common.workers import TaskRunner
+    from ftz_desktop.ui.common.formatting import counted
+from ftz_desktop.ui.common.workers import TaskRunner
 
 
 class _Window(Protocol):
@@ -145,7 +146,7 @@ class AnnotationTransfer(QObject):
             self.work.hint(self.tr("There are no annotations to export."))
             return
         filters = ";;".join(label for label, _ in export_filters())
-        title = self.tr("Export {count} Annotations").format(count=len(items))
+        title = counted(len(items), self.tr("Export 1 Annotation"), self.tr("Export {count} Annotations"))
         start = str(Path.home() / "annotations.md")
         path, chosen = QFileDialog.getSaveFileName(self.work.host.window, title, start, filters)
         if path:
@@ -176,9 +177,12 @@ class AnnotationTransfer(QObject):
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             self.work.hint(self.tr("Cannot write {path}: {error}").format(path=path, error=reason))
             return
-        self.work.host.window.statusBar().showMessage(
-            self.tr("Exported {count} annotations to {path}").format(count=count, path=path), 10_000
+        template = (
+            self.tr("Exported 1 annotation to {path}")
+            if count == 1
+            else self.tr("Exported {count} annotations to {path}")
         )
+        self.work.host.window.statusBar().showMessage(template.format(count=f"{count:,}", path=path), 10_000)
         self.exported.emit(str(path))
 
     def choose_import(self) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
 from ftz_desktop.records import ANNOTATION_COLORS, Annotation, AnnotationImportReport
 from ftz_desktop.ui.annotations import transfer
@@ -34,6 +34,7 @@ from ftz_desktop.ui.annotations.tag_manager import TagManager
 from ftz_desktop.ui.annotations.transfer import AnnotationTransfer
 from ftz_desktop.ui.common import shortcuts
 from ftz_desktop.ui.common.colors import DEFAULT_COLOR, color_label, swatch_icon
+from ftz_desktop.ui.common.formatting import counted
 from ftz_desktop.ui.common.workers import TaskRunner
 from ftz_desktop.ui.library.view import LibraryView
 from ftz_desktop.ui.reader.selection_bar import COLOR_SHORTCUTS, NOTE_SHORTCUT, TAGS_SHORTCUT
@@ -79,15 +80,16 @@ class Target:
 class WorkbenchHost:
     """What annotating works with in the main window, handed in (the workbench reaches for nothing
     else): the window (parent of docks, dialogs and window-wide shortcuts), the task runner, the
-    reader tabs, the search panel, the document list, the tabs under the reader that hold the
-    Annotations tab, and the status bar's message line."""
+    reader tabs, the search panel, the document list, how to show the Annotations tab (a page
+    beside the readers) and the panel (a dock, maybe collapsed), and the status bar's message line."""
 
     window: QMainWindow
     runner: TaskRunner
     reader_tabs: ReaderTabs
     search_panel: SearchPanel
     library_view: LibraryView
-    bottom_tabs: QTabWidget
+    show_page: Callable[[QWidget], None]
+    show_dock: Callable[[QDockWidget], None]
     status: Callable[[str, int], None]
 
 
@@ -121,11 +123,6 @@ class AnnotationWorkbench(QObject):
 
         self._build_actions()
         self._wire()
-
-    @property
-    def bottom_tabs(self) -> QTabWidget:
-        """The tabs under the reader that hold the Annotations tab (the host's)."""
-        return self.host.bottom_tabs
 
     # --- construction ------------------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: str | Sequence[str] | None = None) -> QAction:
@@ -346,7 +343,7 @@ class AnnotationWorkbench(QObject):
         existing = tabs.reader_for(a.doc_id)
         query = existing.query if existing is not None else self.host.search_panel.query()
         reader = tabs.open_document(a.doc_id, query)
-        self.panel.show()
+        self.host.show_dock(self.panel)
         reader.reveal_annotation(a.id)
         if reader.annotation(a.id) is not None:
             self.panel.select(a.id)
@@ -516,7 +513,7 @@ class AnnotationWorkbench(QObject):
             dialog = TagsDialog(self.tr("Tags"), a.quote, a.tags, self.tag_names, self.host.window)
             dialog.accepted.connect(lambda: self._push(EditAnnotations(self.controller, ids, tags=dialog.tags())))
         else:
-            subject = self.tr("Add tags to {count} annotations").format(count=len(ids))
+            subject = counted(len(ids), self.tr("Add tags to 1 annotation"), self.tr("Add tags to {count} annotations"))
             dialog = TagsDialog(self.tr("Tags"), subject, (), self.tag_names, self.host.window)
             dialog.accepted.connect(
                 lambda: dialog.tags() and self._push(EditAnnotations(self.controller, ids, add_tags=dialog.tags()))
@@ -613,14 +610,15 @@ class AnnotationWorkbench(QObject):
             title = reader.document.title if reader is not None and reader.document else ""
             model = self.host.library_view.model
             row = model.row_of(doc_ids[0])
-            title = title or (model.document_at(row).title if row >= 0 else "")
+            listed = model.document_at(row) if row >= 0 else None
+            title = title or (listed.title if listed is not None else "")
             dialog = TagsDialog(self.tr("Tag Document"), title, tags, self.tag_names, self.host.window)
             dialog.accepted.connect(
                 lambda: self._push(DocumentTagsCommand(self.controller, doc_ids, tags=dialog.tags()))
             )
             self._open_dialog(dialog, self.host.reader_tabs.reader_for(doc_ids[0]))
         else:
-            subject = self.tr("Add tags to {count} documents").format(count=len(doc_ids))
+            subject = counted(len(doc_ids), self.tr("Add tags to 1 document"), self.tr("Add tags to {count} documents"))
             dialog = TagsDialog(self.tr("Tag Documents"), subject, (), self.tag_names, self.host.window)
             dialog.accepted.connect(
                 lambda: dialog.tags() and self._push(DocumentTagsCommand(self.controller, doc_ids, add=dialog.tags()))
@@ -634,9 +632,9 @@ class AnnotationWorkbench(QObject):
         self.tag_manager.activateWindow()
 
     def show_tab(self) -> None:
-        self.host.bottom_tabs.setCurrentWidget(self.tab)
+        self.host.show_page(self.tab)
         self.tab.text_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_tag_in_tab(self, tag: str) -> None:
-        self.host.bottom_tabs.setCurrentWidget(self.tab)
+        self.host.show_page(self.tab)
         self.tab.set_tag_filter(tag)

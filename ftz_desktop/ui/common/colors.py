@@ -91,6 +91,11 @@ def error(palette: QPalette) -> QColor:
     return QColor("#ff8a80") if is_dark(palette) else QColor("#b3261e")
 
 
+def warning(palette: QPalette) -> QColor:
+    """Warning text (a query read differently from what was likely meant): amber that reads here."""
+    return QColor("#ffcc66") if is_dark(palette) else QColor("#8a5300")
+
+
 def separator(palette: QPalette) -> QColor:
     """Lines between list items."""
     return blend(palette.color(Role.Base), palette.color(Role.Text), 0.12)
@@ -118,7 +123,7 @@ class _Follower(QObject):
 
     def apply(self, widget: QWidget) -> None:
         base = QApplication.palette(widget)
-        color = {"muted": muted, "faint": faint, "error": error}[self.kind](base)
+        color = {"muted": muted, "faint": faint, "error": error, "warning": warning}[self.kind](base)
         palette = widget.palette()
         if all(palette.color(role) == color for role in (Role.WindowText, Role.Text)):
             return  # also ends the PaletteChange our own setPalette sends
@@ -135,7 +140,7 @@ class _Follower(QObject):
 
 
 def set_text_color(widget: QWidget, kind: str = "muted") -> None:
-    """Give a label ``muted``, ``faint`` or ``error`` text, from the palette (and after a change)."""
+    """Give a label ``muted``, ``faint``, ``warning`` or ``error`` text, from the palette (and after a change)."""
     follower = widget.findChild(_Follower)
     if isinstance(follower, _Follower):
         follower.kind = kind

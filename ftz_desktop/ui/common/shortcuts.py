@@ -29,6 +29,7 @@ HELP: Shortcut = Std.HelpContents  # F1; Cmd+? on macOS
 # ours
 IMPORT_FOLDER: Shortcut = "Ctrl+Shift+O"
 SEARCH: Shortcut = "Ctrl+K"
+LIBRARY: Shortcut = "Ctrl+Shift+L"  # the document list (the first tab)
 COPY_CITATION: Shortcut = "Ctrl+Shift+C"
 ZONES: Shortcut = "Ctrl+Shift+M"  # not Ctrl+Shift+G: that is Find Previous (Cmd+Shift+G on macOS)
 

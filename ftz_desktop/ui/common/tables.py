@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -43,3 +43,15 @@ def list_table(
     table.setSortingEnabled(True)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     return table
+
+
+def fit_columns(table: QTableView, samples: Mapping[int, Iterable[str]], padding: int = 24) -> None:
+    """Size columns by what they hold: the widest of the header and the sample texts (in the
+    table's font), so widths follow the language, the font and the screen's scale."""
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    model = table.model()
+    for column, texts in samples.items():
+        title = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else ""
+        widest = max((metrics.horizontalAdvance(t) for t in (*texts, str(title or ""))), default=0)
+        header.resizeSection(column, widest + padding)

@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +41,7 @@ from ftz_desktop.core.gazetteer import ALL_FTZ_ID
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import ENTITY_KINDS, Entity, EntitySummary
 from ftz_desktop.ui.common import colors
+from ftz_desktop.ui.common.formatting import counted
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
 
 if TYPE_CHECKING:
@@ -47,6 +57,7 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 23
 
 SCOPE_DOCUMENT, SCOPE_RESULTS, SCOPE_LIBRARY = "document", "results", "library"
 PER_KIND_LIMIT = 300  # the most frequent entities of each kind shown for results and the library
+SEARCH_SETTLE_MS = 300  # the Results scope reloads once the shown query has stayed this long
 
 
 def search_filter(kind: str, name: str, label: str = "", zone_unique: bool = True, listed: bool = True) -> str:
@@ -67,6 +78,23 @@ def search_filter(kind: str, name: str, label: str = "", zone_unique: bool = Tru
     if kind == "place":
         return f'"{name}"'
     return f'{kind}:"{name}"'
+
+
+def mentions_text(count: int, docs: int) -> str:
+    """'12 mentions in 3 documents' (and the singular forms)."""
+    mentions = counted(
+        count,
+        QCoreApplication.translate("EntitiesDock", "1 mention"),
+        QCoreApplication.translate("EntitiesDock", "{count} mentions"),
+    )
+    where = counted(
+        docs,
+        QCoreApplication.translate("EntitiesDock", "in 1 document"),
+        QCoreApplication.translate("EntitiesDock", "in {count} documents"),
+    )
+    return QCoreApplication.translate("EntitiesDock", "{mentions} {documents}").format(
+        mentions=mentions, documents=where
+    )
 
 
 # --- the model -----------------------------------------------------------------------------------
@@ -183,7 +211,7 @@ class EntityTreeModel(QAbstractItemModel):
             shown = "、".join(e.aliases[:8]) + ("…" if len(e.aliases) > 8 else "")
             tips.append(self.tr("Also written: {forms}").format(forms=shown))
         if e.docs:
-            tips.append(self.tr("{count} mentions in {docs} documents").format(count=e.count, docs=len(e.docs)))
+            tips.append(mentions_text(e.count, len(e.docs)))
         node.tooltip = "\n".join(tips)
         node.row = len(parent.children)
         parent.children.append(node)
@@ -290,6 +318,7 @@ class EntityTreeModel(QAbstractItemModel):
 @dataclass(frozen=True)
 class Loaded:
     scope: str
+    query: str  # the search the Results scope was loaded for
     items: tuple[EntitySummary, ...]
     mentions: tuple[Entity, ...]  # of the current document (for highlighting), any scope
     stale: bool
@@ -319,7 +348,7 @@ def load_entities(library: Library, scope: str, doc_id: int | None, query: str) 
     else:
         items = library.entities(limit=PER_KIND_LIMIT)
         docs = library.count()
-    return Loaded(scope, tuple(items), mentions, stale, library.zone_labels(), docs)
+    return Loaded(scope, query, tuple(items), mentions, stale, library.zone_labels(), docs)
 
 
 # --- the dock ---------------------------------------------------------------------------------------
@@ -351,6 +380,8 @@ class EntitiesDock(QDockWidget):
         self._request = 0
         self._mentions: tuple[Entity, ...] = ()
         self._reextract_worker: Worker | None = None
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_SETTLE_MS)
+        self._search_timer.timeout.connect(self.refresh)
 
         body = QWidget(self)
         self.model = EntityTreeModel(self)
@@ -434,12 +465,28 @@ class EntitiesDock(QDockWidget):
         self.refresh()
 
     def set_search(self, query: str) -> None:
-        """The search panel ran ``query`` (used by the Results scope)."""
+        """The search panel shows the results of ``query`` ('' for none): the Results scope
+        follows it, once it has settled for a moment (typing shows many queries)."""
         if query == self._query:
             return
         self._query = query
+        self._update_results_tip()
         if self._scope == SCOPE_RESULTS:
-            self.refresh()
+            self.status.setText(self.tr("Loading…"))
+            self._search_timer.start()
+
+    @property
+    def query(self) -> str:
+        """The search the Results scope follows."""
+        return self._query
+
+    def _update_results_tip(self) -> None:
+        tip = self.tr("Entities across the current search results")
+        if self._query:
+            tip += "\n" + self.tr("Now: “{query}”").format(query=self._query)
+        for button in self.scope_buttons.buttons():
+            if button.property("scope") == SCOPE_RESULTS:
+                button.setToolTip(tip)
 
     def set_scope(self, scope: str) -> None:
         if scope not in (SCOPE_DOCUMENT, SCOPE_RESULTS, SCOPE_LIBRARY):
@@ -465,6 +512,7 @@ class EntitiesDock(QDockWidget):
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the entities of the current scope again (in a worker)."""
+        self._search_timer.stop()
         self._request += 1
         request = self._request
         if self.library is None:
@@ -511,16 +559,23 @@ class EntitiesDock(QDockWidget):
             return
         if result.scope == SCOPE_DOCUMENT and self._doc_id is None:
             self.status.setText(self.tr("Open a document to see its entities."))
-        elif result.scope == SCOPE_RESULTS and not self._query.strip():
+        elif result.scope == SCOPE_RESULTS and not result.query.strip():
             self.status.setText(self.tr("Search to see the entities of the results."))
+        elif result.scope == SCOPE_RESULTS:
+            found = mentions_text(self.model.total(), result.docs) if result.items else self.tr("No entities found.")
+            self.status.setText(self.tr("Results of “{query}”: {found}").format(query=result.query, found=found))
         elif not result.items:
             self.status.setText(self.tr("No entities found."))
         elif result.scope == SCOPE_DOCUMENT:
-            self.status.setText(self.tr("{count} mentions in this document").format(count=self.model.total()))
-        else:
             self.status.setText(
-                self.tr("{count} mentions in {docs} documents").format(count=self.model.total(), docs=result.docs)
+                counted(
+                    self.model.total(),
+                    self.tr("1 mention in this document"),
+                    self.tr("{count} mentions in this document"),
+                )
             )
+        else:
+            self.status.setText(mentions_text(self.model.total(), result.docs))
 
     def reextract(self) -> None:
         """Extract every document's entities again (in a worker), then reload."""

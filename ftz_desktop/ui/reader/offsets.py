@@ -22,6 +22,7 @@ class OffsetMap:
             self.spans = [(0, len(text))]
         self.starts = [s for s, _ in self.spans]
         self.astral = bool(text) and max(text) > "\uffff"
+        self._plain: str | None = None
         self.doc_starts: list[int] = []
         pos = 0
         for s, e in self.spans:
@@ -34,8 +35,10 @@ class OffsetMap:
         return len(self.text[start:end].encode("utf-16-le")) // 2
 
     def plain_text(self) -> str:
-        """The text the document is built from: paragraphs joined by newlines."""
-        return "\n".join(self.text[s:e] for s, e in self.spans)
+        """The text the document is built from: paragraphs joined by newlines (made once)."""
+        if self._plain is None:
+            self._plain = "\n".join(self.text[s:e] for s, e in self.spans)
+        return self._plain
 
     def position(self, offset: int) -> int:
         """The document position of canonical ``offset`` (clamped into the nearest paragraph)."""

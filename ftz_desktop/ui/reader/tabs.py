@@ -1,4 +1,5 @@
-"""The tabbed reader: one ReaderView per document, opened once, closable, movable, restorable."""
+"""The tabbed work area: pages the window keeps (the document list first, pinned; the Annotations and
+Zones tabs) and one ReaderView per document, opened once, closable, movable, restorable."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
 
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import Document, Span
+from ftz_desktop.ui.reader.offsets import OffsetMap
 from ftz_desktop.ui.reader.view import ReaderView
 
 if TYPE_CHECKING:
@@ -21,8 +23,9 @@ if TYPE_CHECKING:
 Loader = Callable[[int, str, Callable[[Any, BaseException | None], None]], Any]
 
 
-def load_document_task(library: Library, doc_id: int, query: str) -> tuple[Document, list[Span]]:
-    """Worker: one document and the spans of ``query`` in its text."""
+def load_document_task(library: Library, doc_id: int, query: str) -> tuple[Document, list[Span], OffsetMap]:
+    """Worker: one document, the spans of ``query`` in its text, and the map of its offsets to
+    the reader's positions (built here: for a long text it takes a few ms of the UI thread)."""
     doc = library.document(doc_id)
     hits: list[Span] = []
     if query:
@@ -30,11 +33,28 @@ def load_document_task(library: Library, doc_id: int, query: str) -> tuple[Docum
             hits = list(library.find_hits(query, doc.text))
         except UserError:
             hits = []
-    return doc, hits
+    omap = OffsetMap(doc.text, doc.paragraphs)
+    omap.plain_text()  # cached on the map
+    return doc, hits, omap
+
+
+class _TabBar(QTabBar):
+    """Tabs whose pinned ones are never elided (the document list keeps its name)."""
+
+    def __init__(self, pinned: list[QWidget], tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self._pinned = pinned
+        self._tabs = tabs
+
+    def minimumTabSizeHint(self, index: int) -> QSize:
+        if self._tabs.widget(index) in self._pinned:
+            return self.tabSizeHint(index)
+        return super().minimumTabSizeHint(index)
 
 
 class ReaderTabs(QTabWidget):
-    """The tabbed reader: one closable, movable tab per document; middle-click closes.
+    """The tabbed reader: one closable, movable tab per document; middle-click closes. Pages the
+    window keeps can be added too (``add_page``): a pinned one has no close button and stays.
 
     Documents are loaded by ``loader(doc_id, query, callback)`` (a worker in the main window);
     the callback receives ``((Document, hits), error)`` on the GUI thread.
@@ -43,15 +63,19 @@ class ReaderTabs(QTabWidget):
         document_loaded(int doc_id): a tab has shown its document (after its hits are set).
         tabs_changed(): a tab was opened, closed or moved.
         reader_created(object reader): a ReaderView was made for a new tab (before it loads).
+        reading_moved(int doc_id, int offset): a reader was scrolled and came to rest there.
     """
 
     document_loaded = Signal(int)
     tabs_changed = Signal()
     reader_created = Signal(object)
+    reading_moved = Signal(int, int)
 
     def __init__(self, loader: Loader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loader = loader
+        self._pinned: list[QWidget] = []
+        self.setTabBar(_TabBar(self._pinned, self))
         self.zoom = 0
         self.setDocumentMode(True)
         self.setTabsClosable(True)
@@ -78,8 +102,40 @@ class ReaderTabs(QTabWidget):
                 return reader
         return None
 
-    def open_document(self, doc_id: int, query: str = "", *, activate: bool = True) -> ReaderView:
-        """Open ``doc_id`` in a tab (or switch to its tab) and highlight ``query``'s hits."""
+    # --- pages the window keeps ---------------------------------------------------------------
+    def add_page(self, page: QWidget, title: str, *, pinned: bool = False, index: int = -1) -> int:
+        """Show ``page`` as a tab (or switch to it if it is one); a pinned page cannot be closed."""
+        at = self.indexOf(page)
+        if at < 0:
+            at = self.insertTab(index if index >= 0 else self.count(), page, title)
+            if pinned:
+                self._pinned.append(page)
+                for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+                    button = self.tabBar().tabButton(at, side)
+                    if button is not None:
+                        button.hide()
+                        self.tabBar().setTabButton(at, side, None)
+                        button.deleteLater()
+            self.tabs_changed.emit()
+        return at
+
+    def show_page(self, page: QWidget, title: str) -> None:
+        """Add ``page`` after the pinned ones if it is not shown, and make it current."""
+        self.setCurrentIndex(self.add_page(page, title, index=len([p for p in self._pinned if self.indexOf(p) >= 0])))
+
+    def is_pinned(self, widget: QWidget | None) -> bool:
+        return widget is not None and widget in self._pinned
+
+    def pages(self) -> list[QWidget]:
+        """The tabs that are not readers, in tab order."""
+        return [w for i in range(self.count()) if (w := self.widget(i)) is not None and not isinstance(w, ReaderView)]
+
+    # --- readers -------------------------------------------------------------------------------
+    def open_document(
+        self, doc_id: int, query: str = "", *, activate: bool = True, position: int | None = None
+    ) -> ReaderView:
+        """Open ``doc_id`` in a tab (or switch to its tab) and highlight ``query``'s hits; without
+        hits the reader goes to ``position`` (a canonical offset: where the user was reading)."""
         reader = self.reader_for(doc_id)
         if reader is not None:
             if activate:
@@ -91,6 +147,9 @@ class ReaderTabs(QTabWidget):
                 reader.first_hit()
             return reader
         reader = ReaderView(doc_id, self.zoom, self)
+        reader.reading_moved.connect(lambda offset, r=reader: self.reading_moved.emit(r.doc_id, offset))
+        if position is not None:
+            reader.go_to_offset(position)
         self.reader_created.emit(reader)
         index = self.addTab(reader, self.tr("Loading…"))
         if activate:
@@ -110,8 +169,8 @@ class ReaderTabs(QTabWidget):
                 return
             reader.set_failed(str(error))
             return
-        doc, hits = result
-        reader.set_document(doc, hits, query)
+        doc, hits, omap = result
+        reader.set_document(doc, hits, query, omap)
         title = doc.title or Path(doc.path).name
         self.setTabText(index, title if len(title) <= 18 else title[:17] + "…")
         self.setTabToolTip(index, f"{title}\n{os.path.normpath(doc.path)}")
@@ -120,7 +179,7 @@ class ReaderTabs(QTabWidget):
     def _rehighlighted(self, reader: ReaderView, query: str, result: Any, error: BaseException | None) -> None:
         if self.indexOf(reader) < 0 or error is not None or result is None:
             return
-        _, hits = result
+        _, hits, _omap = result
         reader.set_hits(hits, query)
         self.document_loaded.emit(reader.doc_id)
 
@@ -141,7 +200,7 @@ class ReaderTabs(QTabWidget):
 
     def close_tab(self, index: int) -> None:
         widget = self.widget(index)
-        if widget is None:
+        if widget is None or self.is_pinned(widget):
             return
         self.removeTab(index)
         if isinstance(widget, ReaderView):
@@ -155,8 +214,13 @@ class ReaderTabs(QTabWidget):
             self.close_tab(self.currentIndex())
 
     def close_all(self) -> None:
-        while self.count():
-            self.close_tab(0)
+        """Close every reader and every page that is not pinned."""
+        for index in reversed(range(self.count())):
+            self.close_tab(index)
+
+    def close_readers(self) -> None:
+        for reader in self.readers():
+            self.close_tab(self.indexOf(reader))
 
     def cycle(self, delta: int) -> None:
         if self.count() > 1:

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QKeyEvent,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QSizePolicy,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -40,6 +40,7 @@ from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common import shortcuts as keys
 from ftz_desktop.ui.common.fonts import reader_font
 from ftz_desktop.ui.common.formatting import human_size
+from ftz_desktop.ui.common.widgets import ElidedLabel
 from ftz_desktop.ui.reader.highlights import AnnotationLayer
 from ftz_desktop.ui.reader.offsets import OffsetMap
 from ftz_desktop.ui.reader.selection_bar import SelectionBar
@@ -47,10 +48,12 @@ from ftz_desktop.ui.reader.selection_bar import SelectionBar
 BASE_POINT_SIZE = 13.0
 LINE_HEIGHT_PERCENT = 170
 MAX_COLUMN_EMS = 40  # comfortable line length for Chinese text
-HIT_COLOR = QColor("#fff0b3")
-CURRENT_HIT_COLOR = QColor("#ffc24d")
+# search hits: peach with an orange underline, unlike any highlight colour (yellow is the default one)
+HIT_COLOR = QColor("#ffd9ad")
+CURRENT_HIT_COLOR = QColor("#ffa64d")
 HIT_TEXT_COLOR = QColor("#1f1f1f")
 HIT_UNDERLINE_COLOR = QColor("#e8590c")  # keeps hits visible on top of highlights
+POSITION_SETTLE_MS = 600  # the reading position is reported once scrolling stops this long
 
 
 class SafeTextDocument(QTextDocument):
@@ -157,9 +160,12 @@ class ReaderView(QWidget):
             nothing is selected.
         document_tags_requested(): the header's tag button was pressed.
         selection_changed(bool has_selection): text was selected or the selection went away.
+        reading_moved(int offset): the text was scrolled and came to rest with canonical
+            ``offset`` at the top (the reading position).
     """
 
     hit_changed = Signal(int, int)
+    reading_moved = Signal(int)
     loaded = Signal(int)
     annotation_clicked = Signal(int)
     annotate_requested = Signal(str, str)
@@ -178,6 +184,9 @@ class ReaderView(QWidget):
         self._current = -1
         self._finding = False
         self._scroll_pending = False
+        self._go_to: int | None = None  # a reading position to show once the text is there
+        self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SETTLE_MS)
+        self._position_timer.timeout.connect(self._report_position)
         #: called with (menu, reader) to add the annotation actions to the context menu
         self.menu_hook: Callable[[QMenu, ReaderView], None] | None = None
 
@@ -195,6 +204,7 @@ class ReaderView(QWidget):
         self.text_doc = SafeTextDocument(self.text_edit)
         self.text_doc.setUndoRedoEnabled(False)
         self.text_edit.setDocument(self.text_doc)
+        self.text_edit.verticalScrollBar().valueChanged.connect(lambda _v: self._position_timer.start())
 
         self.highlights = AnnotationLayer(self.text_edit, self)
         self.highlights.repaint_requested.connect(self._paint_hits)
@@ -205,22 +215,21 @@ class ReaderView(QWidget):
         self.tags_label = self.highlights.tags_label
         self.tags_button = self.highlights.tags_button
 
-        self.title_label = QLabel(self.tr("Loading…"), self)
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # one line: title, date and source, tags, the hit counter, details and more; the details
+        # line (all metadata, the path, open original) is shown on demand
+        self.title_label = ElidedLabel(self.tr("Loading…"), self)
         title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         title_font.setWeight(QFont.Weight.DemiBold)
         self.title_label.setFont(title_font)
+        self.brief_label = ElidedLabel("", self)
+        colors.set_text_color(self.brief_label)
         self.meta_label = QLabel(self)
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         colors.set_text_color(self.meta_label)
-        self.path_label = QLabel(self)
-        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_label = ElidedLabel("", self, Qt.TextElideMode.ElideMiddle)
         colors.set_text_color(self.path_label, "faint")
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.path_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.prev_button = QToolButton(self, arrowType=Qt.ArrowType.UpArrow, autoRaise=True)
         self.prev_button.setToolTip(self.tr("Previous hit ({keys})").format(keys=keys.native(keys.FIND_PREVIOUS)))
@@ -229,38 +238,45 @@ class ReaderView(QWidget):
         self.next_button.setToolTip(self.tr("Next hit ({keys})").format(keys=keys.native(keys.FIND_NEXT)))
         self.next_button.clicked.connect(self.next_hit)
         self.counter_label = QLabel(self)
-        self.counter_label.setMinimumWidth(56)
         self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.details_button = QToolButton(self, text="ⓘ", checkable=True, autoRaise=True)
+        self.details_button.setToolTip(self.tr("Show the document's details and path"))
         self.open_button = QToolButton(self, text=self.tr("Open original"), autoRaise=True)
         self.open_button.setToolTip(self.tr("Open the original file with the system's application"))
         self.open_button.clicked.connect(self.open_original)
 
         header = QWidget(self)
         header.setObjectName("readerHeader")
-        grid = QVBoxLayout(header)
-        grid.setContentsMargins(20, 14, 16, 10)
-        grid.setSpacing(4)
+        lines = QVBoxLayout(header)
+        lines.setContentsMargins(14, 4, 8, 4)
+        lines.setSpacing(0)
         top = QHBoxLayout()
-        top.addWidget(self.title_label, 1)
-        top.addWidget(self.counter_label, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.prev_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addLayout(top)
-        meta = QHBoxLayout()
-        meta.addWidget(self.meta_label)
-        meta.addStretch(1)
-        meta.addWidget(self.open_button)
-        grid.addLayout(meta)
-        tags_row = QHBoxLayout()
-        tags_row.setSpacing(6)
-        tags_row.addWidget(self.tags_label, 0)
-        tags_row.addWidget(self.tags_button, 0)
-        tags_row.addStretch(1)
-        grid.addLayout(tags_row)
-        grid.addWidget(self.path_label)
-        rule = QFrame(self)
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet("color: palette(mid);")
+        top.setSpacing(6)
+        top.addWidget(self.title_label, 3)
+        top.addWidget(self.brief_label, 1)
+        top.addWidget(self.tags_label, 1)
+        top.addWidget(self.tags_button)
+        top.addWidget(self.counter_label)
+        top.addWidget(self.prev_button)
+        top.addWidget(self.next_button)
+        top.addWidget(self.details_button)
+        lines.addLayout(top)
+        self.details = QWidget(header)
+        details = QHBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 2)
+        details.addWidget(self.meta_label)
+        details.addWidget(self.path_label, 1)
+        details.addWidget(self.open_button)
+        self.details.hide()
+        self.details_button.toggled.connect(self.details.setVisible)
+        lines.addWidget(self.details)
+        # the line under the header: the highlight colour while the text has the keyboard focus
+        self.rule = QFrame(self)
+        self.rule.setFrameShape(QFrame.Shape.NoFrame)
+        self.rule.setFixedHeight(2)
+        self.rule.setAutoFillBackground(True)
+        self.text_edit.installEventFilter(self)
+        self._show_focus(False)
 
         self.find_bar = FindBar(self)
         self.find_bar.hide()
@@ -279,37 +295,49 @@ class ReaderView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
-        layout.addWidget(rule)
+        layout.addWidget(self.rule)
         layout.addWidget(self.text_edit, 1)
         layout.addWidget(self.find_bar)
         self._apply_font()
         self._update_counter()
 
     # --- content -----------------------------------------------------------------------------
-    def set_document(self, doc: Document, hits: Sequence[Span] = (), query: str = "") -> None:
-        """Show ``doc`` with ``hits`` (canonical spans of ``query``) and go to the first hit."""
+    def set_document(
+        self, doc: Document, hits: Sequence[Span] = (), query: str = "", omap: OffsetMap | None = None
+    ) -> None:
+        """Show ``doc`` with ``hits`` (canonical spans of ``query``) and go to the first hit
+        (``omap``: its offset map, when a worker has built it)."""
         self.document = doc
-        self.title_label.setText(doc.title or Path(doc.path).name)
+        title = doc.title or Path(doc.path).name
+        self.title_label.setText(title)
         meta = [doc.date or self.tr("undated"), doc.source or "", doc.format.upper(), human_size(doc.size)]
         if doc.missing:
             meta.append(self.tr("original file missing"))
         self.meta_label.setText("  ·  ".join(m for m in meta if m))
+        self.brief_label.setText("  ·  ".join(m for m in (doc.date or "", doc.source or "") if m))
         shown_path = os.path.normpath(doc.path)
         self.path_label.setText(shown_path)
         self.path_label.setToolTip(shown_path)
+        tip = "\n".join((title, self.meta_label.text(), shown_path))
+        for label in (self.title_label, self.brief_label):
+            label.setToolTip(tip)
         self.open_button.setEnabled(not doc.missing)
         self.open_original_action.setEnabled(not doc.missing)
-        self._map = OffsetMap(doc.text, doc.paragraphs)
-        self.text_doc.setPlainText(self._map.plain_text())
-        self._apply_block_format()
+        self._map = omap if omap is not None else OffsetMap(doc.text, doc.paragraphs)
+        self._load_text()
         self.highlights.set_map(self._map)
         self.set_hits(hits, query)
         self.highlights.reveal_pending()
+        if self._hits:
+            self._go_to = None  # opened at a hit
+        elif self._go_to is not None:
+            self._scroll_to_offset()
         self.loaded.emit(doc.doc_id)
 
     def set_failed(self, message: str) -> None:
         self.title_label.setText(self.tr("This document cannot be shown"))
-        self.meta_label.setText(message)
+        self.brief_label.setText(message)
+        self.brief_label.setToolTip(message)
 
     def set_hits(self, hits: Sequence[Span], query: str) -> None:
         """Highlight ``hits`` (canonical spans) of ``query`` and move to the first one."""
@@ -356,9 +384,8 @@ class ReaderView(QWidget):
             fmt = QTextCharFormat()
             fmt.setBackground(CURRENT_HIT_COLOR if i == self._current else HIT_COLOR)
             fmt.setForeground(HIT_TEXT_COLOR)  # readable on yellow whatever the palette
-            if self.highlights.has_highlights():
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(HIT_UNDERLINE_COLOR)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(HIT_UNDERLINE_COLOR)
             sel.format = fmt
             selections.append(sel)
         self.text_edit.setExtraSelections(selections)
@@ -366,7 +393,59 @@ class ReaderView(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._scroll_pending:
-            QTimer.singleShot(0, self._scroll_to_current)
+            QTimer.singleShot(0, self._scroll_to_current if self._hits else self._scroll_to_offset)
+
+    # --- reading position ----------------------------------------------------------------------
+    def go_to_offset(self, offset: int) -> None:
+        """Show canonical ``offset`` at the top (now, or once the document is loaded and shown)."""
+        self._go_to = max(0, int(offset))
+        if self._map is not None:
+            self._scroll_to_offset()
+
+    def _scroll_to_offset(self) -> None:
+        if self._go_to is None or self._map is None:
+            return
+        self._scroll_pending = not self.isVisible()
+        if self._scroll_pending:
+            return
+        cursor = QTextCursor(self.text_doc)
+        cursor.setPosition(min(self._map.position(self._go_to), max(0, self.text_doc.characterCount() - 1)))
+        block = self.text_doc.documentLayout().blockBoundingRect(cursor.block())
+        line = cursor.block().layout().lineForTextPosition(cursor.positionInBlock())
+        top = block.top() + (line.y() if line.isValid() else 0)
+        self.text_edit.verticalScrollBar().setValue(int(top))
+        self._go_to = None
+
+    def reading_position(self) -> int | None:
+        """The canonical offset of the first line at the top of the text (None before it is loaded).
+
+        Found from the blocks' geometry (the view's hit test is not reliable while it is still
+        laying out a long text in the background)."""
+        if self._map is None:
+            return None
+        if self._go_to is not None:
+            return self._go_to
+        top = self.text_edit.verticalScrollBar().value()
+        if top <= 0:
+            return 0
+        layout = self.text_doc.documentLayout()
+        block = self.text_doc.begin()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.height() > 0 and rect.bottom() > top:
+                lines = block.layout()
+                for i in range(lines.lineCount()):
+                    line = lines.lineAt(i)
+                    if rect.top() + line.y() + line.height() > top:
+                        return self._map.offset(block.position() + line.textStart())
+                return self._map.offset(block.position())
+            block = block.next()
+        return self._map.offset(max(0, self.text_doc.characterCount() - 1))
+
+    def _report_position(self) -> None:
+        offset = self.reading_position()
+        if offset is not None:
+            self.reading_moved.emit(offset)
 
     def _scroll_to_current(self) -> None:
         if not (0 <= self._current < len(self._hits)):
@@ -383,8 +462,22 @@ class ReaderView(QWidget):
 
     def _update_counter(self) -> None:
         count = len(self._hits)
-        text = f"{self._current + 1} / {count}" if count else ("0 / 0" if self._finding or self.query else "")
+        if self._finding:
+            text = (
+                self.tr("Match {index} of {count}").format(index=self._current + 1, count=count)
+                if count
+                else self.tr("No matches")
+            )
+        elif count:
+            text = self.tr("Hit {index} of {count}").format(index=self._current + 1, count=count)
+        else:
+            text = self.tr("No hits") if self.query else ""
         self.counter_label.setText(text)
+        self.counter_label.setToolTip(
+            self.tr("Matches of the text in the find bar")
+            if self._finding
+            else self.tr("Hits of “{query}” in this document").format(query=self.query)
+        )
         self.find_bar.counter.setText(text)
         has = count > 0
         for w in (self.prev_button, self.next_button):
@@ -490,7 +583,30 @@ class ReaderView(QWidget):
     def set_zoom(self, steps: int) -> None:
         self._zoom = steps
         self._apply_font()
-        self._apply_block_format()
+        if self._map is None:
+            return
+        position = self.reading_position()
+        self._load_text()  # the text again at the new size (cheaper than reformatting it in place)
+        self.highlights.set_map(self._map)
+        self._paint_hits()
+        if position:
+            self.go_to_offset(position)
+
+    def _load_text(self) -> None:
+        """Put the text into a new document, fonts, margins and paragraph format set before it is
+        shown: text going into a document the view lays out as it grows costs 100–200 ms of the UI
+        thread for a long text; built apart it is 15 ms, and the view lays out the rest bit by bit."""
+        assert self._map is not None
+        doc = SafeTextDocument(self.text_edit)
+        doc.setUndoRedoEnabled(False)
+        doc.setDefaultFont(reader_font(self._point_size()))
+        self._set_margins(doc)
+        cursor = QTextCursor(doc)
+        cursor.setBlockFormat(self._block_format())
+        cursor.insertText(self._map.plain_text())
+        self.text_doc = doc
+        self.highlights.text_doc = doc
+        self.text_edit.setDocument(doc)  # the one it replaces was its child: deleted by the view
 
     def _point_size(self) -> float:
         return max(7.0, BASE_POINT_SIZE + self._zoom)
@@ -501,23 +617,24 @@ class ReaderView(QWidget):
         self.text_edit.setFont(font)
         self._update_margins()
 
-    def _apply_block_format(self) -> None:
+    def _block_format(self) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
         fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         fmt.setBottomMargin(self._em() * 0.9)
         fmt.setTextIndent(0)
-        cursor = QTextCursor(self.text_doc)
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(fmt)
+        return fmt
 
     def _em(self) -> float:
         return self._point_size() * self.logicalDpiY() / 72.0
 
     def _update_margins(self) -> None:
+        self._set_margins(self.text_doc)
+
+    def _set_margins(self, doc: QTextDocument) -> None:
         width = self.text_edit.viewport().width()
         column = MAX_COLUMN_EMS * self._em()
         side = max(24.0, (width - column) / 2)
-        frame = self.text_doc.rootFrame()
+        frame = doc.rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) >= 1 or fmt.topMargin() != 18:
             fmt.setLeftMargin(side)
@@ -526,7 +643,16 @@ class ReaderView(QWidget):
             fmt.setBottomMargin(48)
             frame.setFrameFormat(fmt)
 
+    def _show_focus(self, focused: bool) -> None:
+        palette = self.rule.palette()
+        base = self.palette()
+        color = base.color(QPalette.ColorRole.Highlight) if focused else colors.separator(base)
+        palette.setColor(QPalette.ColorRole.Window, color)
+        self.rule.setPalette(palette)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text_edit and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._show_focus(event.type() == QEvent.Type.FocusIn)
         if watched is self.text_edit.viewport():
             kind = event.type()
             if kind == QEvent.Type.Resize:

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QRectF,
     QSize,
     QStringListModel,
@@ -25,6 +27,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPalette,
+    QPixmap,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -32,11 +35,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
+    QSplitter,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -46,13 +52,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ftz_desktop.core import query as q
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import SearchHit, SearchResults
 from ftz_desktop.ui.annotations.model import AnnotationsModel
 from ftz_desktop.ui.annotations.panel import AnnotationCardDelegate, AnnotationListView
 from ftz_desktop.ui.common import colors
-from ftz_desktop.ui.common.formatting import format_hits, format_total
+from ftz_desktop.ui.common.formatting import format_copies, format_hits, format_total
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
+from ftz_desktop.ui.search import query_text
+from ftz_desktop.ui.search.facets import FacetsView
 from ftz_desktop.ui.search.model import HIT_ROLE, SearchResultsModel
 
 if TYPE_CHECKING:
@@ -61,7 +70,7 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 250
 FIRST_PAGE = 50
 NEXT_PAGE = 100
-MARK_OPEN = '<span style="background-color:#ffe27a; color:#1f1f1f;">'
+MARK_OPEN = '<span style="background-color:#ffd9ad; color:#1f1f1f;">'
 MARK_CLOSE = "</span>"
 
 
@@ -96,12 +105,16 @@ class SearchResultDelegate(QStyledItemDelegate):
     PAD_X, PAD_Y, GAP = 12, 9, 4
     SNIPPET_LINES = 2
 
+    PIXMAPS = 96  # rows kept drawn: a repaint (scroll, hover, selection) blits them
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cache: OrderedDict[tuple[int, int, int, str], QTextDocument] = OrderedDict()
+        self._pixmaps: OrderedDict[tuple[Any, ...], QPixmap] = OrderedDict()
 
     def clear_cache(self) -> None:
         self._cache.clear()
+        self._pixmaps.clear()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         title = QFont(option.font)
@@ -148,7 +161,8 @@ class SearchResultDelegate(QStyledItemDelegate):
         layout = doc.firstBlock().layout()
         if layout is None or layout.lineCount() <= lines:
             return doc.size().height()
-        return layout.lineAt(lines).y()
+        last = layout.lineAt(lines - 1)  # to its bottom: nothing of the next line's marks shows
+        return min(layout.lineAt(lines).y(), last.y() + last.height())
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -157,6 +171,49 @@ class SearchResultDelegate(QStyledItemDelegate):
         if hit is None:
             super().paint(painter, option, index)
             return
+        # drawing the rich text of a row costs a few ms: each row is drawn once into a pixmap
+        widget = option.widget
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+        states = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver
+        rect = option.rect
+        key = (
+            hit.doc_id,
+            hit.title,
+            hit.snippet,
+            hit.snippet_hits,
+            hit.title_hits,
+            hit.date,
+            len(hit.hits),
+            rect.width(),
+            rect.height(),
+            (option.state & states).value,
+            option.palette.cacheKey(),
+            ratio,
+        )
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            row_painter = QPainter(pixmap)
+            opt = QStyleOptionViewItem(option)
+            opt.rect = QRect(0, 0, rect.width(), rect.height())
+            self._paint_row(row_painter, opt, index, hit)
+            row_painter.end()
+            self._pixmaps[key] = pixmap
+            while len(self._pixmaps) > self.PIXMAPS:
+                self._pixmaps.popitem(last=False)
+        else:
+            self._pixmaps.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _paint_row(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        hit: SearchHit,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -166,12 +223,19 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.save()
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard is here: a bar in the accent colour
+            bar = option.rect.adjusted(0, 0, 0, -1)
+            bar.setWidth(4)
+            painter.fillRect(bar, pal.color(QPalette.ColorRole.Highlight))
         title_font, body_font, small_font = self._fonts(option)
         rect = option.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
 
         # date and number of hits, right-aligned on the title line
         title_h = QFontMetrics(title_font).height()
-        side = "  ·  ".join(x for x in (hit.date or "", format_hits(len(hit.hits))) if x)
+        copies = format_copies(len(hit.copies) + 1) if hit.copies else ""
+        # a filter-only query (zone:上海) has no hits in the text: no count then
+        hits = format_hits(len(hit.hits)) if hit.hits else ""
+        side = "  ·  ".join(x for x in (hit.date or "", copies, hits) if x)
         painter.setFont(small_font)
         painter.setPen(colors.muted(pal))
         date_w = QFontMetrics(small_font).horizontalAdvance(side) + 12
@@ -268,13 +332,20 @@ class SearchPanel(QWidget):
         results_shown(int total): the first page of a new search is in the list.
         search_failed(str message): the query was rejected; the message is shown under the box.
         query_committed(str query): the user settled on a query (Enter, or opened a result).
+        query_shown(str query): the results of ``query`` are shown ('' when none are: an empty
+            box or a query that could not be understood); it follows typing (debounced).
         note_open_requested(object annotation): the user chose a note found by the query.
         notes_shown(int count): the notes matching the query are listed.
+        facets_shown(): the facets of the results shown are counted (or cleared).
+        collect_requested(list doc_ids): "Add to Collection…" was chosen for a result (or all shown).
     """
 
     open_requested = Signal(int, str)
+    query_shown = Signal(str)
     note_open_requested = Signal(object)
     notes_shown = Signal(int)
+    facets_shown = Signal()
+    collect_requested = Signal(list)
     results_shown = Signal(int)
     search_failed = Signal(str)
     query_committed = Signal(str)
@@ -286,6 +357,7 @@ class SearchPanel(QWidget):
         self._generation = 0
         self._worker: Worker | None = None
         self._shown_query = ""
+        self._open_when_shown = False  # Enter was pressed before the results were there
 
         self.box = SearchBox(self)
         self.box.setPlaceholderText(self.tr("Search all documents (Ctrl+K)"))
@@ -305,6 +377,12 @@ class SearchPanel(QWidget):
         self.error_label.setContentsMargins(2, 2, 2, 2)
         colors.set_text_color(self.error_label, "error")
         self.error_label.hide()
+        self.warning_label = QLabel(self)  # likely mistakes: the query ran, read as it says
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setContentsMargins(2, 2, 2, 2)
+        colors.set_text_color(self.warning_label, "warning")
+        self.warning_label.hide()
         self.status_label = QLabel(self)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setContentsMargins(2, 2, 2, 2)
@@ -321,8 +399,11 @@ class SearchPanel(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setFrameShape(QListView.Shape.NoFrame)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # results fit the width
         self.list.activated.connect(self._activated)
         self.list.installEventFilter(self)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._results_menu)
 
         self._set_idle_hint()
 
@@ -344,6 +425,18 @@ class SearchPanel(QWidget):
         self.sections = QStackedWidget(self)
         self.sections.addWidget(self.list)
         self.sections.addWidget(self.notes_list)
+        self.sort_box = QComboBox(self)
+        for key, label in (
+            ("relevance", self.tr("Relevance")),
+            ("date", self.tr("Newest first")),
+            ("date-old", self.tr("Oldest first")),
+            ("hits", self.tr("Most hits")),
+            ("title", self.tr("Title")),
+        ):
+            self.sort_box.addItem(label, key)
+        self.sort_box.setToolTip(self.tr("Order of the results"))
+        self.sort_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sort_box.currentIndexChanged.connect(self._sort_changed)
         self.section_row = QWidget(self)
         row = QHBoxLayout(self.section_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -351,7 +444,19 @@ class SearchPanel(QWidget):
         row.addWidget(self.docs_button)
         row.addWidget(self.notes_button)
         row.addStretch(1)
+        row.addWidget(self.sort_box)
         self.section_row.hide()
+
+        self.facets_view = FacetsView(self)
+        self.facets_view.filter_toggled.connect(self.toggle_filter)
+        self.facets_view.hide()
+        self._facets_worker: Worker | None = None
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(True)
+        self.splitter.addWidget(self.sections)
+        self.splitter.addWidget(self.facets_view)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -363,9 +468,10 @@ class SearchPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.box)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.warning_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.section_row)
-        layout.addWidget(self.sections, 1)
+        layout.addWidget(self.splitter, 1)
 
     # --- our API -----------------------------------------------------------------------------
     def set_library(self, library: Library | None) -> None:
@@ -373,6 +479,7 @@ class SearchPanel(QWidget):
         self._generation += 1
         self.model.set_results(None)
         self._clear_notes()
+        self._clear_facets()
         self.delegate.clear_cache()
         if self.box.text().strip():
             self.search_now()
@@ -404,12 +511,16 @@ class SearchPanel(QWidget):
             self._worker.cancel()
             self._worker = None
         if not query or self._library is None:
+            self._open_when_shown = False
             self._shown_query = ""
             self.model.set_results(None)
             self._clear_notes()
+            self._clear_facets()
             self.error_label.hide()
+            self.warning_label.hide()
             self.status_label.clear()
             self._set_idle_hint()
+            self.query_shown.emit("")
             return
         generation = self._generation
         self.status_label.setText(self.tr("Searching…"))
@@ -418,6 +529,8 @@ class SearchPanel(QWidget):
             query,
             limit=FIRST_PAGE,
             offset=0,
+            tr=query_text.translate,
+            sort=self.sort(),
             callback=lambda res, err: self._first_page(generation, query, res, err),
         )
 
@@ -429,8 +542,15 @@ class SearchPanel(QWidget):
                 "word word — both words\n"
                 "word OR word — either word\n"
                 "-word — without this word\n"
-                '"a phrase" — exactly this\n'
-                "title:word  date:2019  date:2019-08..2020-06"
+                '"a phrase" — exactly this\n\n'
+                "title:条例 — in the title\n"
+                "date:2019  date:2019-08..2020-06  date:..2022\n"
+                "zone:上海 — a free trade zone\n"
+                "area:临港新片区 — an area of a zone\n"
+                "org:商务部  person:王文涛  policy:总体方案\n"
+                "tag:跨境电商 — your tags\n"
+                "source:新华社  format:pdf  in:报告/2024 — a collection\n\n"
+                "Enter opens the first result, ↓ goes to the results."
             )
         )
 
@@ -445,18 +565,26 @@ class SearchPanel(QWidget):
         self._worker = None
         if error is not None or results is None:
             message = (
-                str(error) if isinstance(error, UserError) else self.tr("Search failed: {error}").format(error=error)
+                query_text.error_text(error)
+                if isinstance(error, UserError)
+                else self.tr("Search failed: {error}").format(error=error)
             )
+            self._open_when_shown = False
             self.error_label.setText(message)
             self.error_label.show()
+            self.warning_label.hide()
             self.status_label.clear()
             self._shown_query = ""
             self.model.set_results(None)
             self._clear_notes()
+            self._clear_facets()
             self.list.set_hint("")
             self.search_failed.emit(message)
+            self.query_shown.emit("")
             return
         self.error_label.hide()
+        self.warning_label.setText("\n".join(results.warnings))
+        self.warning_label.setVisible(bool(results.warnings))
         self._shown_query = query
         self.delegate.clear_cache()
         self.model.set_results(results)
@@ -469,7 +597,65 @@ class SearchPanel(QWidget):
         self.docs_button.setText(self.tr("Documents ({count})").format(count=f"{results.total:,}"))
         self.section_row.show()
         self.results_shown.emit(results.total)
+        self.query_shown.emit(query)
         self.refresh_notes()
+        self.refresh_facets()
+        if self._open_when_shown:
+            self._open_when_shown = False
+            self.open_current()
+
+    # --- order and facets --------------------------------------------------------------------
+    def sort(self) -> str:
+        """The order of the results: relevance, date, date-old, hits or title."""
+        return str(self.sort_box.currentData())
+
+    def set_sort(self, key: str) -> None:
+        index = self.sort_box.findData(key)
+        if index >= 0:
+            self.sort_box.setCurrentIndex(index)
+
+    def _sort_changed(self, _index: int) -> None:
+        if self._shown_query:
+            self.search_now()
+
+    def toggle_filter(self, token: str) -> None:
+        """Add a filter (``zone:上海``, ``-date:2023``) to the query in the box, or take it out when
+        it is there, and search: the query line always says what is shown."""
+        self.set_query(q.toggle_filter(self.box.text().strip(), token))
+        self.query_committed.emit(self.box.text())
+
+    def refresh_facets(self) -> None:
+        """Count the results shown by zone, area, year, source, format and tag (in a worker)."""
+        if self._facets_worker is not None:
+            self._facets_worker.cancel()
+            self._facets_worker = None
+        if self._library is None or not self._shown_query:
+            return
+        generation, query = self._generation, self._shown_query
+        self._facets_worker = self._runner.run(
+            self._library.facets,
+            query,
+            callback=lambda res, err: self._facets_counted(generation, query, res, err),
+        )
+
+    def _facets_counted(self, generation: int, query: str, facets: Any, error: BaseException | None) -> None:
+        if generation != self._generation:
+            return
+        self._facets_worker = None
+        if error is not None or not facets or not any(facets.values()):
+            self.facets_view.clear_facets()
+            self.facets_view.hide()
+        else:
+            self.facets_view.set_facets(query, facets)
+            self.facets_view.show()
+        self.facets_shown.emit()
+
+    def _clear_facets(self) -> None:
+        if self._facets_worker is not None:
+            self._facets_worker.cancel()
+            self._facets_worker = None
+        self.facets_view.clear_facets()
+        self.facets_view.hide()
 
     # --- notes -------------------------------------------------------------------------------
     def show_section(self, section: int) -> None:
@@ -526,6 +712,7 @@ class SearchPanel(QWidget):
             query,
             limit=NEXT_PAGE,
             offset=offset,
+            sort=self.sort(),
             callback=lambda res, err: self._next_page(generation, offset, res, err),
         )
 
@@ -546,22 +733,66 @@ class SearchPanel(QWidget):
         self.query_committed.emit(self._shown_query)
         self.open_requested.emit(hit.doc_id, self._shown_query)
 
+    def _results_menu(self, pos: Any) -> None:
+        """Open, add to a collection, and open each near-duplicate copy of the result."""
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            return
+        self.list.setCurrentIndex(index)
+        hit = self.model.hit(index.row())
+        shown = [self.model.hit(r).doc_id for r in range(self.model.rowCount())]
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self._activated(index))
+        for doc_id in hit.copies:
+            action = menu.addAction(self.tr("Open copy {doc_id}").format(doc_id=doc_id))
+            action.triggered.connect(lambda _=False, d=doc_id: self.open_requested.emit(d, self._shown_query))
+        menu.addSeparator()
+        menu.addAction(self.tr("Add to Collection…"), lambda: self.collect_requested.emit([hit.doc_id]))
+        menu.addAction(
+            self.tr("Add the {count} Results Shown to Collection…").format(count=len(shown)),
+            lambda: self.collect_requested.emit(shown),
+        )
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
     def open_current(self) -> None:
+        """Open the selected result, or the first one."""
         index = self.list.currentIndex()
         if not index.isValid() and self.model.rowCount():
             index = self.model.index(0, 0)
+            self.list.setCurrentIndex(index)
         self._activated(index)
 
     def _commit_from_box(self) -> None:
+        """Enter in the box: open the selected (or first) result of the query typed, searching
+        first if its results are not shown yet."""
+        query = self.box.text().strip()
+        if not query:
+            return
+        if query == self._shown_query and not self._timer.isActive() and self._worker is None:
+            if self.model.rowCount():
+                self.open_current()
+            else:
+                self.query_committed.emit(query)
+            return
+        self._open_when_shown = True
         self.search_now()
-        if self.box.text().strip():
-            self.query_committed.emit(self.box.text().strip())
+        self.query_committed.emit(query)
 
     def _enter_list(self) -> None:
-        if self.model.rowCount():
-            self.list.setFocus()
-            if not self.list.currentIndex().isValid():
-                self.list.setCurrentIndex(self.model.index(0, 0))
+        """Down in the box: into the results at once, the first (or current) one selected."""
+        if self._timer.isActive():
+            self.search_now()
+        if not self.model.rowCount():
+            return
+        index = self.list.currentIndex()
+        if not index.isValid():
+            index = self.model.index(0, 0)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Current
+        )
+        self.list.scrollTo(index)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:

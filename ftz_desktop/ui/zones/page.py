@@ -12,6 +12,11 @@ if TYPE_CHECKING:
     from ftz_desktop.ui.zones.view import ZonesView
 
 
+def preload() -> None:
+    """Worker: import the Zones view and pyqtgraph ahead of the first show (no widget is made)."""
+    import ftz_desktop.ui.zones.view  # noqa: F401 - loaded for later
+
+
 class ZonesPage(QWidget):
     """The Zones tab's page; the view inside is built on first show (pyqtgraph loads then)."""
 

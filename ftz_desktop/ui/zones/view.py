@@ -312,7 +312,12 @@ class ZonesView(QWidget):
             self._loaded(None)
             return
         self.status.setText(self.tr("Reading the figures…"))
-        self._run(self.library.zone_figures, then=lambda f: self._loaded(f) if generation == self._generation else None)
+        library = self.library
+
+        def read() -> Figures:
+            return library.zone_figures().warm()  # the pickers' lists too, off the UI thread
+
+        self._run(read, then=lambda f: self._loaded(f) if generation == self._generation else None)
 
     def _run(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None]) -> None:
         if self.runner is None:

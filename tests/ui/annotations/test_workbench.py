@@ -24,7 +24,7 @@ T = 10_000
 
 
 def doc_id_titled(window, title: str) -> int:
-    return next(d.doc_id for d in window.library_view.model.documents() if d.title == title)
+    return next(d.doc_id for d in window.library.documents() if d.title == title)
 
 
 @pytest.fixture
@@ -165,6 +165,7 @@ def test_panel_edits_in_place_and_deletes_with_undo(reading, qtbot):
     window, reader = reading
     work = window.annotating
     panel: AnnotationsPanel = work.panel
+    window.right_side.expand(panel)  # a narrow window starts with the side collapsed
     select(reader, "贸易便利")
     work.highlight("blue")
     settle(window, qtbot, lambda: panel.model.total() == 1)
@@ -219,7 +220,7 @@ def test_hits_stay_visible_on_top_of_highlights(imported_window, qtbot):
     assert texts[0] == "制度创新的清单"  # the highlight first…
     assert texts[1:] == ["制度创新", "制度创新"]  # …then both hits over it
     assert selections[1].format.underlineStyle() != selections[1].format.underlineStyle().NoUnderline
-    assert reader.counter_text() == "1 / 2"
+    assert reader.counter_text() == "Hit 1 of 2"
 
 
 def test_annotations_tab_filters_sorts_and_opens_the_reader(imported_window, qtbot, qtmodeltester):
@@ -232,7 +233,7 @@ def test_annotations_tab_filters_sorts_and_opens_the_reader(imported_window, qtb
     work = window.annotating
     tab = work.tab
     work.show_tab_action.trigger()
-    assert work.bottom_tabs.currentWidget() is tab
+    assert window.reader_tabs.currentWidget() is tab
     with qtbot.waitSignal(tab.loaded, timeout=T):
         tab.refresh()
     assert tab.model.total() == 3
@@ -298,7 +299,7 @@ def test_document_tags_from_header_and_library_and_tag_search(reading, qtbot):
     view.table.clearSelection()
     for doc in (hainan, reader.doc_id):
         view.table.selectionModel().select(
-            view.proxy.mapFromSource(view.model.index(view.model.row_of(doc), 0)),
+            view.model.index(view.model.row_of(doc), 0),
             view.table.selectionModel().SelectionFlag.Select | view.table.selectionModel().SelectionFlag.Rows,
         )
     view.tag_selected()

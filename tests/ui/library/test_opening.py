@@ -11,7 +11,7 @@ def test_files_are_imported_and_opened_in_tabs(make_window, doc_folder, qtbot):
     with qtbot.waitSignal(window.file_opener.opened, timeout=20_000) as blocker:
         window.open_paths(files)
     assert len(blocker.args[0]) == 2
-    qtbot.waitUntil(lambda: window.reader_tabs.count() == 2 and window.reader_tabs.current_reader().document)
+    qtbot.waitUntil(lambda: len(window.reader_tabs.readers()) == 2 and window.reader_tabs.current_reader().document)
     assert {window.reader_tabs.reader_for(i).doc_id for i in blocker.args[0]} == set(blocker.args[0])
     assert window.library.count() == 2
 

@@ -42,14 +42,14 @@ def test_reader_highlights_hits_and_steps_with_f3(qtbot):
     assert reader.hit_count() == 2
     assert [reader.text_at(*p) for p in reader.hit_positions()] == ["制度创新", "制度创新"]
     assert len(reader.text_edit.extraSelections()) == 2
-    assert reader.counter_text() == "1 / 2"
+    assert reader.counter_text() == "Hit 1 of 2"
     reader.next_hit()
-    assert reader.counter_text() == "2 / 2"
+    assert reader.counter_text() == "Hit 2 of 2"
     assert reader.text_edit.textCursor().position() == reader.hit_positions()[1][0]
     reader.next_hit()
-    assert reader.counter_text() == "1 / 2"
+    assert reader.counter_text() == "Hit 1 of 2"
     reader.previous_hit()
-    assert reader.counter_text() == "2 / 2"
+    assert reader.counter_text() == "Hit 2 of 2"
 
 
 def test_find_bar_replaces_and_restores_hits(qtbot):
@@ -63,7 +63,7 @@ def test_find_bar_replaces_and_restores_hits(qtbot):
     assert reader.hit_count() == 2 and reader.text_at(*reader.hit_positions()[0]) == "段"
     reader.find_bar.edit.clear()
     reader.find_bar.edit.insert("没有的词")
-    assert reader.hit_count() == 0 and reader.counter_text() == "0 / 0"
+    assert reader.hit_count() == 0 and reader.counter_text() == "No matches"
     reader.find_bar.close_bar()
     assert reader.hit_count() == 2
 

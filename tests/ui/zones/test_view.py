@@ -294,11 +294,11 @@ def test_zones_tab_closes_and_comes_back(qtbot, make_window) -> None:
     window = make_window()
     window.show_zones()
     index = window.reader_tabs.indexOf(window.zones_page)
-    assert index == 0 and window.reader_tabs.tabText(0) == "Zones"
+    assert index == 1 and window.reader_tabs.tabText(1) == "Zones"  # after the document list
     window.reader_tabs.close_tab(index)
     assert window.reader_tabs.indexOf(window.zones_page) == -1
     window.show_zones()
-    assert window.reader_tabs.indexOf(window.zones_page) == 0
+    assert window.reader_tabs.indexOf(window.zones_page) == 1
     assert window.reader_tabs.doc_ids() == []  # not a document: not restored as one
 
 
