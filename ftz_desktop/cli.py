@@ -33,6 +33,8 @@ COMMANDS = (
     "reextract",
     "metrics",
     "compare",
+    "cite",
+    "export-citations",
 )
 
 
@@ -168,7 +170,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     for _name, sp in sub.choices.items():
         _add_library(sp, argparse.SUPPRESS)
+    _add_citation_parsers(sub)
     return parser
+
+
+def _add_citation_parsers(sub) -> None:
+    p = sub.add_parser("cite", help="a citation of a document (GB/T 7714-2015 or author-date)")
+    p.add_argument("doc_id", type=int, metavar="DOC_ID")
+    p.add_argument(
+        "--style",
+        default="gbt7714",
+        choices=("gbt7714", "author-date"),
+        help="gbt7714 (default: the numbered system's entry) or author-date (著者-出版年制)",
+    )
+    p.add_argument("--passage", default="", metavar="TEXT", help="cite this passage of the document")
+
+    p = sub.add_parser("export-citations", help="export references as RIS or CSL JSON (Zotero, EndNote, NoteExpress)")
+    p.add_argument("--format", required=True, choices=("ris", "csl-json"))
+    p.add_argument("--query", default=None, metavar="Q", help="the documents this query finds (default: all)")
+    p.add_argument("--ids", type=int, nargs="+", default=None, metavar="DOC_ID", help="these documents")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write ('-': standard output)")
 
 
 def _log_file_for_help() -> str:
@@ -580,6 +601,35 @@ def cmd_compare(args) -> int:
     return 0
 
 
+def cmd_cite(args) -> int:
+    try:
+        print(_library(args).citation(args.doc_id, args.style, args.passage))
+    except KeyError:
+        raise UserError(f"There is no document with id {args.doc_id}.") from None
+    return 0
+
+
+def cmd_export_citations(args) -> int:
+    if args.ids is not None and args.query:
+        raise UserError("give --ids or --query, not both.")
+    lib = _library(args)
+    if args.ids is not None:
+        missing = sorted(set(args.ids) - {r.doc_id for r in lib.references(args.ids)})
+        if missing:
+            raise UserError(f"There is no document with id {', '.join(map(str, missing))}.")
+    text = lib.export_citations(args.format, ids=args.ids, query=args.query)
+    if args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(args.output).write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    count = text.count("ER  - ") if args.format == "ris" else len(json.loads(text))
+    print(f"{count} references written to {args.output}", file=sys.stderr)
+    return 0
+
+
 HANDLERS = {
     "import": cmd_import,
     "docs": cmd_docs,
@@ -594,6 +644,8 @@ HANDLERS = {
     "reextract": cmd_reextract,
     "metrics": cmd_metrics,
     "compare": cmd_compare,
+    "cite": cmd_cite,
+    "export-citations": cmd_export_citations,
 }
 
 

@@ -41,6 +41,7 @@ class Document:
     text: str
     paragraphs: tuple[Span, ...]
     tags: tuple[str, ...] = ()
+    url: str | None = None  # the web address the source gives for itself
 
     @property
     def chars(self) -> int:

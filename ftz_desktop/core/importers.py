@@ -13,9 +13,11 @@ from typing import Any
 
 from ftz_desktop.core.metadata import (
     clean_title,
+    clean_url,
     find_date,
     find_source,
     find_title,
+    find_url,
     parse_date,
     strip_site_suffix,
 )
@@ -42,6 +44,7 @@ class ImportedDoc:
     format: str  # 'txt' | 'md' | 'html' | 'pdf' | 'docx' (what the content is)
     encoding: str | None  # detected encoding for text formats
     tags: tuple[str, ...] = ()  # from front matter categories / tags
+    url: str | None = None  # the web address the source gives for itself (front matter, canonical link, 原文链接)
 
 
 # =============================================================================================
@@ -523,6 +526,14 @@ def _meta_date(meta: dict[str, Any]) -> str | None:
     return None
 
 
+def _meta_url(meta: dict[str, Any]) -> str | None:
+    for k in ("url", "link", "permalink", "canonical", "source_url", "original_url", "原文链接", "网址", "链接"):
+        url = clean_url(meta.get(k))
+        if url:
+            return url
+    return None
+
+
 def _meta_tags(meta: dict[str, Any]) -> tuple[str, ...]:
     out: list[str] = []
     for k in ("categories", "category", "tags", "tag", "keywords"):
@@ -571,6 +582,7 @@ def _finish(
     source: str | None = None,
     tags: tuple[str, ...] = (),
     fallback_date: str | None = None,
+    url: str | None = None,
 ) -> ImportedDoc:
     if not paras:
         raise UnreadableFile("no text in file")
@@ -589,6 +601,7 @@ def _finish(
         format=fmt,
         encoding=encoding,
         tags=tags,
+        url=url or find_url(paras),
     )
 
 
@@ -697,6 +710,7 @@ def _from_markdown(body: str, meta: dict[str, Any], stem: str, encoding: str | N
         date=_meta_date(meta),
         source=_meta_str(meta, "source", "来源", "publisher", "issuer", "发布机构"),
         tags=_meta_tags(meta),
+        url=_meta_url(meta),
     )
 
 
@@ -903,7 +917,14 @@ def extract_html(html: str) -> tuple[list[str], dict[str, str | None]]:
 
     soup = BeautifulSoup(html, "html.parser")
     meta = _html_meta(soup)
-    info: dict[str, str | None] = {"title": None, "h1": None, "date": None, "source": None, "site": None}
+    info: dict[str, str | None] = {"title": None, "h1": None, "date": None, "source": None, "site": None, "url": None}
+    for link in soup.find_all("link", limit=50):
+        rel = link.get("rel") or ()
+        if "canonical" in (rel if isinstance(rel, list) else str(rel).split()):
+            info["url"] = clean_url(str(link.get("href") or ""))
+            break
+    if info["url"] is None:
+        info["url"] = clean_url(meta.get("og:url") or meta.get("twitter:url") or meta.get("dc.identifier"))
     for k in _META_TITLE_KEYS:
         if k in meta and k != "title":
             info["title"] = clean_title(meta[k])
@@ -967,7 +988,17 @@ def _from_html(
         raise UnreadableFile("no text in file")
     if source is None:
         source = find_source(paras) or info["site"]
-    return _finish(paras, stem, "html", encoding, title=title, date=date, source=source, tags=_meta_tags(meta))
+    return _finish(
+        paras,
+        stem,
+        "html",
+        encoding,
+        title=title,
+        date=date,
+        source=source,
+        tags=_meta_tags(meta),
+        url=_meta_url(meta) or info["url"],
+    )
 
 
 # =============================================================================================

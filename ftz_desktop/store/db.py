@@ -226,6 +226,12 @@ def _metric_choices(db: sqlite_utils.Database) -> None:
     )
 
 
+def _url(db: sqlite_utils.Database) -> None:
+    """The web address a document gives for itself (front matter url:, a saved page's canonical
+    link, a 原文链接 line), for citations. Documents imported before have none until re-imported."""
+    db.execute("ALTER TABLE documents ADD COLUMN url TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _annotations,
@@ -233,6 +239,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _metrics,
     _period_kind,
     _metric_choices,
+    _url,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

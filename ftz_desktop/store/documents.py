@@ -116,6 +116,7 @@ def upsert(
     mtime_ns: int | None,
     prepared: PreparedText,
     imported: str,
+    url: str | None = None,
 ) -> int:
     """Insert a new document, or re-index an existing id with new content. Returns the id."""
     values = [
@@ -132,11 +133,12 @@ def upsert(
         mtime_ns,
         prepared.chars,
         imported,
+        url,
     ]
     if doc_id is None:
         cur = db.execute(
             "INSERT INTO documents (path, hash, format, title, date, day, source, encoding, meta,"
-            " size, mtime_ns, chars, imported, missing) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+            " size, mtime_ns, chars, imported, url, missing) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
             values,
         )
         doc_id = cur.lastrowid
@@ -145,7 +147,7 @@ def upsert(
         _unindex(db, doc_id)
         db.execute(
             "UPDATE documents SET path=?, hash=?, format=?, title=?, date=?, day=?, source=?,"
-            " encoding=?, meta=?, size=?, mtime_ns=?, chars=?, imported=?, missing=0 WHERE id=?",
+            " encoding=?, meta=?, size=?, mtime_ns=?, chars=?, imported=?, url=?, missing=0 WHERE id=?",
             [*values, doc_id],
         )
     db.execute(
@@ -223,7 +225,7 @@ def texts_by_id(db: sqlite_utils.Database, ids: Iterable[int]) -> dict[int, str]
 def get(db: sqlite_utils.Database, doc_id: int) -> Document:
     row = db.execute(
         "SELECT d.id, d.path, d.title, d.date, d.source, d.format, d.size, d.imported, d.missing,"
-        " d.meta, t.text, t.paragraphs FROM documents d JOIN texts t ON t.doc_id = d.id"
+        " d.meta, t.text, t.paragraphs, d.url FROM documents d JOIN texts t ON t.doc_id = d.id"
         " WHERE d.id = ?",
         [doc_id],
     ).fetchone()
@@ -243,7 +245,21 @@ def get(db: sqlite_utils.Database, doc_id: int) -> Document:
         text=unpack_text(row[10]),
         paragraphs=unpack_paragraphs(row[11]),
         tags=tuple(meta.get("tags", ())),
+        url=row[12],
     )
+
+
+def reference_rows(db: sqlite_utils.Database, ids: Sequence[int] | None = None) -> list[tuple[Any, ...]]:
+    """(id, title, date, source, url, format, path, imported) of ``ids`` in their order (ids that
+    are gone left out), or of every document in import order: what a citation needs."""
+    columns = "id, title, date, source, url, format, path, imported"
+    if ids is None:
+        return [tuple(r) for r in db.execute(f"SELECT {columns} FROM documents ORDER BY id").fetchall()]
+    rows = db.execute(
+        f"SELECT {columns} FROM documents WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))]
+    ).fetchall()
+    by_id = {r[0]: tuple(r) for r in rows}
+    return [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
 
 
 def count(db: sqlite_utils.Database) -> int:
