@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ftz_desktop.records import Document
+
 #: the citation styles ``cite`` knows
 STYLES = ("gbt7714", "author-date")
 #: the export formats ``export`` knows
@@ -59,6 +61,20 @@ class Reference:
     @property
     def year(self) -> str | None:
         return self.date[:4] if self.date else None
+
+
+def reference_of(doc: Document) -> Reference:
+    """The reference of a loaded document (accessed: the day it was imported)."""
+    return Reference(
+        doc_id=doc.doc_id,
+        title=doc.title,
+        date=doc.date,
+        source=doc.source,
+        url=doc.url,
+        format=doc.format,
+        path=doc.path,
+        accessed=doc.imported[:10] or None,
+    )
 
 
 def kind_of(title: str, source: str | None, url: str | None, fmt: str = "", path: str = "") -> str:
@@ -270,6 +286,7 @@ __all__ = [
     "gbt7714",
     "in_text",
     "kind_of",
+    "reference_of",
     "ris",
     "to_csl",
     "to_ris",

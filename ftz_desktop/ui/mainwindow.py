@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop import package_data, paths
+from ftz_desktop.core import citations
 from ftz_desktop.records import ImportReport
 from ftz_desktop.ui.annotations.workbench import AnnotationWorkbench, WorkbenchHost
 from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common import shortcuts as keys
+from ftz_desktop.ui.common.citations import style_action_text
 from ftz_desktop.ui.common.docks import DockGroup
 from ftz_desktop.ui.common.formatting import format_total
 from ftz_desktop.ui.common.settings import Settings
@@ -238,7 +240,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        for a in (self.copy_citation_action, self.find_action, self.open_original_action):
+        edit_menu.addAction(self.copy_citation_action)
+        self.cite_actions: dict[str, QAction] = {}
+        for style in citations.STYLES:
+            action = self._action(style_action_text(style), lambda s=style: self._current_reader_cite(s))
+            self.cite_actions[style] = action
+            edit_menu.addAction(action)
+        for a in (self.find_action, self.open_original_action):
             edit_menu.addAction(a)
         search_menu = bar.addMenu(self.tr("&Search"))
         for a in (self.focus_search_action, self.next_hit_action, self.previous_hit_action):
@@ -799,6 +807,11 @@ class MainWindow(QMainWindow):
 
     def open_original(self) -> None:
         self._current_reader_do("open_original")
+
+    def _current_reader_cite(self, style: str) -> None:
+        reader = self.reader_tabs.current_reader()
+        if reader is not None and reader.copy_citation(style):
+            self.statusBar().showMessage(self.tr("Citation copied"), 3000)
 
     def zoom(self, delta: int | None) -> None:
         steps = 0 if delta is None else max(-6, min(12, self.reader_tabs.zoom + delta))

@@ -663,6 +663,19 @@
     </message>
 </context>
 <context>
+    <name>Citations</name>
+    <message>
+        <location filename="../../ui/common/citations.py" line="23"/>
+        <source>Copy Citation (GB/T 7714)</source>
+        <translation>复制引文（GB/T 7714）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/citations.py" line="24"/>
+        <source>Copy Citation (Author-Date)</source>
+        <translation>复制引文（著者-出版年）</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/common/crash.py" line="82"/>
@@ -1010,22 +1023,22 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/reader/view.py" line="105"/>
+        <location filename="../../ui/reader/view.py" line="107"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="111"/>
+        <location filename="../../ui/reader/view.py" line="113"/>
         <source>Previous match ({keys})</source>
         <translation>上一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="114"/>
+        <location filename="../../ui/reader/view.py" line="116"/>
         <source>Next match ({keys})</source>
         <translation>下一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="119"/>
+        <location filename="../../ui/reader/view.py" line="121"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
@@ -1299,343 +1312,348 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
         <source>FTZ Desktop</source>
         <translation>自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="141"/>
+        <location filename="../../ui/mainwindow.py" line="143"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="188"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189"/>
+        <location filename="../../ui/mainwindow.py" line="191"/>
         <source>Import F&amp;iles…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>&amp;Cancel Import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Open &amp;Sample Library</source>
         <translation>打开示例资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
         <source>&amp;Open Library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="128"/>
+        <location filename="../../ui/mainwindow.py" line="130"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="198"/>
         <source>&amp;Back to My Library</source>
         <translation>回到我的资料库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="203"/>
         <source>Copy with &amp;Citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="205"/>
         <source>&amp;Find in Document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="206"/>
         <source>Open &amp;Original File</source>
         <translation>打开原文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="206"/>
+        <location filename="../../ui/mainwindow.py" line="208"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="207"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>&amp;Next Hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208"/>
+        <location filename="../../ui/mainwindow.py" line="210"/>
         <source>&amp;Previous Hit</source>
         <translation>上一处命中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210"/>
+        <location filename="../../ui/mainwindow.py" line="212"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211"/>
+        <location filename="../../ui/mainwindow.py" line="213"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="212"/>
+        <location filename="../../ui/mainwindow.py" line="214"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="213"/>
+        <location filename="../../ui/mainwindow.py" line="215"/>
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="214"/>
+        <location filename="../../ui/mainwindow.py" line="216"/>
         <source>Next &amp;Tab</source>
         <translation>下一个标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="216"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>Previous Ta&amp;b</source>
         <translation>上一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="218"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>&amp;About FTZ Desktop</source>
         <translation>关于自贸区文献工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="223"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="225"/>
+        <location filename="../../ui/mainwindow.py" line="227"/>
         <source>Search S&amp;yntax</source>
         <translation>检索语法(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="228"/>
+        <location filename="../../ui/mainwindow.py" line="230"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="234"/>
+        <location filename="../../ui/mainwindow.py" line="236"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="240"/>
+        <location filename="../../ui/mainwindow.py" line="242"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="243"/>
+        <location filename="../../ui/mainwindow.py" line="251"/>
         <source>&amp;Search</source>
         <translation>检索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246"/>
+        <location filename="../../ui/mainwindow.py" line="254"/>
         <source>&amp;Recent Searches</source>
         <translation>最近检索(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="248"/>
+        <location filename="../../ui/mainwindow.py" line="256"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>&amp;Zones</source>
         <translation>自贸试验区数据(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="263"/>
+        <location filename="../../ui/mainwindow.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="705"/>
-        <location filename="../../ui/mainwindow.py" line="764"/>
+        <location filename="../../ui/mainwindow.py" line="713"/>
+        <location filename="../../ui/mainwindow.py" line="772"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="409"/>
         <source>Wait for the import to finish first.</source>
         <translation>请等待导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="410"/>
-        <location filename="../../ui/mainwindow.py" line="413"/>
+        <location filename="../../ui/mainwindow.py" line="418"/>
+        <location filename="../../ui/mainwindow.py" line="421"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="422"/>
+        <location filename="../../ui/mainwindow.py" line="430"/>
         <source>Cannot open the library {path}: {error}</source>
         <translation>无法打开资料库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="423"/>
+        <location filename="../../ui/mainwindow.py" line="431"/>
         <source>No library</source>
         <translation>没有资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="436"/>
+        <location filename="../../ui/mainwindow.py" line="444"/>
         <source>{name} — FTZ Desktop</source>
         <translation>{name} — 自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="483"/>
         <source>Libraries (*.sqlite)</source>
         <translation>资料库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="562"/>
+        <location filename="../../ui/mainwindow.py" line="570"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="569"/>
+        <location filename="../../ui/mainwindow.py" line="577"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="571"/>
+        <location filename="../../ui/mainwindow.py" line="579"/>
         <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="424"/>
-        <location filename="../../ui/mainwindow.py" line="581"/>
+        <location filename="../../ui/mainwindow.py" line="432"/>
+        <location filename="../../ui/mainwindow.py" line="589"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="250"/>
+        <location filename="../../ui/mainwindow.py" line="258"/>
         <source>&amp;Search Panel</source>
         <translation>检索面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="259"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="289"/>
+        <location filename="../../ui/mainwindow.py" line="297"/>
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="435"/>
-        <location filename="../../ui/mainwindow.py" line="458"/>
+        <location filename="../../ui/mainwindow.py" line="443"/>
+        <location filename="../../ui/mainwindow.py" line="466"/>
         <source>Sample Library</source>
         <translation>示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="467"/>
+        <location filename="../../ui/mainwindow.py" line="475"/>
         <source>Open Library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="467"/>
+        <location filename="../../ui/mainwindow.py" line="475"/>
         <source>Libraries (*.sqlite);;All files (*)</source>
         <translation>资料库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="482"/>
         <source>My Library.sqlite</source>
         <translation>我的资料库.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="475"/>
-        <location filename="../../ui/mainwindow.py" line="486"/>
+        <location filename="../../ui/mainwindow.py" line="483"/>
+        <location filename="../../ui/mainwindow.py" line="494"/>
         <source>New Library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="487"/>
+        <location filename="../../ui/mainwindow.py" line="495"/>
         <source>{path} already exists. Use File → Open Library… to open it.</source>
         <translation>{path} 已经存在。请用“文件 → 打开资料库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="496"/>
+        <location filename="../../ui/mainwindow.py" line="504"/>
         <source>{path} is no longer there.</source>
         <translation>{path} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="509"/>
+        <location filename="../../ui/mainwindow.py" line="517"/>
         <source>No recent libraries</source>
         <translation>没有最近打开的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="515"/>
+        <location filename="../../ui/mainwindow.py" line="523"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="544"/>
+        <location filename="../../ui/mainwindow.py" line="552"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="545"/>
+        <location filename="../../ui/mainwindow.py" line="553"/>
         <source>The sample library is open.</source>
         <translation>当前打开的是示例资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="547"/>
+        <location filename="../../ui/mainwindow.py" line="555"/>
         <source>Import into your own library? The sample library is only for trying the program.</source>
         <translation>导入到你自己的资料库吗？示例资料库只用于试用本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="549"/>
+        <location filename="../../ui/mainwindow.py" line="557"/>
         <source>Import into My Library</source>
         <translation>导入到我的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="550"/>
+        <location filename="../../ui/mainwindow.py" line="558"/>
         <source>Import into the Sample Library</source>
         <translation>导入到示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="594"/>
+        <location filename="../../ui/mainwindow.py" line="602"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="657"/>
+        <location filename="../../ui/mainwindow.py" line="665"/>
         <source>Import failed: {message}</source>
         <translation>导入失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="701"/>
-        <location filename="../../ui/mainwindow.py" line="764"/>
+        <location filename="../../ui/mainwindow.py" line="709"/>
+        <location filename="../../ui/mainwindow.py" line="772"/>
         <source>Zones</source>
         <translation>自贸试验区数据</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="821"/>
+        <location filename="../../ui/mainwindow.py" line="814"/>
+        <source>Citation copied</source>
+        <translation>引文已复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="834"/>
         <source>No recent searches</source>
         <translation>没有最近检索</translation>
     </message>
@@ -1857,109 +1875,109 @@
         <translation>没有笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/highlights.py" line="91"/>
-        <location filename="../../ui/reader/highlights.py" line="241"/>
+        <location filename="../../ui/reader/highlights.py" line="94"/>
+        <location filename="../../ui/reader/highlights.py" line="245"/>
         <source>Tag Document…</source>
         <translation>为文档加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/highlights.py" line="92"/>
+        <location filename="../../ui/reader/highlights.py" line="95"/>
         <source>Give this document tags (Ctrl+Shift+D)</source>
         <translation>给这篇文档加标签 (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/highlights.py" line="241"/>
+        <location filename="../../ui/reader/highlights.py" line="245"/>
         <source>Edit Tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="85"/>
+        <location filename="../../ui/reader/view.py" line="87"/>
         <source>— {cite}</source>
         <translation>——{cite}</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="220"/>
+        <location filename="../../ui/reader/view.py" line="223"/>
         <source>Loading…</source>
         <extracomment>called with (menu, reader) to add the annotation actions to the context menu</extracomment>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="235"/>
+        <location filename="../../ui/reader/view.py" line="238"/>
         <source>Previous hit ({keys})</source>
         <translation>上一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="238"/>
+        <location filename="../../ui/reader/view.py" line="241"/>
         <source>Next hit ({keys})</source>
         <translation>下一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="243"/>
+        <location filename="../../ui/reader/view.py" line="246"/>
         <source>Show the document&apos;s details and path</source>
         <translation>显示文档的详细信息和路径</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="244"/>
+        <location filename="../../ui/reader/view.py" line="247"/>
         <source>Open original</source>
         <translation>打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="245"/>
+        <location filename="../../ui/reader/view.py" line="248"/>
         <source>Open the original file with the system&apos;s application</source>
         <translation>用系统默认程序打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="288"/>
+        <location filename="../../ui/reader/view.py" line="291"/>
         <source>Copy with Citation</source>
         <translation>带出处复制</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="291"/>
+        <location filename="../../ui/reader/view.py" line="294"/>
         <source>Open Original File</source>
         <translation>打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="313"/>
+        <location filename="../../ui/reader/view.py" line="316"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="315"/>
+        <location filename="../../ui/reader/view.py" line="318"/>
         <source>original file missing</source>
         <translation>原文件缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="338"/>
+        <location filename="../../ui/reader/view.py" line="341"/>
         <source>This document cannot be shown</source>
         <translation>无法显示此文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="467"/>
+        <location filename="../../ui/reader/view.py" line="470"/>
         <source>Match {index} of {count}</source>
         <translation>第 {index}/{count} 处匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="469"/>
+        <location filename="../../ui/reader/view.py" line="472"/>
         <source>No matches</source>
         <translation>没有匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="472"/>
+        <location filename="../../ui/reader/view.py" line="475"/>
         <source>Hit {index} of {count}</source>
         <translation>第 {index}/{count} 处命中</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="474"/>
+        <location filename="../../ui/reader/view.py" line="477"/>
         <source>No hits</source>
         <translation>没有命中</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="477"/>
+        <location filename="../../ui/reader/view.py" line="480"/>
         <source>Matches of the text in the find bar</source>
         <translation>查找栏中文字的匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="479"/>
+        <location filename="../../ui/reader/view.py" line="482"/>
         <source>Hits of “{query}” in this document</source>
         <translation>“{query}”在本文档中的命中</translation>
     </message>
@@ -2005,34 +2023,34 @@
         <translation>{count} 处</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="352"/>
+        <location filename="../../ui/search/panel.py" line="354"/>
         <source>Search all documents (Ctrl+K)</source>
         <translation>检索全部文档 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="402"/>
+        <location filename="../../ui/search/panel.py" line="406"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="404"/>
-        <location filename="../../ui/search/panel.py" line="587"/>
-        <location filename="../../ui/search/panel.py" line="600"/>
+        <location filename="../../ui/search/panel.py" line="408"/>
+        <location filename="../../ui/search/panel.py" line="591"/>
+        <location filename="../../ui/search/panel.py" line="604"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="405"/>
+        <location filename="../../ui/search/panel.py" line="409"/>
         <source>Annotations whose note or passage matches the query</source>
         <translation>笔记或摘录与查询匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="487"/>
+        <location filename="../../ui/search/panel.py" line="491"/>
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="501"/>
+        <location filename="../../ui/search/panel.py" line="505"/>
         <source>Type to search every document.
 
 word word — both words
@@ -2065,74 +2083,89 @@ tag:跨境电商 —— 你的标签
 回车打开第一条结果，↓ 进入结果列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="529"/>
+        <location filename="../../ui/search/panel.py" line="533"/>
         <source>Search failed: {error}</source>
         <translation>检索失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="554"/>
+        <location filename="../../ui/search/panel.py" line="558"/>
         <source>Nothing matches this query.</source>
         <translation>没有符合条件的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="555"/>
+        <location filename="../../ui/search/panel.py" line="559"/>
         <source>Documents ({count})</source>
         <translation>文档 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="588"/>
+        <location filename="../../ui/search/panel.py" line="592"/>
         <source>The notes could not be searched.</source>
         <translation>无法搜索笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="594"/>
+        <location filename="../../ui/search/panel.py" line="598"/>
         <source>Notes ({count})</source>
         <translation>笔记 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="595"/>
+        <location filename="../../ui/search/panel.py" line="599"/>
         <source>No note or highlighted passage matches this query.</source>
         <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="651"/>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
     <name>SelectionBar</name>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="51"/>
+        <location filename="../../ui/reader/selection_bar.py" line="54"/>
         <source>Highlight in {colour} ({keys})</source>
         <translation>用{colour}高亮 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="60"/>
-        <location filename="../../ui/reader/selection_bar.py" line="82"/>
-        <location filename="../../ui/reader/selection_bar.py" line="92"/>
+        <location filename="../../ui/reader/selection_bar.py" line="63"/>
+        <location filename="../../ui/reader/selection_bar.py" line="91"/>
+        <location filename="../../ui/reader/selection_bar.py" line="101"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="61"/>
+        <location filename="../../ui/reader/selection_bar.py" line="64"/>
         <source>Add a note ({keys})</source>
         <translation>添加笔记 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="63"/>
-        <location filename="../../ui/reader/selection_bar.py" line="83"/>
-        <location filename="../../ui/reader/selection_bar.py" line="93"/>
+        <location filename="../../ui/reader/selection_bar.py" line="66"/>
+        <location filename="../../ui/reader/selection_bar.py" line="92"/>
+        <location filename="../../ui/reader/selection_bar.py" line="102"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="64"/>
+        <location filename="../../ui/reader/selection_bar.py" line="67"/>
         <source>Add tags ({keys})</source>
         <translation>添加标签 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="68"/>
+        <location filename="../../ui/reader/selection_bar.py" line="71"/>
         <source>Delete the highlight (Delete)</source>
         <translation>删除这条高亮 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="92"/>
+        <location filename="../../ui/reader/selection_bar.py" line="73"/>
+        <source>Cite</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/selection_bar.py" line="74"/>
+        <source>Copy the passage with its citation</source>
+        <translation>复制这段文字及其引文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/selection_bar.py" line="101"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
@@ -2449,7 +2482,7 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
     </message>
     <message>
         <location filename="../../ui/zones/texts.py" line="75"/>
-        <location filename="../../ui/zones/view.py" line="722"/>
+        <location filename="../../ui/zones/view.py" line="727"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2710,7 +2743,7 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
         <translation>排除 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="326"/>
+        <location filename="../../ui/zones/view.py" line="331"/>
         <source>Could not read the figures: {e}</source>
         <translation>无法读取数据：{e}</translation>
     </message>
@@ -2845,198 +2878,198 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
         <translation>正在读取数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="341"/>
+        <location filename="../../ui/zones/view.py" line="346"/>
         <source>{n} figures in the library</source>
         <translation>资料库中共 {n} 条数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="349"/>
+        <location filename="../../ui/zones/view.py" line="354"/>
         <source>Zones</source>
         <translation>各自贸区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="352"/>
+        <location filename="../../ui/zones/view.py" line="357"/>
         <source>Areas of {zone} ({n})</source>
         <translation>{zone}各片区（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="363"/>
+        <location filename="../../ui/zones/view.py" line="368"/>
         <source>{measure} · {category} ({n})</source>
         <translation>{measure} · {category}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="364"/>
-        <location filename="../../ui/zones/view.py" line="405"/>
+        <location filename="../../ui/zones/view.py" line="369"/>
+        <location filename="../../ui/zones/view.py" line="410"/>
         <source>(no label)</source>
         <translation>（无标签）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="404"/>
+        <location filename="../../ui/zones/view.py" line="409"/>
         <source>{measure} · {kind}</source>
         <translation>{measure} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="411"/>
+        <location filename="../../ui/zones/view.py" line="416"/>
         <source>({n} figures, {p} places)</source>
         <translation>（{n} 条数据，{p} 个地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="536"/>
+        <location filename="../../ui/zones/view.py" line="541"/>
         <source>No figures yet: import documents about the zones.</source>
         <translation>尚无数据：请导入有关自贸区的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="556"/>
+        <location filename="../../ui/zones/view.py" line="561"/>
         <source>None of this measure&apos;s figures can be charted here: see the reasons below.</source>
         <translation>此指标没有可以在此绘制的数据：原因见下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="568"/>
+        <location filename="../../ui/zones/view.py" line="573"/>
         <source>Tick at least one zone or area and one measure.</source>
         <translation>请至少勾选一个自贸区或片区和一个指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="578"/>
+        <location filename="../../ui/zones/view.py" line="583"/>
         <source>No figures of these measures for these places.</source>
         <translation>这些地区没有这些指标的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="607"/>
+        <location filename="../../ui/zones/view.py" line="612"/>
         <source>across zones</source>
         <translation>各自贸区比较</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="610"/>
+        <location filename="../../ui/zones/view.py" line="615"/>
         <source>across the areas of {zone}</source>
         <translation>{zone}各片区比较</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="615"/>
+        <location filename="../../ui/zones/view.py" line="620"/>
         <source>{measure} ({kind}) · {period} · {scope}</source>
         <translation>{measure}（{kind}）· {period} · {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="625"/>
+        <location filename="../../ui/zones/view.py" line="630"/>
         <source>{places}: {measures} over time</source>
         <translation>{places}：{measures}时间趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="629"/>
+        <location filename="../../ui/zones/view.py" line="634"/>
         <source>{measure} ({kind})</source>
         <translation>{measure}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="636"/>
+        <location filename="../../ui/zones/view.py" line="641"/>
         <source>1 place charted</source>
         <translation>已绘制 1 个地区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="636"/>
+        <location filename="../../ui/zones/view.py" line="641"/>
         <source>{n} places charted</source>
         <translation>已绘制 {n} 个地区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="638"/>
+        <location filename="../../ui/zones/view.py" line="643"/>
         <source>{lines} lines, {n} points</source>
         <translation>{lines} 条线，{n} 个点</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="641"/>
+        <location filename="../../ui/zones/view.py" line="646"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="642"/>
+        <location filename="../../ui/zones/view.py" line="647"/>
         <source>{reason}: {n}</source>
         <translation>{reason} {n} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="645"/>
+        <location filename="../../ui/zones/view.py" line="650"/>
         <source>{n} records left out ({detail})</source>
         <translation>{n} 条记录未绘制（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="647"/>
+        <location filename="../../ui/zones/view.py" line="652"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="652"/>
+        <location filename="../../ui/zones/view.py" line="657"/>
         <source>⚠ documents disagree on one value: hover to compare, choose in the table</source>
         <translation>⚠ 有 1 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="654"/>
+        <location filename="../../ui/zones/view.py" line="659"/>
         <source>⚠ documents disagree on {n} values: hover to compare, choose in the table</source>
         <translation>⚠ 有 {n} 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="710"/>
+        <location filename="../../ui/zones/view.py" line="715"/>
         <source>written {value}</source>
         <translation>原文 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="711"/>
+        <location filename="../../ui/zones/view.py" line="716"/>
         <source>Label: {label}</source>
         <translation>标签：{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="740"/>
+        <location filename="../../ui/zones/view.py" line="745"/>
         <source>Documents disagree ({n} values); charted: the {which}.</source>
         <translation>各文档数值不一致（{n} 个数值）；图中采用{which}。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="742"/>
+        <location filename="../../ui/zones/view.py" line="747"/>
         <source>value you chose</source>
         <translation>您选择的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="742"/>
+        <location filename="../../ui/zones/view.py" line="747"/>
         <source>latest document&apos;s</source>
         <translation>最新文档的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="751"/>
+        <location filename="../../ui/zones/view.py" line="756"/>
         <source>1 more sentence agrees.</source>
         <translation>另有 1 句与此一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="753"/>
+        <location filename="../../ui/zones/view.py" line="758"/>
         <source>{n} more sentences agree.</source>
         <translation>另有 {n} 句与此一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="756"/>
+        <location filename="../../ui/zones/view.py" line="761"/>
         <source>Click to open the document at this sentence.</source>
         <translation>单击可打开文档并定位到此句。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="863"/>
+        <location filename="../../ui/zones/view.py" line="868"/>
         <source>Measure: {measure} ({category}, {kind}); unit: {unit}</source>
         <translation>指标：{measure}（{category}，{kind}）；单位：{unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="871"/>
+        <location filename="../../ui/zones/view.py" line="876"/>
         <source>Period: {period} ({kind}); {n} places; {left} records of the measure left out</source>
         <translation>时期：{period}（{kind}）；{n} 个地区；该指标另有 {left} 条记录未绘制</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="882"/>
+        <location filename="../../ui/zones/view.py" line="887"/>
         <source>{place} · {measure} ({kind}): {first} – {last}</source>
         <translation>{place} · {measure}（{kind}）：{first}至{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="914"/>
+        <location filename="../../ui/zones/view.py" line="919"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="920"/>
+        <location filename="../../ui/zones/view.py" line="925"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="920"/>
+        <location filename="../../ui/zones/view.py" line="925"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>

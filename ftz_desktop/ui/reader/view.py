@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ftz_desktop.core import citations
 from ftz_desktop.records import Annotation, Document, Span
 from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common import shortcuts as keys
+from ftz_desktop.ui.common.citations import add_citation_actions
 from ftz_desktop.ui.common.fonts import reader_font
 from ftz_desktop.ui.common.formatting import human_size
 from ftz_desktop.ui.common.widgets import ElidedLabel
@@ -212,6 +214,7 @@ class ReaderView(QWidget):
         self.highlights.annotate_requested.connect(self.annotate_requested)
         self.highlights.document_tags_requested.connect(self.document_tags_requested)
         self.highlights.selection_changed.connect(self.selection_changed)
+        self.highlights.cite_requested.connect(lambda style, passage: self.copy_citation(style, passage))
         self.tags_label = self.highlights.tags_label
         self.tags_button = self.highlights.tags_button
 
@@ -676,6 +679,15 @@ class ReaderView(QWidget):
         QGuiApplication.clipboard().setText(text)
         return text
 
+    def copy_citation(self, style: str = "gbt7714", passage: str = "") -> str:
+        """Copy a citation in ``style`` (gbt7714, author-date) of ``passage``, else of the
+        selection, else of the document; returns what was copied."""
+        if self.document is None:
+            return ""
+        text = citations.cite(citations.reference_of(self.document), style, passage or self.selected_text())
+        QGuiApplication.clipboard().setText(text)
+        return text
+
     def open_original(self) -> None:
         if self.document is not None and not self.document.missing:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.document.path))
@@ -689,6 +701,7 @@ class ReaderView(QWidget):
             self.menu_hook(menu, self)
         menu.addSeparator()
         menu.addAction(self.copy_citation_action)
+        add_citation_actions(menu, self.copy_citation, enabled=self.document is not None)
         menu.addAction(self.open_original_action)
         menu.exec(self.text_edit.viewport().mapToGlobal(pos))
         menu.deleteLater()

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -54,6 +55,7 @@ from ftz_desktop.records import SearchHit, SearchResults
 from ftz_desktop.ui.annotations.model import AnnotationsModel
 from ftz_desktop.ui.annotations.panel import AnnotationCardDelegate, AnnotationListView
 from ftz_desktop.ui.common import colors
+from ftz_desktop.ui.common.citations import add_citation_actions, copy_document_citations
 from ftz_desktop.ui.common.formatting import format_hits, format_total
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
 from ftz_desktop.ui.search import query_text
@@ -391,6 +393,8 @@ class SearchPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # results fit the width
         self.list.activated.connect(self._activated)
         self.list.installEventFilter(self)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._results_menu)
 
         self._set_idle_hint()
 
@@ -635,6 +639,25 @@ class SearchPanel(QWidget):
         hit = self.model.hit(index.row())
         self.query_committed.emit(self._shown_query)
         self.open_requested.emit(hit.doc_id, self._shown_query)
+
+    def _results_menu(self, pos: Any) -> None:
+        """The result under the mouse: open it, copy its citation."""
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            return
+        self.list.setCurrentIndex(index)
+        doc_id = self.model.hit(index.row()).doc_id
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self._activated(index))
+        menu.addSeparator()
+        add_citation_actions(menu, lambda style: self.copy_citations([doc_id], style))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def copy_citations(self, doc_ids: list[int], style: str) -> None:
+        """Copy the citations of ``doc_ids`` in ``style`` (read by a worker)."""
+        if self._library is not None:
+            copy_document_citations(self._runner, self._library, doc_ids, style)
 
     def open_current(self) -> None:
         """Open the selected result, or the first one."""
