@@ -35,6 +35,7 @@ COMMANDS = (
     "compare",
     "cite",
     "export-citations",
+    "outline",
 )
 
 
@@ -171,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     for _name, sp in sub.choices.items():
         _add_library(sp, argparse.SUPPRESS)
     _add_citation_parsers(sub)
+    _add_outline_parser(sub)
     return parser
 
 
@@ -190,6 +192,13 @@ def _add_citation_parsers(sub) -> None:
     p.add_argument("--query", default=None, metavar="Q", help="the documents this query finds (default: all)")
     p.add_argument("--ids", type=int, nargs="+", default=None, metavar="DOC_ID", help="these documents")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write ('-': standard output)")
+
+
+def _add_outline_parser(sub) -> None:
+    p = sub.add_parser("outline", help="a law's chapters and articles, or a report's headings")
+    p.add_argument("doc_id", type=int, metavar="DOC_ID")
+    p.add_argument("--compare", type=int, metavar="OTHER_ID", help="list the articles that differ from this version")
+    p.add_argument("--json", action="store_true")
 
 
 def _log_file_for_help() -> str:
@@ -630,6 +639,41 @@ def cmd_export_citations(args) -> int:
     return 0
 
 
+def cmd_outline(args) -> int:
+    lib = _library(args)
+    try:
+        if args.compare is not None:
+            differing = sorted(lib.differing_articles(args.doc_id, args.compare))
+            if args.json:
+                _out({"differing_articles": differing})
+            else:
+                print(f"{len(differing)} articles differ: " + ", ".join(f"第{n}条" for n in differing))
+            return 0
+        heads = lib.outline(args.doc_id)
+    except KeyError as exc:
+        raise UserError(f"There is no document with id {exc.args[0]}.") from None
+    if args.json:
+        _out(
+            [
+                {
+                    "kind": h.kind,
+                    "number": h.number,
+                    "label": h.label,
+                    "title": h.title,
+                    "start": h.start,
+                    "end": h.end,
+                    "depth": h.depth,
+                }
+                for h in heads
+            ]
+        )
+    else:
+        for h in heads:
+            print("  " * h.depth + h.text)
+        print(f"{len(heads)} headings")
+    return 0
+
+
 HANDLERS = {
     "import": cmd_import,
     "docs": cmd_docs,
@@ -646,6 +690,7 @@ HANDLERS = {
     "compare": cmd_compare,
     "cite": cmd_cite,
     "export-citations": cmd_export_citations,
+    "outline": cmd_outline,
 }
 
 

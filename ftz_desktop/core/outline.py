@@ -9,30 +9,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ftz_desktop.core.fold import fold
+from ftz_desktop.core.numbers import parse_number
 from ftz_desktop.records import Span
 
-_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUM = "零〇○一二两三四五六七八九十百千"
 
 
 def cn_number(s: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105, 一千二百三十四 → 1234, '12' → 12; None otherwise."""
-    s = s.strip()
-    if not s:
-        return None
-    if s.isdigit():
-        return int(s)
-    total, digit = 0, None
-    for ch in s:
-        if ch in _DIGITS:
-            digit = _DIGITS[ch]
-        elif ch in _UNITS:
-            total += (1 if digit is None else digit) * _UNITS[ch]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
+    """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105, '12' → 12 (core/numbers.py); None otherwise."""
+    value = parse_number(s.strip().replace("○", "〇"))
+    return int(value) if value is not None and value == int(value) and value >= 0 else None
 
 
 # kinds of heading, outermost first, with the level each has in its scheme
@@ -233,11 +220,17 @@ def articles(text: str, headings: Sequence[Heading]) -> dict[int, str]:
 _SPACE_RE = re.compile(r"\s+")
 
 
-def differing_articles(text_a: str, outline_a: Sequence[Heading], text_b: str, outline_b: Sequence[Heading]) -> set[int]:
-    """The article numbers whose text differs between two versions (whitespace ignored), or that
-    only one version has."""
+def differing_articles(
+    text_a: str, outline_a: Sequence[Heading], text_b: str, outline_b: Sequence[Heading]
+) -> set[int]:
+    """The article numbers whose text differs between two versions, or that only one version has
+    (whitespace, letter case and full / half width ignored: （一） = (一))."""
     a, b = articles(text_a, outline_a), articles(text_b, outline_b)
-    return {n for n in a.keys() | b.keys() if _SPACE_RE.sub("", a.get(n, "")) != _SPACE_RE.sub("", b.get(n, ""))}
+
+    def norm(s: str) -> str:
+        return fold(_SPACE_RE.sub("", s))
+
+    return {n for n in a.keys() | b.keys() if norm(a.get(n, "")) != norm(b.get(n, ""))}
 
 
 __all__ = [

@@ -15,7 +15,7 @@ from typing import TypeVar, cast
 
 import sqlite_utils
 
-from ftz_desktop.core import citations, expansion, gazetteer, snippets
+from ftz_desktop.core import citations, expansion, gazetteer, outline, snippets
 from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
 from ftz_desktop.core.messages import Translate, identity
@@ -353,6 +353,20 @@ class Library:
         if ids is None and query:
             ids = self.matching_ids(query)
         return citations.export(self.references(ids), fmt)
+
+    # --- outline ------------------------------------------------------------------------------
+    def outline(self, doc_id: int) -> list[outline.Heading]:
+        """The headings of a document (第X章/节/条 of a law, 一、/（一）/1. of a report); KeyError
+        for an unknown id."""
+        doc = self.document(doc_id)
+        return outline.outline(doc.text, doc.paragraphs)
+
+    def differing_articles(self, doc_id: int, other_id: int) -> set[int]:
+        """The article numbers whose text differs between two versions of a law."""
+        a, b = self.document(doc_id), self.document(other_id)
+        return outline.differing_articles(
+            a.text, outline.outline(a.text, a.paragraphs), b.text, outline.outline(b.text, b.paragraphs)
+        )
 
     # --- search -----------------------------------------------------------------------------
     def warm_up(self) -> None:

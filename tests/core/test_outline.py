@@ -69,19 +69,25 @@ def test_law_outline_levels_and_spans():
     chapter1, art1, art2, chapter2 = heads[:4]
     assert chapter1.text == "第一章 总则" and chapter2.text == "第二章 管理体制"
     assert art1.label == "第一条" and art1.title.startswith("为了推进自由贸易试验区")
-    assert text[art2.start : art2.end].startswith("第二条") and text[art2.start : art2.end].rstrip().endswith("包括三个片区。")
+    assert text[art2.start : art2.end].startswith("第二条") and text[art2.start : art2.end].rstrip().endswith(
+        "包括三个片区。"
+    )
     assert chapter1.end == chapter2.start and heads[-1].end == len(text)
     assert heads[4].end == heads[7].start  # a section ends where the next one begins
 
 
 def test_a_reference_to_an_article_inside_a_sentence_is_not_a_heading():
-    text, spans = make(["某办法", "第一条 总则内容。", "第二条 依照第一条规定办理。", "第三条 其他。", "第三条规定的事项另行规定。"])
+    text, spans = make(
+        ["某办法", "第一条 总则内容。", "第二条 依照第一条规定办理。", "第三条 其他。", "第三条规定的事项另行规定。"]
+    )
     assert [h.number for h in ol.outline(text, spans)] == [1, 2, 3]
 
 
 def test_articles_out_of_sequence_are_left_out():
     # a decision that quotes the articles it amends: 第九条 inside is not the ninth article of the text
-    text, spans = make(["某决定", "第一条 修改如下。", "第九条 原文。", "第二条 本决定自公布之日起施行。", "第三条 附则。"])
+    text, spans = make(
+        ["某决定", "第一条 修改如下。", "第九条 原文。", "第二条 本决定自公布之日起施行。", "第三条 附则。"]
+    )
     assert [h.label for h in ol.outline(text, spans)] == ["第一条", "第二条", "第三条"]
 
 
@@ -111,7 +117,15 @@ def test_no_outline_for_plain_news():
 
 def test_chinese_numbers():
     assert [ol.cn_number(s) for s in ["一", "十", "十二", "二十", "一百零五", "一百一十", "两千零一", "12", "x"]] == [
-        1, 10, 12, 20, 105, 110, 2001, 12, None,
+        1,
+        10,
+        12,
+        20,
+        105,
+        110,
+        2001,
+        12,
+        None,
     ]
 
 
@@ -135,7 +149,9 @@ def test_differing_articles_between_two_versions():
     new[-1] = "第六条　本条例自2020年7月1日起施行。"
     new.append("第七条　附加的一条。")
     new_text, new_spans = make(new)
-    assert ol.differing_articles(old_text, ol.outline(old_text, old_spans), new_text, ol.outline(new_text, new_spans)) == {2, 7}
+    assert ol.differing_articles(
+        old_text, ol.outline(old_text, old_spans), new_text, ol.outline(new_text, new_spans)
+    ) == {2, 7}
 
 
 @given(st.lists(st.text(alphabet="第一二三四五六七八九十章节条编（）、. 12。甲乙", max_size=20), max_size=30))
@@ -146,3 +162,11 @@ def test_outline_of_any_text_is_ordered_and_inside_the_text(paragraphs):
     assert [h.start for h in heads] == sorted(h.start for h in heads)
     for h in heads:
         assert 0 <= h.start < h.end <= len(text)
+
+
+def test_width_and_spacing_alone_do_not_make_articles_differ():
+    old_text, old_spans = make(["某条例", "第一条 内容(一)甲。", "第二条 乙。", "第三条 丙。"])
+    new_text, new_spans = make(["某条例", "第一条　内容（一）甲。", "第二条 乙。", "第三条 丁。"])
+    assert ol.differing_articles(
+        old_text, ol.outline(old_text, old_spans), new_text, ol.outline(new_text, new_spans)
+    ) == {3}

@@ -29,7 +29,8 @@ FILES = {
     ),
     "law.txt": (
         "某市自由贸易试验区条例\n\n2020年6月1日 某市人民代表大会常务委员会第十次会议通过\n\n"
-        "第一章 总则\n\n第一条 为了推进自贸试验区建设，制定本条例。\n\n第二条 本条例适用于自贸试验区。\n"
+        "第一章 总则\n\n第一条 为了推进自贸试验区建设，制定本条例。\n\n第二条 本条例适用于自贸试验区。\n\n"
+        "第三条 本条例自公布之日起施行。\n"
     ),
     "saved.txt": (
         "某片区召开制度创新推进会\n2024-01-15\n\n会议总结了一年来的制度创新成果。\n\n"
@@ -132,3 +133,21 @@ def test_cli_cite_and_export(capsys, tmp_path, write_folder):
         capsys, "--library", lib, "export-citations", "--format", "ris", "--query", "date:2023-13", "-o", "-"
     )
     assert code == 2 and err.startswith("ftz-desktop: ")
+
+
+def test_cli_outline(capsys, tmp_path, write_folder):
+    folder = write_folder(FILES)
+    lib = tmp_path / "o.sqlite"
+    run(capsys, "--library", lib, "import", folder)
+    docs = {
+        d["path"].rsplit("/", 1)[-1]: d["doc_id"]
+        for d in json.loads(run(capsys, "--library", lib, "docs", "--json")[1])
+    }
+    code, out, _ = run(capsys, "--library", lib, "outline", docs["law.txt"], "--json")
+    assert code == 0 and [h["label"] for h in json.loads(out)] == ["第一章", "第一条", "第二条", "第三条"]
+    code, out, _ = run(capsys, "--library", lib, "outline", docs["law.txt"])
+    assert out.splitlines()[0] == "第一章 总则" and out.splitlines()[-1] == "4 headings"
+    code, out, _ = run(capsys, "--library", lib, "outline", docs["law.txt"], "--compare", docs["law.txt"], "--json")
+    assert json.loads(out) == {"differing_articles": []}
+    code, _, err = run(capsys, "--library", lib, "outline", 9999)
+    assert code == 2 and "9999" in err

@@ -1023,22 +1023,22 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/reader/view.py" line="107"/>
+        <location filename="../../ui/reader/view.py" line="110"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="113"/>
+        <location filename="../../ui/reader/view.py" line="116"/>
         <source>Previous match ({keys})</source>
         <translation>上一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="116"/>
+        <location filename="../../ui/reader/view.py" line="119"/>
         <source>Next match ({keys})</source>
         <translation>下一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="121"/>
+        <location filename="../../ui/reader/view.py" line="124"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
@@ -1312,348 +1312,378 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="113"/>
+        <location filename="../../ui/mainwindow.py" line="115"/>
         <source>FTZ Desktop</source>
         <translation>自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="143"/>
+        <location filename="../../ui/mainwindow.py" line="147"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="203"/>
         <source>Import F&amp;iles…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="205"/>
         <source>&amp;Cancel Import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>Open &amp;Sample Library</source>
         <translation>打开示例资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="208"/>
         <source>&amp;Open Library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="130"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="207"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="210"/>
         <source>&amp;Back to My Library</source>
         <translation>回到我的资料库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="215"/>
         <source>Copy with &amp;Citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="205"/>
+        <location filename="../../ui/mainwindow.py" line="217"/>
         <source>&amp;Find in Document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="206"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>Open &amp;Original File</source>
         <translation>打开原文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>&amp;Next Hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>&amp;Previous Hit</source>
         <translation>上一处命中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="212"/>
+        <location filename="../../ui/mainwindow.py" line="224"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="213"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="214"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="215"/>
+        <location filename="../../ui/mainwindow.py" line="227"/>
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="216"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>Next &amp;Tab</source>
         <translation>下一个标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="218"/>
+        <location filename="../../ui/mainwindow.py" line="230"/>
         <source>Previous Ta&amp;b</source>
         <translation>上一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="233"/>
+        <source>S&amp;plit Reader</source>
+        <translation>分屏阅读(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="238"/>
+        <source>&amp;Move Tab to Other Pane</source>
+        <translation>将标签页移到另一侧(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="240"/>
+        <source>S&amp;ynchronize Scrolling by Article</source>
+        <translation>按条文同步滚动(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="245"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="222"/>
+        <location filename="../../ui/mainwindow.py" line="247"/>
         <source>&amp;About FTZ Desktop</source>
         <translation>关于自贸区文献工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="225"/>
+        <location filename="../../ui/mainwindow.py" line="250"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="227"/>
+        <location filename="../../ui/mainwindow.py" line="252"/>
         <source>Search S&amp;yntax</source>
         <translation>检索语法(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="230"/>
+        <location filename="../../ui/mainwindow.py" line="255"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="236"/>
+        <location filename="../../ui/mainwindow.py" line="261"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="242"/>
+        <location filename="../../ui/mainwindow.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="276"/>
         <source>&amp;Search</source>
         <translation>检索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="254"/>
+        <location filename="../../ui/mainwindow.py" line="279"/>
         <source>&amp;Recent Searches</source>
         <translation>最近检索(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="256"/>
+        <location filename="../../ui/mainwindow.py" line="281"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="246"/>
         <source>&amp;Zones</source>
         <translation>自贸试验区数据(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="271"/>
+        <location filename="../../ui/mainwindow.py" line="301"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="713"/>
-        <location filename="../../ui/mainwindow.py" line="772"/>
+        <location filename="../../ui/mainwindow.py" line="756"/>
+        <location filename="../../ui/mainwindow.py" line="830"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="409"/>
+        <location filename="../../ui/mainwindow.py" line="452"/>
         <source>Wait for the import to finish first.</source>
         <translation>请等待导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="418"/>
-        <location filename="../../ui/mainwindow.py" line="421"/>
+        <location filename="../../ui/mainwindow.py" line="461"/>
+        <location filename="../../ui/mainwindow.py" line="464"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="430"/>
+        <location filename="../../ui/mainwindow.py" line="473"/>
         <source>Cannot open the library {path}: {error}</source>
         <translation>无法打开资料库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="431"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>No library</source>
         <translation>没有资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="444"/>
+        <location filename="../../ui/mainwindow.py" line="487"/>
         <source>{name} — FTZ Desktop</source>
         <translation>{name} — 自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="483"/>
+        <location filename="../../ui/mainwindow.py" line="526"/>
         <source>Libraries (*.sqlite)</source>
         <translation>资料库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="570"/>
+        <location filename="../../ui/mainwindow.py" line="613"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="577"/>
+        <location filename="../../ui/mainwindow.py" line="620"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="579"/>
+        <location filename="../../ui/mainwindow.py" line="622"/>
         <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="432"/>
-        <location filename="../../ui/mainwindow.py" line="589"/>
+        <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="632"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="258"/>
+        <location filename="../../ui/mainwindow.py" line="283"/>
         <source>&amp;Search Panel</source>
         <translation>检索面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="259"/>
+        <location filename="../../ui/mainwindow.py" line="284"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="297"/>
+        <location filename="../../ui/mainwindow.py" line="287"/>
+        <source>&amp;Outline</source>
+        <translation>目录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="327"/>
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="443"/>
-        <location filename="../../ui/mainwindow.py" line="466"/>
+        <location filename="../../ui/mainwindow.py" line="486"/>
+        <location filename="../../ui/mainwindow.py" line="509"/>
         <source>Sample Library</source>
         <translation>示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="518"/>
         <source>Open Library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="518"/>
         <source>Libraries (*.sqlite);;All files (*)</source>
         <translation>资料库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="482"/>
+        <location filename="../../ui/mainwindow.py" line="525"/>
         <source>My Library.sqlite</source>
         <translation>我的资料库.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="483"/>
-        <location filename="../../ui/mainwindow.py" line="494"/>
+        <location filename="../../ui/mainwindow.py" line="526"/>
+        <location filename="../../ui/mainwindow.py" line="537"/>
         <source>New Library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="495"/>
+        <location filename="../../ui/mainwindow.py" line="538"/>
         <source>{path} already exists. Use File → Open Library… to open it.</source>
         <translation>{path} 已经存在。请用“文件 → 打开资料库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="504"/>
+        <location filename="../../ui/mainwindow.py" line="547"/>
         <source>{path} is no longer there.</source>
         <translation>{path} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="517"/>
+        <location filename="../../ui/mainwindow.py" line="560"/>
         <source>No recent libraries</source>
         <translation>没有最近打开的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="523"/>
+        <location filename="../../ui/mainwindow.py" line="566"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="552"/>
+        <location filename="../../ui/mainwindow.py" line="595"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="553"/>
+        <location filename="../../ui/mainwindow.py" line="596"/>
         <source>The sample library is open.</source>
         <translation>当前打开的是示例资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="555"/>
+        <location filename="../../ui/mainwindow.py" line="598"/>
         <source>Import into your own library? The sample library is only for trying the program.</source>
         <translation>导入到你自己的资料库吗？示例资料库只用于试用本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="557"/>
+        <location filename="../../ui/mainwindow.py" line="600"/>
         <source>Import into My Library</source>
         <translation>导入到我的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="558"/>
+        <location filename="../../ui/mainwindow.py" line="601"/>
         <source>Import into the Sample Library</source>
         <translation>导入到示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="602"/>
+        <location filename="../../ui/mainwindow.py" line="645"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="665"/>
+        <location filename="../../ui/mainwindow.py" line="708"/>
         <source>Import failed: {message}</source>
         <translation>导入失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="709"/>
-        <location filename="../../ui/mainwindow.py" line="772"/>
+        <location filename="../../ui/mainwindow.py" line="752"/>
+        <location filename="../../ui/mainwindow.py" line="830"/>
         <source>Zones</source>
         <translation>自贸试验区数据</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="814"/>
+        <location filename="../../ui/mainwindow.py" line="785"/>
+        <source>Scrolling by article: {differing} of {articles} articles differ (marked)</source>
+        <translation>按条文同步滚动：{articles} 条中有 {differing} 条不同（已标出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="789"/>
+        <source>Scrolling by article: these documents have no numbered articles</source>
+        <translation>按条文同步滚动：这两篇文档没有编号的条文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="872"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="834"/>
+        <location filename="../../ui/mainwindow.py" line="892"/>
         <source>No recent searches</source>
         <translation>没有最近检索</translation>
     </message>
@@ -1669,6 +1699,30 @@
         <location filename="../../ui/annotations/tag_input.py" line="83"/>
         <source>Your note on this passage</source>
         <translation>对这段文字的笔记</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineDock</name>
+    <message>
+        <location filename="../../ui/reader/outline.py" line="49"/>
+        <source>Outline</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/outline.py" line="62"/>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/outline.py" line="62"/>
+        <location filename="../../ui/reader/outline.py" line="182"/>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/outline.py" line="75"/>
+        <source>No outline: open a law, regulation or report with numbered headings.</source>
+        <translation>没有目录：请打开带编号标题的法律、法规或报告。</translation>
     </message>
 </context>
 <context>
@@ -1862,8 +1916,9 @@
 <context>
     <name>ReaderTabs</name>
     <message>
-        <location filename="../../ui/reader/tabs.py" line="154"/>
+        <location filename="../../ui/reader/tabs.py" line="224"/>
         <source>Loading…</source>
+        <extracomment>the other pane of a split reader area (``pair_with``); None: not split this pane&apos;s readers and pages answer for both panes (the window&apos;s main pane)</extracomment>
         <translation>正在载入…</translation>
     </message>
 </context>
@@ -1891,93 +1946,93 @@
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="87"/>
+        <location filename="../../ui/reader/view.py" line="90"/>
         <source>— {cite}</source>
         <translation>——{cite}</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="223"/>
+        <location filename="../../ui/reader/view.py" line="229"/>
         <source>Loading…</source>
         <extracomment>called with (menu, reader) to add the annotation actions to the context menu</extracomment>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="238"/>
+        <location filename="../../ui/reader/view.py" line="244"/>
         <source>Previous hit ({keys})</source>
         <translation>上一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="241"/>
+        <location filename="../../ui/reader/view.py" line="247"/>
         <source>Next hit ({keys})</source>
         <translation>下一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="246"/>
+        <location filename="../../ui/reader/view.py" line="252"/>
         <source>Show the document&apos;s details and path</source>
         <translation>显示文档的详细信息和路径</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="247"/>
+        <location filename="../../ui/reader/view.py" line="253"/>
         <source>Open original</source>
         <translation>打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="248"/>
+        <location filename="../../ui/reader/view.py" line="254"/>
         <source>Open the original file with the system&apos;s application</source>
         <translation>用系统默认程序打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="291"/>
+        <location filename="../../ui/reader/view.py" line="297"/>
         <source>Copy with Citation</source>
         <translation>带出处复制</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="294"/>
+        <location filename="../../ui/reader/view.py" line="300"/>
         <source>Open Original File</source>
         <translation>打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="316"/>
+        <location filename="../../ui/reader/view.py" line="322"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="318"/>
+        <location filename="../../ui/reader/view.py" line="324"/>
         <source>original file missing</source>
         <translation>原文件缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="341"/>
+        <location filename="../../ui/reader/view.py" line="347"/>
         <source>This document cannot be shown</source>
         <translation>无法显示此文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="470"/>
+        <location filename="../../ui/reader/view.py" line="507"/>
         <source>Match {index} of {count}</source>
         <translation>第 {index}/{count} 处匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="472"/>
+        <location filename="../../ui/reader/view.py" line="509"/>
         <source>No matches</source>
         <translation>没有匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="475"/>
+        <location filename="../../ui/reader/view.py" line="512"/>
         <source>Hit {index} of {count}</source>
         <translation>第 {index}/{count} 处命中</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="477"/>
+        <location filename="../../ui/reader/view.py" line="514"/>
         <source>No hits</source>
         <translation>没有命中</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="480"/>
+        <location filename="../../ui/reader/view.py" line="517"/>
         <source>Matches of the text in the find bar</source>
         <translation>查找栏中文字的匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="482"/>
+        <location filename="../../ui/reader/view.py" line="519"/>
         <source>Hits of “{query}” in this document</source>
         <translation>“{query}”在本文档中的命中</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -55,6 +56,8 @@ HIT_COLOR = QColor("#ffd9ad")
 CURRENT_HIT_COLOR = QColor("#ffa64d")
 HIT_TEXT_COLOR = QColor("#1f1f1f")
 HIT_UNDERLINE_COLOR = QColor("#e8590c")  # keeps hits visible on top of highlights
+# passages marked as different from another version (side by side): a faint blue band
+MARK_COLOR = QColor(70, 130, 230, 38)
 POSITION_SETTLE_MS = 600  # the reading position is reported once scrolling stops this long
 
 
@@ -164,9 +167,11 @@ class ReaderView(QWidget):
         selection_changed(bool has_selection): text was selected or the selection went away.
         reading_moved(int offset): the text was scrolled and came to rest with canonical
             ``offset`` at the top (the reading position).
+        hits_changed(): new hits of a query were set (``query_hits``).
     """
 
     hit_changed = Signal(int, int)
+    hits_changed = Signal()
     reading_moved = Signal(int)
     loaded = Signal(int)
     annotation_clicked = Signal(int)
@@ -183,6 +188,7 @@ class ReaderView(QWidget):
         self._map: OffsetMap | None = None
         self._query_hits: list[Span] = []
         self._hits: list[tuple[int, int]] = []  # document positions of the shown hits
+        self._marks: list[Span] = []  # canonical spans marked (articles that differ from another version)
         self._current = -1
         self._finding = False
         self._scroll_pending = False
@@ -348,6 +354,11 @@ class ReaderView(QWidget):
         self._query_hits = list(hits)
         if not self._finding:
             self._show_hits(self._query_hits)
+        self.hits_changed.emit()
+
+    def query_hits(self) -> list[Span]:
+        """The canonical spans of the query's hits (not the find bar's)."""
+        return list(self._query_hits)
 
     def hit_count(self) -> int:
         return len(self._hits)
@@ -375,9 +386,35 @@ class ReaderView(QWidget):
             self._scroll_to_current()
         self._update_counter()
 
+    def set_marks(self, spans: Sequence[Span]) -> None:
+        """Mark ``spans`` (canonical) with a band across the text's width: the articles that
+        differ from the version in the other pane. () clears them."""
+        self._marks = list(spans)
+        self._paint_hits()
+
+    def marks(self) -> list[Span]:
+        return list(self._marks)
+
+    def _mark_selections(self) -> list[QTextEdit.ExtraSelection]:
+        if self._map is None:
+            return []
+        out = []
+        for s, e in self._marks:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.text_doc)
+            cursor.setPosition(self._map.position(s))
+            cursor.setPosition(self._map.position(e), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(MARK_COLOR)
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            sel.format = fmt
+            out.append(sel)
+        return out
+
     def _paint_hits(self) -> None:
-        """Highlights first, then search hits over them (a hit inside a highlight stays visible)."""
-        selections = self.highlights.selections()
+        """Marks, highlights, then search hits over them (a hit inside a highlight stays visible)."""
+        selections = self._mark_selections() + self.highlights.selections()
         for i, (start, end) in enumerate(self._hits):
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.text_doc)
