@@ -229,7 +229,8 @@ def _metric_choices(db: sqlite_utils.Database) -> None:
 def _url(db: sqlite_utils.Database) -> None:
     """The web address a document gives for itself (front matter url:, a saved page's canonical
     link, a 原文链接 line), for citations. Documents imported before have none until re-imported."""
-    db.execute("ALTER TABLE documents ADD COLUMN url TEXT")
+    if "url" not in {row[1] for row in db.execute("PRAGMA table_info(documents)").fetchall()}:
+        db.execute("ALTER TABLE documents ADD COLUMN url TEXT")
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
