@@ -31,7 +31,7 @@ def main() -> int:
     args = ap.parse_args()
     if not args.folder.is_dir():
         ap.error(f"no folder {args.folder}")
-    files = plan([args.folder]).files[: args.limit]
+    files = [Path(f) for f in plan([args.folder]).files][: args.limit]
     texts = []
     for f in files:
         try:

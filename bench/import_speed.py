@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -20,6 +22,52 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ftz_desktop.services.library import Library
+
+
+class TreeMemory:
+    """The largest total resident memory of this process and its children, sampled twice a second
+    (Linux: /proc; elsewhere nothing is sampled and the peak stays 0)."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def _rss(pid: int) -> int:
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        return 0
+
+    @staticmethod
+    def _children(pid: int) -> list[int]:
+        out = []
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            try:
+                out += [int(x) for x in (task / "children").read_text().split()]
+            except OSError:
+                continue
+        return out
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.5):
+            pids, todo = [], [os.getpid()]
+            while todo:
+                pid = todo.pop()
+                pids.append(pid)
+                todo += self._children(pid)
+            self.peak = max(self.peak, sum(self._rss(p) for p in pids))
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
 
 
 def _size(path: Path) -> int:
@@ -44,9 +92,11 @@ def main() -> int:
         lib_path = Path(tmp.name) / "bench.sqlite"
     source_bytes = sum(p.stat().st_size for p in args.folder.rglob("*") if p.is_file())
     lib = Library(lib_path)
+    memory = TreeMemory()
     t = time.perf_counter()
     report = lib.import_all([args.folder])
     first = time.perf_counter() - t
+    tree_peak = memory.stop()
     t = time.perf_counter()
     again = lib.import_all([args.folder])
     second = time.perf_counter() - t
@@ -62,8 +112,11 @@ def main() -> int:
         "reimport_seconds": round(second, 2),
         "reimport_unchanged": again.unchanged,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "load": round(os.getloadavg()[0], 1),
         # the largest parse worker (they run beside this process: the sum is the import's peak)
         "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+        # all processes at once (sampled): the figure to hold under a memory budget
+        "all_processes_peak_mb": round(tree_peak / 1e6, 1),
         "library_mb": round(db_bytes / 1e6, 1),
         "library_to_text": round(db_bytes / max(1, source_bytes), 2),
     }

@@ -22,7 +22,7 @@ def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     limit = int(sys.argv[sys.argv.index("--limit") + 1]) if "--limit" in sys.argv else None
     root = Path(args[0]) if args else HERE.parent.parent / "shared" / "corpus" / "large"
-    files = plan([root]).files[:limit]
+    files = [Path(f) for f in plan([root]).files][:limit]
     nbytes = 0
     seconds = 0.0
     count = with_zone = 0

@@ -36,7 +36,12 @@ COMMANDS = (
     "cite",
     "export-citations",
     "outline",
+    "saved",
+    "collection",
 )
+
+SORT_CHOICES = ("relevance", "date", "date-old", "hits", "title")  # store/search.py SORT_NAMES
+FACETS_SHOWN = 12  # values of a facet printed as text (--json lists all)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -112,6 +117,16 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
     group.add_argument("--all", action="store_true", help="every matching document")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N results")
+    p.add_argument(
+        "--sort",
+        choices=SORT_CHOICES,
+        default="relevance",
+        help="order of the results: relevance (default), date (newest first), date-old, hits (most first), title",
+    )
+    p.add_argument(
+        "--facets", action="store_true", help="also count the results by zone, area, year, source, format and tag"
+    )
+    p.add_argument("--all-copies", action="store_true", help="list every near-duplicate copy (default: a group once)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("annotate", help="annotate a passage of a document, found by its quote")
@@ -169,8 +184,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", metavar="P", help="2023, 2024-H1, ..2023 (default: the one most places report)")
     p.add_argument("--json", action="store_true")
 
-    for _name, sp in sub.choices.items():
-        _add_library(sp, argparse.SUPPRESS)
+    p = sub.add_parser("saved", help="saved searches: a name for a query, with its count and what is new")
+    saved = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    sp = saved.add_parser("add", help="save a query under a name (a saved search of that name gets the query)")
+    sp.add_argument("name", metavar="NAME")
+    sp.add_argument("query", nargs="+", metavar="QUERY")
+    sp = saved.add_parser("list", help="the saved searches with their documents and how many are new")
+    sp.add_argument("--json", action="store_true")
+    sp = saved.add_parser("run", help="run a saved search (it is then opened: nothing in it is new any more)")
+    sp.add_argument("name", metavar="NAME")
+    sp.add_argument("--limit", type=int, default=20, metavar="N")
+    sp.add_argument("--sort", choices=SORT_CHOICES, default="relevance", help="order of the results (as search)")
+    sp.add_argument("--json", action="store_true")
+    sp = saved.add_parser("remove", help="forget a saved search")
+    sp.add_argument("name", metavar="NAME")
+
+    p = sub.add_parser("collection", help="collections: your own sets of documents ('/' nests, in:NAME searches)")
+    coll = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    sp = coll.add_parser("add", help="put documents in a collection (made if needed)")
+    sp.add_argument("name", metavar="NAME")
+    sp.add_argument("doc_ids", nargs="+", type=int, metavar="DOC_ID")
+    sp = coll.add_parser("remove", help="take documents out of a collection, or without DOC_IDs delete it")
+    sp.add_argument("name", metavar="NAME")
+    sp.add_argument("doc_ids", nargs="*", type=int, metavar="DOC_ID")
+    sp = coll.add_parser("list", help="the collections with their number of documents")
+    sp.add_argument("--json", action="store_true")
+    sp = coll.add_parser("show", help="the documents of a collection (and of those nested below it)")
+    sp.add_argument("name", metavar="NAME")
+    sp.add_argument("--json", action="store_true")
+    sp = coll.add_parser("export", help="a collection's documents and annotations as Markdown, CSV or W3C JSON")
+    sp.add_argument("name", metavar="NAME")
+    sp.add_argument("--format", choices=("md", "csv", "w3c"), default="md")
+    sp.add_argument("--annotations", action="store_true", help="CSV: the annotations instead of the documents")
+    sp.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of the standard output")
+
+    for subparsers in (sub, saved, coll):
+        for _name, sp in subparsers.choices.items():
+            _add_library(sp, argparse.SUPPRESS)
     _add_citation_parsers(sub)
     _add_outline_parser(sub)
     return parser
@@ -247,11 +297,13 @@ def cmd_import(args) -> int:
     else:
         print(
             f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
-            f"missing {report.missing}, failed {len(report.failed)} "
+            f"missing {report.missing}, failed {len(report.failed)}, skipped {len(report.skipped)} "
             f"in {report.seconds:.1f} s ({report.bytes / 1e6:.1f} MB read)"
         )
         for f in report.failed:
             print(f"  failed: {f.path}: {f.reason}")
+        for f in report.skipped:
+            print(f"  skipped: {f.path}: {f.reason}")
     return 0
 
 
@@ -269,6 +321,7 @@ def cmd_docs(args) -> int:
                     "chars": d.chars,
                     "source": d.source,
                     "missing": d.missing,
+                    "duplicate_of": d.duplicate_of,
                 }
                 for d in docs
             ]
@@ -276,6 +329,8 @@ def cmd_docs(args) -> int:
     else:
         for d in docs:
             flag = " (missing)" if d.missing else ""
+            if d.duplicate_of is not None:
+                flag += f" (copy of {d.duplicate_of})"
             print(f"{d.doc_id:>6}  {d.date or '':<10}  {d.format:<4}  {d.chars:>7}  {d.title}{flag}")
         print(f"{len(docs)} documents")
     return 0
@@ -298,12 +353,17 @@ def cmd_show(args) -> int:
                 "text": doc.text,
                 "paragraphs": [list(p) for p in doc.paragraphs],
                 "missing": doc.missing,
+                "author": doc.author,
+                "duplicate_of": doc.duplicate_of,
+                "copies": list(doc.copies),
             }
         )
     else:
         print(doc.title)
-        meta = " · ".join(x for x in (doc.date, doc.source, doc.format) if x)
+        meta = " · ".join(x for x in (doc.date, doc.source, doc.author, doc.format) if x)
         print(meta)
+        if doc.copies:
+            print("copies: " + ", ".join(str(c) for c in doc.copies))
         print(doc.path + (" (missing)" if doc.missing else ""))
         print()
         for s, e in doc.paragraphs:
@@ -315,35 +375,34 @@ def cmd_search(args) -> int:
     if args.limit is not None and args.limit < 0:
         raise UserError("--limit must be 0 or more.")
     lib = _library(args)
-    if _has_entity_filter(args.query):
+    if args.facets or _has_entity_filter(args.query):  # the zone and area facets are entities too
         _ensure_entities(lib)
-    results = lib.search(args.query, limit=None if args.all else args.limit, offset=max(0, args.offset))
+    results = lib.search(
+        args.query,
+        limit=None if args.all else args.limit,
+        offset=max(0, args.offset),
+        sort=args.sort,
+        all_copies=args.all_copies,
+        segment=False,
+    )
+    facets = lib.facets(args.query) if args.facets else None
     for warning in results.warnings:
         print(f"ftz-desktop: warning: {warning}", file=sys.stderr)
     if args.json:
-        _out(
-            [
-                {
-                    "doc_id": h.doc_id,
-                    "path": h.path,
-                    "title": h.title,
-                    "date": h.date,
-                    "score": h.score,
-                    "snippet": h.snippet,
-                    "snippet_hits": [list(s) for s in h.snippet_hits],
-                    "hits": [list(s) for s in h.hits],
-                }
-                for h in results.hits
-            ]
-        )
+        hits = [_hit_json(h) for h in results.hits]
+        if facets is None:
+            _out(hits)
+        else:
+            _out({"results": hits, "facets": {k: [v.to_json() for v in vs] for k, vs in facets.items()}})
         return 0
-    tty = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
-    open_, close = ("\x1b[1;33m", "\x1b[0m") if tty else ("«", "»")
-    print(f"{results.total} documents  ({results.interpretation}; {results.seconds * 1000:.0f} ms)")
-    for h in results.hits:
-        print()
-        print(f"[{h.doc_id}] {h.title}  {h.date or ''}  ({len(h.hits)} hits, score {h.score:.2f})")
-        print("    " + h.marked_snippet(open_, close))
+    _print_results(results, False)
+    if facets is not None:
+        for kind, values in facets.items():
+            if values:
+                print()
+                print(f"{kind}:  " + "  ".join(f"{v.value} ({v.count})" for v in values[:FACETS_SHOWN]))
+                if len(values) > FACETS_SHOWN:
+                    print(f"    … {len(values) - FACETS_SHOWN} more (--json lists all)")
     return 0
 
 
@@ -674,6 +733,110 @@ def cmd_outline(args) -> int:
     return 0
 
 
+def _print_results(results, as_json: bool) -> None:
+    """Search results as ``search`` prints them (JSON, or text with the hits marked)."""
+    if as_json:
+        _out([_hit_json(h) for h in results.hits])
+        return
+    tty = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
+    open_, close = ("\x1b[1;33m", "\x1b[0m") if tty else ("«", "»")
+    hidden = f", {results.copies_hidden} more copies" if results.copies_hidden else ""
+    print(f"{results.total} documents{hidden}  ({results.interpretation}; {results.seconds * 1000:.0f} ms)")
+    for h in results.hits:
+        print()
+        copies = f", {len(h.copies) + 1} copies: also {', '.join(str(c) for c in h.copies)}" if h.copies else ""
+        print(f"[{h.doc_id}] {h.title}  {h.date or ''}  ({len(h.hits)} hits, score {h.score:.2f}{copies})")
+        print("    " + h.marked_snippet(open_, close))
+
+
+def _hit_json(h) -> dict:
+    return {
+        "doc_id": h.doc_id,
+        "path": h.path,
+        "title": h.title,
+        "date": h.date,
+        "score": h.score,
+        "snippet": h.snippet,
+        "snippet_hits": [list(s) for s in h.snippet_hits],
+        "hits": [list(s) for s in h.hits],
+        "copies": list(h.copies),
+    }
+
+
+def cmd_saved(args) -> int:
+    lib = _library(args)
+    if args.action == "add":
+        s = lib.saved.add(args.name, " ".join(args.query))
+        print(f"saved '{s.name}': {s.query}  ({s.count} documents)")
+    elif args.action == "list":
+        items = lib.saved.entries()
+        if args.json:
+            _out([s.to_json() for s in items])
+        else:
+            for s in items:
+                state = f"error: {s.error}" if s.error else f"{s.count} documents, {s.new} new"
+                print(f"{s.name}\t{s.query}\t({state})")
+            print(f"{len(items)} saved searches")
+    elif args.action == "run":
+        before = lib.saved.get(args.name)
+        if _has_entity_filter(before.query):
+            _ensure_entities(lib)
+        results = lib.search(before.query, limit=args.limit, sort=args.sort)
+        lib.saved.opened(before.name)
+        if not args.json:
+            print(f"{before.name}: {before.query}  ({before.new} new since {before.opened})")
+        _print_results(results, args.json)
+    else:
+        lib.saved.remove(args.name)
+        print(f"removed the saved search '{args.name}'")
+    return 0
+
+
+def cmd_collection(args) -> int:
+    lib = _library(args)
+    service = lib.collections
+    if args.action == "add":
+        added = service.add(args.name, args.doc_ids)
+        print(f"added {added} documents to '{args.name}' ({len(args.doc_ids) - added} were in it)")
+    elif args.action == "remove":
+        gone = service.remove(args.name, args.doc_ids or None)
+        what = "deleted the collection" if not args.doc_ids else "took documents out of"
+        print(f"{what} '{args.name}' ({gone} documents)")
+    elif args.action == "list":
+        items = service.entries()
+        if args.json:
+            _out([c.to_json() for c in items])
+        else:
+            for c in items:
+                nested = f" ({c.total} with those below it)" if c.total != c.count else ""
+                print(f"{c.count:>6}  {c.name}{nested}")
+            print(f"{len(items)} collections")
+    elif args.action == "show":
+        docs = service.documents(args.name)
+        if args.json:
+            _out(
+                [
+                    {"doc_id": d.doc_id, "title": d.title, "date": d.date, "source": d.source, "path": d.path}
+                    for d in docs
+                ]
+            )
+        else:
+            for d in docs:
+                print(f"{d.doc_id:>6}  {d.date or '':<10}  {d.title}  [{d.source or ''}]")
+            print(f"{len(docs)} documents")
+    else:
+        text = service.export(args.name, args.format, annotations=args.annotations)
+        if args.out is not None:
+            try:
+                args.out.write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise UserError(f"Cannot write {args.out}: {exc.strerror or exc}") from None
+            print(f"wrote {args.out}")
+        else:
+            sys.stdout.write(text)
+    return 0
+
+
 HANDLERS = {
     "import": cmd_import,
     "docs": cmd_docs,
@@ -691,6 +854,8 @@ HANDLERS = {
     "cite": cmd_cite,
     "export-citations": cmd_export_citations,
     "outline": cmd_outline,
+    "saved": cmd_saved,
+    "collection": cmd_collection,
 }
 
 
@@ -737,7 +902,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args, extra = parser.parse_known_args(argv)
         if extra:
             # a search for "-上海 …": argparse takes "-上海" for an option; it is part of the query
-            if args.command == "search" and not any(e.startswith("--") for e in extra):
+            if args.command in ("search", "saved") and not any(e.startswith("--") for e in extra):
+                if args.command == "saved" and args.action != "add":
+                    parser.error(f"unrecognized arguments: {' '.join(extra)}")
                 args.query = [*args.query, *extra]
             else:
                 parser.error(f"unrecognized arguments: {' '.join(extra)}")

@@ -23,6 +23,8 @@ class DocumentSummary:
     chars: int  # characters of the canonical text
     imported: str  # ISO timestamp of the last (re)index
     missing: bool
+    duplicate_of: int | None = None  # the first document of its group of near-duplicate copies
+    copy_count: int = 0  # the first document of a group: how many other copies the group has
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,9 @@ class Document:
     text: str
     paragraphs: tuple[Span, ...]
     tags: tuple[str, ...] = ()
+    author: str | None = None
+    duplicate_of: int | None = None  # the first document of its group of near-duplicate copies
+    copies: tuple[int, ...] = ()  # the other documents of its group
     url: str | None = None  # the web address the source gives for itself
 
     @property
@@ -61,6 +66,7 @@ class SearchHit:
     snippet_hits: tuple[Span, ...]  # spans of hits inside ``snippet``
     hits: tuple[Span, ...]  # spans of every hit in the canonical text, in order
     title_hits: tuple[Span, ...] = ()  # spans of hits inside ``title``
+    copies: tuple[int, ...] = ()  # the other documents of its group of near-duplicates
 
     def marked_snippet(
         self,
@@ -90,6 +96,7 @@ class SearchResults:
     terms: tuple[str, ...] = ()  # the folded strings that were looked for (for highlighting)
     interpretation: str = ""  # one line saying how the query was understood
     seconds: float = 0.0
+    copies_hidden: int = 0  # matching documents not listed: further copies of a listed one
     warnings: tuple[str, ...] = ()  # likely mistakes in the query, each saying how it was read
 
 
@@ -106,15 +113,26 @@ class ImportProgress:
     reason: str | None = None  # why it failed
 
 
+def shown_path(path: str) -> str:
+    """A file system path as shown to people: bytes of a name that is not valid UTF-8 (lone
+    surrogates from os.fsdecode) become U+FFFD replacement characters."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return path
+
+
 @dataclass(frozen=True)
 class FailedFile:
-    path: str
+    path: str  # as shown (see shown_path)
     reason: str
 
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import did: counts, every failure with its reason, and the time it took."""
+    """What an import did: counts, every failure with its reason, every file of the folders
+    that was not imported (``skipped``: unsupported type, too large) and the time it took."""
 
     added: int = 0
     updated: int = 0
@@ -124,6 +142,7 @@ class ImportReport:
     seconds: float = 0.0
     cancelled: bool = False
     bytes: int = 0
+    skipped: tuple[FailedFile, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -132,6 +151,7 @@ class ImportReport:
             "unchanged": self.unchanged,
             "missing": self.missing,
             "failed": [{"path": f.path, "reason": f.reason} for f in self.failed],
+            "skipped": [{"path": f.path, "reason": f.reason} for f in self.skipped],
             "seconds": round(self.seconds, 3),
             "cancelled": self.cancelled,
         }
@@ -380,3 +400,56 @@ class Metric:
     def to_json(self) -> dict[str, Any]:
         """The command line's JSON shape (the keys of ``METRIC_FIELDS``, in order)."""
         return {f: getattr(self, f) for f in METRIC_FIELDS}
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    """One value of a facet of a query's results: how many documents have it, and the filter that
+    narrows the query to them (``zone:上海``, ``date:2023``, ``source:"新华社"``…)."""
+
+    kind: str  # zone, area, year, source, format, tag
+    value: str  # as shown (a zone's display name)
+    count: int
+    filter: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": self.value, "count": self.count, "filter": self.filter}
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    """A named query, with how many documents it finds and how many of them were imported after
+    it was last opened."""
+
+    name: str
+    query: str
+    created: str
+    opened: str  # ISO time it was last opened
+    count: int = 0
+    new: int = 0
+    error: str = ""  # the query can no longer be understood (a zone the gazetteer dropped…)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "query": self.query,
+            "count": self.count,
+            "new": self.new,
+            "opened": self.opened,
+            "created": self.created,
+            **({"error": self.error} if self.error else {}),
+        }
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A user-made set of documents; ``count`` is its own documents, ``total`` with those of the
+    collections nested below it (what ``in:name`` finds)."""
+
+    name: str
+    count: int
+    total: int
+    created: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "count": self.count, "total": self.total, "created": self.created}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,3 +62,31 @@ def make_library(tmp_path: Path) -> Iterator[Callable[..., object]]:
     yield make
     for library in made:
         library.close()
+
+
+def take_schema_back_to_4(conn: Any) -> None:
+    """Take a library's schema back to 4 (before period kinds, metric choices, the impact index,
+    near-duplicates, raw paths, saved searches and collections, document URLs), for tests that make an old library by lowering ``user_version``
+    (which they then set to 4)."""
+    for sql in (
+        "DROP TABLE IF EXISTS metric_choices",
+        "DROP INDEX IF EXISTS metrics_zone",
+        "DROP TABLE IF EXISTS impact_vocab",
+        "DROP TABLE IF EXISTS impact",
+        "DROP TABLE IF EXISTS dup_keys",
+        "DROP TABLE IF EXISTS dup_sketches",
+        "DROP INDEX IF EXISTS documents_dup_of",
+        "DROP TABLE IF EXISTS collection_documents",
+        "DROP TABLE IF EXISTS collections",
+        "DROP TABLE IF EXISTS saved_searches",
+        "DROP INDEX IF EXISTS documents_facets",
+    ):
+        conn.execute(sql)
+    for table, column in (
+        ("metrics", "period_kind"),
+        ("documents", "dup_of"),
+        ("documents", "raw_path"),
+        ("documents", "url"),
+    ):
+        if column in [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]:
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

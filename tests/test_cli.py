@@ -137,3 +137,80 @@ def test_a_newer_library_exits_1_and_a_bug_is_not_taken_for_one(capsys, tmp_path
     monkeypatch.setattr(Library, "documents", broken)
     with pytest.raises(RuntimeError, match="a bug"):
         main(["--library", str(tmp_path / "fine.sqlite"), "docs"])
+
+
+def test_import_reports_every_file_it_did_not_import(capsys, tmp_path, monkeypatch):
+    """A folder of what Chinese offices really have: nothing is skipped without a word."""
+    from tests.core.test_importers import GOV_PAGE, _make_mht, _make_ofd
+
+    d = tmp_path / "office"
+    d.mkdir()
+    (d / "a.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "WordDocument".encode("utf-16-le"))
+    (d / "b.ofd").write_bytes(
+        _make_ofd([[(25.0, 30.0, "片区通关便利化实施细则"), (25.0, 40.0, "本细则自发布之日起施行。")]])
+    )
+    (d / "c.mht").write_bytes(_make_mht(GOV_PAGE, "utf-8"))
+    (d / "d.md").write_text("# 片区周报\n\n本周片区新设企业三十家。\n", encoding="utf-8")
+    (d / "e.caj").write_bytes(b"CAJ FILE" + bytes(100))
+    (d / "f.xlsx").write_bytes(b"PK\x03\x04")
+    (d / "g.txt").write_text("片区" * 400_000, encoding="utf-8")  # 2.4 MB
+    monkeypatch.setenv("FTZ_DESKTOP_MAX_FILE_MB", "1")
+    lib = str(tmp_path / "lib.sqlite")
+    code, out, _ = run(capsys, "--library", lib, "import", str(d), "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["added"] == 3
+    assert report["failed"] == []
+    skipped = {f["path"].rsplit("/", 1)[-1]: f["reason"] for f in report["skipped"]}
+    assert skipped == {
+        "a.doc": "legacy Word file: save it as .docx",
+        "e.caj": "CAJ file (CNKI): open it in CAJViewer and save it as PDF, then import the PDF",
+        "f.xlsx": "spreadsheet, not a document",
+        "g.txt": "too large (2 MB; the limit is 1 MB)",
+    }
+    code, out, _ = run(capsys, "--library", lib, "docs", "--json")
+    assert sorted(d["format"] for d in json.loads(out)) == ["md", "mht", "ofd"]
+    code, out, _ = run(capsys, "--library", lib, "import", str(d))
+    assert "skipped 4" in out and "skipped: " in out and "a.doc: legacy Word file" in out
+
+
+STORY = (
+    "某片区今年前三季度新设外资企业一百二十家，实际使用外资同比增长两成。片区管委会表示，"
+    "将继续放宽服务业准入，优化跨境资金结算服务，让企业办事更便利。"
+)
+
+
+def test_near_duplicates_are_one_result_with_their_copies(capsys, tmp_path):
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "20230512.md").write_text("# 片区外资企业增长两成\n\n" + STORY + "\n", encoding="utf-8")
+    (d / "20230512.html").write_text(
+        f"<html><head><title>片区外资企业增长两成</title></head><body><h1>片区外资企业增长两成</h1><p>{STORY}</p></body></html>",
+        encoding="utf-8",
+    )
+    (d / "20230513.txt").write_text(
+        "片区外资企业增长两成\n\n" + STORY.replace("两成", "20%", 1) + "\n", encoding="utf-8"
+    )
+    (d / "other.txt").write_text(
+        "另一片区举办跨境金融培训，三十家企业参加，外资银行介绍了结算新规。\n", encoding="utf-8"
+    )
+    lib = str(tmp_path / "lib.sqlite")
+    assert run(capsys, "--library", lib, "import", str(d))[0] == 0
+    docs = json.loads(run(capsys, "--library", lib, "docs", "--json")[1])
+    heads = [x for x in docs if x["duplicate_of"] is None]
+    assert len(heads) == 2
+    story = next(x for x in docs if x["path"].endswith("20230512.html") or x["path"].endswith("20230512.md"))
+    head = story["duplicate_of"] or story["doc_id"]
+    assert sorted(x["duplicate_of"] for x in docs if x["duplicate_of"] is not None) == [head, head]
+
+    found = json.loads(run(capsys, "--library", lib, "search", "外资", "--json")[1])
+    assert len(found) == 2  # the story once, the other document
+    first = next(h for h in found if h["copies"])
+    assert len(first["copies"]) == 2
+    every = json.loads(run(capsys, "--library", lib, "search", "外资", "--all-copies", "--json")[1])
+    assert len(every) == 4 and all(h["copies"] == [] for h in every)
+    code, out, _ = run(capsys, "--library", lib, "search", "外资")
+    assert out.startswith("2 documents, 2 more copies") and "3 copies: also" in out
+
+    shown = json.loads(run(capsys, "--library", lib, "show", str(head), "--json")[1])
+    assert shown["duplicate_of"] is None and len(shown["copies"]) == 2

@@ -139,9 +139,12 @@ def _all_nodes(node: q.Node) -> list[q.Node]:
     return [node]
 
 
-def interpretation(query: q.Query, gazetteer: gz.Gazetteer | None = None, tr: Translate = identity) -> str:
+def interpretation(
+    query: q.Query, gazetteer: gz.Gazetteer | None = None, tr: Translate = identity, *, segment: bool = True
+) -> str:
     """One line: how each term was segmented and expanded, what each filter resolved to (``tr``
-    translates its words).
+    translates its words; ``segment=False``: without the segmentation, which needs the segmenter's
+    dictionary).
 
     e.g. ``黑龙江自贸区 → 黑龙江 | 自贸区 ; also: 中国（黑龙江）自由贸易试验区, 黑龙江自由贸易试验区, …``
     """
@@ -161,7 +164,7 @@ def interpretation(query: q.Query, gazetteer: gz.Gazetteer | None = None, tr: Tr
             continue
         seen.add(node)
         if isinstance(node, q.Term):
-            parts.append(_describe_term(node, g, tr))
+            parts.append(_describe_term(node, g, tr, segment))
         elif isinstance(node, q.Filter):
             parts.append(_describe_filter(node, g, tr))
         elif isinstance(node, q.DateRange) and flat:
@@ -169,14 +172,14 @@ def interpretation(query: q.Query, gazetteer: gz.Gazetteer | None = None, tr: Tr
     return "  ·  ".join(p for p in parts if p)
 
 
-def _describe_term(term: q.Term, g: gz.Gazetteer, tr: Translate = identity) -> str:
+def _describe_term(term: q.Term, g: gz.Gazetteer, tr: Translate = identity, segment: bool = True) -> str:
     def titled(text: str) -> str:
         return tr(_MSG_TITLE_TERM).format(text=text) if term.field == "title" else text
 
     if term.exact:
         return titled(tr(_MSG_EXACT_TERM).format(text=term.text))
     clean = _SURROGATES.sub("", term.text)  # a lone surrogate cannot go to the segmenter
-    words = [w for w in g.segmenter().cut(clean) if w.strip()] if clean else []
+    words = [w for w in g.segmenter().cut(clean) if w.strip()] if clean and segment else []
     text = titled(f"{term.text} → {' | '.join(words)}" if len(words) > 1 else term.text)
     more = expansions(term, g)
     if more:
@@ -187,6 +190,10 @@ def _describe_term(term: q.Term, g: gz.Gazetteer, tr: Translate = identity) -> s
 
 def _describe_filter(node: q.Filter, g: gz.Gazetteer, tr: Translate = identity) -> str:
     label = f"{node.field}:{node.value}"
+    if node.field not in ENTITY_FIELDS:  # tag:, source:, format:, in: (a collection): nothing to resolve
+        if node.field == "source":
+            return tr(_MSG_NAME_EXACTLY if node.exact else _MSG_NAME_CONTAINS).format(label=label, value=node.value)
+        return label
     try:
         r = resolve_filter(node, g)
     except QueryError:

@@ -1,7 +1,10 @@
-"""Case and width folding for matching: full-width ASCII → ASCII, U+3000 → space, lower case;
-one character in, one character out, so offsets in folded text are offsets in the original."""
+"""Case and width folding for matching: full-width ASCII → ASCII, U+3000 → space, lower case,
+radical look-alikes → unified ideographs; one character in, one character out, so offsets in
+folded text are offsets in the original."""
 
 from __future__ import annotations
+
+from ftz_desktop.core.glyphs import fold_lookalikes
 
 __all__ = ["fold"]
 
@@ -25,6 +28,7 @@ def fold(s: str) -> str:
     """
     if s.isascii():
         return s.lower()
+    s = fold_lookalikes(s)  # ⼝岸 → 口岸 (texts imported before the canonical text folded them)
     if _CAPITAL_DOTTED_I in s or _CAPITAL_SIGMA in s:
         return _CAPITAL_DOTTED_I.join(
             _SMALL_SIGMA.join(_fold_simple(p) for p in part.split(_CAPITAL_SIGMA))

@@ -3,29 +3,41 @@ decoding, and the txt / md (front matter) / html / pdf / docx readers. Never tou
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import html as html_lib
 import io
+import logging
+import os
 import re
+import threading
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ftz_desktop.core.metadata import (
+    Byline,
     clean_title,
     clean_url,
+    find_byline,
     find_date,
     find_source,
     find_title,
     find_url,
+    iso_date,
     parse_date,
+    split_byline,
     strip_site_suffix,
 )
 from ftz_desktop.core.text import assemble, normalize, reflow
 from ftz_desktop.errors import UnreadableFile
 from ftz_desktop.records import Span
 
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
+    {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".mht", ".mhtml", ".ofd"}
+)
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 
 CANNOT_DECODE = "cannot decode text (tried utf-8, gb18030, utf-16)"
@@ -41,9 +53,10 @@ class ImportedDoc:
     title: str  # never empty: metadata title, else first heading line, else the file stem
     date: str | None  # 'YYYY-MM-DD' (or 'YYYY-MM' / 'YYYY')
     source: str | None  # issuer / publisher / 来源 / 主办
-    format: str  # 'txt' | 'md' | 'html' | 'pdf' | 'docx' (what the content is)
+    format: str  # 'txt' | 'md' | 'html' | 'mht' | 'pdf' | 'docx' | 'ofd' (what the content is)
     encoding: str | None  # detected encoding for text formats
     tags: tuple[str, ...] = ()  # from front matter categories / tags
+    author: str | None = None  # from a byline (作者：…) or front matter
     url: str | None = None  # the web address the source gives for itself (front matter, canonical link, 原文链接)
 
 
@@ -57,8 +70,9 @@ def read_document(path: Path, data: bytes | None = None) -> ImportedDoc:
 
     Raises UnreadableFile with a short reason: "empty file", "binary file, not text",
     "cannot decode text (…)", "corrupt PDF: …", "PDF has no text layer (scanned?)",
-    "encrypted PDF (password required)", "corrupt DOCX: …", "permission denied",
-    "file not found", "unsupported format…", "no text in file".
+    "encrypted PDF (password required)", "corrupt DOCX: …", "corrupt OFD: …", "legacy Word
+    file: save it as .docx", "CAJ file (CNKI): …", "permission denied", "file not found",
+    "unsupported format…", "no text in file", "… too large …".
     """
     path = Path(path)
     if data is None:
@@ -72,6 +86,10 @@ def read_document(path: Path, data: bytes | None = None) -> ImportedDoc:
         return _read_pdf(data, stem)
     if kind == "docx":
         return _read_docx(data, stem)
+    if kind == "ofd":
+        return _read_ofd(data, stem)
+    if kind == "mht":
+        return _read_mht(data, stem)
     return _read_text_file(data, suffix, stem)
 
 
@@ -92,9 +110,64 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _IMAGE_MAGICS = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
 
 
+# The largest file an import reads: text formats are held in memory several times while they are
+# parsed (a 300 MB text file would take gigabytes). FTZ_DESKTOP_MAX_FILE_MB overrides both.
+MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+def size_limit(name: str) -> int:
+    """The largest size in bytes a file of this name is read at."""
+    override = os.environ.get("FTZ_DESKTOP_MAX_FILE_MB")
+    if override:
+        try:
+            return max(1, int(float(override) * 1024 * 1024))
+        except ValueError:
+            pass
+    suffix = os.path.splitext(name)[1].lower()
+    return MAX_TEXT_FILE_BYTES if suffix in TEXT_SUFFIXES or suffix not in SUPPORTED_SUFFIXES else MAX_FILE_BYTES
+
+
+def too_large(size: int, limit: int) -> str:
+    """The reason given for a file over its size limit."""
+    return f"too large ({size / 1e6:,.0f} MB; the limit is {limit / 1e6:,.0f} MB)"
+
+
+LEGACY_WORD = "legacy Word file: save it as .docx"
+LEGACY_WPS = "legacy WPS Office file: save it as .docx"
+CAJ = "CAJ file (CNKI): open it in CAJViewer and save it as PDF, then import the PDF"
+# Files that are known not to be importable, by suffix: the reason says what to do instead.
+KNOWN_UNSUPPORTED: dict[str, str] = {
+    ".doc": LEGACY_WORD,
+    ".dot": LEGACY_WORD,
+    ".wps": LEGACY_WPS,
+    ".caj": CAJ,
+    ".kdh": CAJ,
+    ".nh": CAJ,
+    ".xls": "spreadsheet, not a document",
+    ".xlsx": "spreadsheet, not a document",
+    ".et": "spreadsheet, not a document",
+    ".ppt": "presentation: save it as PDF",
+    ".pptx": "presentation: save it as PDF",
+    ".dps": "presentation: save it as PDF",
+    ".rtf": "RTF file: save it as .docx",
+}
+_MIME_HEAD_RE = re.compile(
+    rb"^(?:[\w-]+:.*\r?\n(?:[ \t].*\r?\n)*){0,40}?content-type:\s*multipart/related", re.I | re.M
+)
+
+
+def skip_reason(name: str) -> str:
+    """Why a file of this name is not imported from a folder ("unsupported type (.xyz)")."""
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix in KNOWN_UNSUPPORTED:
+        return KNOWN_UNSUPPORTED[suffix]
+    return f"unsupported type ({suffix})" if suffix else "unsupported type (no extension)"
+
+
 def sniff(data: bytes, suffix: str = "") -> str:
-    """'pdf', 'docx' or 'text' from the content (magic bytes first, then the suffix); raises
-    UnreadableFile for content that cannot be imported."""
+    """'pdf', 'docx', 'ofd', 'mht' or 'text' from the content (magic bytes first, then the
+    suffix); raises UnreadableFile for content that cannot be imported."""
     head = data[:1024]
     if head.lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in head):
         return "pdf"
@@ -102,17 +175,32 @@ def sniff(data: bytes, suffix: str = "") -> str:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
                 names = set(zf.namelist())
+                _check_unpacked_sizes(zf)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
             if suffix == ".docx":
                 raise UnreadableFile(f"corrupt DOCX: {_short(e)}") from None
             raise UnreadableFile("unsupported format (damaged zip archive)") from None
         if "word/document.xml" in names:
             return "docx"
+        if "OFD.xml" in names or "ofd.xml" in names:
+            return "ofd"
         if suffix == ".docx":
             raise UnreadableFile("corrupt DOCX: no word/document.xml inside")
+        if suffix == ".ofd":
+            raise UnreadableFile("corrupt OFD: no OFD.xml inside")
         raise UnreadableFile("unsupported format (zip archive)")
     if head.startswith(_OLE_MAGIC):
-        raise UnreadableFile("unsupported format (old Word/Excel file; save it as .docx)")
+        if suffix == ".wps":
+            raise UnreadableFile(LEGACY_WPS)
+        if suffix in (".doc", ".dot") or "WordDocument".encode("utf-16-le") in data[:65536]:
+            raise UnreadableFile(LEGACY_WORD)
+        raise UnreadableFile("unsupported format (legacy Office file: save it as .docx or PDF)")
+    if head.startswith((b"CAJ", b"HN\x00", b"KDH ")) or suffix in (".caj", ".kdh", ".nh"):
+        raise UnreadableFile(CAJ)
+    if suffix in (".mht", ".mhtml") or _MIME_HEAD_RE.match(head):
+        return "mht"
+    if suffix == ".ofd":
+        raise UnreadableFile("corrupt OFD: not a zip file")
     if suffix == ".pdf":
         raise UnreadableFile("corrupt PDF: no PDF header")
     if suffix == ".docx":
@@ -459,9 +547,13 @@ def looks_like_html(text: str) -> bool:
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
-    """(front matter mapping or None, body). YAML that fails to parse is read line by line."""
-    m = _FRONT_MATTER_RE.match(text[:65536] + ("\n" if len(text) <= 65536 else ""))
+    """(front matter mapping or None, body). YAML that fails to parse is read line by line;
+    front matter over the limits (size, aliases, depth) raises UnreadableFile with the reason."""
+    head = text[:MAX_FRONT_MATTER_BYTES]
+    m = _FRONT_MATTER_RE.match(head + ("\n" if len(text) <= MAX_FRONT_MATTER_BYTES else ""))
     if m is None:
+        if _FRONT_MATTER_RE.match(text[: 16 * MAX_FRONT_MATTER_BYTES]) is not None:
+            raise UnreadableFile(f"front matter refused: larger than {MAX_FRONT_MATTER_BYTES // 1024} KB")
         return None, text
     block = m.group(1)
     body = text[m.end() :]
@@ -471,14 +563,73 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
     return meta, body
 
 
+# Limits on front matter, which is untrusted input: YAML aliases can make a kilobyte expand to
+# gigabytes (a "billion laughs"), and deep nesting exhausts the stack (PyYAML's C loader crashes).
+MAX_FRONT_MATTER_BYTES = 64 * 1024
+MAX_YAML_ALIASES = 10
+MAX_YAML_DEPTH = 32
+
+
+def _safe_loader() -> type[Any]:
+    """PyYAML's pure-Python SafeLoader, composing nodes with a depth and an alias budget."""
+    import yaml
+
+    class LimitedLoader(yaml.SafeLoader):
+        def __init__(self, stream: str) -> None:
+            super().__init__(stream)
+            self._depth = 0
+            self._aliases = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                self._aliases += 1
+                if self._aliases > MAX_YAML_ALIASES:
+                    raise UnreadableFile(f"front matter refused: more than {MAX_YAML_ALIASES} YAML aliases")
+            self._depth += 1
+            try:
+                if self._depth > MAX_YAML_DEPTH:
+                    raise UnreadableFile(f"front matter refused: nested more than {MAX_YAML_DEPTH} levels deep")
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+
+    return LimitedLoader
+
+
+_FLOW_OPEN_RE = re.compile(r"[\[{]")
+
+
+def _too_deep(block: str) -> bool:
+    """Flow brackets nested beyond the depth limit, found without parsing (quotes ignored: a
+    false alarm only costs the front matter of a file that nests brackets in strings)."""
+    if len(_FLOW_OPEN_RE.findall(block)) <= MAX_YAML_DEPTH:
+        return False
+    depth = 0
+    for ch in block:
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                return True
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    return False
+
+
 def _parse_yaml(block: str) -> dict[str, Any] | None:
+    """The front matter as a mapping (keys lower-cased); None when it is not one. Raises
+    UnreadableFile when it breaks a limit (aliases, depth): the file is refused with that reason."""
+    if _too_deep(block):
+        raise UnreadableFile(f"front matter refused: nested more than {MAX_YAML_DEPTH} levels deep")
     try:
         import yaml
 
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(block, Loader=loader)
+        data = yaml.load(block, Loader=_safe_loader())  # a SafeLoader with limits
         if isinstance(data, dict):
             return {str(k).strip().lower(): v for k, v in data.items()}
+    except UnreadableFile:
+        raise
+    except RecursionError:
+        raise UnreadableFile(f"front matter refused: nested more than {MAX_YAML_DEPTH} levels deep") from None
     except Exception:  # noqa: BLE001 - fall back to a simple key: value reader
         pass
     out: dict[str, Any] = {}
@@ -548,6 +699,16 @@ def _meta_tags(meta: dict[str, Any]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_STEM_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_from_name(stem: str) -> str | None:
+    """A date in a file name: 20230512, 2023-05-12, 2023_05_12, 2023.05.12 (also inside a
+    longer name: 20220924_01, 新闻-2023-05-12)."""
+    m = _STEM_DATE_RE.search(stem)
+    return iso_date(int(m.group(1)), int(m.group(3)), int(m.group(4))) if m else None
+
+
 def _read_text_file(data: bytes, suffix: str, stem: str) -> ImportedDoc:
     declared = None
     if suffix in (".html", ".htm") or b"<meta" in data[:4096].lower():
@@ -559,16 +720,19 @@ def _read_text_file(data: bytes, suffix: str, stem: str) -> ImportedDoc:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta, body = split_front_matter(text) if text.startswith("---") else (None, text)
+    markdown = meta is not None or suffix in (".md", ".markdown")  # front matter: a Markdown post
     if suffix in (".html", ".htm"):
         is_html = looks_like_html(body) or _ANY_TAG_RE.search(body[:100000]) is not None
+    elif markdown:
+        is_html = _DOCTYPE_RE.match(body) is not None  # a whole web page saved as Markdown
     else:
         is_html = looks_like_html(body)
     if is_html:
-        return _from_html(body, meta, stem, encoding, markdown_links=meta is not None or suffix in (".md", ".markdown"))
-    if meta is not None or suffix in (".md", ".markdown"):
+        return _from_html(body, meta, stem, encoding, fmt="md" if markdown else "html")
+    if markdown:
         return _from_markdown(body, meta or {}, stem, encoding)
     paras = reflow(normalize(body))
-    return _finish(paras, stem, "txt", encoding)
+    return _finish(paras, stem, "txt", encoding, fallback_date=date_from_name(stem))
 
 
 def _finish(
@@ -582,6 +746,7 @@ def _finish(
     source: str | None = None,
     tags: tuple[str, ...] = (),
     fallback_date: str | None = None,
+    author: str | None = None,
     url: str | None = None,
 ) -> ImportedDoc:
     if not paras:
@@ -601,6 +766,7 @@ def _finish(
         format=fmt,
         encoding=encoding,
         tags=tags,
+        author=author,
         url=url or find_url(paras),
     )
 
@@ -659,8 +825,21 @@ def markdown_inline(line: str) -> str:
     return line
 
 
+_HTML_RAW_BLOCK_RE = re.compile(r"<(script|style|noscript|template|svg|iframe)\b.*?</\1\s*>", re.I | re.S)
+_HTML_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|tbody|thead|center|section|article|blockquote|hr|header|footer"
+    r"|figure|figcaption|dl|dt|dd|pre)\b[^<>]*>",
+    re.I,
+)
+_HTML_CELL_TAG_RE = re.compile(r"</?t[dh]\b[^<>]*>", re.I)
+
+
 def _markdown_lines(body: str) -> list[str]:
     body = _HTML_COMMENT_RE.sub("", body)
+    if "<" in body:  # HTML in Markdown (saved news posts): block elements end paragraphs
+        body = _HTML_RAW_BLOCK_RE.sub("", body)
+        body = _HTML_BLOCK_TAG_RE.sub("\n\n", body)
+        body = _HTML_CELL_TAG_RE.sub(" ", body)
     body = _MD_REFDEF_RE.sub("", body)
     out: list[str] = []
     in_fence = False
@@ -700,6 +879,12 @@ def _from_markdown(body: str, meta: dict[str, Any], stem: str, encoding: str | N
     raw_paras = reflow(normalize("\n".join(lines)))
     h1 = next((p for p in raw_paras[:10] if p.startswith("# ")), None)
     paras = [q for q in (_md_paragraph(p) for p in raw_paras) if q]
+    paras = [" ".join(html_lib.unescape(p).split()) if "&" in p else p for p in paras]
+    if not meta:  # a byline such as "来源：某网 2023-05-12" near the top
+        found = find_byline(paras, limit=8)
+        if found is not None:
+            meta = {"source": found[1].source, "author": found[1].author}  # the date: front matter, name, text
+            meta = {k: v for k, v in meta.items() if v}
     title = _meta_str(meta, "title", "标题") or (_md_paragraph(h1) if h1 else None)
     return _finish(
         paras,
@@ -707,8 +892,9 @@ def _from_markdown(body: str, meta: dict[str, Any], stem: str, encoding: str | N
         "md",
         encoding,
         title=title,
-        date=_meta_date(meta),
+        date=_meta_date(meta) or date_from_name(stem),  # else the first date line
         source=_meta_str(meta, "source", "来源", "publisher", "issuer", "发布机构"),
+        author=_meta_str(meta, "author", "作者"),
         tags=_meta_tags(meta),
         url=_meta_url(meta),
     )
@@ -886,7 +1072,7 @@ def _html_text_pieces(root: Any, drop_boilerplate: bool) -> Iterator[str]:
         stack.extend((child, False) for child in reversed(node.contents))
 
 
-def _html_blocks(root: Any, drop_boilerplate: bool) -> list[str]:
+def visible_blocks(root: Any, drop_boilerplate: bool) -> list[str]:
     joined = "".join(_html_text_pieces(root, drop_boilerplate))
     joined = _CJK_SOFT_RE.sub("", joined).replace(_SOFT_BREAK, " ")
     out: list[str] = []
@@ -910,14 +1096,25 @@ def _html_meta(soup: Any) -> dict[str, str]:
     return found
 
 
-def extract_html(html: str) -> tuple[list[str], dict[str, str | None]]:
-    """Visible body text of an HTML string as a list of blocks, and title/date/source from its
-    head. Only parses the string: nothing is fetched."""
+def extract_html(html: str, *, main_content: bool = True) -> tuple[list[str], dict[str, str | None]]:
+    """The article of an HTML string as a list of blocks, and title/date/source/author from its
+    head and byline. Only parses the string: nothing is fetched.
+
+    ``main_content``: keep only the main content (with the title and byline lines above it) when
+    extraction finds enough of it; else (or when False) the visible text less tagged navigation."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
     meta = _html_meta(soup)
-    info: dict[str, str | None] = {"title": None, "h1": None, "date": None, "source": None, "site": None, "url": None}
+    info: dict[str, str | None] = {
+        "title": None,
+        "h1": None,
+        "date": None,
+        "source": None,
+        "site": None,
+        "author": None,
+        "url": None,
+    }
     for link in soup.find_all("link", limit=50):
         rel = link.get("rel") or ()
         if "canonical" in (rel if isinstance(rel, list) else str(rel).split()):
@@ -962,118 +1159,465 @@ def extract_html(html: str) -> tuple[list[str], dict[str, str | None]]:
             info["site"] = meta[k]
             break
     root = soup.body or soup
-    blocks = _html_blocks(root, drop_boilerplate=True)
-    if not blocks:
-        blocks = _html_blocks(root, drop_boilerplate=False)
+    visible = visible_blocks(root, drop_boilerplate=True) or visible_blocks(root, drop_boilerplate=False)
+    main = _main_content(html) if main_content else None
+    blocks = visible
+    if main and _enough(main, visible):
+        blocks = _with_head(main, visible, info)
+    found = find_byline(blocks, limit=8) or find_byline(visible, limit=40)
+    if found is not None:
+        byline = found[1]
+        info["byline_source"], info["byline_date"], info["author"] = byline.source, byline.date, byline.author
     return blocks, info
 
 
+# Lines of page furniture that main-content extraction leaves inside the article's container.
+_CHROME_LINE_RE = re.compile(
+    r"分享到|^分享\s*[:：]|打印本页|【\s*打印|关闭窗口|【\s*关闭|字[体号]\s*[:：]\s*(?:【?\s*)?大|扫一扫|返回顶部|收藏本页"
+    r"|^(?:您现在的位置|当前位置|您当前所在位置|所在位置)\s*[:：]|^(?:上一篇|下一篇)\s*[:：]"
+    r"|^(?:相关文章|相关阅读|相关链接|相关新闻|延伸阅读|推荐阅读)$"
+)
+
+
+@functools.cache
+def _container_document() -> type[Any]:
+    """readability's Document without the clean-up of the container it found."""
+    from readability import Document
+
+    logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
+
+    class ContainerDocument(Document):  # type: ignore[misc]
+        def sanitize(self, node: Any, candidates: Any, keep_all_images: bool = False) -> Any:
+            self.html = node
+            return self.get_clean_html()
+
+    return ContainerDocument
+
+
+# Footer lines of Chinese government sites (sponsor, ICP licence, public security filing…)
+_FOOTER_LINE_RE = re.compile(
+    r"^(?:主办单位|主办|承办单位|承办|协办|技术支持|网站标识码|版权所有|Copyright)\s*[:：©]|ICP备\s*\d|公网安备|网站标识码"
+    r"|^欢迎(?:访问|光临).{0,30}网站|分辨率|IPv6",
+    re.I,
+)
+# Main content below this many characters is "too little": the page keeps its visible text.
+MIN_MAIN_CHARS = 100
+
+
+def _main_content(html: str) -> list[str] | None:
+    """The article of a page as blocks, less furniture lines; None when extraction fails.
+
+    readability-lxml finds the article's container (it scores containers by their text and link
+    density, after dropping elements whose names say comment/sidebar/footer/share…); its final
+    clean-up, which drops short lists, small tables and headings it finds weak, is skipped: the
+    container is kept whole, so headings, lists and tables' text stay."""
+    try:
+        from bs4 import BeautifulSoup
+
+        summary = _container_document()(html).summary(html_partial=True)
+    except Exception:  # noqa: BLE001 - any parser failure: fall back to the visible text
+        return None
+    container = BeautifulSoup(summary, "html.parser")
+    blocks = visible_blocks(container, drop_boilerplate=True)
+    blocks = [b for b in blocks if not (len(b) <= 80 and (_CHROME_LINE_RE.search(b) or _FOOTER_LINE_RE.search(b)))]
+    links = [" ".join(a.get_text(" ").split()) for a in container.find_all("a")]
+    return _without_link_lines(blocks, links)  # menus and related lists inside the container
+
+
+def _without_link_lines(blocks: list[str], links: list[str]) -> list[str]:
+    """Blocks less the short ones made only of link texts and separators (menus, related lists;
+    an attachment line "附件：…" keeps its label, so it stays)."""
+    anchors = sorted({t for t in links if t}, key=len, reverse=True)
+    if not anchors:
+        return blocks
+    kept = []
+    for b in blocks:
+        rest = b
+        if len(b) <= 80:
+            for t in anchors:
+                if t in rest:
+                    rest = rest.replace(t, "")
+        if len(b) > 80 or sum(ch.isalnum() for ch in rest) >= 2:
+            kept.append(b)
+    return kept
+
+
+def _enough(main: list[str], visible: list[str]) -> bool:
+    """Did extraction find the article, or too little of the page to trust?"""
+    main_chars = sum(len(b) for b in main)
+    visible_chars = sum(len(b) for b in visible)
+    return main_chars >= min(MIN_MAIN_CHARS, visible_chars // 2)
+
+
+def _with_head(main: list[str], visible: list[str], info: dict[str, str | None]) -> list[str]:
+    """The article's blocks, preceded by the title and byline lines that stand above the
+    article's container on the page (extraction keeps only the container)."""
+    try:
+        first = visible.index(main[0])
+    except ValueError:
+        first = min(len(visible), 40)
+    head = visible[max(0, first - 12) : first]
+    wanted: list[str] = []
+    titles = {t for t in (info.get("title"), info.get("h1")) if t}
+    for b in head:
+        if b in titles or (len(b) <= 60 and any(t in b and len(t) * 2 >= len(b) for t in titles)):
+            wanted = [b]  # the last title-like line above the article
+    start = visible.index(wanted[0]) if wanted else first
+    for b in visible[start + 1 if wanted else max(0, first - 12) : first]:
+        if len(b) <= 120 and not _CHROME_LINE_RE.search(b) and split_byline(b) != Byline():
+            wanted.append(b)
+            break
+    return [b for b in wanted if b not in main] + main
+
+
 def _from_html(
-    html: str, meta: dict[str, Any] | None, stem: str, encoding: str | None, *, markdown_links: bool
+    html: str, meta: dict[str, Any] | None, stem: str, encoding: str | None, *, fmt: str = "html"
 ) -> ImportedDoc:
     blocks, info = extract_html(html)
-    if markdown_links:
-        cleaned: list[str] = []
-        for b in blocks:
-            if _nav_link_line(b):
-                continue
-            cleaned.append(markdown_inline(b))
-        blocks = cleaned
+    if fmt == "md":  # a web page saved as Markdown: Markdown syntax may be left in the blocks
+        blocks = [_md_paragraph(markdown_inline(b)) for b in blocks if not _nav_link_line(b)]
     paras = reflow(normalize("\n".join(blocks)), join_lines=False)
     meta = meta or {}
     title = _meta_str(meta, "title", "标题") or info["title"] or info["h1"]
-    date = _meta_date(meta) or info["date"]
-    source = _meta_str(meta, "source", "来源", "publisher", "issuer", "发布机构") or info["source"]
+    named = date_from_name(stem)
+    date = _meta_date(meta) or (named if fmt == "md" else None) or info["date"] or info.get("byline_date")
+    source = (
+        _meta_str(meta, "source", "来源", "publisher", "issuer", "发布机构")
+        or info["source"]
+        or info.get("byline_source")
+    )
     if not paras:
         raise UnreadableFile("no text in file")
     if source is None:
         source = find_source(paras) or info["site"]
+    author = _meta_str(meta, "author", "作者") or info.get("author")
     return _finish(
         paras,
         stem,
-        "html",
+        fmt,
         encoding,
         title=title,
         date=date,
         source=source,
+        author=author,
         tags=_meta_tags(meta),
+        fallback_date=named,
         url=_meta_url(meta) or info["url"],
     )
+
+
+# --- mht / mhtml (a web page saved with its resources as one MIME message) --------------------
+
+
+def _read_mht(data: bytes, stem: str) -> ImportedDoc:
+    """The page of a MIME web archive: its first text/html part (else text/plain), decoded with
+    the part's transfer encoding and charset by the standard library's email parser."""
+    import email
+    import email.policy
+    from email.message import EmailMessage
+
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+    except Exception as e:  # noqa: BLE001 - the parser is lenient; anything else is damage
+        raise UnreadableFile(f"corrupt MHT: {_short(e)}") from None
+    assert isinstance(message, EmailMessage)
+    part = message.get_body(preferencelist=("html", "plain"))
+    if part is None:
+        raise UnreadableFile("corrupt MHT: no web page inside")
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload:
+        raise UnreadableFile("corrupt MHT: the web page is empty")
+    charset = part.get_content_charset()
+    if charset is None and part.get_content_type() == "text/html":
+        m = _CHARSET_RE.search(payload[:4096])
+        charset = m.group(1).decode("ascii") if m else None
+    text, encoding = decode_text(payload, declared=charset)
+    if part.get_content_type() != "text/html":
+        return _finish(reflow(normalize(text)), stem, "mht", encoding)
+    doc = _from_html(text, None, stem, encoding)
+    return dataclasses.replace(doc, format="mht")
+
+
+# --- OFD (GB/T 33190: a zip of XML files; the text is in each page's TextCode elements) -------
+
+# Limits on what a zip archive (OFD, DOCX) may unpack to: a small "zip bomb" must not take the
+# memory of the machine.
+MAX_ZIP_MEMBER_BYTES = 64 * 1024 * 1024
+MAX_ZIP_TOTAL_BYTES = 256 * 1024 * 1024
+
+
+def _check_unpacked_sizes(zf: zipfile.ZipFile) -> None:
+    """Refuse an archive whose members say they unpack to more than the limits (zipfile never
+    unpacks a member beyond its stated size: it fails the CRC check instead)."""
+    sizes = [i.file_size for i in zf.infolist()]
+    if sizes and (max(sizes) > MAX_ZIP_MEMBER_BYTES or sum(sizes) > MAX_ZIP_TOTAL_BYTES):
+        raise UnreadableFile(
+            f"too large when unpacked ({sum(sizes) / 1e6:,.0f} MB; the limit is"
+            f" {MAX_ZIP_MEMBER_BYTES // (1024 * 1024)} MB a part, {MAX_ZIP_TOTAL_BYTES // (1024 * 1024)} MB in all)"
+        )
+
+
+def zip_read(zf: zipfile.ZipFile, name: str, budget: list[int]) -> bytes:
+    """A member of a zip archive, read in chunks and stopped at the limits (``budget`` holds
+    the bytes still allowed for the whole archive and is decreased)."""
+    out = bytearray()
+    with zf.open(name) as f:
+        while True:
+            chunk = f.read(1 << 20)
+            if not chunk:
+                break
+            out += chunk
+            budget[0] -= len(chunk)
+            if len(out) > MAX_ZIP_MEMBER_BYTES or budget[0] < 0:
+                raise UnreadableFile(
+                    f"too large when unpacked (over {MAX_ZIP_MEMBER_BYTES // (1024 * 1024)} MB in one part"
+                    f" or {MAX_ZIP_TOTAL_BYTES // (1024 * 1024)} MB in all): not imported"
+                )
+    return bytes(out)
+
+
+def _xml_local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _ofd_xml(zf: zipfile.ZipFile, name: str, budget: list[int]) -> Any:
+    import xml.etree.ElementTree as ET
+
+    try:
+        return ET.fromstring(zip_read(zf, name, budget))
+    except KeyError:
+        raise UnreadableFile(f"corrupt OFD: {name} is missing") from None
+    except ET.ParseError as e:
+        raise UnreadableFile(f"corrupt OFD: {name}: {_short(e)}") from None
+
+
+def _ofd_path(base: str, loc: str) -> str:
+    """A location inside the archive, relative to the folder of ``base`` (or absolute: /Doc_0/…)."""
+    loc = loc.strip().replace("\\", "/")
+    if loc.startswith("/"):
+        return loc.lstrip("/")
+    folder = base.rsplit("/", 1)[0] + "/" if "/" in base else ""
+    parts: list[str] = []
+    for piece in (folder + loc).split("/"):
+        if piece == "..":
+            if parts:
+                parts.pop()
+        elif piece and piece != ".":
+            parts.append(piece)
+    return "/".join(parts)
+
+
+def _floats(value: str | None) -> list[float]:
+    try:
+        return [float(x) for x in (value or "").split()]
+    except ValueError:
+        return []
+
+
+def _read_ofd(data: bytes, stem: str) -> ImportedDoc:
+    """Text of an OFD document: each page's TextObject/TextCode elements, placed in lines by
+    their positions, with the same layout hints for reflow as PDF pages."""
+    budget = [MAX_ZIP_TOTAL_BYTES]
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+        raise UnreadableFile(f"corrupt OFD: {_short(e)}") from None
+    with zf:
+        names = set(zf.namelist())
+        root_name = "OFD.xml" if "OFD.xml" in names else "ofd.xml"
+        root = _ofd_xml(zf, root_name, budget)
+        info: dict[str, str] = {}
+        doc_root = None
+        for el in root.iter():
+            tag = _xml_local(el.tag)
+            if tag == "DocRoot" and doc_root is None and el.text:
+                doc_root = _ofd_path(root_name, el.text)
+            elif tag in ("Title", "Author", "CreationDate") and el.text and tag not in info:
+                info[tag] = el.text.strip()
+        if doc_root is None:
+            raise UnreadableFile("corrupt OFD: no document in OFD.xml")
+        document = _ofd_xml(zf, doc_root, budget)
+        pages: list[str] = []
+        for el in document.iter():
+            if _xml_local(el.tag) == "Page" and el.get("BaseLoc"):
+                content = _ofd_xml(zf, _ofd_path(doc_root, el.get("BaseLoc", "")), budget)
+                pages.append(_ofd_page_text(content))
+    if not pages:
+        raise UnreadableFile("corrupt OFD: no pages")
+    paras = reflow(normalize("\n\n".join(pages)))
+    if not paras:
+        raise UnreadableFile("OFD has no text (scanned?)")
+    title = clean_title(info.get("Title"))
+    return _finish(
+        paras,
+        stem,
+        "ofd",
+        None,
+        title=title,
+        author=info.get("Author"),
+        fallback_date=parse_date(info.get("CreationDate")),
+    )
+
+
+def _ofd_page_text(content: Any) -> str:
+    """One page: its text pieces with their boxes (OFD's y axis points down), joined into lines."""
+    pieces: list[tuple[float, float, float, float, str]] = []  # (top, left, right, height, text)
+    for obj in content.iter():
+        if _xml_local(obj.tag) != "TextObject":
+            continue
+        box = _floats(obj.get("Boundary"))
+        x0, y0 = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
+        size = (_floats(obj.get("Size")) or [box[3] if len(box) >= 4 else 3.5])[0]
+        for code in obj:
+            if _xml_local(code.tag) != "TextCode" or not code.text:
+                continue
+            x = x0 + ((_floats(code.get("X")) or [0.0])[0])
+            y = y0 + ((_floats(code.get("Y")) or [0.0])[0])
+            deltas = _floats(code.get("DeltaX"))
+            width = sum(deltas) + size if deltas else size * len(code.text)
+            pieces.append((y, x, x + width, size, code.text))
+    lines: list[_Line] = []
+    for y, x, right, size, text in sorted(pieces, key=lambda p: (round(p[0] / max(p[3], 0.1) * 2), p[1])):
+        last = lines[-1] if lines else None
+        if last is not None and abs(-last.bottom - y) <= 0.5 * size:
+            lines[-1] = _Line(last.text + text, last.left, max(last.right, right), last.bottom, last.height)
+        else:
+            lines.append(_Line(text, x, right, -y, size))
+    return _layout_text([line.text for line in lines], lines)
 
 
 # =============================================================================================
 # PDF
 # =============================================================================================
 
-_CID_RE = re.compile(r"\(cid:\d+\)")
-
-
-def _pdf_value(v: Any) -> str | None:
-    from pdfminer.pdftypes import resolve1
-    from pdfminer.utils import decode_text as pdf_decode_text
-
-    v = resolve1(v)
-    if isinstance(v, bytes):
-        if v.startswith((b"\xfe\xff", b"\xff\xfe")):
-            try:
-                return v.decode("utf-16")
-            except UnicodeDecodeError:
-                return None
-        return pdf_decode_text(v)
-    if isinstance(v, str):
-        return v
-    return None
+# PDFium is not thread-safe: one document at a time per process (imports run one file at a time
+# per process anyway; the lock guards against a second caller on another thread)
+_PDFIUM_LOCK = threading.Lock()
 
 
 def _read_pdf(data: bytes, stem: str) -> ImportedDoc:
+    """The text layer through PDFium (pypdfium2), page by page, with layout hints for reflow."""
     try:
-        from pdfminer.converter import TextConverter
-        from pdfminer.layout import LAParams
-        from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-        from pdfminer.pdfpage import PDFPage
-        from pdfminer.pdfparser import PDFParser
+        import pypdfium2 as pdfium
     except ImportError:  # pragma: no cover
         raise UnreadableFile("unsupported format (PDF support is not installed)") from None
 
-    info: dict[str, Any] = {}
-    out = io.StringIO()
-    try:
-        parser = PDFParser(io.BytesIO(data))
-        document = PDFDocument(parser)
-        for d in document.info or ():
-            if isinstance(d, dict):
-                info.update(d)
-        rsrcmgr = PDFResourceManager(caching=True)
-        device = TextConverter(rsrcmgr, out, laparams=LAParams())
-        interpreter = PDFPageInterpreter(rsrcmgr, device)
-        pages = 0
-        for page in PDFPage.create_pages(document):
-            interpreter.process_page(page)
-            pages += 1
-        device.close()
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise UnreadableFile("encrypted PDF (password required)") from None
-    except UnreadableFile:
-        raise
-    except RecursionError:
-        raise UnreadableFile("corrupt PDF: too deeply nested") from None
-    except Exception as e:  # noqa: BLE001 - pdfminer raises many kinds on damaged files
-        raise UnreadableFile(f"corrupt PDF: {_short(e)}") from None
-    if pages == 0:
+    pages: list[str] = []
+    with _PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as e:
+            if "password" in str(e).lower():
+                raise UnreadableFile("encrypted PDF (password required)") from None
+            raise UnreadableFile(f"corrupt PDF: {_pdfium_reason(e)}") from None
+        try:
+            info = pdf.get_metadata_dict(skip_empty=True)
+            for i in range(len(pdf)):
+                page = pdf[i]
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        pages.append(_page_text(textpage))
+                    finally:
+                        textpage.close()
+                finally:
+                    page.close()
+        except pdfium.PdfiumError as e:
+            raise UnreadableFile(f"corrupt PDF: {_pdfium_reason(e)}") from None
+        finally:
+            pdf.close()
+    if not pages:
         raise UnreadableFile("corrupt PDF: no pages")
-    raw = out.getvalue()
-    cids = len(_CID_RE.findall(raw))
-    if cids:
-        raw = _CID_RE.sub("", raw)
-    paras = reflow(normalize(raw))
+    raw = "\n\n".join(pages)  # a page break ends a block; reflow joins a sentence that runs on
+    undecodable = raw.count("\ufffd")
+    paras = reflow(normalize(raw.replace("\ufffd", "")))
     if not paras:
-        if cids:
+        if undecodable:
             raise UnreadableFile("PDF text cannot be decoded (fonts without Unicode mapping)")
         raise UnreadableFile("PDF has no text layer (scanned?)")
-    title = _pdf_value(info.get("Title")) if info.get("Title") is not None else None
-    created = _pdf_value(info.get("CreationDate")) if info.get("CreationDate") is not None else None
+    title = info.get("Title") or None
+    created = info.get("CreationDate") or None
     return _finish(paras, stem, "pdf", None, title=title, fallback_date=parse_date(created))
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    left: float  # of the first glyph
+    right: float  # of the last glyph
+    bottom: float
+    height: float
+
+
+def _line_box(textpage: Any, line: str, index: int) -> _Line | None:
+    """The geometry of one line of PDFium's text, whose first character is ``index``."""
+    first = last = None
+    j = index
+    for ch in line:
+        if not ch.isspace():
+            if first is None:
+                first = j
+            last = j
+        j += 2 if ord(ch) > 0xFFFF else 1  # PDFium counts UTF-16 code units
+    if first is None or last is None:
+        return None
+    try:
+        left, bottom, _r, top = textpage.get_charbox(first)
+        _l, _b, right, _t = textpage.get_charbox(last)
+    except Exception:  # noqa: BLE001 - a glyph without a box: no layout hint for this line
+        return None
+    if top <= bottom:
+        return None
+    return _Line(line, float(left), float(right), float(bottom), float(top - bottom))
+
+
+def _page_text(textpage: Any) -> str:
+    """A page's text, one visual line per line, in blocks (PDFium gives lines only)."""
+    text: str = textpage.get_text_range()
+    lines = text.split("\r\n")  # PDFium's generated line breaks
+    boxes: list[_Line | None] = []
+    index = 0
+    for line in lines:
+        boxes.append(_line_box(textpage, line, index))
+        index += len(line) + sum(1 for ch in line if ord(ch) > 0xFFFF) + 2
+    return _layout_text(lines, boxes)
+
+
+def _layout_text(lines: list[str], boxes: Sequence[_Line | None]) -> str:
+    """Lines of a page as blocks separated by blank lines, as reflow expects of PDF extraction:
+    a line starts a new block when it is further below the previous one than the usual line
+    pitch, when it is indented, or when the previous line ended well before the right margin
+    (the end of a paragraph)."""
+    placed = [b for b in boxes if b is not None]
+    if len(placed) < 3:
+        return "\n".join(lines)
+    pitches = sorted(a.bottom - b.bottom for a, b in zip(placed, placed[1:], strict=False) if a.bottom > b.bottom)
+    pitch = pitches[len(pitches) // 2] if pitches else 0.0
+    height = sorted(b.height for b in placed)[len(placed) // 2]
+    margin_left = min(b.left for b in placed)
+    margin_right = max(b.right for b in placed)
+    out: list[str] = []
+    prev: _Line | None = None
+    for line, box in zip(lines, boxes, strict=True):
+        if box is not None and prev is not None:
+            gap = pitch > 0 and prev.bottom - box.bottom > 1.4 * pitch
+            indented = box.left - margin_left > 1.5 * height
+            short = margin_right - prev.right > 2.5 * height
+            if gap or indented or short or box.bottom > prev.bottom:
+                out.append("")
+        out.append(line)
+        if box is not None:
+            prev = box
+    return "\n".join(out)
+
+
+def _pdfium_reason(e: BaseException) -> str:
+    """PDFium's 'Failed to load document (PDFium: Data format error).' → 'data format error'."""
+    msg = str(e)
+    if "PDFium:" in msg:
+        msg = msg.split("PDFium:", 1)[1].strip(" .)")
+        return msg[:1].lower() + msg[1:]
+    return _short(e)
 
 
 # =============================================================================================
@@ -1152,12 +1696,16 @@ def _read_docx(data: bytes, stem: str) -> ImportedDoc:
 
 
 __all__ = [
+    "KNOWN_UNSUPPORTED",
     "SUPPORTED_SUFFIXES",
     "ImportedDoc",
     "decode_text",
     "extract_html",
     "looks_like_html",
     "read_document",
+    "size_limit",
+    "skip_reason",
+    "too_large",
     "sniff",
     "split_front_matter",
 ]

@@ -7,6 +7,7 @@ import calendar
 import datetime as _dt
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from ftz_desktop.core.text import (
     DATE_LEAD_RE,
@@ -337,8 +338,12 @@ _SOURCE_RES = (
     re.compile(r"(?:文章|信息|稿件|新闻|内容)?来\s*源\s*[:：]\s*(?P<v>.+)"),
     re.compile(r"(?:主办单位|主\s*办|发布机构|发布单位|发文机关|发文单位|编印单位|编\s*印)\s*[:：]\s*(?P<v>.+)"),
 )
+_NEXT_LABEL = (
+    r"(?:作者|编辑|责任编辑|责编|时间|日期|发布时间|发布日期|发文日期|更新时间|浏览次数|浏览|点击数|点击|字号|阅读"
+    r"|(?:文章|信息|稿件)?来源|记者)"
+)
 _VALUE_CUT_RE = re.compile(
-    r"\s{2,}|\s+(?=(?:作者|编辑|责任编辑|责编|时间|日期|发布时间|发布日期|浏览|点击|字号|阅读|来源|记者)\s*[:：]?)"
+    rf"\s{{2,}}|\s+(?={_NEXT_LABEL}\s*[:：]?)|(?={_NEXT_LABEL}\s*[:：])"  # "南沙区发改局发布日期：…" runs on
     r"|[|｜【\[]|\s+(?=\d{4}[-/.年])"
 )
 _PROGRAM_RE = re.compile(r"《(?P<v>[^《》]{1,20})》$")
@@ -368,6 +373,62 @@ def _labelled_source(p: str) -> str | None:
             v = _clean_source(m.group("v"))
             if v:
                 return v
+    return None
+
+
+_BYLINE_LABEL_RE = re.compile(
+    r"(?P<source>(?:文章|信息|稿件|新闻|内容)?来\s*源)|(?P<date>发布日期|发布时间|发文日期|成文日期|更新时间|发表时间|日\s*期|时\s*间)"
+    r"|(?P<author>作\s*者|记\s*者|撰\s*稿)|(?P<other>责任编辑|编\s*辑|责编|浏览次数|浏览|点击数|点击|阅读|字\s*号|访问量)"
+)
+_BYLINE_RE = re.compile(rf"(?:{_BYLINE_LABEL_RE.pattern})\s*[:：]")
+_VALUE_STOP_RE = re.compile(r"[|｜【\[]|\s{2,}|\u3000")
+
+
+@dataclass(frozen=True)
+class Byline:
+    """What a line such as "来源：某区发改局 发布日期：2017-10-13 作者：某某" says."""
+
+    source: str | None = None
+    date: str | None = None
+    author: str | None = None
+
+
+def split_byline(line: str) -> Byline:
+    """Source, date and author of a byline, also when the parts run together
+    ("来源：南沙区发改局发布日期：2017-10-13") or the date has no label ("2023-05-06 来源：某网")."""
+    marks = list(_BYLINE_RE.finditer(line[:300]))
+    if not marks:
+        return Byline()
+    found: dict[str, str] = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
+        value = _VALUE_STOP_RE.split(line[m.end() : end], maxsplit=1)[0]
+        value = value.strip(" \t　()（）[]【】《》“”\"'，。,.：:；;、")
+        kind = m.lastgroup or "other"
+        if value and kind not in found:
+            found[kind] = value
+    date = parse_date(found["date"]) if "date" in found else None
+    if date is None:
+        first = next(_dates_in(line), None)
+        date = _match_to_iso(first) if first is not None else None
+    source = found.get("source")
+    if source is not None and (len(source) > 40 or not any(ch.isalnum() for ch in source)):
+        source = None
+    author = found.get("author")
+    if author is not None and len(author) > 30:
+        author = None
+    return Byline(source, date, author)
+
+
+def find_byline(paragraphs: Sequence[str], limit: int = 15) -> tuple[int, Byline] | None:
+    """The first short paragraph among the first ``limit`` that names a source or an author with
+    a label (its index and parts)."""
+    for i, p in enumerate(paragraphs[:limit]):
+        if len(p) > 120 or "。" in p:
+            continue
+        b = split_byline(p)
+        if b.source or b.author:
+            return i, b
     return None
 
 
@@ -468,13 +529,16 @@ def find_url(paragraphs: Sequence[str]) -> str | None:
 
 
 __all__ = [
+    "Byline",
     "clean_title",
     "clean_url",
+    "find_byline",
     "find_date",
     "find_source",
     "find_title",
     "find_url",
     "iso_date",
     "parse_date",
+    "split_byline",
     "strip_site_suffix",
 ]

@@ -26,14 +26,19 @@ __all__ = [
     "Query",
     "QueryWarning",
     "Term",
+    "filter_token",
     "parse",
+    "query_tokens",
+    "toggle_filter",
 ]
 
 MAX_QUERY_CHARS = 1000
 
 #: Registered filter fields. ``title`` gives a Term with field='title', ``date`` a DateRange,
 #: the others a Filter. A word ``foo:bar`` with any other ``foo`` is an ordinary term.
-FIELDS: frozenset[str] = frozenset({"title", "date", "zone", "area", "org", "person", "policy", "tag", "doc"})
+FIELDS: frozenset[str] = frozenset(
+    {"title", "date", "zone", "area", "org", "person", "policy", "tag", "doc", "source", "format", "in"}
+)
 
 
 # --- the tree ---------------------------------------------------------------------------------
@@ -59,7 +64,8 @@ class DateRange:
 
 @dataclass(frozen=True)
 class Filter:
-    """A ``field:value`` filter on metadata (zone, area, org, person, policy, tag, doc)."""
+    """A ``field:value`` filter on metadata (zone, area, org, person, policy, tag, source, format,
+    in — a collection —, doc)."""
 
     field: str  # lower-case registered name
     value: str  # as typed; never empty
@@ -154,7 +160,7 @@ _WARN_LONE_MINUS = msg("A “-” on its own was ignored (write -word to leave a
 _WARN_STRAY_OR = msg("“OR” needs a word on each side: it was ignored.")
 _WARN_STRAY_NOT = msg("“NOT” needs a word after it: it was ignored.")
 _WARN_NOT_A_FILTER = msg(
-    "“{field}:” is not a filter: searched for the text “{word}”. Filters: title: date: zone: area: org: person: policy: tag:"
+    "“{field}:” is not a filter: searched for the text “{word}”. Filters: title: date: zone: area: org: person: policy: tag: source: format: in:"
 )
 _WARN_LOWER_OPERATOR = msg("“{word}” is searched for as a word; write {upper} in capitals for the operator.")
 
@@ -407,6 +413,49 @@ def _or(items: list[Node]) -> Node:
     if any(isinstance(item, Not) for item in unique):
         raise QueryError.of(_MSG_OR_NOT)
     return Or(unique)
+
+
+# --- filters as text (facets add them to the query line) ---------------------------------------
+
+
+def filter_token(field: str, value: str, *, exclude: bool = False, exact: bool = False) -> str:
+    """The text of a ``field:value`` filter as the user would type it: the value in quotes when
+    it holds a blank (or ``exact``), a leading ``-`` to exclude. Quote characters inside the value
+    cannot be written and are dropped."""
+    value = "".join(c for c in value if c not in _QUOTES).strip()
+    needs_quotes = exact or any(c.isspace() for c in value) or not value
+    text = f'{field}:"{value}"' if needs_quotes else f"{field}:{value}"
+    return "-" + text if exclude else text
+
+
+def query_tokens(query: str) -> list[str]:
+    """``query`` cut at blanks outside quotes (each token as typed)."""
+    tokens: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for c in query:
+        if c in _QUOTES:
+            quoted = not quoted
+        if c.isspace() and not quoted:
+            if current:
+                tokens.append("".join(current))
+                current = []
+            continue
+        current.append(c)
+    if current:
+        tokens.append("".join(current))
+    return tokens
+
+
+def toggle_filter(query: str, token: str) -> str:
+    """``query`` with the filter ``token`` (from ``filter_token``) added at the end, or taken out
+    when it is already there; narrowing by a filter that is excluded (``-zone:上海``) replaces the
+    exclusion, and the other way round."""
+    tokens = query_tokens(query)
+    if token in tokens:
+        return " ".join(t for t in tokens if t != token)
+    opposite = token[1:] if token.startswith("-") else "-" + token
+    return " ".join([*(t for t in tokens if t != opposite), token])
 
 
 # --- dates ------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from ftz_desktop.core.glyphs import fold_lookalikes
 from ftz_desktop.records import Span
 
 # ---------------------------------------------------------------------------------------------
@@ -26,8 +27,9 @@ _SPACE_RE = re.compile("[\u00a0\u2007\u202f]")
 
 
 def normalize(raw: str) -> str:
-    """NFC; \\r\\n, \\r, \\f, \\v, U+2028/2029 -> \\n; zero-width characters, soft hyphens and
-    control characters other than \\n and \\t removed; no-break spaces -> ' '."""
+    """NFC; radical look-alikes → unified ideographs (⼝ → 口); \\r\\n, \\r, \\f, \\v,
+    U+2028/2029 -> \\n; zero-width characters, soft hyphens and control characters other than
+    \\n and \\t removed; no-break spaces -> ' '."""
     s = raw
     if "\r" in s:
         s = s.replace("\r\n", "\n").replace("\r", "\n")
@@ -36,7 +38,8 @@ def normalize(raw: str) -> str:
     if _REMOVE_RE.search(s):
         s = _REMOVE_RE.sub("", s)
     if not unicodedata.is_normalized("NFC", s):
-        s = unicodedata.normalize("NFC", s)
+        s = unicodedata.normalize("NFC", s)  # also maps CJK compatibility ideographs
+    s = fold_lookalikes(s)  # Kangxi / supplement radicals from PDF fonts: ⼝ → 口, ⺠ → 民
     if _SPACE_RE.search(s):
         s = _SPACE_RE.sub(" ", s)
     return s

@@ -15,8 +15,7 @@ import unicodedata
 import uuid as uuid_module
 from collections.abc import Callable, Iterable
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.core import query as q
 from ftz_desktop.core import w3c
@@ -40,6 +39,9 @@ from ftz_desktop.services.editing import EditingService
 from ftz_desktop.services.tags import TagService
 from ftz_desktop.store import annotations as store
 from ftz_desktop.store import documents as store_docs
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = ["AnnotationService", "DEFAULT_COLOR", "UNSET"]
 

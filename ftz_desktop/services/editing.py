@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import Document
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class EditingService:

@@ -14,8 +14,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Generator
 from concurrent.futures import Future
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.core import entities, metrics
 from ftz_desktop.records import ImportProgress, Metric
@@ -24,6 +23,9 @@ from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import metrics as store_metrics
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 

@@ -18,24 +18,27 @@ import logging
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-
-from ftz_desktop.core import importers
+from ftz_desktop.core import importers, neardup
 from ftz_desktop.errors import UnreadableFile
-from ftz_desktop.records import FailedFile, ImportProgress, ImportReport, Metric
+from ftz_desktop.records import FailedFile, ImportProgress, ImportReport, Metric, shown_path
 from ftz_desktop.services import extraction, pool
 from ftz_desktop.store import annotations as store_annotations
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
+from ftz_desktop.store import duplicates as store_dups
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import metrics as store_metrics
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -59,20 +62,25 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class _Plan:
-    files: list[Path]
+    files: list[str]  # strings, not Paths: a 2 GB library has half a million of them
     folders: list[Path]
     vanished: list[Path]  # named explicitly but not on disk
     failed: list[FailedFile]
+    skipped: list[FailedFile]  # in a folder, not imported: unsupported type, too large
 
 
-def _walk(folder: Path) -> list[Path]:
-    found: list[Path] = []
+def _walk(folder: Path, skipped: list[FailedFile]) -> list[str]:
+    """The importable files under ``folder`` (hidden files and folders apart); the others go to
+    ``skipped`` with the reason."""
+    found: list[str] = []
     stack = [folder]
     while stack:
         current = stack.pop()
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            if current != folder:
+                skipped.append(FailedFile(str(current), f"folder not readable: {_reason(exc)}"))
             continue
         subdirs = []
         for entry in entries:
@@ -81,10 +89,18 @@ def _walk(folder: Path) -> list[Path]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     subdirs.append(Path(entry.path))
-                elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in importers.SUPPORTED_SUFFIXES:
-                    found.append(Path(entry.path))
-            except OSError:
-                continue
+                elif not entry.is_file():
+                    continue  # symlinks to folders, sockets, FIFOs, devices
+                elif os.path.splitext(entry.name)[1].lower() not in importers.SUPPORTED_SUFFIXES:
+                    skipped.append(FailedFile(entry.path, importers.skip_reason(entry.name)))
+                else:
+                    size, limit = entry.stat().st_size, importers.size_limit(entry.name)
+                    if size > limit:
+                        skipped.append(FailedFile(entry.path, importers.too_large(size, limit)))
+                    else:
+                        found.append(entry.path)
+            except OSError as exc:
+                skipped.append(FailedFile(entry.path, _reason(exc)))
         stack.extend(reversed(subdirs))
     return found
 
@@ -96,29 +112,33 @@ def absolute(path: str | Path) -> str:
 
 def plan(paths: Sequence[str | Path]) -> _Plan:
     """Resolve the paths given into the files to look at."""
-    files: list[Path] = []
+    files: list[str] = []
     folders: list[Path] = []
     vanished: list[Path] = []
     failed: list[FailedFile] = []
-    seen: set[Path] = set()
+    skipped: list[FailedFile] = []
+    seen: set[str] = set()  # (only when several paths are given: one folder lists a file once)
     for raw in paths:
         p = Path(absolute(raw))
         if p.is_dir():
             folders.append(p)
-            candidates = _walk(p)
+            candidates = _walk(p, skipped)
         elif p.is_file():
-            candidates = [p]
+            candidates = [str(p)]
         elif p.exists():
             failed.append(FailedFile(str(p), "not a regular file"))
             continue
         else:
             vanished.append(p)
             continue
+        if len(paths) == 1:
+            files.extend(candidates)
+            continue
         for f in candidates:
             if f not in seen:
                 seen.add(f)
                 files.append(f)
-    return _Plan(files, folders, vanished, failed)
+    return _Plan(files, folders, vanished, failed, skipped)
 
 
 # --- the pure, CPU-heavy part -----------------------------------------------------------------
@@ -135,6 +155,7 @@ class Prepared:
     failure: str | None = None
     entities: tuple[store_entities.Row, ...] | None = None  # None: not extracted
     metrics: tuple[Metric, ...] | None = None  # None: not extracted
+    sketch: bytes = b""  # near-duplicates are found by it (packed, see store/duplicates.py)
 
 
 def _reason(exc: OSError) -> str:
@@ -150,9 +171,14 @@ def _reason(exc: OSError) -> str:
 def prepare(path: str, known_hash: str | None) -> Prepared:
     """Read, hash and parse one file; skip the parse when its hash is ``known_hash``."""
     try:
-        data = Path(path).read_bytes()
+        limit = importers.size_limit(path)
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
     except OSError as exc:
         return Prepared("", 0, None, None, _reason(exc))
+    if len(data) > limit:
+        size = os.path.getsize(path) if os.path.exists(path) else len(data)
+        return Prepared("", len(data), None, None, importers.too_large(size, limit))
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
     if digest == known_hash:
         return Prepared(digest, len(data), None, None)
@@ -165,9 +191,19 @@ def prepare(path: str, known_hash: str | None) -> Prepared:
         return Prepared(digest, len(data), None, None, f"could not read: {type(exc).__name__}: {exc}")
     text = store_docs.prepare_text(doc.title, doc.text, doc.paragraphs)
     rows, figures = extraction.extract_text(doc.text, doc.date, path)
+    sketch = store_dups.pack(neardup.sketch(doc.text))
     # the text travels once, compressed in ``text``: not again inside ``doc`` (less to pickle)
     slim = dataclasses.replace(doc, text="", paragraphs=())
-    return Prepared(digest, len(data), slim, text, entities=rows, metrics=figures)
+    return Prepared(digest, len(data), slim, text, entities=rows, metrics=figures, sketch=sketch)
+
+
+def warm_up() -> None:
+    """Load what reading the first file would otherwise load inside its time budget: the
+    segmenter's dictionary, the gazetteer, the extraction rules' data and numpy (a worker calls this
+    before it says it is ready)."""
+    text = "中国（上海）自由贸易试验区临港新片区2023年新设企业1200家，同比增长15%。"
+    extraction.extract_text(text, "2023-01-01", "warm-up.txt")
+    neardup.sketch(text * 3)
 
 
 # --- checking: which files changed since the last import (cheap: stat and one lookup) ----------
@@ -188,14 +224,15 @@ class Check:
         return self.existing["hash"] if self.existing else None
 
 
-def check(db: sqlite_utils.Database, files: Sequence[Path]) -> list[Check]:
-    """Which files are unchanged (same size and mtime, not missing), unreadable, or to be parsed."""
-    checks: list[Check] = []
-    for path in files:
+def check(db: sqlite_utils.Database, files: Iterable[str]) -> Iterator[Check]:
+    """Which files are unchanged (same size and mtime, not missing), unreadable, or to be parsed;
+    one at a time, as the import reaches them (memory stays flat however many files there are)."""
+    for name in files:
+        path = Path(name)
         try:
             st = path.stat()
         except OSError as exc:
-            checks.append(Check(path, None, None, Status.FAILED, _reason(exc)))
+            yield Check(path, None, None, Status.FAILED, _reason(exc))
             continue
         existing = store_docs.find_by_path(db, str(path))
         if (
@@ -204,10 +241,9 @@ def check(db: sqlite_utils.Database, files: Sequence[Path]) -> list[Check]:
             and existing["mtime_ns"] == st.st_mtime_ns
             and not existing["missing"]
         ):
-            checks.append(Check(path, st, existing, Status.UNCHANGED))
+            yield Check(path, st, existing, Status.UNCHANGED)
         else:
-            checks.append(Check(path, st, existing, None))
-    return checks
+            yield Check(path, st, existing, None)
 
 
 # --- writing: one file inside the open batch ---------------------------------------------------
@@ -243,7 +279,7 @@ def _write(
         date=doc.date,
         source=doc.source,
         encoding=doc.encoding,
-        meta={"tags": list(doc.tags)} if doc.tags else {},
+        meta=_meta(doc),
         size=st.st_size,
         mtime_ns=st.st_mtime_ns,
         prepared=prep.text,
@@ -262,7 +298,34 @@ def _write(
         # new text under the same id: find its annotations again in the same transaction
         # (orphaning those that cannot be found), so the two never disagree
         store_annotations.reanchor_document(db, doc_id, store_docs.unpack_text(prep.text.text_blob))
+        store_dups.detach(db, doc_id)  # it joins a group again at the end of the import
     return Status.UPDATED if existing else Status.ADDED
+
+
+def _meta(doc: importers.ImportedDoc) -> dict[str, object]:
+    """What the documents table keeps as JSON: front-matter tags, the author."""
+    meta: dict[str, object] = {}
+    if doc.tags:
+        meta["tags"] = list(doc.tags)
+    if doc.author:
+        meta["author"] = doc.author
+    return meta
+
+
+def group_duplicates(db: sqlite_utils.Database, by_path: dict[str, bytes]) -> int:
+    """Group the documents written by this import (``by_path``: their sketches) with their
+    copies, and give documents imported before near-duplicates were detected (or whose import
+    was killed before this step) their sketches first; how many joined a group."""
+    ids = store_docs.ids_by_path(db, list(by_path))
+    sketches = {ids[p]: blob for p, blob in by_path.items() if p in ids and blob}
+    missing = [i for i in store_dups.unsketched(db) if i not in sketches]
+    for start in range(0, len(missing), 500):
+        chunk = missing[start : start + 500]
+        for doc_id, text in store_docs.texts_by_id(db, chunk).items():
+            sketches[doc_id] = store_dups.pack(neardup.sketch(text))
+    joined = store_dups.add_and_group(db, sketches, lambda ids: store_docs.texts_by_id(db, ids))
+    store_dups.mark_current(db)
+    return joined
 
 
 @dataclass
@@ -290,15 +353,15 @@ def _replay(db: sqlite_utils.Database, entry: BatchEntry, imported: str) -> Stat
 # --- marking what is gone -----------------------------------------------------------------------
 
 
-def mark_missing(db: sqlite_utils.Database, the_plan: _Plan, seen: set[str]) -> tuple[int, list[FailedFile]]:
+def mark_missing(db: sqlite_utils.Database, the_plan: _Plan) -> tuple[int, list[FailedFile]]:
     """Mark documents missing whose files disappeared from the imported folders or were named
     explicitly and are gone; returns how many were newly marked, and the names never imported."""
     gone: list[int] = []
     failed: list[FailedFile] = []
     for folder in the_plan.folders:
         prefix = str(folder).rstrip(os.sep) + os.sep
-        for p, doc_id in store_docs.paths_under(db, prefix).items():
-            if p not in seen and not os.path.exists(p):
+        for p, doc_id in store_docs.paths_under(db, prefix):
+            if not os.path.exists(p):
                 gone.append(doc_id)
     for path in the_plan.vanished:
         row = store_docs.find_by_path(db, str(path))
@@ -320,6 +383,8 @@ class _Run:
         self.imported = imported
         self.counts = dict.fromkeys((Status.ADDED, Status.UPDATED, Status.UNCHANGED), 0)
         self.failed: list[FailedFile] = []
+        self.skipped: list[FailedFile] = []
+        self.sketches: dict[str, bytes] = {}  # of the documents written (by path), grouped at the end
         self.batch: list[BatchEntry] = []
         self.batch_files = 0
         self.batch_bytes = 0
@@ -344,12 +409,15 @@ class _Run:
             return Status.FAILED, f"internal error: {type(exc).__name__}: {exc}"
         if status != Status.FAILED:
             self.batch.append(BatchEntry(c, prep, status))
+            if status in (Status.ADDED, Status.UPDATED):
+                self.sketches[str(c.path)] = prep.sketch
         return status, prep.failure
 
     def _replay_batch(self) -> None:
         for entry in self.batch:
             status = _replay(self.db, entry, self.imported)
             if status != entry.status:
+                self.sketches.pop(str(entry.check.path), None)
                 self.counts[entry.status] -= 1
                 self.failed.append(FailedFile(str(entry.check.path), "internal error (see the log)"))
                 entry.status = Status.FAILED
@@ -376,40 +444,48 @@ def run_import(
     """
     started = time.monotonic()
     the_plan = plan(paths)
+    total = len(the_plan.files)
     checks = check(db, the_plan.files)
     run = _Run(db, _now())
     run.failed.extend(the_plan.failed)
-    seen: set[str] = set()
+    run.skipped.extend(the_plan.skipped)
     bytes_done = 0
     was_cancelled = False
     missing = 0
 
-    executor, window = pool.executor_for(sum(1 for c in checks if c.verdict is None), workers)
-    pending: deque[Future[Prepared] | None] = deque()
-    next_job = 0
+    # (a pool starts its processes on the first job: a re-import with nothing to parse costs none)
+    executor, window = pool.executor_for(total, workers)
+    # the files being parsed and the next ones, in order: only these are held in memory
+    pending: deque[tuple[Check, Future[Prepared] | None]] = deque()
 
     def fill() -> None:
-        nonlocal next_job
-        while next_job < len(checks) and len(pending) < window:
-            c = checks[next_job]
-            pending.append(executor.submit(prepare, str(c.path), c.known_hash) if c.verdict is None else None)
-            next_job += 1
+        while len(pending) < window:
+            c = next(checks, None)
+            if c is None:
+                return
+            pending.append((c, executor.submit(prepare, str(c.path), c.known_hash) if c.verdict is None else None))
 
     try:
         with store_db.batched_writes(db) as tx:
-            for done, c in enumerate(checks, start=1):
+            done = 0
+            while True:
                 if cancelled is not None and cancelled():
                     was_cancelled = True
                     break
                 fill()
-                future = pending.popleft()
-                seen.add(str(c.path))
+                if not pending:
+                    break
+                c, future = pending.popleft()
+                done += 1
                 nbytes = 0
                 if future is None:
                     assert c.verdict is not None
                     status, reason = c.verdict, c.reason
                 else:
-                    prep = future.result()
+                    try:
+                        prep = future.result()
+                    except (pool.TookTooLong, pool.WorkerLost) as exc:
+                        prep = Prepared("", 0, None, None, str(exc))
                     nbytes = prep.nbytes
                     status, reason = run.write(tx, c, prep)
                 run.record(c.path, status, reason)
@@ -417,16 +493,17 @@ def run_import(
                 run.maybe_commit(tx, nbytes)
                 yield ImportProgress(
                     done=done,
-                    total=len(checks),
-                    path=str(c.path),
+                    total=total,
+                    path=shown_path(str(c.path)),
                     status=status,
                     bytes_done=bytes_done,
                     seconds=time.monotonic() - started,
                     reason=reason,
                 )
             if not was_cancelled:
-                missing, never_imported = mark_missing(db, the_plan, seen)
+                missing, never_imported = mark_missing(db, the_plan)
                 run.failed.extend(never_imported)
+            group_duplicates(db, run.sketches)
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
     return ImportReport(
@@ -434,7 +511,8 @@ def run_import(
         updated=run.counts[Status.UPDATED],
         unchanged=run.counts[Status.UNCHANGED],
         missing=missing,
-        failed=tuple(run.failed),
+        failed=tuple(FailedFile(shown_path(f.path), f.reason) for f in run.failed),
+        skipped=tuple(FailedFile(shown_path(f.path), f.reason) for f in run.skipped),
         seconds=time.monotonic() - started,
         cancelled=was_cancelled,
         bytes=bytes_done,

@@ -11,15 +11,13 @@ import time
 from array import array
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
-import sqlite_utils
-
-from ftz_desktop.core import citations, expansion, gazetteer, outline, snippets
+from ftz_desktop.core import citations, expansion, outline, snippets
 from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
 from ftz_desktop.core.messages import Translate, identity
-from ftz_desktop.errors import QueryError
+from ftz_desktop.errors import QueryError, UserError
 from ftz_desktop.records import (
     Annotation,
     Document,
@@ -27,25 +25,36 @@ from ftz_desktop.records import (
     Entity,
     EntityDocCount,
     EntitySummary,
+    FacetValue,
     ImportProgress,
     ImportReport,
     Metric,
     SearchHit,
     SearchResults,
 )
-from ftz_desktop.services import extraction, importing, series
+from ftz_desktop.services import facets as facet_service
 from ftz_desktop.services.annotations import AnnotationService
+from ftz_desktop.services.research import CollectionService, SavedSearchService
 from ftz_desktop.store import db as store_db
 from ftz_desktop.store import documents as store_docs
+from ftz_desktop.store import duplicates as store_dups
 from ftz_desktop.store import entities as store_entities
 from ftz_desktop.store import listing as store_listing
 from ftz_desktop.store import metrics as store_metrics
 from ftz_desktop.store import search as store_search
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from ftz_desktop.core import gazetteer
+    from ftz_desktop.services import series
+
 T = TypeVar("T")
 
 # Results whose order is refined by how close the query's terms stand to each other.
 RERANK_DEPTH = 100
+# Orders by number of hits remembered (counting reads every matching text), the latest kept.
+HIT_ORDERS_KEPT = 4
 
 
 class Library:
@@ -57,13 +66,23 @@ class Library:
         self._write_lock = threading.Lock()
         self._connections: list[sqlite_utils.Database] = []
         self._connections_lock = threading.Lock()
+        self._hit_orders: dict[tuple, tuple[int, list[tuple[int, float]]]] = {}  # see _by_hits
+        self._imports = 0  # imports run through this object
         #: annotations, tags and document tags (see services/annotations.py)
         self.annotations = AnnotationService(self._db)
+        #: saved searches and collections (see services/research.py)
+        self.saved = SavedSearchService(self._db)
+        self.collections = CollectionService(self._db, self.annotations)
         db = self._db()  # creates and migrates now, so errors surface here
         if not store_docs.index_is_current(db):
             with self._write_lock, store_db.write_transaction(db):
                 store_docs.rebuild_index(db)
-        self.entities_stale()  # an empty library is marked up to date, so imports keep it so
+        if not store_docs.impact_is_current(db):
+            with self._write_lock, store_db.write_transaction(db):
+                if not store_docs.impact_is_current(db):  # another process may have built it meanwhile
+                    store_docs.rebuild_impact(db)
+        if store_docs.count(db) == 0:
+            self.entities_stale()  # an empty library is marked up to date, so imports keep it so
 
     @classmethod
     def default(cls) -> Library:
@@ -109,8 +128,13 @@ class Library:
         that disappeared are marked missing. ``cancelled()`` is checked between files; what
         was committed stays. Use ``report = yield from lib.import_paths(...)`` or ``import_all``.
         """
-        with self._write_lock:
-            report = yield from importing.run_import(self._db(), paths, cancelled=cancelled)
+        from ftz_desktop.services import importing  # (parsers and extraction: not for reading)
+
+        try:
+            with self._write_lock:
+                report = yield from importing.run_import(self._db(), paths, cancelled=cancelled)
+        finally:
+            self._imports += 1  # what was counted before (the order by hits) is out of date
         return report
 
     def import_all(self, paths: Sequence[str | Path], *, cancelled: Callable[[], bool] | None = None) -> ImportReport:
@@ -121,6 +145,8 @@ class Library:
     def entities_stale(self) -> bool:
         """True when some documents' entities were not extracted with today's rules and gazetteer
         (a library from before entity extraction, or the user gazetteer changed): run ``reextract``."""
+        from ftz_desktop.services import extraction
+
         db = self._db()
         if not extraction.is_stale(db):
             return False
@@ -132,6 +158,8 @@ class Library:
 
     def reextract(self, *, cancelled: Callable[[], bool] | None = None) -> Generator[ImportProgress, None, int]:
         """Extract every document's entities again; yields progress, ``return``s the count."""
+        from ftz_desktop.services import extraction
+
         with self._write_lock:
             done = yield from extraction.run_reextract(self._db(), cancelled=cancelled)
         return done
@@ -151,10 +179,15 @@ class Library:
         """Entities with their mentions, most frequent first: of one document (``doc_id``), of
         ``doc_ids`` (e.g. the current search results), or of the whole library (neither).
         ``kind`` keeps one kind; ``limit`` keeps the most frequent per kind."""
+        from ftz_desktop.core import gazetteer
+
+        db = self._db()
         if doc_id is not None:
             doc_ids = [int(doc_id)]
-        rows = store_entities.aggregate(self._db(), doc_ids=doc_ids, kind=kind, limit=limit)
-        g = gazetteer.default()
+        elif doc_ids is not None:  # a group of copies counts once: a story told three times is one
+            doc_ids = store_dups.one_per_group(db, list(doc_ids))
+        rows = store_entities.aggregate(db, doc_ids=doc_ids, kind=kind, limit=limit, copies=doc_id is not None)
+        g = _gazetteer()
         out = []
         for k, name, zone, count, docs, detail in rows:
             aliases: tuple[str, ...] = ()
@@ -202,7 +235,7 @@ class Library:
     ) -> list[Metric]:
         """Figures read from the documents. ``zone``/``area`` may be any gazetteer form
         (黑龙江, 黑龙江自贸区; 绥芬河片区, 绥芬河); an unknown one matches nothing."""
-        g = gazetteer.default()
+        g = _gazetteer()
         zone_id = area_name = None
         if zone:
             zone_id = zone_id_for(zone, g)
@@ -220,12 +253,15 @@ class Library:
             kind=kind,
             doc_id=doc_id,
             include_excluded=include_excluded,
+            copies=doc_id is not None,  # else a figure three copies of a story report is one figure
         )
 
     def zone_labels(self) -> dict[str, tuple[str, str, bool]]:
         """Each zone id's official name, display name (海南 for the pilot FTZ, 海南自贸港 for the
         port, 全国自贸试验区 for all pilot FTZs), and whether a ``zone:`` filter with the display
         name finds that zone alone."""
+        from ftz_desktop.core import gazetteer
+
         g = gazetteer.default()
         out = {z.id: (z.name, z.label, len(g.resolve_zone(z.label)) == 1) for z in g.zones}
         out[gazetteer.ALL_FTZ_ID] = (gazetteer.ALL_FTZ_NAME, gazetteer.ALL_FTZ_NAME, True)
@@ -240,6 +276,8 @@ class Library:
     def zone_figures(self) -> series.Figures:
         """Every figure (excluded ones too) with its document's title, date and path and the
         user's choices where documents disagree: what the Zones tab draws from (``services/series``)."""
+        from ftz_desktop.services import series
+
         db = self._db()
         records = store_metrics.query(db, include_excluded=True)
         ids = sorted({m.doc_id for m in records if m.doc_id is not None})
@@ -287,21 +325,28 @@ class Library:
         return store_docs.summaries(self._db())
 
     def listing(
-        self, sort: str = "imported", descending: bool = False, text: str = "", *, after: int = 0
+        self, sort: str = "imported", descending: bool = False, text: str = "", *, after: int = 0, copies: bool = True
     ) -> tuple[array[int], int]:
         """The ids of the documents whose title, date, source or path contain ``text``, in the
         order of ``sort`` (imported, title, date, source, format, size, missing), and the number
         of documents in the library; ``after``: only ids above it (what an import added since).
-        For views that read rows as they show them (``listing_rows``)."""
+        For views that read rows as they show them (``listing_rows``). ``copies=False``: each group
+        of near-duplicate copies once (its first document)."""
         db = self._db()
-        return store_listing.ordered_ids(db, sort, descending, text, after), store_listing.total(db)
+        return store_listing.ordered_ids(db, sort, descending, text, after, copies=copies), store_listing.total(db)
 
     def listing_changes(
-        self, old: Sequence[int], sort: str = "imported", descending: bool = False, text: str = ""
+        self,
+        old: Sequence[int],
+        sort: str = "imported",
+        descending: bool = False,
+        text: str = "",
+        *,
+        copies: bool = True,
     ) -> tuple[array[int], int, list[tuple[int, list[int]]] | None]:
         """``listing`` again, with how it follows from the ``old`` ids: [(position, ids inserted
         there)] in order, or None when documents moved or went away (not by an import)."""
-        ids, total = self.listing(sort, descending, text)
+        ids, total = self.listing(sort, descending, text, copies=copies)
         return ids, total, store_listing.insertions(old, ids)
 
     def listing_rows(self, ids: Sequence[int]) -> dict[int, DocumentSummary]:
@@ -315,6 +360,8 @@ class Library:
     def document_ids(self, paths: Sequence[str | Path]) -> list[int]:
         """The ids of the documents imported from these files, in their order (files the library
         does not hold are left out); paths are made absolute as the import makes them."""
+        from ftz_desktop.services import importing
+
         ids = []
         for path in paths:
             found = store_docs.find_by_path(self._db(), importing.absolute(path))
@@ -372,47 +419,128 @@ class Library:
     def warm_up(self) -> None:
         """Load what a first search needs and would otherwise wait for: the gazetteer and the word
         segmenter's dictionary (how the query was read), and the index's first pages."""
-        g = gazetteer.default()
+        g = _gazetteer()
         g.segmenter().cut("自由贸易试验区")
         self.search("自贸", limit=1)
 
-    def search(self, query: str, *, limit: int | None = 20, offset: int = 0, tr: Translate = identity) -> SearchResults:
-        """Search with the query syntax; best first. ``limit=None`` returns all.
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = 20,
+        offset: int = 0,
+        tr: Translate = identity,
+        sort: str = "relevance",
+        all_copies: bool = False,
+        segment: bool = True,
+    ) -> SearchResults:
+        """Search with the query syntax; best first, or in the order ``sort`` names (relevance,
+        date — newest first —, date-old, hits — most first —, title). ``limit=None`` returns all.
+
+        ``segment=False`` leaves the word segmentation out of ``interpretation`` (loading the
+        segmenter's dictionary takes longer than a search: the command line does without).
 
         Raises ftz_desktop.errors.QueryError (a UserError with a one-line message) for a query
         that cannot be understood. ``SearchResults.total`` is the exact number of matching
-        documents; ``SearchResults.terms`` are the strings to highlight in a document. The
-        interpretation and warnings are in the words ``tr`` gives (a translation; English without).
+        documents, a group of near-duplicate copies counted once (each hit lists its group's
+        other ``copies``; ``copies_hidden`` says how many matching copies are not listed);
+        ``all_copies`` lists and counts every copy. ``SearchResults.terms`` are the strings to
+        highlight in a document. The interpretation and warnings are in the words ``tr`` gives
+        (a translation; English without).
         """
         started = time.perf_counter()
         parsed = q.parse(query)
         compiled = store_search.compile_query(parsed)
         body_terms, title_terms = _highlight_terms(parsed)
-        interpretation = expansion.interpretation(parsed, tr=tr)
+        interpretation = expansion.interpretation(parsed, tr=tr, segment=segment)
         warnings = tuple(w.text(tr) for w in parsed.warnings)
         if compiled is None:
             return SearchResults(query, 0, (), tuple(body_terms), interpretation, warnings=warnings)
         db = self._db()
         offset = max(0, int(offset))
         groups = _term_groups(parsed)
-        rerank = len(groups) >= 2 and offset < RERANK_DEPTH
-        if rerank:
-            fetch = None if limit is None else max(RERANK_DEPTH, offset + limit)
-            total, rows = store_search.run(db, compiled, limit=fetch, offset=0)
-            rows = _rerank(db, rows, groups)
+        if sort not in store_search.SORT_NAMES:
+            raise UserError(f"Unknown order '{sort}'; one of: {', '.join(store_search.SORT_NAMES)}.")
+
+        def ranked(fetch: int | None, skip: int) -> tuple[int, list[tuple[int, float]]]:
+            if sort in store_search.SORTS:
+                return store_search.run_sorted(db, compiled, sort, limit=fetch, offset=skip)
+            if sort == "hits":
+                total, every = self._by_hits(db, query, compiled, body_terms)
+                return total, every[skip:] if fetch is None else every[skip : skip + fetch]
+            return self._ranked(db, compiled, groups, fetch, offset=skip)
+
+        collapse = not all_copies and store_dups.has_groups(db)
+        need = None if limit is None else offset + limit
+        fetch = need
+        while True:
+            total, rows = ranked(fetch, 0 if collapse else offset)
+            if not collapse:
+                break
+            ranked_n = len(rows)
+            rows = _one_per_group(rows, store_dups.group_keys(db, [d for d, _ in rows]))
+            if need is None or len(rows) >= need or ranked_n >= total or fetch is None:
+                break
+            fetch = max(2 * fetch, need + 50)
+        hidden = 0
+        if collapse:
             rows = rows[offset:] if limit is None else rows[offset : offset + limit]
-        else:
-            total, rows = store_search.run(db, compiled, limit=limit, offset=offset)
-        hits = self._hits(db, rows, body_terms, title_terms)
+            hidden = store_dups.hidden_copies(db, compiled.match, compiled.conditions, compiled.params)
+        hits = self._hits(db, rows, body_terms, title_terms, copies=collapse)
         return SearchResults(
             query=query,
-            total=total,
+            total=total - hidden,
             hits=tuple(hits),
             terms=tuple(body_terms),
             interpretation=interpretation,
             seconds=time.perf_counter() - started,
+            copies_hidden=hidden,
             warnings=warnings,
         )
+
+    def _by_hits(
+        self, db: sqlite_utils.Database, query: str, compiled: store_search.Compiled, terms: list[str]
+    ) -> tuple[int, list[tuple[int, float]]]:
+        """Every match ordered by its number of hits; remembered for the next pages (until the
+        library changes), since counting reads every matching text."""
+        # the library as it is now (an import here, or one by another process), shared by the threads
+        state = tuple(db.execute("SELECT count(*), max(id), max(imported) FROM documents").fetchone())
+        key = (query, self._imports, state)
+        with self._connections_lock:
+            if key in self._hit_orders:
+                return self._hit_orders[key]
+        total, rows = store_search.run(db, compiled, limit=None)
+        result = total, facet_service.hit_order(db, rows, terms)
+        with self._connections_lock:
+            self._hit_orders[key] = result
+            while len(self._hit_orders) > HIT_ORDERS_KEPT:
+                del self._hit_orders[next(iter(self._hit_orders))]
+        return result
+
+    def facets(self, query: str, kinds: Sequence[str] = facet_service.KINDS) -> dict[str, list[FacetValue]]:
+        """Counts of the documents ``query`` finds by zone, area, year, source, format and tag
+        (``kinds``), most first, each with the filter that narrows the query to them; an empty
+        query counts the whole library. Raises QueryError like ``search``."""
+        compiled = store_search.compile_query(q.parse(query)) if query.strip() else None
+        if query.strip() and compiled is None:
+            return {k: [] for k in kinds}
+        return facet_service.facet_values(self._db(), compiled, kinds)
+
+    def _ranked(
+        self,
+        db: sqlite_utils.Database,
+        compiled: store_search.Compiled,
+        groups: list[list[str]],
+        limit: int | None,
+        offset: int,
+    ) -> tuple[int, list[tuple[int, float]]]:
+        """(total, ranked rows): the index's ranking, the head re-ranked by term proximity."""
+        if len(groups) >= 2 and offset < RERANK_DEPTH:
+            fetch = None if limit is None else max(RERANK_DEPTH, offset + limit)
+            total, rows = store_search.run(db, compiled, limit=fetch, offset=0)
+            rows = _rerank(db, rows, groups)
+            return total, rows[offset:] if limit is None else rows[offset : offset + limit]
+        return store_search.run(db, compiled, limit=limit, offset=offset)
 
     def _hits(
         self,
@@ -420,10 +548,17 @@ class Library:
         rows: list[tuple[int, float]],
         body_terms: list[str],
         title_terms: list[str],
+        *,
+        copies: bool = False,
     ) -> list[SearchHit]:
         ids = [doc_id for doc_id, _ in rows]
         summaries = store_docs.summaries_by_id(db, ids)
         texts = store_docs.texts_by_id(db, ids)
+        groups: dict[int, list[int]] = {}
+        if copies:
+            keys = store_dups.group_keys(db, ids)
+            members = store_dups.members(db, set(keys.values()))
+            groups = {i: [m for m in members.get(keys.get(i, i), [i]) if m != i] for i in ids}
         out: list[SearchHit] = []
         for doc_id, score in rows:
             s = summaries[doc_id]
@@ -442,6 +577,7 @@ class Library:
                     snippet_hits=tuple(snip_spans),
                     hits=tuple(spans),
                     title_hits=tuple(title_spans),
+                    copies=tuple(groups.get(doc_id, ())),
                 )
             )
         return out
@@ -464,10 +600,31 @@ class Library:
         return snippets.find_spans(snippets.haystack(text, body_terms), body_terms)
 
 
+def _one_per_group(rows: list[tuple[int, float]], keys: dict[int, int]) -> list[tuple[int, float]]:
+    """The ranked rows less every further copy of a group already listed (the best-ranked copy
+    stands for its group)."""
+    seen: set[int] = set()
+    out = []
+    for doc_id, score in rows:
+        g = keys.get(doc_id, doc_id)
+        if g not in seen:
+            seen.add(g)
+            out.append((doc_id, score))
+    return out
+
+
+def _gazetteer() -> gazetteer.Gazetteer:
+    from ftz_desktop.core import gazetteer
+
+    return gazetteer.default()
+
+
 def zone_id_for(value: str, g: gazetteer.Gazetteer | None = None) -> str | None:
     """The zone id a name means where one zone is wanted (figures): a display name first (海南 is
     the pilot FTZ, 海南自贸港 the free trade port, 全国自贸试验区 or ``all_ftz`` all pilot FTZs
     together), else any gazetteer form (the first zone it names); None when it names no zone."""
+    from ftz_desktop.core import gazetteer
+
     g = g or gazetteer.default()
     v = fold(value.strip())
     if not v:

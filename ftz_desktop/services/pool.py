@@ -1,5 +1,10 @@
 """The worker pool of imports and re-extractions: CPU-heavy pure functions in worker processes
-(or inline for small jobs), while the calling process writes to SQLite.
+(or inline when asked), while the calling process writes to SQLite.
+
+Workers are supervised: a job that runs past its time budget has its worker killed and fails
+with ``TookTooLong``; a worker that dies (a parser crashing the interpreter, the memory limit)
+fails its job with ``WorkerLost``; either way a new worker takes the next job, so one hostile
+file never ends an import.
 
 Processes are started with "spawn" (the GUI calls this from a thread, and forking a threaded
 process is unsafe): a script that imports through this module needs the usual
@@ -8,13 +13,15 @@ process is unsafe): a script that imports through this module needs the usual
 
 from __future__ import annotations
 
+import collections
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -24,6 +31,16 @@ log = logging.getLogger(__name__)
 POOL_MIN_FILES = 200
 # Jobs in flight per worker process: enough to keep them busy while the writer catches up.
 JOBS_PER_WORKER = 16
+# Wall-clock seconds one job (reading one file) may take before its worker is killed.
+JOB_SECONDS = float(os.environ.get("FTZ_DESKTOP_PARSE_SECONDS") or 30)
+
+
+class TookTooLong(Exception):
+    """A job ran past its time budget; its worker was killed."""
+
+
+class WorkerLost(Exception):
+    """The worker process running a job died (crashed, or was killed for its memory)."""
 
 
 class Inline(Executor):
@@ -58,16 +75,232 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+# Modules a worker imports before it says it is ready (their import is not part of a job's time);
+# a module's ``warm_up()``, where it has one, is called too (dictionaries, gazetteer, numpy).
+PRELOAD = ("ftz_desktop.services.importing",)
+# Seconds a new worker may take to start and import them.
+START_SECONDS = 120.0
+
+
+def _worker_main(conn: Any, parent: int) -> None:
+    """A worker process: import what jobs need, say so, then run the jobs that come through
+    ``conn`` until told to stop."""
+    import importlib
+
+    _watch_parent(parent)
+    for name in PRELOAD:
+        module = importlib.import_module(name)
+        warm = getattr(module, "warm_up", None)
+        if callable(warm):
+            warm()
+    conn.send(("ready", None))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        fn, args = job
+        try:
+            reply: tuple[str, Any] = ("ok", fn(*args))
+        except Exception as exc:  # noqa: BLE001 - handed to whoever waits for the job
+            reply = ("error", exc)
+        try:
+            conn.send(reply)
+        except Exception as exc:  # noqa: BLE001 - an unpicklable result or error
+            conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+
+class _Slot:
+    """One worker process and the job it runs."""
+
+    def __init__(self, ctx: Any) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_main, args=(child, os.getpid()), daemon=True)
+        self.process.start()
+        child.close()
+        # jobs sent to this worker, oldest first: it runs them in order; the first is running
+        self.jobs: collections.deque[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]] = collections.deque()
+        self.ready = False
+        self.started = time.monotonic()  # of its start-up, then of its job
+
+    def stop(self, kill: bool = False) -> None:
+        try:
+            if kill:
+                self.process.kill()
+            else:
+                self.conn.send(None)
+        except (OSError, ValueError):
+            pass
+        self.process.join(timeout=0 if kill else 2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=2)
+        self.conn.close()
+
+
+# Jobs sent ahead to a worker, so it never waits for this process to hand it the next one.
+SENT_AHEAD = 4
+
+
+class SupervisedPool(Executor):
+    """Worker processes that run jobs in order, each job under a time budget."""
+
+    def __init__(self, workers: int, *, job_seconds: float | None = None) -> None:
+        self._ctx = multiprocessing.get_context("spawn")
+        self._size = max(1, workers)
+        self._job_seconds = JOB_SECONDS if job_seconds is None else job_seconds
+        self._queue: collections.deque[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]] = collections.deque()
+        self._slots: list[_Slot] = []
+        self._lock = threading.Lock()
+        self._closed = False
+        self._wake_r, self._wake_w = self._ctx.Pipe(duplex=False)
+        self._thread = threading.Thread(target=self._run, name="import-workers", daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        if kwargs:
+            raise TypeError("SupervisedPool jobs take positional arguments only")
+        future: Future[T] = Future()
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the pool is shut down")
+            self._queue.append((future, fn, args))
+        self._wake_w.send_bytes(b"!")
+        return future
+
+    def _run(self) -> None:
+        try:
+            while True:
+                with self._lock:
+                    if self._closed:
+                        return
+                    self._dispatch()
+                busy = [s for s in self._slots if s.jobs or not s.ready]
+                now = time.monotonic()
+                timeout = min((s.started + self._budget(s) - now for s in busy), default=1.0)
+                ready = multiprocessing.connection.wait([self._wake_r, *(s.conn for s in busy)], max(0.0, timeout))
+                if self._wake_r in ready:
+                    while self._wake_r.poll():
+                        self._wake_r.recv_bytes()
+                for slot in busy:
+                    if slot.conn in ready:
+                        self._collect(slot)
+                    elif time.monotonic() - slot.started > self._budget(slot):
+                        if slot.ready:
+                            error: Exception = TookTooLong(
+                                f"took too long (over {self._job_seconds:.0f} s): not imported"
+                            )
+                        else:
+                            error = WorkerLost("the reader process did not start")
+                        self._replace(slot, error)
+        except Exception as exc:  # noqa: BLE001 - fail what is waiting rather than hang the import
+            with self._lock:
+                for slot in self._slots:
+                    for future, _fn, _args in slot.jobs:
+                        if not future.done():
+                            future.set_exception(exc)
+                for future, _fn, _args in self._queue:
+                    if not future.done():
+                        future.set_exception(exc)
+
+    def _dispatch(self) -> None:
+        while len(self._slots) < self._size and len(self._queue) > sum(SENT_AHEAD for s in self._slots if s.ready):
+            self._slots.append(_Slot(self._ctx))  # sent jobs once it is ready
+        while self._queue:
+            ready = [s for s in self._slots if s.ready and len(s.jobs) < SENT_AHEAD]
+            if not ready:
+                return
+            slot = min(ready, key=lambda s: len(s.jobs))
+            job = self._queue.popleft()
+            if not job[0].running() and not job[0].set_running_or_notify_cancel():
+                continue  # cancelled (a job sent back from a lost worker is already running)
+            if not slot.jobs:
+                slot.started = time.monotonic()
+            slot.jobs.append(job)
+            try:
+                slot.conn.send((job[1], job[2]))
+            except (OSError, ValueError) as exc:
+                self._lock.release()
+                try:
+                    self._replace(slot, WorkerLost(f"the reader process could not be reached ({exc})"))
+                finally:
+                    self._lock.acquire()
+
+    def _budget(self, slot: _Slot) -> float:
+        return self._job_seconds if slot.ready else START_SECONDS
+
+    def _collect(self, slot: _Slot) -> None:
+        try:
+            kind, value = slot.conn.recv()
+        except (EOFError, OSError):
+            slot.process.join(timeout=1)
+            code = slot.process.exitcode
+            self._replace(slot, WorkerLost(f"the reader crashed on this file (exit code {code}): not imported"))
+            return
+        if kind == "ready":
+            slot.ready = True
+            return
+        future = slot.jobs.popleft()[0]
+        slot.started = time.monotonic()  # the next job's clock
+        if kind == "ok":
+            future.set_result(value)
+        else:
+            future.set_exception(value)
+
+    def _replace(self, slot: _Slot, error: Exception) -> None:
+        """Kill a worker, fail its running job, send the jobs queued behind it to the others, and
+        put a fresh worker in its place (started lazily)."""
+        head = slot.jobs.popleft() if slot.jobs else None
+        slot.stop(kill=True)
+        with self._lock:
+            self._slots.remove(slot)
+            while slot.jobs:  # not started: back to the front of the queue, in order
+                future, fn, args = slot.jobs.pop()
+                retry: Future[Any] = future
+                self._queue.appendleft((retry, fn, args))
+        if head is not None and not head[0].done():
+            head[0].set_exception(error)
+        elif head is None and not slot.ready:  # a worker that cannot start: fail the next job
+            with self._lock:
+                if self._queue:
+                    queued, _fn, _args = self._queue.popleft()
+                    if queued.running() or queued.set_running_or_notify_cancel():
+                        queued.set_exception(error)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        with self._lock:
+            self._closed = True
+            if cancel_futures:
+                for future, _fn, _args in self._queue:
+                    future.cancel()
+                self._queue.clear()
+        try:
+            self._wake_w.send_bytes(b"!")
+        except OSError:
+            pass
+        self._thread.join(timeout=5)
+        for slot in self._slots:
+            slot.stop(kill=bool(slot.jobs))
+            for future, _fn, _args in slot.jobs:
+                if not future.done():
+                    future.set_exception(WorkerLost("the import ended"))
+        self._slots.clear()
+        self._wake_r.close()
+        self._wake_w.close()
+
+
 def executor_for(n_jobs: int, workers: int | None) -> tuple[Executor, int]:
     """An executor for ``n_jobs`` jobs and how many to keep in flight.
 
-    ``workers``: processes to use (None: two, or none below POOL_MIN_FILES jobs; 0: inline).
-    Shut it down with ``shutdown(wait=False, cancel_futures=True)`` when done."""
+    ``workers``: processes to use (None: two from POOL_MIN_FILES jobs up, else one; 0: inline,
+    without a time budget). Shut it down with ``shutdown(wait=False, cancel_futures=True)``."""
+    if n_jobs == 0 and workers is None:
+        return Inline(), 1
     if workers is None:
-        workers = min(2, os.cpu_count() or 1) if n_jobs >= POOL_MIN_FILES else 0
+        workers = min(2, os.cpu_count() or 1) if n_jobs >= POOL_MIN_FILES else 1
     if workers <= 0:
         return Inline(), 1
     log.info("%d jobs in %d worker processes", n_jobs, workers)
-    ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_watch_parent, initargs=(os.getpid(),))
-    return pool, workers * JOBS_PER_WORKER
+    return SupervisedPool(workers), workers * JOBS_PER_WORKER

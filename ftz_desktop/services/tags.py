@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from collections.abc import Iterable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.core.tags import is_under, normalize_tag, normalize_tags, renamed, tag_key
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import TagCount, TagEdit, TagState
 from ftz_desktop.services.editing import EditingService
 from ftz_desktop.store import annotations as store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class TagService(EditingService):

@@ -9,14 +9,15 @@ import os
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ftz_desktop.core import w3c
 from ftz_desktop.core.anchoring import Selectors, build_selectors, reanchor
 from ftz_desktop.core.tags import normalize_tags, tag_key
 from ftz_desktop.records import Annotation, TagCount
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _COLUMNS = (
     "a.id, a.uuid, a.doc_id, a.start_pos, a.end_pos, a.exact, a.prefix, a.suffix, a.note, a.color,"

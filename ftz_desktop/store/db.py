@@ -7,15 +7,20 @@ version forward inside a transaction and never drops user data.
 from __future__ import annotations
 
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-
+from ftz_desktop.core.fold import fold
 from ftz_desktop.errors import BackupError, LibraryUnavailable, NewerLibraryError
 from ftz_desktop.store import fts
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -226,6 +231,78 @@ def _metric_choices(db: sqlite_utils.Database) -> None:
     )
 
 
+def _impact(db: sqlite_utils.Database) -> None:
+    """The impact index (see ``store.impact``) and its vocabulary; filled by ``documents.rebuild_impact``,
+    which the library runs when ``settings.impact_version`` is not current."""
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS impact USING fts5(terms, tokenize='ascii', detail=none, content='')")
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS impact_vocab USING fts5vocab(impact, 'row')")
+
+
+def _duplicates(db: sqlite_utils.Database) -> None:
+    """Near-duplicate groups: ``documents.dup_of`` (the id of the group's first document) and the
+    sketch keys candidates are looked up by. Existing documents get their keys at the next import
+    (``settings.duplicates_version`` is unset until then)."""
+    db.execute("ALTER TABLE documents ADD COLUMN dup_of INTEGER")
+    db.execute("CREATE INDEX documents_dup_of ON documents(dup_of) WHERE dup_of IS NOT NULL")
+    db.execute(
+        """
+        CREATE TABLE dup_keys (
+            key INTEGER NOT NULL,  -- one of the smallest shingle hashes of the document's text
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, doc_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX dup_keys_doc ON dup_keys(doc_id)")
+    db.execute(
+        "CREATE TABLE dup_sketches (doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
+        " hashes BLOB NOT NULL)  -- the whole sketch (little-endian int64s): candidates are estimated first"
+    )
+
+
+def _raw_paths(db: sqlite_utils.Database) -> None:
+    """File names that are not valid UTF-8 (bytes from an old archive or a Windows share): the
+    path column keeps a text form (invalid bytes as \\xNN), ``raw_path`` the bytes themselves."""
+    db.execute("ALTER TABLE documents ADD COLUMN raw_path BLOB")
+
+
+def _research(db: sqlite_utils.Database) -> None:
+    """Saved searches, collections (user-made sets of documents, nested by '/' as tags are) and
+    an index that covers the facet counts of the documents' year, source and format."""
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            query TEXT NOT NULL,
+            created TEXT NOT NULL,
+            opened TEXT NOT NULL      -- when last opened: documents imported after it are new
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS collections (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,  -- '报告/2024' is under '报告'
+            created TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS collection_documents (
+            collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            added TEXT NOT NULL,
+            PRIMARY KEY (collection_id, doc_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS collection_documents_doc ON collection_documents(doc_id)")
+    db.execute("CREATE INDEX IF NOT EXISTS documents_facets ON documents(id, day, source, format)")
+
+
 def _url(db: sqlite_utils.Database) -> None:
     """The web address a document gives for itself (front matter url:, a saved page's canonical
     link, a 原文链接 line), for citations. Documents imported before have none until re-imported."""
@@ -240,9 +317,38 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _metrics,
     _period_kind,
     _metric_choices,
+    _impact,
+    _duplicates,
+    _raw_paths,
+    _research,
     _url,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _fold(value: str | None) -> str | None:
+    """SQL ``ftz_fold(x)``: a text case- and width-folded as search folds it (others unchanged)."""
+    return fold(value) if isinstance(value, str) else value
+
+
+def _sqlite_utils() -> ModuleType:
+    """sqlite-utils, imported on first use without numpy and pandas if nothing loaded them yet.
+
+    sqlite-utils imports both (when installed: pyqtgraph brings numpy) only to map their scalar
+    types to column types when it creates tables from values; we never hand it such values, and
+    the two imports cost 0.3–0.5 s of every command's start. They stay importable afterwards."""
+    if "sqlite_utils" in sys.modules:
+        return sys.modules["sqlite_utils"]
+    blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes "import numpy" fail at once
+    try:
+        import sqlite_utils
+    finally:
+        for name in blocked:
+            if sys.modules.get(name) is None:
+                del sys.modules[name]
+    return sqlite_utils
 
 
 def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
@@ -258,7 +364,8 @@ def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA busy_timeout=30000")
-        db = sqlite_utils.Database(conn)
+        conn.create_function("ftz_fold", 1, _fold, deterministic=True)
+        db: sqlite_utils.Database = _sqlite_utils().Database(conn)
         if migrate:
             migrate_forward(db)
     except (sqlite3.DatabaseError, OSError) as exc:
@@ -268,6 +375,27 @@ def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
 
 def schema_version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+#: After SQLite's own busy wait (busy_timeout) gives up, BEGIN IMMEDIATE is tried again this many
+#: times, waiting twice as long each time (0.05 s, 0.1 s, … about 50 s in all).
+BEGIN_RETRIES = 10
+
+
+def begin_immediate(conn: sqlite3.Connection) -> None:
+    """``BEGIN IMMEDIATE`` (take the write lock now), retried with backoff while another process
+    holds it: an import in another window or process then delays an edit, never fails it."""
+    delay = 0.05
+    for attempt in range(BEGIN_RETRIES + 1):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            if not busy or attempt == BEGIN_RETRIES:
+                raise
+            time.sleep(delay)
+            delay *= 2
 
 
 @contextmanager
@@ -281,7 +409,7 @@ def write_transaction(db: sqlite_utils.Database, *, durable: bool = False) -> It
     if durable:
         conn.execute("PRAGMA synchronous=FULL")
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        begin_immediate(conn)
         try:
             yield db
             conn.execute("COMMIT")
@@ -363,7 +491,7 @@ class Batch:
         self.started = time.monotonic()
 
     def begin(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
+        begin_immediate(self.conn)
         self.started = time.monotonic()
 
     def commit(self) -> None:

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import json
+import os
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, TypedDict
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from ftz_desktop.records import Document, DocumentSummary
-from ftz_desktop.store import fts
+from ftz_desktop.store import fts, impact
 from ftz_desktop.store.db import get_setting, set_setting
 
-INDEX_VERSION_KEY = "index_version"
+if TYPE_CHECKING:
+    import sqlite_utils
 
-_SUMMARY_COLUMNS = "id, path, title, date, source, format, size, chars, imported, missing"
+INDEX_VERSION_KEY = "index_version"
+IMPACT_VERSION_KEY = "impact_version"
+
+_SUMMARY_COLUMNS = "id, path, title, date, source, format, size, chars, imported, missing, dup_of, raw_path"
 
 
 def pad_date(date: str | None) -> str | None:
@@ -55,8 +58,32 @@ class Existing(TypedDict):
     missing: int
 
 
+def path_key(path: str) -> tuple[str, bytes | None]:
+    """How a file system path is stored: (text, raw bytes or None). A name that is not valid
+    UTF-8 (os.fsdecode gives lone surrogates) keeps its bytes in ``raw_path``; its text has the
+    invalid bytes as \\xNN, so it is unique and SQLite can store it."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = os.fsencode(path)
+        return raw.decode("utf-8", "backslashreplace"), raw
+    return path, None
+
+
+def _real_path(path: str, raw: bytes | None) -> str:
+    """The path as the file system has it (lone surrogates for invalid bytes)."""
+    return os.fsdecode(raw) if raw is not None else path
+
+
+def shown_path(path: str, raw: bytes | None) -> str:
+    """The path as shown to people: invalid bytes as U+FFFD replacement characters."""
+    return raw.decode("utf-8", "replace") if raw is not None else path
+
+
 def find_by_path(db: sqlite_utils.Database, path: str) -> Existing | None:
-    row = db.execute("SELECT id, hash, size, mtime_ns, missing FROM documents WHERE path = ?", [path]).fetchone()
+    row = db.execute(
+        "SELECT id, hash, size, mtime_ns, missing FROM documents WHERE path = ?", [path_key(path)[0]]
+    ).fetchone()
     if row is None:
         return None
     return {"id": row[0], "hash": row[1], "size": row[2], "mtime_ns": row[3], "missing": row[4]}
@@ -71,6 +98,7 @@ class PreparedText:
 
     title_tokens: str
     body_tokens: str
+    impact_tokens: str
     text_blob: bytes
     paragraphs_blob: bytes
     chars: int
@@ -80,6 +108,7 @@ def prepare_text(title: str, text: str, paragraphs: tuple[tuple[int, int], ...])
     return PreparedText(
         title_tokens=fts.index_tokens(title),
         body_tokens=fts.index_tokens(text),
+        impact_tokens=impact.index_text(title, text),
         text_blob=pack_text(text),
         paragraphs_blob=pack_paragraphs(paragraphs),
         chars=len(text),
@@ -94,10 +123,16 @@ def _unindex(db: sqlite_utils.Database, doc_id: int) -> None:
     ).fetchone()
     if row is None:
         return
+    text = unpack_text(row[1])
     db.execute(
         "INSERT INTO search (search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        [doc_id, fts.index_tokens(row[0]), fts.index_tokens(unpack_text(row[1]))],
+        [doc_id, fts.index_tokens(row[0]), fts.index_tokens(text)],
     )
+    if impact_is_current(db):
+        db.execute(
+            "INSERT INTO impact (impact, rowid, terms) VALUES ('delete', ?, ?)",
+            [doc_id, impact.index_text(row[0], text)],
+        )
 
 
 def upsert(
@@ -119,8 +154,9 @@ def upsert(
     url: str | None = None,
 ) -> int:
     """Insert a new document, or re-index an existing id with new content. Returns the id."""
+    key, raw = path_key(path)
     values = [
-        path,
+        key,
         hash,
         format,
         title,
@@ -133,12 +169,13 @@ def upsert(
         mtime_ns,
         prepared.chars,
         imported,
+        raw,
         url,
     ]
     if doc_id is None:
         cur = db.execute(
             "INSERT INTO documents (path, hash, format, title, date, day, source, encoding, meta,"
-            " size, mtime_ns, chars, imported, url, missing) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+            " size, mtime_ns, chars, imported, raw_path, url, missing) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
             values,
         )
         doc_id = cur.lastrowid
@@ -147,7 +184,7 @@ def upsert(
         _unindex(db, doc_id)
         db.execute(
             "UPDATE documents SET path=?, hash=?, format=?, title=?, date=?, day=?, source=?,"
-            " encoding=?, meta=?, size=?, mtime_ns=?, chars=?, imported=?, url=?, missing=0 WHERE id=?",
+            " encoding=?, meta=?, size=?, mtime_ns=?, chars=?, imported=?, raw_path=?, url=?, missing=0 WHERE id=?",
             [*values, doc_id],
         )
     db.execute(
@@ -158,6 +195,8 @@ def upsert(
         "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
         [doc_id, prepared.title_tokens, prepared.body_tokens],
     )
+    if impact_is_current(db):
+        db.execute("INSERT INTO impact (rowid, terms) VALUES (?, ?)", [doc_id, prepared.impact_tokens])
     return doc_id
 
 
@@ -173,17 +212,32 @@ def mark_missing(db: sqlite_utils.Database, doc_ids: Iterable[int]) -> int:
     return n
 
 
-def paths_under(db: sqlite_utils.Database, folder: str) -> dict[str, int]:
-    """Paths (and ids) of documents stored under ``folder`` (a path prefix ending in a separator)."""
+def ids_by_path(db: sqlite_utils.Database, paths: Sequence[str]) -> dict[str, int]:
+    """The ids of the documents stored under these paths."""
+    out: dict[str, int] = {}
+    for start in range(0, len(paths), 5000):
+        rows = db.execute(
+            "SELECT path, id FROM documents WHERE path IN (SELECT value FROM json_each(?))",
+            [json.dumps([path_key(p)[0] for p in paths[start : start + 5000]], ensure_ascii=False)],
+        ).fetchall()
+        out.update(rows)
+    return {p: out[path_key(p)[0]] for p in paths if path_key(p)[0] in out}
+
+
+def paths_under(db: sqlite_utils.Database, folder: str) -> Iterator[tuple[str, int]]:
+    """(path as the file system has it, id) of the documents stored under ``folder`` (a path
+    prefix ending in a separator), read as they are used (a folder may hold half a million)."""
+    key = path_key(folder)[0]
     # substr comparison instead of LIKE: paths may contain % and _
-    rows = db.execute("SELECT path, id FROM documents WHERE substr(path, 1, ?) = ?", [len(folder), folder]).fetchall()
-    return dict(rows)
+    rows = db.execute("SELECT path, raw_path, id FROM documents WHERE substr(path, 1, ?) = ?", [len(key), key])
+    for p, raw, doc_id in rows:
+        yield _real_path(p, raw), doc_id
 
 
 def _summary(row: Sequence[Any]) -> DocumentSummary:
     return DocumentSummary(
         doc_id=row[0],
-        path=row[1],
+        path=shown_path(row[1], row[11]),
         title=row[2],
         date=row[3],
         source=row[4],
@@ -192,6 +246,7 @@ def _summary(row: Sequence[Any]) -> DocumentSummary:
         chars=row[7],
         imported=row[8],
         missing=bool(row[9]),
+        duplicate_of=row[10],
     )
 
 
@@ -225,8 +280,10 @@ def texts_by_id(db: sqlite_utils.Database, ids: Iterable[int]) -> dict[int, str]
 def get(db: sqlite_utils.Database, doc_id: int) -> Document:
     row = db.execute(
         "SELECT d.id, d.path, d.title, d.date, d.source, d.format, d.size, d.imported, d.missing,"
-        " d.meta, t.text, t.paragraphs, d.url FROM documents d JOIN texts t ON t.doc_id = d.id"
-        " WHERE d.id = ?",
+        " d.meta, t.text, t.paragraphs, d.dup_of, d.raw_path,"
+        " (SELECT json_group_array(c.id) FROM documents c WHERE c.id != d.id"
+        "  AND (c.dup_of = coalesce(d.dup_of, d.id) OR c.id = d.dup_of))"
+        ", d.url FROM documents d JOIN texts t ON t.doc_id = d.id WHERE d.id = ?",
         [doc_id],
     ).fetchone()
     if row is None:
@@ -234,7 +291,7 @@ def get(db: sqlite_utils.Database, doc_id: int) -> Document:
     meta = json.loads(row[9]) if row[9] else {}
     return Document(
         doc_id=row[0],
-        path=row[1],
+        path=shown_path(row[1], row[13]),
         title=row[2],
         date=row[3],
         source=row[4],
@@ -245,7 +302,10 @@ def get(db: sqlite_utils.Database, doc_id: int) -> Document:
         text=unpack_text(row[10]),
         paragraphs=unpack_paragraphs(row[11]),
         tags=tuple(meta.get("tags", ())),
-        url=row[12],
+        author=meta.get("author"),
+        duplicate_of=row[12],
+        copies=tuple(sorted(json.loads(row[14] or "[]"))),
+        url=row[15],
     )
 
 
@@ -267,7 +327,8 @@ def count(db: sqlite_utils.Database) -> int:
 
 
 def rebuild_index(db: sqlite_utils.Database) -> None:
-    """Re-create the search index from the stored texts (after an encoding change)."""
+    """Re-create the search index (and the impact index) from the stored texts (after an
+    encoding change)."""
     db.execute("INSERT INTO search (search) VALUES ('delete-all')")
     ids = [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id").fetchall()]
     for doc_id in ids:
@@ -280,6 +341,28 @@ def rebuild_index(db: sqlite_utils.Database) -> None:
             [doc_id, fts.index_tokens(title), fts.index_tokens(unpack_text(blob))],
         )
     set_setting(db, INDEX_VERSION_KEY, str(fts.INDEX_VERSION))
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'impact'").fetchone():
+        rebuild_impact(db)  # its tokens come from the same encoding
+
+
+def rebuild_impact(db: sqlite_utils.Database) -> None:
+    """Re-create the impact index from the stored texts (a library from before it, or new tokens)."""
+    db.execute("INSERT INTO impact (impact) VALUES ('delete-all')")
+    ids = [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+    for doc_id in ids:  # one text at a time: memory stays flat whatever the library's size
+        title, blob = db.execute(
+            "SELECT d.title, t.text FROM documents d JOIN texts t ON t.doc_id = d.id WHERE d.id = ?", [doc_id]
+        ).fetchone()
+        db.execute(
+            "INSERT INTO impact (rowid, terms) VALUES (?, ?)", [doc_id, impact.index_text(title, unpack_text(blob))]
+        )
+    set_setting(db, IMPACT_VERSION_KEY, str(impact.IMPACT_VERSION))
+
+
+def impact_is_current(db: sqlite_utils.Database) -> bool:
+    """True when the impact index holds every document with today's tokens (else ``rebuild_impact``);
+    until then searches score every match and writes leave the impact table alone."""
+    return get_setting(db, IMPACT_VERSION_KEY) == str(impact.IMPACT_VERSION)
 
 
 def index_is_current(db: sqlite_utils.Database) -> bool:

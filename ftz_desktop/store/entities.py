@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ftz_desktop.records import Entity
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 VERSION_KEY = "entities_version"
 
@@ -71,9 +72,11 @@ def aggregate(
     doc_ids: Sequence[int] | None = None,
     kind: str | None = None,
     limit: int | None = None,
+    copies: bool = True,
 ) -> list[tuple[str, str, str | None, int, list[tuple[int, int]], str | None]]:
     """(kind, name, zone, mentions, [(doc_id, mentions)], detail) over ``doc_ids`` (None: all),
-    most mentioned first; ``limit`` applies per kind.
+    most mentioned first; ``limit`` applies per kind. Without ``copies``, the whole library
+    counts each group of near-duplicate copies once (by its first document).
 
     One pass over the rows in scope, summed here: SQLite's GROUP BY followed by a second
     lookup per entity was far slower for ten thousand documents.
@@ -83,6 +86,8 @@ def aggregate(
     if doc_ids is not None:
         where.append("doc_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps([int(d) for d in doc_ids]))
+    elif not copies:
+        where.append("doc_id IN (SELECT id FROM documents WHERE dup_of IS NULL)")
     if kind is not None:
         where.append("kind = ?")
         params.append(kind)

@@ -19,7 +19,7 @@ import re
 
 from ftz_desktop.core.fold import fold
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: fold() maps radical look-alikes (⼝ → 口)
 
 _PUA = 0xE000
 _ENCODE = tuple((chr(c), chr(_PUA + c)) for c in range(128) if not chr(c).isalnum())

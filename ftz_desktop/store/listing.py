@@ -4,13 +4,17 @@ reads only the rows it shows."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from array import array
 from collections.abc import Iterable, Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.records import DocumentSummary
 from ftz_desktop.store.documents import summaries_by_id
+
+if TYPE_CHECKING:
+    import sqlite_utils  # imported through store.db (without numpy)
 
 #: sort keys → ORDER BY terms (the id breaks ties, so an order is total and stable)
 SORT_KEYS: dict[str, str] = {
@@ -30,16 +34,25 @@ def _like(text: str) -> str:
 
 
 def ordered_ids(
-    db: sqlite_utils.Database, sort: str = "imported", descending: bool = False, text: str = "", after: int = 0
+    db: sqlite_utils.Database,
+    sort: str = "imported",
+    descending: bool = False,
+    text: str = "",
+    after: int = 0,
+    *,
+    copies: bool = True,
 ) -> array[int]:
     """Ids of the documents whose title, date, source or path contain ``text`` (case-insensitive
     for ASCII, as LIKE is), ordered by ``sort`` (a key of SORT_KEYS); an ``array('q')``.
-    ``after``: only ids above it (the documents an import added since)."""
+    ``after``: only ids above it (the documents an import added since); ``copies=False``: each
+    group of near-duplicate copies once, as its first document."""
     order = SORT_KEYS.get(sort, "id")
     direction = "DESC" if descending else "ASC"
     nulls = " NULLS LAST" if sort in ("date", "source") else ""
     conditions: list[str] = []
     args: list[object] = []
+    if not copies:
+        conditions.append("dup_of IS NULL")
     if after:
         conditions.append("id > ?")
         args.append(after)
@@ -69,8 +82,21 @@ def total(db: sqlite_utils.Database) -> int:
 
 
 def rows(db: sqlite_utils.Database, ids: Iterable[int]) -> dict[int, DocumentSummary]:
-    """The listing rows of ``ids`` (ids no longer there are left out)."""
-    return summaries_by_id(db, ids)
+    """The listing rows of ``ids`` (ids no longer there are left out), the first document of a
+    group of near-duplicates with its ``copy_count``."""
+    found = summaries_by_id(db, ids)
+    if not found:
+        return found
+    counts = dict(
+        db.conn.execute(
+            "SELECT dup_of, count(*) FROM documents WHERE dup_of IN (SELECT value FROM json_each(?)) GROUP BY dup_of",
+            [json.dumps(list(found))],
+        ).fetchall()
+    )
+    for doc_id, n in counts.items():
+        if doc_id in found:
+            found[doc_id] = dataclasses.replace(found[doc_id], copy_count=int(n))
+    return found
 
 
 def insertions(old: Sequence[int], new: Sequence[int]) -> list[tuple[int, list[int]]] | None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ftz_desktop.records import Metric
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 VERSION_KEY = "metrics_version"
 
@@ -158,9 +159,13 @@ def query(
     kind: str | None = None,
     doc_id: int | None = None,
     include_excluded: bool = False,
+    copies: bool = True,
 ) -> list[Metric]:
-    """Figures matching every filter given, by document and position."""
+    """Figures matching every filter given, by document and position. Without ``copies``, the
+    figures of a group of near-duplicate copies are those of its first document only."""
     where, args = ["d.missing = 0"], []
+    if not copies:
+        where.append("d.dup_of IS NULL")
     for col, val in (
         ("m.zone_id", zone_id),
         ("m.area", area),

@@ -2,7 +2,8 @@
 
 Text terms become FTS5 phrases of single characters (see ``fts``), an unquoted term OR'ed with
 its aliases (see ``core.expansion``); date ranges become conditions on ``documents.day``; entity
-filters (zone:, area:, org:, person:, policy:) conditions on the ``entities`` table.
+filters (zone:, area:, org:, person:, policy:) conditions on the ``entities`` table; source:,
+format: and in: (a collection) conditions on the documents and the collections.
 The FTS5 expression is built from our own encoded tokens only, so nothing
 the user types can reach FTS5 or SQL syntax.
 """
@@ -10,32 +11,47 @@ the user types can reach FTS5 or SQL syntax.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ftz_desktop.core import expansion
 from ftz_desktop.core import query as q
+from ftz_desktop.core.fold import fold
 from ftz_desktop.core.tags import normalize_tag
 from ftz_desktop.errors import QueryError
-from ftz_desktop.store import fts
+from ftz_desktop.store import fts, ranking
 
-TITLE_WEIGHT = 5.0
-BODY_WEIGHT = 1.0
+if TYPE_CHECKING:
+    import sqlite_utils
+
+TITLE_WEIGHT = ranking.TITLE_WEIGHT
+BODY_WEIGHT = ranking.BODY_WEIGHT
+#: Up to this many matches FTS5 ranks them all faster than candidates can be read and scored.
+RANK_ALL_BELOW = 2000
+#: A filtered query (date:, zone:, tag: …) whose filters alone leave at most this many documents
+#: has those checked against its text and scored, instead of FTS5 scoring every match of the text.
+SCORE_FILTERED_BELOW = 600
+#: Top-k with filters only where at least 1 document in TOP_K_FILTER_RATE meets them.
+TOP_K_FILTER_RATE = 20
 
 
 @dataclass
 class Compiled:
-    """A query as an FTS5 MATCH expression (or None) plus SQL conditions on ``d`` (documents)."""
+    """A query as an FTS5 MATCH expression (or None) plus SQL conditions on ``d`` (documents).
+
+    ``tree`` is the MATCH expression as ``ranking.Node``s, for scoring candidates without FTS5."""
 
     match: str | None
     conditions: list[str] = field(default_factory=list)
     params: list[object] = field(default_factory=list)
+    tree: ranking.Node | None = None
 
 
 @dataclass(frozen=True)
 class _Fts:
     expr: str
+    tree: ranking.Node
 
 
 @dataclass(frozen=True)
@@ -46,13 +62,17 @@ class _Sql:
 
 def _term(term: q.Term) -> _Fts | None:
     # an unquoted term also finds its aliases (自贸区 = 自贸试验区 = 自由贸易试验区)
-    phrases = [p for p in (fts.phrase(v) for v in expansion.variants(term)) if p is not None]
-    if not phrases:
+    title = term.field == "title"
+    found = [(p, fts.encode(v)) for v, p in ((v, fts.phrase(v)) for v in expansion.variants(term)) if p is not None]
+    if not found:
         return None
+    phrases = [p for p, _ in found]
+    leaves = tuple(ranking.Phrase(e, title) for _, e in found)
     ph = phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
-    if term.field == "title":
-        return _Fts(f"title : {ph}")
-    return _Fts(ph)
+    tree: ranking.Node = leaves[0] if len(leaves) == 1 else ranking.AnyOf(leaves)
+    if title:
+        return _Fts(f"title : {ph}", tree)
+    return _Fts(ph, tree)
 
 
 def _entity_filter(node: q.Filter) -> _Sql:
@@ -108,6 +128,36 @@ def _tag(node: q.Filter) -> _Sql:
     )
 
 
+def _source(node: q.Filter) -> _Sql:
+    """source:X — documents whose source contains X ("X" in quotes: is X), case and width ignored."""
+    value = fold(node.value).strip()
+    if not value:
+        return _Sql("0", ())
+    if node.exact:
+        return _Sql("(ftz_fold(d.source) = ?)", (value,))
+    return _Sql("(instr(ftz_fold(d.source), ?) > 0)", (value,))
+
+
+def _format(node: q.Filter) -> _Sql:
+    """format:pdf — documents imported from that format (txt, md, html, pdf, docx…)."""
+    return _Sql("(d.format = ?)", (fold(node.value).strip().lstrip("."),))
+
+
+def _collection(node: q.Filter) -> _Sql:
+    """in:报告 — documents in the collection 报告 or in one nested below it (报告/2024)."""
+    name = normalize_tag(node.value)
+    if not name:
+        return _Sql("0", ())
+    return _Sql(
+        "d.id IN (SELECT m.doc_id FROM collection_documents m JOIN collections c ON c.id = m.collection_id"
+        " WHERE c.name = ? COLLATE NOCASE OR substr(c.name, 1, ?) = ? COLLATE NOCASE)",
+        (name, len(name) + 1, name + "/"),
+    )
+
+
+_METADATA_FILTERS = {"source": _source, "format": _format, "in": _collection}
+
+
 def _compile(node: q.Node) -> _Fts | _Sql | None:
     if isinstance(node, q.Term):
         return _term(node)
@@ -115,6 +165,8 @@ def _compile(node: q.Node) -> _Fts | _Sql | None:
         return _date(node)
     if isinstance(node, q.Filter) and node.field == "tag":
         return _tag(node)
+    if isinstance(node, q.Filter) and node.field in _METADATA_FILTERS:
+        return _METADATA_FILTERS[node.field](node)
     if isinstance(node, q.Filter) and node.field in expansion.ENTITY_FIELDS:
         return _entity_filter(node)
     if isinstance(node, q.Filter):
@@ -124,21 +176,23 @@ def _compile(node: q.Node) -> _Fts | _Sql | None:
         if not parts:
             return None
         if all(isinstance(p, _Fts) for p in parts):
-            return _Fts("(" + " OR ".join(p.expr for p in parts) + ")")  # type: ignore[union-attr]
+            fparts = [p for p in parts if isinstance(p, _Fts)]
+            return _Fts("(" + " OR ".join(p.expr for p in fparts) + ")", ranking.AnyOf(tuple(p.tree for p in fparts)))
         sqls = [_as_sql(p) for p in parts]
         return _Sql(
             "(" + " OR ".join(s.cond for s in sqls) + ")",
             tuple(x for s in sqls for x in s.params),
         )
     if isinstance(node, q.Not):
+        # coalesce: a document without a date or source is not in 2019, so -date:2019 keeps it
         inner = _compile(node.item)
         if inner is None:
             return None
         s = _as_sql(inner)
-        return _Sql(f"NOT {s.cond}", s.params)
+        return _Sql(f"NOT coalesce({s.cond}, 0)", s.params)
     if isinstance(node, q.And):
-        pos_fts: list[str] = []
-        neg_fts: list[str] = []
+        pos_fts: list[_Fts] = []
+        neg_fts: list[_Fts] = []
         and_sqls: list[_Sql] = []
         for item in node.items:
             if isinstance(item, q.Not):
@@ -146,33 +200,36 @@ def _compile(node: q.Node) -> _Fts | _Sql | None:
                 if inner is None:
                     continue
                 if isinstance(inner, _Fts):
-                    neg_fts.append(inner.expr)
+                    neg_fts.append(inner)
                 else:
-                    and_sqls.append(_Sql(f"NOT {inner.cond}", inner.params))
+                    and_sqls.append(_Sql(f"NOT coalesce({inner.cond}, 0)", inner.params))
                 continue
             part = _compile(item)
             if part is None:
                 continue
             if isinstance(part, _Fts):
-                pos_fts.append(part.expr)
+                pos_fts.append(part)
             else:
                 and_sqls.append(part)
         expr = None
+        tree: ranking.Node | None = None
         if pos_fts:
-            expr = "(" + " AND ".join(pos_fts) + ")"
+            expr = "(" + " AND ".join(p.expr for p in pos_fts) + ")"
+            tree = ranking.AllOf(tuple(p.tree for p in pos_fts))
             if neg_fts:
-                expr += " NOT (" + " OR ".join(neg_fts) + ")"
+                expr += " NOT (" + " OR ".join(p.expr for p in neg_fts) + ")"
+                tree = ranking.Without(tree, tuple(p.tree for p in neg_fts))
         elif neg_fts:
             and_sqls.append(
                 _Sql(
                     "d.id NOT IN (SELECT rowid FROM search WHERE search MATCH ?)",
-                    ("(" + " OR ".join(neg_fts) + ")",),
+                    ("(" + " OR ".join(p.expr for p in neg_fts) + ")",),
                 )
             )
-        if expr is not None and not and_sqls:
-            return _Fts(expr)
-        if expr is not None:
-            and_sqls.insert(0, _as_sql(_Fts(expr)))
+        if expr is not None and tree is not None and not and_sqls:
+            return _Fts(expr, tree)
+        if expr is not None and tree is not None:
+            and_sqls.insert(0, _as_sql(_Fts(expr, tree)))
         if not and_sqls:
             return None
         return _Sql(
@@ -196,6 +253,7 @@ def compile_query(query: q.Query) -> Compiled | None:
         part = _compile(fts_items[0] if len(fts_items) == 1 else q.And(tuple(fts_items)))
         if isinstance(part, _Fts):
             compiled.match = part.expr
+            compiled.tree = part.tree
         elif part is not None:
             compiled.conditions.append(part.cond)
             compiled.params.extend(part.params)
@@ -221,10 +279,122 @@ def _is_pure_text(node: q.Node) -> bool:
     return False
 
 
-def run(
-    db: sqlite_utils.Database, compiled: Compiled, *, limit: int | None, offset: int = 0
+#: result orders besides relevance → ORDER BY terms on ``d`` (the id breaks ties); ``hits`` is
+#: ordered by the service, which counts the hits in the texts
+SORTS: dict[str, str] = {
+    "date": "d.day DESC NULLS LAST, d.id DESC",
+    "date-old": "d.day ASC NULLS LAST, d.id",
+    "title": "d.title COLLATE NOCASE, d.id",
+}
+SORT_NAMES = ("relevance", "date", "date-old", "hits", "title")
+
+
+def ids_sql(compiled: Compiled) -> tuple[str, list[object]]:
+    """A SELECT of the ids of every matching document (no order), with its parameters."""
+    where = list(compiled.conditions)
+    params: list[object] = list(compiled.params)
+    if compiled.match is not None and not where:
+        return "SELECT rowid AS id FROM search WHERE search MATCH ?", [compiled.match]
+    if compiled.match is not None:
+        where.insert(0, "d.id IN (SELECT rowid FROM search WHERE search MATCH ?)")
+        params.insert(0, compiled.match)
+    return f"SELECT d.id AS id FROM documents d WHERE {' AND '.join(where) or '1'}", params
+
+
+def run_sorted(
+    db: sqlite_utils.Database, compiled: Compiled, sort: str, *, limit: int | None, offset: int = 0
 ) -> tuple[int, list[tuple[int, float]]]:
-    """(total matching documents, [(doc_id, score)] best first); score is higher-is-better."""
+    """Like ``run`` in the order ``sort`` (a key of SORTS); the score is still bm25's (0 without text terms)."""
+    order = SORTS[sort]
+    lim = -1 if limit is None else int(limit)
+    where = " AND ".join(compiled.conditions) or "1"
+    params: list[object] = list(compiled.params)
+    if compiled.match is not None:
+        sql = (
+            f"WITH m AS MATERIALIZED (SELECT rowid AS id, -bm25(search, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
+            f" FROM search WHERE search MATCH ?)"
+            f" SELECT d.id, m.score, count(*) OVER () FROM m JOIN documents d ON d.id = m.id WHERE {where}"
+            f" ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        params.insert(0, compiled.match)
+    else:
+        sql = f"SELECT d.id, 0.0, count(*) OVER () FROM documents d WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+    rows = db.execute(sql, [*params, lim, int(offset)]).fetchall()
+    return _page(db, compiled, rows, offset)
+
+
+def count_where(db: sqlite_utils.Database, compiled: Compiled, condition: str, params: Sequence[object]) -> int:
+    """How many matching documents also meet ``condition`` (SQL on ``d``, e.g. ``d.imported > ?``)."""
+    sql, ids_params = ids_sql(compiled)
+    row = db.execute(
+        f"SELECT count(*) FROM documents d WHERE d.id IN ({sql}) AND ({condition})", [*ids_params, *params]
+    ).fetchone()
+    return int(row[0])
+
+
+def run(
+    db: sqlite_utils.Database,
+    compiled: Compiled,
+    *,
+    limit: int | None,
+    offset: int = 0,
+    accept: Callable[[int], bool] | None = None,
+) -> tuple[int, list[tuple[int, float]]]:
+    """(total matching documents, [(doc_id, score)] best first); score is higher-is-better.
+
+    The best ``offset + limit`` come from ``ranking.top_k`` (candidates from the impact index,
+    scored exactly) and the total from the index alone; where top_k cannot prove its answer, every
+    match is ranked with FTS5's bm25(). ``accept`` (only honoured by top_k so far) drops ids."""
+    selected: int | None = None  # documents that meet the filters (date:, zone:, tag: …) alone
+    if compiled.match is not None and compiled.tree is not None and compiled.conditions:
+        selected = _selected(db, compiled)
+        if selected <= SCORE_FILTERED_BELOW and not ranking.negation_under_or(compiled.tree):
+            # the few documents the filters leave: each checked against the text and scored
+            rows = ranking.score_ids(db, compiled.tree, _selected_ids(db, compiled))
+            total = len(rows)
+            if accept is not None:
+                rows = [r for r in rows if accept(r[0])]
+            end = None if limit is None else int(offset) + int(limit)
+            return total, rows[int(offset) : end]
+    if compiled.match is not None and compiled.tree is not None and limit is not None:
+        matched = _fts_count(db, compiled.match)
+        # with filters, candidates pass at the filters' rate: too rare a pass costs more than FTS5
+        rate_ok = selected is None or selected * TOP_K_FILTER_RATE >= store_docs_count(db)
+        if matched > RANK_ALL_BELOW and rate_ok:
+            top = ranking.top_k(
+                db,
+                compiled.tree,
+                int(offset) + int(limit),
+                conditions=compiled.conditions,
+                params=compiled.params,
+                accept=accept,
+                # the match of a one-phrase query is that phrase: its count is the phrase's
+                known_hits={compiled.tree: matched} if isinstance(compiled.tree, ranking.Phrase) else None,
+            )
+            if top is not None:
+                total = _count(db, compiled) if compiled.conditions else matched
+                return total, top[int(offset) :]
+        if not compiled.conditions:
+            return rank_all(db, compiled, limit=limit, offset=offset, total=matched)
+    return rank_all(db, compiled, limit=limit, offset=offset)
+
+
+def store_docs_count(db: sqlite_utils.Database) -> int:
+    st = ranking.stats(db)
+    return 0 if st is None else st.rows
+
+
+def _selected(db: sqlite_utils.Database, compiled: Compiled) -> int:
+    """How many documents meet the query's SQL conditions alone (their indexes answer it)."""
+    sql_where = " AND ".join(compiled.conditions)
+    return int(db.execute(f"SELECT count(*) FROM documents d WHERE {sql_where}", compiled.params).fetchone()[0])
+
+
+def rank_all(
+    db: sqlite_utils.Database, compiled: Compiled, *, limit: int | None, offset: int = 0, total: int | None = None
+) -> tuple[int, list[tuple[int, float]]]:
+    """``run`` by scoring every match with FTS5's bm25() (and the total counted alongside, unless
+    given)."""
     where = list(compiled.conditions)
     params = list(compiled.params)
     lim = -1 if limit is None else int(limit)
@@ -235,7 +405,8 @@ def run(
             f" WHERE search MATCH ? ORDER BY score DESC, rowid LIMIT ? OFFSET ?",
             [compiled.match, lim, int(offset)],
         ).fetchall()
-        total = db.execute("SELECT count(*) FROM search WHERE search MATCH ?", [compiled.match]).fetchone()[0]
+        if total is None:
+            total = _fts_count(db, compiled.match)
         return total, [(r[0], float(r[1])) for r in rows]
     if compiled.match is not None:
         # bm25() only works where FTS5 drives the scan: score in a materialised CTE, then filter
@@ -254,6 +425,14 @@ def run(
             f" ORDER BY d.day DESC, d.id LIMIT ? OFFSET ?",
             [*params, lim, int(offset)],
         ).fetchall()
+    return _page(db, compiled, rows, offset)
+
+
+def _page(
+    db: sqlite_utils.Database, compiled: Compiled, rows: list[tuple[int, float, int]], offset: int
+) -> tuple[int, list[tuple[int, float]]]:
+    """(total, [(doc_id, score)]) of rows that carry the total (``count(*) OVER ()``) in their third
+    column; a page past the end counts the matches again."""
     if rows:
         total = rows[0][2]
     elif offset:
@@ -263,9 +442,21 @@ def run(
     return total, [(r[0], float(r[1])) for r in rows]
 
 
+def _selected_ids(db: sqlite_utils.Database, compiled: Compiled) -> list[int]:
+    sql_where = " AND ".join(compiled.conditions)
+    return [r[0] for r in db.execute(f"SELECT d.id FROM documents d WHERE {sql_where}", compiled.params)]
+
+
+def _fts_count(db: sqlite_utils.Database, match: str) -> int:
+    return int(db.execute("SELECT count(*) FROM search WHERE search MATCH ?", [match]).fetchone()[0])
+
+
 def _count(db: sqlite_utils.Database, compiled: Compiled) -> int:
+    """The number of matching documents, from the index (no scoring)."""
     where = list(compiled.conditions)
     params = list(compiled.params)
+    if compiled.match is not None and not where:
+        return _fts_count(db, compiled.match)
     if compiled.match is not None:
         sql_where = " AND ".join(where) or "1"
         row = db.execute(

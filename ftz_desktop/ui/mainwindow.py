@@ -45,6 +45,7 @@ from ftz_desktop.ui.library.welcome import SampleBanner, WelcomePage
 from ftz_desktop.ui.reader.outline import OutlineDock
 from ftz_desktop.ui.reader.split import ReaderArea
 from ftz_desktop.ui.reader.tabs import ReaderTabs, load_document_task
+from ftz_desktop.ui.research.workbench import ResearchWorkbench
 from ftz_desktop.ui.search.panel import SearchPanel
 from ftz_desktop.ui.zones.page import ZonesPage
 from ftz_desktop.ui.zones.page import preload as preload_zones
@@ -331,11 +332,22 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.entities_dock, work.panel)  # one column on the right, two tabs
         work.panel.raise_()
 
+        # saved searches and collections: a dock under the search panel, Search → Save Search…,
+        # Annotate → Add to Collection…
+        self.research = ResearchWorkbench(self.annotating.host)
+        search_menu.insertAction(self.next_hit_action, self.research.save_search_action)
+        work.menu.addSeparator()
+        work.menu.addAction(self.research.add_to_collection_action)
+        self.research.dock.toggleViewAction().setText(self.tr("Saved Searches and &Collections"))
+        view_menu.insertAction(self.entities_dock.toggleViewAction(), self.research.dock.toggleViewAction())
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.research.dock)
+        self.splitDockWidget(self.search_dock, self.research.dock, Qt.Orientation.Vertical)
+
         em = self.fontMetrics().horizontalAdvance("中")
         self.left_side = DockGroup(
             self,
             Qt.DockWidgetArea.LeftDockWidgetArea,
-            [self.search_dock, self.outline_dock],
+            [self.search_dock, self.research.dock, self.outline_dock],
             min_width=max(220, 16 * em),
             name="left",
         )
@@ -415,6 +427,11 @@ class MainWindow(QMainWindow):
         )
         self.right_side.set_width(right)
         self.right_side.set_collapsed(width < WIDE_WINDOW)
+        # the saved searches and collections take a fifth of the left side's height
+        height = max(400, self.height())
+        self.resizeDocks(
+            [self.search_dock, self.research.dock], [height * 4 // 5, height // 5], Qt.Orientation.Vertical
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -467,7 +484,7 @@ class MainWindow(QMainWindow):
 
     def _library_views(self) -> tuple[Any, ...]:
         """What shows the open library (told when it changes)."""
-        return (self.search_panel, self.annotating, self.entities_dock, self.zones_page)
+        return (self.search_panel, self.annotating, self.entities_dock, self.zones_page, self.research)
 
     def _library_failed(self, path: str, reason: str) -> None:
         message = self.tr("Cannot open the library {path}: {error}").format(path=path, error=reason)
@@ -693,6 +710,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(report_summary(report), 15000)
         self.entities_dock.refresh()
         self.zones_page.refresh()
+        self.research.refresh()  # saved searches count their new documents
         if self.search_panel.box.text().strip():
             self.search_panel.search_now()
         if self.show_reports and not (self._quiet_import and not report.failed):

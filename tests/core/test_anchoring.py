@@ -298,10 +298,15 @@ def outside_edit(draw, source=texts):
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(st.one_of(outside_edit(), outside_edit(repetitive)))
-def test_an_insertion_or_deletion_outside_the_passage_always_reanchors_to_the_same_quote(case):
+def test_an_insertion_or_deletion_outside_the_passage_reanchors_to_the_same_quote_or_orphans_it(case):
+    # never a different passage; orphaned only where the quote and what is left of its context
+    # are too short to tell this place from another (a one-character quote beside a changed edge)
     text, start, end, new = case
     s = build_selectors(text, start, end)
     r = reanchor(s, new)
+    if r.method == "orphaned":
+        assert len(s.exact) < an.EVIDENCE_ONE
+        return
     assert r.method in ("position", "quote")
     assert new[r.start : r.end] == s.exact
 

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ftz_desktop.core.fold import fold
+from ftz_desktop.core.glyphs import LOOKALIKES
 
 ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=sys.maxunicode)  # includes surrogates
 CJKISH = st.sampled_from(
@@ -19,6 +20,8 @@ CJKISH = st.sampled_from(
 
 def _reference(c: str) -> str:
     """What one character folds to, written the slow obvious way."""
+    if c in LOOKALIKES:
+        return LOOKALIKES[c]
     o = ord(c)
     if 0xFF01 <= o <= 0xFF5E:
         return chr(o - 0xFEE0).lower()
@@ -118,3 +121,14 @@ def test_speed(capsys) -> None:
     assert len(out) == len(text)
     with capsys.disabled():
         print(f"\nfold: {len(text):,} chars in {seconds:.3f} s ({seconds * 90e6 / len(text):.1f} s per 90 M chars)")
+
+
+def test_radical_lookalikes_fold_to_unified_ideographs() -> None:
+    # what PDF text layers of common Chinese fonts produce: Kangxi radicals and supplement forms
+    assert fold("⼝岸服务条例") == "口岸服务条例"
+    assert fold("⺠营企业") == "民营企业"
+    assert fold("⻓江⻔户⻢上") == "长江门户马上"
+    assert fold("\u2f00\u2fd5") == "一龠"  # the ends of the Kangxi block
+    for lookalike, unified in LOOKALIKES.items():
+        assert len(unified) == 1 and 0x4E00 <= ord(unified) <= 0x9FFF, hex(ord(lookalike))
+        assert fold(lookalike) == unified

@@ -10,6 +10,7 @@ import socket
 import sys
 import urllib.request
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from ftz_desktop.core.importers import (
     decode_text,
     looks_like_html,
     read_document,
+    skip_reason,
     split_front_matter,
 )
 from ftz_desktop.errors import UnreadableFile
@@ -55,7 +57,10 @@ def check_spans(doc: ImportedDoc) -> None:
 
 
 def test_supported_suffixes() -> None:
-    assert frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}) == SUPPORTED_SUFFIXES
+    assert (
+        frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".mht", ".mhtml", ".ofd"})
+        == SUPPORTED_SUFFIXES
+    )
 
 
 # --- plain text and encodings --------------------------------------------------------------------
@@ -252,7 +257,7 @@ tags: 某某客户端新闻
 
 def test_txt_with_front_matter_and_html_body(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path, "post.txt", FRONT_MATTER_HTML.encode("utf-8")))
-    assert doc.format == "html"
+    assert doc.format == "md"  # front matter: a Markdown post, whatever the suffix
     assert doc.title == "片区建设提速：十项举措落地"
     assert doc.date == "2021-03-04"
     assert doc.source == "某某客户端"
@@ -459,6 +464,50 @@ def test_pdf_with_chinese_text(tmp_path: Path) -> None:
         "二、下一步打算",
         "继续推进制度创新。",
     ]
+
+
+def test_pdf_with_radical_glyphs_is_folded(tmp_path: Path) -> None:
+    # what common Chinese PDF fonts put in the text layer: Kangxi radicals and supplement forms
+    pages = [["⼝岸服务条例实施情况", "⺠营企业在⼝岸通关中的获得感明显增强。", "⻓江沿线⻔户城市加强协作。"]]
+    doc = read_document(write(tmp_path, "glyphs.pdf", _make_pdf(pages)))
+    assert doc.title == "口岸服务条例实施情况"
+    assert "民营企业在口岸通关中的获得感明显增强。" in doc.text
+    assert "长江沿线门户城市加强协作。" in doc.text
+    assert not any(0x2E80 <= ord(ch) <= 0x2FDF for ch in doc.text)
+
+
+def test_pdf_paragraphs_wrapped_over_lines_and_pages(tmp_path: Path) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    paras = [
+        "今年以来，某片区围绕投资便利化推出十二项新举措，企业开办时间压缩到一个工作日以内，新设企业数量同比增长两成。",
+        "二、下一步打算",
+        "片区将继续扩大服务业开放，探索跨境数据流动的安全评估办法，并在年底前形成一批可复制推广的制度创新成果。",
+    ]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("STSong-Light", 12)
+    y = 200.0
+    for p in paras:
+        first = True
+        while p:
+            n = 16 if first else 18
+            line, p = p[:n], p[n:]
+            c.drawString(72 + (24 if first and len(paras[1]) < len(line) else 0), y, line)
+            first = False
+            y -= 18
+            if y < 72:  # the first paragraph runs on to the next page
+                c.showPage()
+                c.setFont("STSong-Light", 12)
+                y = 800.0
+        y -= 8
+    c.showPage()
+    c.save()
+    doc = read_document(write(tmp_path, "wrapped.pdf", buf.getvalue()))
+    assert paragraphs(doc) == paras
 
 
 def test_pdf_title_metadata(tmp_path: Path) -> None:
@@ -692,3 +741,321 @@ def test_module_does_not_import_qt_or_sql() -> None:
     assert "PySide6" not in sys.modules or not hasattr(importers, "QtCore")
     source = Path(importers.__file__).read_text(encoding="utf-8")
     assert "sqlite3" not in source and "PySide6" not in source
+
+
+# --- government pages: main content, byline ------------------------------------------------------
+
+GOV_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>某片区出台跨境服务贸易十条措施_某某自贸片区管理委员会</title></head><body>
+<div class="top"><span>欢迎访问某某自贸片区管理委员会门户网站</span><span>繁体版 | 无障碍 | 长者模式</span></div>
+<div class="dh"><ul><li><a href="/">网站首页</a></li><li><a href="/a">政务公开</a></li><li><a href="/b">通知公告</a></li>
+<li><a href="/c">办事服务</a></li><li><a href="/d">互动交流</a></li><li><a href="/e">走进片区</a></li></ul></div>
+<div class="wz">您现在的位置：首页 &gt; 政务公开 &gt; 通知公告</div>
+<div class="nr"><div class="bt">某片区出台跨境服务贸易十条措施</div>
+<div class="sj">来源：某某区发改局发布日期：2017-10-13</div>
+<div class="zw">
+<p>　　为扩大服务业对外开放，某片区日前出台支持跨境服务贸易发展的十条措施，从市场准入、人才流动和资金结算三个方面为企业松绑。</p>
+<p><strong>一、放宽市场准入</strong></p>
+<p>　　片区将在法律服务、检验检测和文化创意等领域率先开展准入试点，对符合条件的境外服务提供者实行告知承诺制。</p>
+<table><tr><td>领域</td><td>试点企业</td></tr><tr><td>检验检测</td><td>十二家</td></tr></table>
+<p>　　片区管委会有关负责人表示，措施自发布之日起施行，有效期三年。</p>
+</div>
+<div class="fx">分享到：微信 微博 QQ空间</div><div class="dy">【打印本页】【关闭窗口】</div>
+<div class="xgwz"><div class="tit">相关文章</div><ul><li><a href="/1">某片区召开营商环境座谈会</a></li>
+<li><a href="/2">某片区发布年度制度创新案例</a></li><li><a href="/3">某片区举办跨境金融培训</a></li></ul></div></div>
+<div class="db"><p>主办单位：某某自贸片区管理委员会 承办：某某自贸片区综合服务中心</p>
+<p>网站标识码：4401150001 粤ICP备12345678号-1</p><p>公网安备 44011502000123号 版权所有 © 2017</p></div>
+</body></html>"""
+
+
+def test_government_page_keeps_the_article_and_drops_the_chrome(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "page.html", GOV_PAGE.encode("utf-8")))
+    assert doc.format == "html"
+    assert doc.title == "某片区出台跨境服务贸易十条措施"
+    assert (doc.source, doc.date) == ("某某区发改局", "2017-10-13")  # the run-together byline, split
+    assert paragraphs(doc) == [
+        "某片区出台跨境服务贸易十条措施",
+        "来源：某某区发改局发布日期：2017-10-13",
+        "为扩大服务业对外开放，某片区日前出台支持跨境服务贸易发展的十条措施，从市场准入、人才流动和资金结算三个方面为企业松绑。",
+        "一、放宽市场准入",
+        "片区将在法律服务、检验检测和文化创意等领域率先开展准入试点，对符合条件的境外服务提供者实行告知承诺制。",
+        "领域 试点企业",
+        "检验检测 十二家",
+        "片区管委会有关负责人表示，措施自发布之日起施行，有效期三年。",
+    ]
+    for chrome in (
+        "欢迎访问",
+        "繁体版",
+        "无障碍",
+        "网站首页",
+        "您现在的位置",
+        "分享到",
+        "打印本页",
+        "相关文章",
+        "营商环境座谈会",
+        "主办单位",
+        "ICP备",
+        "公网安备",
+        "版权所有",
+    ):
+        assert chrome not in doc.text, chrome
+
+
+def test_page_where_extraction_finds_too_little_keeps_its_visible_text(tmp_path: Path) -> None:
+    page = "<html><body><div class='nav'><a href='/'>首页</a></div><div>片区今日开放。</div><p>办事指南见窗口。</p></body></html>"
+    doc = read_document(write(tmp_path, "short.html", page.encode("utf-8")))
+    assert paragraphs(doc) == ["片区今日开放。", "办事指南见窗口。"]
+
+
+def test_byline_with_author(tmp_path: Path) -> None:
+    page = GOV_PAGE.replace(
+        "来源：某某区发改局发布日期：2017-10-13", "发布时间：2019-03-05 作者：李明 来源：某某区商务局 浏览次数：120"
+    )
+    doc = read_document(write(tmp_path, "page.html", page.encode("utf-8")))
+    assert (doc.source, doc.date, doc.author) == ("某某区商务局", "2019-03-05", "李明")
+
+
+# --- Markdown news files ---------------------------------------------------------------------------
+
+MD_NEWS = """### 片区跨境电商进口额创新高
+
+<p>记者从某片区获悉，今年一季度片区跨境电商零售进口额同比增长四成。</p>
+
+### 企业反映
+
+片区企业表示，[通关更快了](https://example.org/a)，**成本也降了**。
+"""
+
+
+def test_markdown_news_file_named_by_date(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "20230512.md", MD_NEWS.encode("utf-8")))
+    assert doc.format == "md"
+    assert doc.date == "2023-05-12"  # from the file name
+    assert doc.title == "片区跨境电商进口额创新高"
+    assert paragraphs(doc) == [
+        "片区跨境电商进口额创新高",
+        "记者从某片区获悉，今年一季度片区跨境电商零售进口额同比增长四成。",
+        "企业反映",
+        "片区企业表示，通关更快了，成本也降了。",
+    ]
+    for junk in ("#", "<p>", "](", "**", "https"):
+        assert junk not in doc.text
+
+
+def test_markdown_date_order_front_matter_then_name_then_text(tmp_path: Path) -> None:
+    body = "片区新闻\n\n2021年3月4日\n\n正文一段。\n"
+    assert read_document(write(tmp_path, "2022-06-07.md", body.encode())).date == "2022-06-07"
+    assert read_document(write(tmp_path, "news.md", body.encode())).date == "2021-03-04"
+    front = "---\ndate: 2020-01-02\n---\n" + body
+    assert read_document(write(tmp_path, "2022-06-07-b.md", front.encode())).date == "2020-01-02"
+
+
+# --- mht, ofd, legacy Office and CAJ -----------------------------------------------------------------
+
+
+def _make_mht(html: str, charset: str = "gb2312") -> bytes:
+    import base64
+
+    body = base64.encodebytes(html.encode(charset)).decode("ascii")
+    return (
+        "From: <Saved by a web browser>\r\nSubject: =?utf-8?B?5rWL6K+V?=\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; type="text/html"; boundary="----=_NextPart_000"\r\n\r\n'
+        "This is a multi-part message in MIME format.\r\n\r\n------=_NextPart_000\r\n"
+        f'Content-Type: text/html; charset="{charset}"\r\nContent-Transfer-Encoding: base64\r\n'
+        "Content-Location: http://example.org/page.html\r\n\r\n"
+        f"{body}\r\n------=_NextPart_000\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+        "Content-Location: http://example.org/logo.png\r\n\r\niVBORw0KGgo=\r\n------=_NextPart_000--\r\n"
+    ).encode("ascii")
+
+
+def test_mht_saved_page(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "saved.mht", _make_mht(GOV_PAGE.replace("utf-8", "gb18030"), "gb18030")))
+    assert doc.format == "mht"
+    assert doc.title == "某片区出台跨境服务贸易十条措施"
+    assert (doc.source, doc.date) == ("某某区发改局", "2017-10-13")
+    assert "片区将在法律服务、检验检测和文化创意等领域率先开展准入试点" in doc.text
+    for chrome in ("网站首页", "分享到", "ICP备", "iVBOR", "Content-Type", "multipart"):
+        assert chrome not in doc.text
+    # sniffed whatever the suffix; .mhtml too
+    assert read_document(write(tmp_path, "saved.txt", _make_mht(GOV_PAGE, "utf-8"))).format == "mht"
+    assert read_document(write(tmp_path, "saved.mhtml", _make_mht(GOV_PAGE, "utf-8"))).format == "mht"
+
+
+def test_mht_without_a_page(tmp_path: Path) -> None:
+    data = b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\nContent-Type: image/png\r\n\r\nabc\r\n--x--\r\n"
+    with pytest.raises(UnreadableFile, match="^corrupt MHT: no web page inside$"):
+        read_document(write(tmp_path, "bad.mht", data))
+
+
+OFD_NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+
+
+def _make_ofd(pages: list[list[tuple[float, float, str]]], title: str = "片区通关便利化实施细则") -> bytes:
+    """An OFD package: OFD.xml → Doc_0/Document.xml → one Content.xml per page, each line a
+    TextObject at (x, y) millimetres."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(
+            "OFD.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {OFD_NS} Version="1.0" DocType="OFD"><ofd:DocBody>'
+            f"<ofd:DocInfo><ofd:Title>{title}</ofd:Title><ofd:Author>片区管委会</ofd:Author>"
+            "<ofd:CreationDate>2023-04-05</ofd:CreationDate></ofd:DocInfo>"
+            "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        )
+        refs = "".join(f'<ofd:Page ID="{i + 1}" BaseLoc="Pages/Page_{i}/Content.xml"/>' for i in range(len(pages)))
+        zf.writestr("Doc_0/Document.xml", f"<ofd:Document {OFD_NS}><ofd:Pages>{refs}</ofd:Pages></ofd:Document>")
+        for i, lines in enumerate(pages):
+            objs = "".join(
+                f'<ofd:TextObject ID="{100 + n}" Boundary="{x} {y} 160 6" Font="1" Size="4.2">'
+                f'<ofd:TextCode X="0" Y="4.2" DeltaX="g {len(t) - 1} 4.2">{t}</ofd:TextCode></ofd:TextObject>'
+                for n, (x, y, t) in enumerate(lines)
+            )
+            zf.writestr(
+                f"Doc_0/Pages/Page_{i}/Content.xml",
+                f'<ofd:Page {OFD_NS}><ofd:Content><ofd:Layer ID="1">{objs}</ofd:Layer></ofd:Content></ofd:Page>',
+            )
+    return buf.getvalue()
+
+
+def test_ofd_document(tmp_path: Path) -> None:
+    page1 = [
+        (60.0, 30.0, "片区通关便利化实施细则"),
+        (35.0, 45.0, "为提高货物通关效率，片区对符合条件的进出口企业实行提前申报和"),  # indented, runs on
+        (25.0, 52.0, "两步申报，通关时间平均压缩三成。"),
+        (25.0, 62.0, "第二条 海关与片区管委会共享企业信用信息。"),
+    ]
+    page2 = [(25.0, 30.0, "第三条 本细则自发布之日起施行。")]
+    doc = read_document(write(tmp_path, "细则.ofd", _make_ofd([page1, page2])))
+    assert doc.format == "ofd"
+    assert doc.title == "片区通关便利化实施细则"
+    assert doc.date == "2023-04-05"
+    assert doc.author == "片区管委会"
+    assert paragraphs(doc) == [
+        "片区通关便利化实施细则",
+        "为提高货物通关效率，片区对符合条件的进出口企业实行提前申报和两步申报，通关时间平均压缩三成。",
+        "第二条 海关与片区管委会共享企业信用信息。",
+        "第三条 本细则自发布之日起施行。",
+    ]
+
+
+def test_corrupt_ofd(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match="^corrupt OFD: not a zip file$"):
+        read_document(write(tmp_path, "bad.ofd", b"not a zip at all"))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr(
+            "OFD.xml",
+            f"<ofd:OFD {OFD_NS}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        )
+    with pytest.raises(UnreadableFile, match="^corrupt OFD: Doc_0/Document.xml is missing$"):
+        read_document(write(tmp_path, "half.ofd", buf.getvalue()))
+
+
+def _make_ole(stream_name: str) -> bytes:
+    """The start of an OLE2 compound file (what .doc, .wps and .xls files are): the signature
+    and, further on, a directory entry naming its main stream in UTF-16."""
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + stream_name.encode("utf-16-le") + bytes(1000)
+
+
+def test_legacy_word_and_wps_files_fail_with_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match=r"^legacy Word file: save it as \.docx$"):
+        read_document(write(tmp_path, "通知.doc", _make_ole("WordDocument")))
+    with pytest.raises(UnreadableFile, match=r"^legacy Word file: save it as \.docx$"):
+        read_document(write(tmp_path, "通知.bin", _make_ole("WordDocument")))  # sniffed
+    with pytest.raises(UnreadableFile, match=r"^legacy WPS Office file: save it as \.docx$"):
+        read_document(write(tmp_path, "通知.wps", _make_ole("WordDocument")))
+    with pytest.raises(UnreadableFile, match=r"^unsupported format \(legacy Office file"):
+        read_document(write(tmp_path, "表.txt", _make_ole("Workbook")))
+
+
+def test_caj_fails_with_a_hint(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match=r"^CAJ file \(CNKI\): open it in CAJViewer and save it as PDF"):
+        read_document(write(tmp_path, "论文.caj", b"CAJ FILE\x00" + bytes(200)))
+    with pytest.raises(UnreadableFile, match=r"^CAJ file"):
+        read_document(write(tmp_path, "论文.caj", b"HN\x00\x00" + bytes(200)))
+
+
+def test_skip_reason_by_name() -> None:
+    assert skip_reason("a.doc") == "legacy Word file: save it as .docx"
+    assert skip_reason("b.CAJ").startswith("CAJ file (CNKI)")
+    assert skip_reason("c.xyz") == "unsupported type (.xyz)"
+    assert skip_reason("README") == "unsupported type (no extension)"
+
+
+def test_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    import tracemalloc
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", "<w:document/>")
+        with zf.open("word/media/padding.bin", "w") as f:  # 300 MB of zeros, about 300 KB packed
+            chunk = bytes(1 << 20)
+            for _ in range(300):
+                f.write(chunk)
+    assert len(buf.getvalue()) < 2_000_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(UnreadableFile, match="^too large when unpacked"):
+            read_document(write(tmp_path, "bomb.docx", buf.getvalue()))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 50_000_000
+
+
+# --- hostile front matter --------------------------------------------------------------------------
+
+ALIAS_BOMB = (
+    "---\n"
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+    "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+    "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+    "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
+    "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+    "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n"
+    "h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n"
+    "title: [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n"
+    "---\n正文一段。\n"
+)
+
+
+def _timed(fn: Callable[..., object], *args: object) -> float:
+    import time
+
+    started = time.perf_counter()
+    try:
+        fn(*args)
+    except UnreadableFile:
+        pass
+    return time.perf_counter() - started
+
+
+def test_yaml_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
+    path = write(tmp_path, "bomb.md", ALIAS_BOMB.encode())
+    with pytest.raises(UnreadableFile, match=r"^front matter refused: more than 10 YAML aliases$"):
+        read_document(path)
+    assert _timed(read_document, path) < 1.0
+
+
+def test_deeply_nested_front_matter_is_refused_without_crashing(tmp_path: Path) -> None:
+    # 30,000 nested brackets crash PyYAML's C loader (a segfault); this must not even try
+    deep = "---\ntitle: " + "[" * 30000 + "]" * 30000 + "\n---\n正文。\n"
+    path = write(tmp_path, "deep.md", deep.encode())
+    with pytest.raises(UnreadableFile, match=r"^front matter refused: nested more than 32 levels deep$"):
+        read_document(path)
+    indented = "---\n" + "".join("  " * i + f"k{i}:\n" for i in range(60)) + "---\n正文。\n"
+    with pytest.raises(UnreadableFile, match=r"nested more than 32 levels deep"):
+        read_document(write(tmp_path, "indented.md", indented.encode()))
+
+
+def test_front_matter_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    big = "---\n" + "".join(f"k{i}: {'值' * 40}\n" for i in range(3000)) + "---\n正文。\n"
+    with pytest.raises(UnreadableFile, match=r"^front matter refused: larger than 64 KB$"):
+        read_document(write(tmp_path, "big.md", big.encode()))
+
+
+def test_reasonable_front_matter_with_an_alias_still_works(tmp_path: Path) -> None:
+    data = "---\ntags: &t [片区, 开放]\nkeywords: *t\ntitle: 片区笔记\n---\n正文一段。\n"
+    doc = read_document(write(tmp_path, "ok.md", data.encode()))
+    assert doc.title == "片区笔记" and doc.tags == ("片区", "开放")

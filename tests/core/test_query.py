@@ -244,7 +244,10 @@ def test_unbalanced_quote_runs_to_the_end() -> None:
 
 
 def test_fields_registry() -> None:
-    assert frozenset({"title", "date", "zone", "area", "org", "person", "policy", "tag", "doc"}) == FIELDS
+    assert (
+        frozenset({"title", "date", "zone", "area", "org", "person", "policy", "tag", "doc", "source", "format", "in"})
+        == FIELDS
+    )
 
 
 def test_title_filter() -> None:

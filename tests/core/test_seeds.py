@@ -36,7 +36,13 @@ EXPECTED = [
     ("001", "努力建设更高水平自贸试验区", None, None, "txt"),
     ("002", "自贸动态 第 245 期", "2024-10-15", "省自贸办", "txt"),
     ("003", None, "2024-06-27", "重庆人大", "txt"),  # long title: checked in its own test
-    ("004", None, "2022-02-20", "央视新闻客户端", "html"),  # title checked in its own test
+    (
+        "004",
+        None,
+        "2022-02-20",
+        "央视新闻客户端",
+        "md",
+    ),  # front matter + HTML body: a saved news post; title checked in its own test
 ]
 
 
@@ -63,7 +69,7 @@ def test_seed_003_title_without_site_suffix() -> None:
 
 def test_seed_004_front_matter_and_html_body() -> None:
     doc = load("004")
-    assert doc.format == "html"
+    assert doc.format == "md"
     assert doc.title.startswith("大胆闯大胆试！")
     assert doc.title.endswith("“火车头”作用")
     assert doc.tags == ("yangshixinwenkehuduan", "央视新闻客户端新闻")

@@ -265,7 +265,7 @@ def test_quoted_search_is_exact(tmp_path_factory, texts, rnd):
             if not sub or '"' in sub:
                 continue
             expected = {i for i, d in docs.items() if fold(sub) in fold(d.text) or fold(sub) in fold(d.title)}
-            got = {h.doc_id for h in lib.search(f'"{sub}"', limit=None).hits}
+            got = {h.doc_id for h in lib.search(f'"{sub}"', limit=None, all_copies=True).hits}
             assert got == expected, sub
     finally:
         lib.close()

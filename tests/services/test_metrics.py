@@ -16,6 +16,7 @@ import sqlite_utils
 
 from ftz_desktop.cli import main
 from ftz_desktop.services.library import Library
+from tests.conftest import take_schema_back_to_4
 
 DOCS = {
     "sfh.txt": "---\ndate: 2024-05-01\n---\n2023年，绥芬河片区全年新设企业900户，形成制度创新成果80项，外贸进出口总额实现120.5亿元，同比增长12.5%。\n",
@@ -79,6 +80,7 @@ def test_an_old_library_gets_its_figures_by_reextraction(tmp_path: Path, folder:
     conn.execute("DROP TABLE metrics")
     conn.execute("DROP TABLE metric_exclusions")
     conn.execute("UPDATE settings SET value = '1:old' WHERE key = 'entities_version'")
+    take_schema_back_to_4(conn)  # and from before everything after schema 4
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
@@ -171,9 +173,7 @@ def _as_previous_schema(path: Path) -> None:
     """Turn a library into one written by the previous version (schema 4: no period_kind, figures
     extracted by the previous rules: the port's figures under the short name 海南, no kinds)."""
     conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE metric_choices")  # schema 6
-    conn.execute("DROP INDEX metrics_zone")
-    conn.execute("ALTER TABLE metrics DROP COLUMN period_kind")
+    take_schema_back_to_4(conn)
     conn.execute("UPDATE metrics SET zone = '海南' WHERE zone_id = 'hainan_port'")
     conn.execute("UPDATE settings SET value = '1:old:old:old+m1' WHERE key = 'entities_version'")
     conn.execute("PRAGMA user_version = 4")

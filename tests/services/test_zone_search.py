@@ -13,6 +13,7 @@ from ftz_desktop.core import gazetteer
 from ftz_desktop.core.fold import fold
 from ftz_desktop.errors import QueryError
 from ftz_desktop.services.library import Library
+from tests.conftest import take_schema_back_to_4
 
 DOCS = {
     "hlj.txt": "中国（黑龙江）自由贸易试验区绥芬河片区发展跨境电商\n\n商务部部长王文涛在哈尔滨片区调研，了解企业需求。",
@@ -179,6 +180,7 @@ def test_an_old_library_gets_its_entities_by_reextraction(tmp_path: Path, folder
     conn.execute("DROP TABLE metrics")  # schema 2 had neither entities nor metrics
     conn.execute("DROP TABLE metric_exclusions")
     conn.execute("DELETE FROM settings WHERE key = 'entities_version'")
+    take_schema_back_to_4(conn)  # and from before everything after schema 4
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()

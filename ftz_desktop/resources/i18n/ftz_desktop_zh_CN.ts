@@ -676,6 +676,74 @@
     </message>
 </context>
 <context>
+    <name>CollectionExportDialog</name>
+    <message>
+        <location filename="../../ui/research/export.py" line="60"/>
+        <source>Export Collection “{name}”</source>
+        <translation>导出集合“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="63"/>
+        <source>Markdown: documents and annotations</source>
+        <translation>Markdown：文档和批注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="64"/>
+        <source>CSV: documents (title, date, source, path)</source>
+        <translation>CSV：文档（标题、日期、来源、路径）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="65"/>
+        <source>CSV: annotations</source>
+        <translation>CSV：批注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="66"/>
+        <source>W3C Web Annotation JSON: annotations and document tags</source>
+        <translation>W3C Web Annotation JSON：批注和文档标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="75"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="76"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="81"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="99"/>
+        <source>Preparing…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="117"/>
+        <source>{lines} lines</source>
+        <translation>{lines} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="124"/>
+        <source>Export Collection</source>
+        <translation>导出集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="133"/>
+        <source>Could not save: {error}</source>
+        <translation>无法保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/export.py" line="135"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/common/crash.py" line="82"/>
@@ -948,6 +1016,70 @@
     </message>
 </context>
 <context>
+    <name>FacetsView</name>
+    <message>
+        <location filename="../../ui/search/facets.py" line="52"/>
+        <source>Zone</source>
+        <translation>自贸区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="53"/>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="54"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="55"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="56"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="57"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="99"/>
+        <source>Click: only {filter} — right-click to exclude</source>
+        <translation>单击：只看 {filter}；右键可排除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="101"/>
+        <source>Click: remove {filter} from the query</source>
+        <translation>单击：从检索式中去掉 {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="104"/>
+        <source>{count} more…</source>
+        <translation>另有 {count} 项…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="127"/>
+        <location filename="../../ui/search/facets.py" line="132"/>
+        <source>Remove {filter}</source>
+        <translation>去掉 {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="129"/>
+        <source>Only {filter}</source>
+        <translation>只看 {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/facets.py" line="134"/>
+        <source>Exclude: {filter}</source>
+        <translation>排除：{filter}</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <location filename="../../ui/zones/model.py" line="45"/>
@@ -1160,7 +1292,12 @@
         <translation>新增 {added} · 更新 {updated} · 未变 {unchanged} · 缺失 {missing} · 失败 {failed}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="174"/>
+        <location filename="../../ui/library/importing.py" line="173"/>
+        <source>skipped {skipped}</source>
+        <translation>跳过 {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/importing.py" line="177"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
@@ -1168,62 +1305,67 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/library/importing.py" line="189"/>
+        <location filename="../../ui/library/importing.py" line="193"/>
         <source>Import Cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="189"/>
+        <location filename="../../ui/library/importing.py" line="193"/>
         <source>Import Finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="192"/>
+        <location filename="../../ui/library/importing.py" line="196"/>
         <source>The import was cancelled; what was imported so far is kept.</source>
         <translation>导入已取消，已导入的文档会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="194"/>
+        <location filename="../../ui/library/importing.py" line="198"/>
         <source>The import is done in {seconds:.1f} s.</source>
         <translation>导入完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="201"/>
+        <location filename="../../ui/library/importing.py" line="205"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="202"/>
+        <location filename="../../ui/library/importing.py" line="206"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="203"/>
+        <location filename="../../ui/library/importing.py" line="207"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="204"/>
+        <location filename="../../ui/library/importing.py" line="208"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="205"/>
+        <location filename="../../ui/library/importing.py" line="209"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="216"/>
+        <location filename="../../ui/library/importing.py" line="210"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/importing.py" line="221"/>
         <source>Files that could not be imported, with the reason:</source>
         <translation>未能导入的文件及原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="222"/>
+        <location filename="../../ui/library/importing.py" line="227"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importing.py" line="223"/>
+        <location filename="../../ui/library/importing.py" line="228"/>
         <source>Copy the summary and every failure with its reason</source>
         <translation>复制摘要及每个失败文件的原因</translation>
     </message>
@@ -1231,37 +1373,42 @@
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="100"/>
+        <location filename="../../ui/library/model.py" line="103"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="101"/>
+        <location filename="../../ui/library/model.py" line="104"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="102"/>
+        <location filename="../../ui/library/model.py" line="105"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="103"/>
+        <location filename="../../ui/library/model.py" line="106"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="104"/>
+        <location filename="../../ui/library/model.py" line="107"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="105"/>
+        <location filename="../../ui/library/model.py" line="108"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="424"/>
+        <location filename="../../ui/library/model.py" line="431"/>
+        <source>{count} copies</source>
+        <translation>{count} 份副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="442"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -1269,421 +1416,431 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/library/view.py" line="58"/>
+        <location filename="../../ui/library/view.py" line="60"/>
         <source>Filter by title, date, source or path</source>
         <translation>按标题、日期、来源或路径筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="79"/>
+        <location filename="../../ui/library/view.py" line="81"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="85"/>
+        <location filename="../../ui/library/view.py" line="87"/>
         <source>Import Folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="87"/>
+        <location filename="../../ui/library/view.py" line="89"/>
         <source>Import Files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="143"/>
+        <location filename="../../ui/library/view.py" line="145"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total} 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="165"/>
+        <location filename="../../ui/library/view.py" line="167"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="167"/>
+        <location filename="../../ui/library/view.py" line="169"/>
         <source>Tag Document…</source>
         <translation>为文档加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/view.py" line="167"/>
+        <location filename="../../ui/library/view.py" line="169"/>
         <source>Tag {count} Documents…</source>
         <translation>为 {count} 篇文档加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/view.py" line="172"/>
+        <source>Add to Collection…</source>
+        <translation>加入集合…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="115"/>
+        <location filename="../../ui/mainwindow.py" line="116"/>
         <source>FTZ Desktop</source>
         <translation>自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="147"/>
+        <location filename="../../ui/mainwindow.py" line="148"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
         <source>Import F&amp;iles…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="205"/>
+        <location filename="../../ui/mainwindow.py" line="206"/>
         <source>&amp;Cancel Import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209"/>
+        <location filename="../../ui/mainwindow.py" line="210"/>
         <source>Open &amp;Sample Library</source>
         <translation>打开示例资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>&amp;Open Library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="207"/>
+        <location filename="../../ui/mainwindow.py" line="208"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210"/>
+        <location filename="../../ui/mainwindow.py" line="211"/>
         <source>&amp;Back to My Library</source>
         <translation>回到我的资料库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="212"/>
+        <location filename="../../ui/mainwindow.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="215"/>
+        <location filename="../../ui/mainwindow.py" line="216"/>
         <source>Copy with &amp;Citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="217"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>&amp;Find in Document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="218"/>
+        <location filename="../../ui/mainwindow.py" line="219"/>
         <source>Open &amp;Original File</source>
         <translation>打开原文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>&amp;Next Hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="222"/>
+        <location filename="../../ui/mainwindow.py" line="223"/>
         <source>&amp;Previous Hit</source>
         <translation>上一处命中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="224"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="225"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="226"/>
+        <location filename="../../ui/mainwindow.py" line="227"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="227"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="228"/>
+        <location filename="../../ui/mainwindow.py" line="229"/>
         <source>Next &amp;Tab</source>
         <translation>下一个标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="230"/>
+        <location filename="../../ui/mainwindow.py" line="231"/>
         <source>Previous Ta&amp;b</source>
         <translation>上一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="233"/>
+        <location filename="../../ui/mainwindow.py" line="234"/>
         <source>S&amp;plit Reader</source>
         <translation>分屏阅读(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="238"/>
+        <location filename="../../ui/mainwindow.py" line="239"/>
         <source>&amp;Move Tab to Other Pane</source>
         <translation>将标签页移到另一侧(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="240"/>
+        <location filename="../../ui/mainwindow.py" line="241"/>
         <source>S&amp;ynchronize Scrolling by Article</source>
         <translation>按条文同步滚动(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="245"/>
+        <location filename="../../ui/mainwindow.py" line="246"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247"/>
+        <location filename="../../ui/mainwindow.py" line="248"/>
         <source>&amp;About FTZ Desktop</source>
         <translation>关于自贸区文献工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="250"/>
+        <location filename="../../ui/mainwindow.py" line="251"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="252"/>
+        <location filename="../../ui/mainwindow.py" line="253"/>
         <source>Search S&amp;yntax</source>
         <translation>检索语法(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="255"/>
+        <location filename="../../ui/mainwindow.py" line="256"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="261"/>
+        <location filename="../../ui/mainwindow.py" line="262"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="267"/>
+        <location filename="../../ui/mainwindow.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="276"/>
+        <location filename="../../ui/mainwindow.py" line="277"/>
         <source>&amp;Search</source>
         <translation>检索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="279"/>
+        <location filename="../../ui/mainwindow.py" line="280"/>
         <source>&amp;Recent Searches</source>
         <translation>最近检索(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="281"/>
+        <location filename="../../ui/mainwindow.py" line="282"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246"/>
+        <location filename="../../ui/mainwindow.py" line="247"/>
         <source>&amp;Zones</source>
         <translation>自贸试验区数据(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="301"/>
+        <location filename="../../ui/mainwindow.py" line="302"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="756"/>
-        <location filename="../../ui/mainwindow.py" line="830"/>
+        <location filename="../../ui/mainwindow.py" line="774"/>
+        <location filename="../../ui/mainwindow.py" line="848"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="452"/>
+        <location filename="../../ui/mainwindow.py" line="469"/>
         <source>Wait for the import to finish first.</source>
         <translation>请等待导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="461"/>
-        <location filename="../../ui/mainwindow.py" line="464"/>
+        <location filename="../../ui/mainwindow.py" line="478"/>
+        <location filename="../../ui/mainwindow.py" line="481"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="490"/>
         <source>Cannot open the library {path}: {error}</source>
         <translation>无法打开资料库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="491"/>
         <source>No library</source>
         <translation>没有资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="487"/>
+        <location filename="../../ui/mainwindow.py" line="504"/>
         <source>{name} — FTZ Desktop</source>
         <translation>{name} — 自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="526"/>
+        <location filename="../../ui/mainwindow.py" line="543"/>
         <source>Libraries (*.sqlite)</source>
         <translation>资料库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="613"/>
+        <location filename="../../ui/mainwindow.py" line="630"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="620"/>
+        <location filename="../../ui/mainwindow.py" line="637"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="622"/>
+        <location filename="../../ui/mainwindow.py" line="639"/>
         <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="475"/>
-        <location filename="../../ui/mainwindow.py" line="632"/>
+        <location filename="../../ui/mainwindow.py" line="492"/>
+        <location filename="../../ui/mainwindow.py" line="649"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="283"/>
+        <location filename="../../ui/mainwindow.py" line="284"/>
         <source>&amp;Search Panel</source>
         <translation>检索面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="284"/>
+        <location filename="../../ui/mainwindow.py" line="285"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="287"/>
+        <location filename="../../ui/mainwindow.py" line="288"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327"/>
+        <location filename="../../ui/mainwindow.py" line="328"/>
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="486"/>
-        <location filename="../../ui/mainwindow.py" line="509"/>
+        <location filename="../../ui/mainwindow.py" line="341"/>
+        <source>Saved Searches and &amp;Collections</source>
+        <translation>保存的检索和集合(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="503"/>
+        <location filename="../../ui/mainwindow.py" line="526"/>
         <source>Sample Library</source>
         <translation>示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="518"/>
+        <location filename="../../ui/mainwindow.py" line="535"/>
         <source>Open Library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="518"/>
+        <location filename="../../ui/mainwindow.py" line="535"/>
         <source>Libraries (*.sqlite);;All files (*)</source>
         <translation>资料库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="525"/>
+        <location filename="../../ui/mainwindow.py" line="542"/>
         <source>My Library.sqlite</source>
         <translation>我的资料库.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="526"/>
-        <location filename="../../ui/mainwindow.py" line="537"/>
+        <location filename="../../ui/mainwindow.py" line="543"/>
+        <location filename="../../ui/mainwindow.py" line="554"/>
         <source>New Library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="538"/>
+        <location filename="../../ui/mainwindow.py" line="555"/>
         <source>{path} already exists. Use File → Open Library… to open it.</source>
         <translation>{path} 已经存在。请用“文件 → 打开资料库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="547"/>
+        <location filename="../../ui/mainwindow.py" line="564"/>
         <source>{path} is no longer there.</source>
         <translation>{path} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="560"/>
+        <location filename="../../ui/mainwindow.py" line="577"/>
         <source>No recent libraries</source>
         <translation>没有最近打开的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="566"/>
+        <location filename="../../ui/mainwindow.py" line="583"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="595"/>
+        <location filename="../../ui/mainwindow.py" line="612"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="596"/>
+        <location filename="../../ui/mainwindow.py" line="613"/>
         <source>The sample library is open.</source>
         <translation>当前打开的是示例资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="598"/>
+        <location filename="../../ui/mainwindow.py" line="615"/>
         <source>Import into your own library? The sample library is only for trying the program.</source>
         <translation>导入到你自己的资料库吗？示例资料库只用于试用本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="600"/>
+        <location filename="../../ui/mainwindow.py" line="617"/>
         <source>Import into My Library</source>
         <translation>导入到我的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="601"/>
+        <location filename="../../ui/mainwindow.py" line="618"/>
         <source>Import into the Sample Library</source>
         <translation>导入到示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="645"/>
+        <location filename="../../ui/mainwindow.py" line="662"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="708"/>
+        <location filename="../../ui/mainwindow.py" line="726"/>
         <source>Import failed: {message}</source>
         <translation>导入失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="752"/>
-        <location filename="../../ui/mainwindow.py" line="830"/>
+        <location filename="../../ui/mainwindow.py" line="770"/>
+        <location filename="../../ui/mainwindow.py" line="848"/>
         <source>Zones</source>
         <translation>自贸试验区数据</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="785"/>
+        <location filename="../../ui/mainwindow.py" line="803"/>
         <source>Scrolling by article: {differing} of {articles} articles differ (marked)</source>
         <translation>按条文同步滚动：{articles} 条中有 {differing} 条不同（已标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="789"/>
+        <location filename="../../ui/mainwindow.py" line="807"/>
         <source>Scrolling by article: these documents have no numbered articles</source>
         <translation>按条文同步滚动：这两篇文档没有编号的条文</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="872"/>
+        <location filename="../../ui/mainwindow.py" line="890"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="892"/>
+        <location filename="../../ui/mainwindow.py" line="910"/>
         <source>No recent searches</source>
         <translation>没有最近检索</translation>
     </message>
@@ -1789,8 +1946,8 @@
     </message>
     <message>
         <location filename="../../ui/search/query_text.py" line="27"/>
-        <source>“{field}:” is not a filter: searched for the text “{word}”. Filters: title: date: zone: area: org: person: policy: tag:</source>
-        <translation>“{field}:”不是筛选条件：已按普通文字检索“{word}”。筛选条件有 title: date: zone: area: org: person: policy: tag:</translation>
+        <source>“{field}:” is not a filter: searched for the text “{word}”. Filters: title: date: zone: area: org: person: policy: tag: source: format: in:</source>
+        <translation>“{field}:”不是筛选条件：已按普通文字检索“{word}”。筛选条件有 title: date: zone: area: org: person: policy: tag: source: format: in:</translation>
     </message>
     <message>
         <location filename="../../ui/search/query_text.py" line="31"/>
@@ -2038,6 +2195,153 @@
     </message>
 </context>
 <context>
+    <name>ResearchDock</name>
+    <message>
+        <location filename="../../ui/research/dock.py" line="66"/>
+        <source>Saved Searches and Collections</source>
+        <translation>保存的检索和集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="92"/>
+        <source>Save Search…</source>
+        <translation>保存检索…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="93"/>
+        <source>Save the query shown in the search panel under a name</source>
+        <translation>为检索面板中当前的检索式命名并保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="145"/>
+        <source>Saved Searches</source>
+        <translation>保存的检索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="147"/>
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="149"/>
+        <source>{count} · {new} new</source>
+        <translation>{count} · 新增 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="163"/>
+        <source>Search, then Save Search…</source>
+        <translation>先检索，再点“保存检索…”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="166"/>
+        <source>Collections</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="179"/>
+        <source>Right-click documents: Add to Collection…</source>
+        <translation>在文档上右键：加入集合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="209"/>
+        <source>Show Results</source>
+        <translation>显示结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="211"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="213"/>
+        <location filename="../../ui/research/dock.py" line="225"/>
+        <source>Delete Collection</source>
+        <translation>删除集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="215"/>
+        <source>Remove Saved Search</source>
+        <translation>删除保存的检索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/dock.py" line="226"/>
+        <source>Delete the collection “{name}”? Its documents stay in the library.</source>
+        <translation>删除集合“{name}”？其中的文档仍保留在文献库中。</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchWorkbench</name>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="39"/>
+        <source>Save Search…</source>
+        <translation>保存检索…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="40"/>
+        <source>Save the query shown under a name</source>
+        <translation>为当前检索式命名并保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="42"/>
+        <source>Add to Collection…</source>
+        <translation>加入集合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="44"/>
+        <source>Put the document read (or the rows chosen in the document list) in a collection</source>
+        <translation>把正在阅读的文档（或文档列表中选中的行）加入集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="69"/>
+        <source>Search first, then save the search.</source>
+        <translation>请先检索，再保存检索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="73"/>
+        <source>Save Search</source>
+        <translation>保存检索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="74"/>
+        <source>Name for “{query}”:</source>
+        <translation>为“{query}”命名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="85"/>
+        <source>Saved the search “{name}”.</source>
+        <translation>已保存检索“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="101"/>
+        <source>Add Document to Collection…</source>
+        <translation>把文档加入集合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="117"/>
+        <source>Open a document or choose rows in the document list first.</source>
+        <translation>请先打开一篇文档，或在文档列表中选中几行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="125"/>
+        <source>Add the document to the collection (&apos;/&apos; nests: 报告/2024):</source>
+        <translation>把文档加入集合（用“/”分层：报告/2024）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="127"/>
+        <source>Add {count} documents to the collection (&apos;/&apos; nests: 报告/2024):</source>
+        <translation>把 {count} 篇文档加入集合（用“/”分层：报告/2024）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="130"/>
+        <source>Add to Collection</source>
+        <translation>加入集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/workbench.py" line="145"/>
+        <source>Added {added} of {asked} documents to “{name}”.</source>
+        <translation>已把 {asked} 篇中的 {added} 篇加入“{name}”。</translation>
+    </message>
+</context>
+<context>
     <name>SampleBanner</name>
     <message>
         <location filename="../../ui/library/welcome.py" line="103"/>
@@ -2068,44 +2372,79 @@
         <translation>共 {count} 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="34"/>
+        <location filename="../../ui/common/formatting.py" line="27"/>
+        <source>{count} copies</source>
+        <translation>{count} 份副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="39"/>
         <source>1 hit</source>
         <translation>1 处</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="35"/>
+        <location filename="../../ui/common/formatting.py" line="40"/>
         <source>{count} hits</source>
         <translation>{count} 处</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="354"/>
+        <location filename="../../ui/search/panel.py" line="364"/>
         <source>Search all documents (Ctrl+K)</source>
         <translation>检索全部文档 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="406"/>
+        <location filename="../../ui/search/panel.py" line="416"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="408"/>
-        <location filename="../../ui/search/panel.py" line="591"/>
-        <location filename="../../ui/search/panel.py" line="604"/>
+        <location filename="../../ui/search/panel.py" line="418"/>
+        <location filename="../../ui/search/panel.py" line="684"/>
+        <location filename="../../ui/search/panel.py" line="697"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="409"/>
+        <location filename="../../ui/search/panel.py" line="419"/>
         <source>Annotations whose note or passage matches the query</source>
         <translation>笔记或摘录与查询匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="491"/>
+        <location filename="../../ui/search/panel.py" line="431"/>
+        <source>Relevance</source>
+        <translation>相关度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="432"/>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="433"/>
+        <source>Oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="434"/>
+        <source>Most hits</source>
+        <translation>命中最多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="435"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="438"/>
+        <source>Order of the results</source>
+        <translation>结果排序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="527"/>
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="505"/>
+        <location filename="../../ui/search/panel.py" line="542"/>
         <source>Type to search every document.
 
 word word — both words
@@ -2119,6 +2458,7 @@ zone:上海 — a free trade zone
 area:临港新片区 — an area of a zone
 org:商务部  person:王文涛  policy:总体方案
 tag:跨境电商 — your tags
+source:新华社  format:pdf  in:报告/2024 — a collection
 
 Enter opens the first result, ↓ goes to the results.</source>
         <translation>输入文字即可检索全部文档。
@@ -2134,41 +2474,57 @@ zone:上海 —— 某个自贸试验区
 area:临港新片区 —— 自贸试验区的片区
 org:商务部  person:王文涛  policy:总体方案
 tag:跨境电商 —— 你的标签
+source:新华社  format:pdf  in:报告/2024 —— 你的集合
 
 回车打开第一条结果，↓ 进入结果列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="533"/>
+        <location filename="../../ui/search/panel.py" line="750"/>
+        <source>Open copy {doc_id}</source>
+        <translation>打开副本 {doc_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="753"/>
+        <source>Add to Collection…</source>
+        <translation>加入集合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="755"/>
+        <source>Add the {count} Results Shown to Collection…</source>
+        <translation>把显示的 {count} 条结果加入集合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="571"/>
         <source>Search failed: {error}</source>
         <translation>检索失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="558"/>
+        <location filename="../../ui/search/panel.py" line="597"/>
         <source>Nothing matches this query.</source>
         <translation>没有符合条件的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="559"/>
+        <location filename="../../ui/search/panel.py" line="598"/>
         <source>Documents ({count})</source>
         <translation>文档 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="592"/>
+        <location filename="../../ui/search/panel.py" line="685"/>
         <source>The notes could not be searched.</source>
         <translation>无法搜索笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="598"/>
+        <location filename="../../ui/search/panel.py" line="691"/>
         <source>Notes ({count})</source>
         <translation>笔记 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="599"/>
+        <location filename="../../ui/search/panel.py" line="692"/>
         <source>No note or highlighted passage matches this query.</source>
         <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="651"/>
+        <location filename="../../ui/search/panel.py" line="748"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>

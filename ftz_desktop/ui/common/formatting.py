@@ -22,6 +22,11 @@ def format_total(n: int) -> str:
     return QCoreApplication.translate("SearchPanel", "{count} documents").format(count=f"{n:,}")
 
 
+def format_copies(n: int) -> str:
+    """'3 copies' (a document and its near-duplicates; translated: '3 份副本')."""
+    return QCoreApplication.translate("SearchPanel", "{count} copies").format(count=f"{n:,}")
+
+
 def counted(n: int, one: str, many: str) -> str:
     """``one`` for 1, else ``many`` with ``{count}`` filled in ('1 annotation', '3 annotations'):
     callers pass both through tr(), Chinese needs no plural."""

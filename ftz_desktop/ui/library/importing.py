@@ -169,6 +169,9 @@ def report_summary(report: ImportReport) -> str:
         missing=f"{report.missing:,}",
         failed=f"{len(report.failed):,}",
     )
+    if report.skipped:
+        skipped = QCoreApplication.translate("ImportReport", "skipped {skipped}")
+        text += " · " + skipped.format(skipped=f"{len(report.skipped):,}")
     text += f" — {report.seconds:.1f} s"
     if report.cancelled:
         text = QCoreApplication.translate("ImportReport", "Import cancelled.") + " " + text
@@ -176,8 +179,9 @@ def report_summary(report: ImportReport) -> str:
 
 
 def failures_text(report: ImportReport) -> str:
-    """Every failure as 'path<TAB>reason', one a line (what Copy puts on the clipboard)."""
-    return "\n".join(f"{f.path}\t{f.reason}" for f in report.failed)
+    """Every failure and every skipped file as 'path<TAB>reason', one a line (what Copy puts on
+    the clipboard)."""
+    return "\n".join(f"{f.path}\t{f.reason}" for f in (*report.failed, *report.skipped))
 
 
 class ImportReportDialog(QDialog):
@@ -203,6 +207,7 @@ class ImportReportDialog(QDialog):
             (self.tr("Unchanged"), report.unchanged),
             (self.tr("Missing"), report.missing),
             (self.tr("Failed"), len(report.failed)),
+            (self.tr("Skipped"), len(report.skipped)),
         ):
             form.addRow(label, QLabel(f"{value:,}", self))
         layout = QVBoxLayout(self)
@@ -212,7 +217,7 @@ class ImportReportDialog(QDialog):
         self.failures.setReadOnly(True)
         self.failures.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.failures.setPlainText(failures_text(report))
-        if report.failed:
+        if report.failed or report.skipped:
             layout.addWidget(QLabel(self.tr("Files that could not be imported, with the reason:"), self))
             layout.addWidget(self.failures, 1)
             self.resize(720, 420)
@@ -228,6 +233,6 @@ class ImportReportDialog(QDialog):
 
     def copy(self) -> None:
         text = report_summary(self.report)
-        if self.report.failed:
+        if self.report.failed or self.report.skipped:
             text += "\n" + failures_text(self.report)
         QGuiApplication.clipboard().setText(text)

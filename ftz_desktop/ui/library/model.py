@@ -36,22 +36,24 @@ CACHE_ROWS = 4000  # rows kept (the least recently read go first)
 MAX_INSERT_RUNS = 64  # more scattered insertions than this are one layout change instead
 
 
-def listing_task(library: Library, sort: str, descending: bool, text: str) -> tuple[array[int], int]:
-    """Worker: the ordered ids and the library's size."""
-    return library.listing(sort, descending, text)
+def listing_task(
+    library: Library, sort: str, descending: bool, text: str, copies: bool = True
+) -> tuple[array[int], int]:
+    """Worker: the ordered ids and the library's size (``copies``: list every near-duplicate copy)."""
+    return library.listing(sort, descending, text, copies=copies)
 
 
-def appended_task(library: Library, after: int, text: str) -> tuple[array[int], int]:
+def appended_task(library: Library, after: int, text: str, copies: bool = True) -> tuple[array[int], int]:
     """Worker: ids above ``after`` (documents an import added since), in import order."""
-    return library.listing("imported", False, text, after=after)
+    return library.listing("imported", False, text, after=after, copies=copies)
 
 
 def merge_task(
-    library: Library, sort: str, descending: bool, text: str, old: array[int]
+    library: Library, sort: str, descending: bool, text: str, old: array[int], copies: bool = True
 ) -> tuple[array[int], int, list[tuple[int, list[int]]] | None]:
     """Worker: the new order, the library's size, and the insertions that lead to it from ``old``
     (None when documents moved or went away)."""
-    return library.listing_changes(old, sort, descending, text)
+    return library.listing_changes(old, sort, descending, text, copies=copies)
 
 
 def rows_task(library: Library, ids: list[int]) -> dict[int, DocumentSummary]:
@@ -88,6 +90,7 @@ class LibraryTableModel(QAbstractTableModel):
         self._total = 0
         self._rows: OrderedDict[int, DocumentSummary] = OrderedDict()
         self._filter = ""
+        self._show_copies = False  # a group of near-duplicate copies is one row (its first document)
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._generation = 0  # a newer listing request makes older answers stale
         self._listing_busy = False
@@ -138,6 +141,16 @@ class LibraryTableModel(QAbstractTableModel):
             self._filter = text
             self.relist()
 
+    def set_show_copies(self, show: bool) -> None:
+        """List every near-duplicate copy (True) or each group once, as its first document with
+        "3 copies" beside the title (False, the default)."""
+        if show != self._show_copies:
+            self._show_copies = show
+            self.relist()
+
+    def show_copies(self) -> bool:
+        return self._show_copies
+
     def filter_text(self) -> str:
         return self._filter
 
@@ -165,6 +178,7 @@ class LibraryTableModel(QAbstractTableModel):
             key,
             descending,
             self._filter,
+            self._show_copies,
             callback=lambda res, err: self._relisted(generation, library, res, err),
         )
 
@@ -186,6 +200,7 @@ class LibraryTableModel(QAbstractTableModel):
                 library,
                 after,
                 self._filter,
+                self._show_copies,
                 callback=lambda res, err: self._appended(generation, library, res, err),
             )
         else:
@@ -196,6 +211,7 @@ class LibraryTableModel(QAbstractTableModel):
                 descending,
                 self._filter,
                 array("q", self._ids),  # a copy: the worker compares it with the new order
+                self._show_copies,
                 callback=lambda res, err: self._merged(generation, library, res, err),
             )
         self._reread_rows()
@@ -411,6 +427,8 @@ class LibraryTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TITLE:
+                if doc.copy_count and not self._show_copies:
+                    return f"{doc.title}  ·  " + self.tr("{count} copies").format(count=doc.copy_count + 1)
                 return doc.title
             if col == self.DATE:
                 return doc.date or ""

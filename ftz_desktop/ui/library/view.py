@@ -38,11 +38,13 @@ class LibraryView(QWidget):
     Signals:
         open_requested(int doc_id): a row was double-clicked or Enter pressed on it.
         tag_documents_requested(list doc_ids): "Tag Documents…" was chosen for the selected rows.
+        collect_requested(list doc_ids): "Add to Collection…" was chosen for the selected rows.
         import_folder_requested(), import_files_requested(): an import button was pressed.
     """
 
     open_requested = Signal(int)
     tag_documents_requested = Signal(list)
+    collect_requested = Signal(list)
     import_folder_requested = Signal()
     import_files_requested = Signal()
 
@@ -166,5 +168,7 @@ class LibraryView(QWidget):
         count = len(self.selected_doc_ids())
         text = self.tr("Tag Document…") if count == 1 else self.tr("Tag {count} Documents…").format(count=count)
         menu.addAction(text, self.tag_selected)
+        ids = self.selected_doc_ids()
+        menu.addAction(self.tr("Add to Collection…"), lambda: self.collect_requested.emit(ids))
         menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()

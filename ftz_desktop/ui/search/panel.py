@@ -35,12 +35,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
+    QSplitter,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -50,15 +52,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ftz_desktop.core import query as q
 from ftz_desktop.errors import UserError
 from ftz_desktop.records import SearchHit, SearchResults
 from ftz_desktop.ui.annotations.model import AnnotationsModel
 from ftz_desktop.ui.annotations.panel import AnnotationCardDelegate, AnnotationListView
 from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common.citations import add_citation_actions, copy_document_citations
-from ftz_desktop.ui.common.formatting import format_hits, format_total
+from ftz_desktop.ui.common.formatting import format_copies, format_hits, format_total
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
 from ftz_desktop.ui.search import query_text
+from ftz_desktop.ui.search.facets import FacetsView
 from ftz_desktop.ui.search.model import HIT_ROLE, SearchResultsModel
 
 if TYPE_CHECKING:
@@ -229,8 +233,10 @@ class SearchResultDelegate(QStyledItemDelegate):
 
         # date and number of hits, right-aligned on the title line
         title_h = QFontMetrics(title_font).height()
+        copies = format_copies(len(hit.copies) + 1) if hit.copies else ""
         # a filter-only query (zone:上海) has no hits in the text: no count then
-        side = "  ·  ".join(x for x in (hit.date or "", format_hits(len(hit.hits)) if hit.hits else "") if x)
+        hits = format_hits(len(hit.hits)) if hit.hits else ""
+        side = "  ·  ".join(x for x in (hit.date or "", copies, hits) if x)
         painter.setFont(small_font)
         painter.setPen(colors.muted(pal))
         date_w = QFontMetrics(small_font).horizontalAdvance(side) + 12
@@ -331,12 +337,16 @@ class SearchPanel(QWidget):
             box or a query that could not be understood); it follows typing (debounced).
         note_open_requested(object annotation): the user chose a note found by the query.
         notes_shown(int count): the notes matching the query are listed.
+        facets_shown(): the facets of the results shown are counted (or cleared).
+        collect_requested(list doc_ids): "Add to Collection…" was chosen for a result (or all shown).
     """
 
     open_requested = Signal(int, str)
     query_shown = Signal(str)
     note_open_requested = Signal(object)
     notes_shown = Signal(int)
+    facets_shown = Signal()
+    collect_requested = Signal(list)
     results_shown = Signal(int)
     search_failed = Signal(str)
     query_committed = Signal(str)
@@ -416,6 +426,18 @@ class SearchPanel(QWidget):
         self.sections = QStackedWidget(self)
         self.sections.addWidget(self.list)
         self.sections.addWidget(self.notes_list)
+        self.sort_box = QComboBox(self)
+        for key, label in (
+            ("relevance", self.tr("Relevance")),
+            ("date", self.tr("Newest first")),
+            ("date-old", self.tr("Oldest first")),
+            ("hits", self.tr("Most hits")),
+            ("title", self.tr("Title")),
+        ):
+            self.sort_box.addItem(label, key)
+        self.sort_box.setToolTip(self.tr("Order of the results"))
+        self.sort_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sort_box.currentIndexChanged.connect(self._sort_changed)
         self.section_row = QWidget(self)
         row = QHBoxLayout(self.section_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -423,7 +445,19 @@ class SearchPanel(QWidget):
         row.addWidget(self.docs_button)
         row.addWidget(self.notes_button)
         row.addStretch(1)
+        row.addWidget(self.sort_box)
         self.section_row.hide()
+
+        self.facets_view = FacetsView(self)
+        self.facets_view.filter_toggled.connect(self.toggle_filter)
+        self.facets_view.hide()
+        self._facets_worker: Worker | None = None
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(True)
+        self.splitter.addWidget(self.sections)
+        self.splitter.addWidget(self.facets_view)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -438,7 +472,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.warning_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.section_row)
-        layout.addWidget(self.sections, 1)
+        layout.addWidget(self.splitter, 1)
 
     # --- our API -----------------------------------------------------------------------------
     def set_library(self, library: Library | None) -> None:
@@ -446,6 +480,7 @@ class SearchPanel(QWidget):
         self._generation += 1
         self.model.set_results(None)
         self._clear_notes()
+        self._clear_facets()
         self.delegate.clear_cache()
         if self.box.text().strip():
             self.search_now()
@@ -481,6 +516,7 @@ class SearchPanel(QWidget):
             self._shown_query = ""
             self.model.set_results(None)
             self._clear_notes()
+            self._clear_facets()
             self.error_label.hide()
             self.warning_label.hide()
             self.status_label.clear()
@@ -495,6 +531,7 @@ class SearchPanel(QWidget):
             limit=FIRST_PAGE,
             offset=0,
             tr=query_text.translate,
+            sort=self.sort(),
             callback=lambda res, err: self._first_page(generation, query, res, err),
         )
 
@@ -512,7 +549,8 @@ class SearchPanel(QWidget):
                 "zone:上海 — a free trade zone\n"
                 "area:临港新片区 — an area of a zone\n"
                 "org:商务部  person:王文涛  policy:总体方案\n"
-                "tag:跨境电商 — your tags\n\n"
+                "tag:跨境电商 — your tags\n"
+                "source:新华社  format:pdf  in:报告/2024 — a collection\n\n"
                 "Enter opens the first result, ↓ goes to the results."
             )
         )
@@ -540,6 +578,7 @@ class SearchPanel(QWidget):
             self._shown_query = ""
             self.model.set_results(None)
             self._clear_notes()
+            self._clear_facets()
             self.list.set_hint("")
             self.search_failed.emit(message)
             self.query_shown.emit("")
@@ -561,9 +600,63 @@ class SearchPanel(QWidget):
         self.results_shown.emit(results.total)
         self.query_shown.emit(query)
         self.refresh_notes()
+        self.refresh_facets()
         if self._open_when_shown:
             self._open_when_shown = False
             self.open_current()
+
+    # --- order and facets --------------------------------------------------------------------
+    def sort(self) -> str:
+        """The order of the results: relevance, date, date-old, hits or title."""
+        return str(self.sort_box.currentData())
+
+    def set_sort(self, key: str) -> None:
+        index = self.sort_box.findData(key)
+        if index >= 0:
+            self.sort_box.setCurrentIndex(index)
+
+    def _sort_changed(self, _index: int) -> None:
+        if self._shown_query:
+            self.search_now()
+
+    def toggle_filter(self, token: str) -> None:
+        """Add a filter (``zone:上海``, ``-date:2023``) to the query in the box, or take it out when
+        it is there, and search: the query line always says what is shown."""
+        self.set_query(q.toggle_filter(self.box.text().strip(), token))
+        self.query_committed.emit(self.box.text())
+
+    def refresh_facets(self) -> None:
+        """Count the results shown by zone, area, year, source, format and tag (in a worker)."""
+        if self._facets_worker is not None:
+            self._facets_worker.cancel()
+            self._facets_worker = None
+        if self._library is None or not self._shown_query:
+            return
+        generation, query = self._generation, self._shown_query
+        self._facets_worker = self._runner.run(
+            self._library.facets,
+            query,
+            callback=lambda res, err: self._facets_counted(generation, query, res, err),
+        )
+
+    def _facets_counted(self, generation: int, query: str, facets: Any, error: BaseException | None) -> None:
+        if generation != self._generation:
+            return
+        self._facets_worker = None
+        if error is not None or not facets or not any(facets.values()):
+            self.facets_view.clear_facets()
+            self.facets_view.hide()
+        else:
+            self.facets_view.set_facets(query, facets)
+            self.facets_view.show()
+        self.facets_shown.emit()
+
+    def _clear_facets(self) -> None:
+        if self._facets_worker is not None:
+            self._facets_worker.cancel()
+            self._facets_worker = None
+        self.facets_view.clear_facets()
+        self.facets_view.hide()
 
     # --- notes -------------------------------------------------------------------------------
     def show_section(self, section: int) -> None:
@@ -620,6 +713,7 @@ class SearchPanel(QWidget):
             query,
             limit=NEXT_PAGE,
             offset=offset,
+            sort=self.sort(),
             callback=lambda res, err: self._next_page(generation, offset, res, err),
         )
 
@@ -641,14 +735,26 @@ class SearchPanel(QWidget):
         self.open_requested.emit(hit.doc_id, self._shown_query)
 
     def _results_menu(self, pos: Any) -> None:
-        """The result under the mouse: open it, copy its citation."""
+        """The result under the mouse: open it or one of its near-duplicate copies, add it to a
+        collection, copy its citation."""
         index = self.list.indexAt(pos)
         if not index.isValid():
             return
         self.list.setCurrentIndex(index)
-        doc_id = self.model.hit(index.row()).doc_id
+        hit = self.model.hit(index.row())
+        doc_id = hit.doc_id
+        shown = [self.model.hit(r).doc_id for r in range(self.model.rowCount())]
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self._activated(index))
+        for copy_id in hit.copies:
+            action = menu.addAction(self.tr("Open copy {doc_id}").format(doc_id=copy_id))
+            action.triggered.connect(lambda _=False, d=copy_id: self.open_requested.emit(d, self._shown_query))
+        menu.addSeparator()
+        menu.addAction(self.tr("Add to Collection…"), lambda: self.collect_requested.emit([doc_id]))
+        menu.addAction(
+            self.tr("Add the {count} Results Shown to Collection…").format(count=len(shown)),
+            lambda: self.collect_requested.emit(shown),
+        )
         menu.addSeparator()
         add_citation_actions(menu, lambda style: self.copy_citations([doc_id], style))
         menu.exec(self.list.viewport().mapToGlobal(pos))

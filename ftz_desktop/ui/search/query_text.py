@@ -26,7 +26,7 @@ CATALOG = (
     QT_TRANSLATE_NOOP("Query", "“NOT” needs a word after it: it was ignored."),
     QT_TRANSLATE_NOOP(
         "Query",
-        "“{field}:” is not a filter: searched for the text “{word}”. Filters: title: date: zone: area: org: person: policy: tag:",
+        "“{field}:” is not a filter: searched for the text “{word}”. Filters: title: date: zone: area: org: person: policy: tag: source: format: in:",
     ),
     QT_TRANSLATE_NOOP("Query", "“{word}” is searched for as a word; write {upper} in capitals for the operator."),
     QT_TRANSLATE_NOOP("Query", "empty query"),

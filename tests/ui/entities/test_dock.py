@@ -24,6 +24,7 @@ from ftz_desktop.ui.entities.dock import (
     EntityTreeModel,
     search_filter,
 )
+from tests.conftest import take_schema_back_to_4
 
 DOCS = {
     "hlj.txt": "绥芬河观察\n\n中国（黑龙江）自由贸易试验区绥芬河片区发展跨境电商。商务部部长王文涛在哈尔滨片区调研。"
@@ -228,9 +229,7 @@ def test_the_port_and_the_pilot_ftz_read_differently_after_reextracting_an_old_l
 ) -> None:
     lib = make_library(write_folder(HAINAN, "hainan"))
     conn = sqlite3.connect(lib.path)  # as the previous version left it: schema 4, old rules
-    conn.execute("DROP TABLE metric_choices")  # schema 6
-    conn.execute("DROP INDEX metrics_zone")
-    conn.execute("ALTER TABLE metrics DROP COLUMN period_kind")
+    take_schema_back_to_4(conn)
     conn.execute("UPDATE settings SET value = '1:old+m1' WHERE key = 'entities_version'")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()

@@ -137,3 +137,25 @@ def test_insertions_are_runs_or_none():
     assert listing.insertions([1, 3], [0, 1, 2, 3]) == [(0, [0]), (2, [2])]
     assert listing.insertions([1, 2, 3], [2, 1, 3]) is None  # moved
     assert listing.insertions([1, 2, 3], [1, 3]) is None  # gone
+
+
+def test_a_group_of_copies_is_one_row_unless_asked(make_library, tmp_path, runner, qtbot, qtmodeltester):
+    story = "中国（黑龙江）自由贸易试验区哈尔滨片区今年新设企业1200家，同比增长三成。" * 3
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("哈尔滨片区新设企业\n\n" + story, encoding="utf-8")
+    (folder / "b.md").write_text("# 哈尔滨片区新设企业\n\n" + story, encoding="utf-8")
+    (folder / "c.txt").write_text("哈尔滨片区新设企业\n\n" + story + "（来源：某网）", encoding="utf-8")
+    (folder / "d.txt").write_text("跨境金融培训\n\n三十家企业参加培训，外资银行介绍结算新规。", encoding="utf-8")
+    model = LibraryTableModel(runner=runner)
+    listed(model, qtbot, lambda: model.set_library(make_library(folder)))
+    assert model.rowCount() == 2 and model.total() == 4
+    read_all(model, qtbot)
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert titles[0].endswith("3 copies") and not titles[1].endswith("copies")
+    qtmodeltester.check(model)
+    listed(model, qtbot, lambda: model.set_show_copies(True))
+    read_all(model, qtbot)
+    assert model.rowCount() == 4
+    assert not any(model.index(r, 0).data().endswith("copies") for r in range(4))
+    qtmodeltester.check(model)

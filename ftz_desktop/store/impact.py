@@ -1,0 +1,103 @@
+"""The impact index: which documents a character or character pair weighs most in, so the best
+search results can be found without scoring every match.
+
+For every character and every pair of adjacent characters of a document's folded text, its
+weight ``w`` (5 × occurrences in the title + occurrences in the body, as bm25 counts them) and the
+document's length ``D`` (its tokens in the search index) are put in a cell: ``w`` exactly, ``D``
+rounded down to a power of 2^¼. The cell becomes one token, ``<term>x<w>y<D cell>``, of a
+contentless FTS5 table (``impact``, detail=none): the documents listed under a token are those in
+that cell. bm25 grows with ``r = w / K(D)`` (``K(D) = k1·(1 − b + b·D/avgdl)``), so a cell gives
+an upper bound of ``r`` for its documents (within 19 %), and the cells of a term read from the
+highest bound down give its documents in nearly best-first order (see ``store.ranking``); for a
+query of one such term the cell alone gives ``w``, and its documents are scored without reading
+their text.
+
+Only postings that can matter are kept: ``r`` measured against a fixed reference length
+(REF_AVGDL) at least R_MIN. A document missing under a term therefore has ``r`` below
+``floor_r(avgdl)`` for any true average length, which bounds every document never listed.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from collections import Counter
+from collections.abc import Iterator
+
+from ftz_desktop.store import fts
+
+#: Bumped when the tokens change: the store then rebuilds the impact index.
+IMPACT_VERSION = 2
+#: Postings are kept when w / K_ref(D) reaches this, K_ref measured against REF_AVGDL.
+R_MIN = 4.0
+REF_AVGDL = 1000.0
+TITLE_WEIGHT = 5
+K1 = 1.2
+B = 0.75
+
+
+def k_of(length: float, avgdl: float) -> float:
+    """bm25's length normalisation K(D) = k1·(1 − b + b·D/avgdl)."""
+    return K1 * (1.0 - B + B * length / avgdl)
+
+
+def floor_r(avgdl: float) -> float:
+    """An upper bound of ``r`` for any term in a document not listed under that term."""
+    return R_MIN * max(1.0, avgdl / REF_AVGDL)
+
+
+def _cell(length: int) -> int:
+    """A length rounded down to a power of 2^¼, as its exponent (length ≥ 1)."""
+    return int(4.0 * math.log2(length))
+
+
+def cell_bound(w: int, d_cell: int, avgdl: float) -> float:
+    """The largest ``r`` a document of cell (w, d_cell) can have with this average length."""
+    return w / k_of(2.0 ** (d_cell / 4.0), avgdl)
+
+
+def token(term: str, w: int, d_cell: int) -> str:
+    """The impact token of a term (one or two encoded characters) in a cell."""
+    return f"{term}x{w}y{d_cell}"
+
+
+def parse_cells(term: str, tokens: list[str]) -> list[tuple[int, int, str]]:
+    """(w, d_cell, token) of the tokens of ``term`` (as listed by the vocabulary)."""
+    out = []
+    n = len(term)
+    for t in tokens:
+        rest = t[n:]
+        if not rest.startswith("x") or "y" not in rest:
+            continue
+        w, _, d = rest[1:].partition("y")
+        if w.isdigit() and d.isdigit():
+            out.append((int(w), int(d), t))
+    return out
+
+
+def _weights(title: str, body: str) -> Counter[str]:
+    counts = Counter(body)
+    counts.update(map(operator.add, body, body[1:]))
+    if title:
+        extra = Counter(title)
+        extra.update(map(operator.add, title, title[1:]))
+        for key, n in extra.items():
+            counts[key] += TITLE_WEIGHT * n
+    return counts
+
+
+def postings(title_encoded: str, body_encoded: str) -> Iterator[str]:
+    """The impact tokens of one document (title and body already ``fts.encode``d)."""
+    length = len(title_encoded) + len(body_encoded)
+    if length == 0:
+        return
+    w_min = R_MIN * k_of(length, REF_AVGDL)
+    d_cell = _cell(max(1, length))
+    for term, w in _weights(title_encoded, body_encoded).items():
+        if w >= w_min:
+            yield token(term, w, d_cell)
+
+
+def index_text(title: str, text: str) -> str:
+    """The string inserted into the impact table for a document: its tokens separated by spaces."""
+    return " ".join(postings(fts.encode(title), fts.encode(text)))

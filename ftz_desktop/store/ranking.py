@@ -1,0 +1,393 @@
+"""The best k results of a text query without scoring every match: bm25 computed here exactly as
+FTS5 computes it, over candidates read from the impact index best-first, stopping as soon as no
+document left unread can enter the top k (a threshold algorithm).
+
+A query is a tree of phrases (``Phrase``, ``AllOf``, ``AnyOf``, ``Without``) built beside its FTS5
+expression by ``store.search``. For every positive phrase its cells in the impact index (see
+``store.impact``) are read from the highest bound of ``r = w / K(D)`` down; each document read is
+scored exactly (its title and text counted, its length from FTS5's own ``docsize``), and the bound
+of what is still unread is the sum over phrases of ``idf · (k1+1) · τ / (τ + 1)``, ``τ`` being the
+next unread cell's bound. ``top_k`` returns None where it cannot prove its answer (too many
+candidates, a query shape it does not score, an index being built): the caller then ranks every
+match with FTS5's ``bm25()``, as before.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import math
+import time
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ftz_desktop.store import documents as store_docs
+from ftz_desktop.store import fts, impact
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+#: Column weights, as passed to FTS5's bm25() by store.search (title, body).
+TITLE_WEIGHT = float(impact.TITLE_WEIGHT)
+BODY_WEIGHT = 1.0
+#: Past this many candidates (or this many seconds) ranking every match with FTS5 is as fast:
+#: give up. Candidates whose text must be read cost ~30–150 µs each, those scored from their
+#: cell alone a few µs.
+MAX_CANDIDATES = 1500
+MAX_CANDIDATES_BY_CELL = 40000
+TIME_BUDGET = 0.03
+#: Deeper pages than this are ranked by FTS5.
+MAX_K = 400
+#: Queries of more positive phrases than this are ranked by FTS5: the bound for documents not yet
+#: read is the sum of every phrase's, and with several frequent phrases it stays above the k-th
+#: score until most matches were read (measured: slower than FTS5 ranking them all).
+MAX_PHRASES = 1
+_BATCH = 200
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase: ``text`` (``fts.encode``d) occurring in the title only, or in either column."""
+
+    text: str
+    title_only: bool = False
+
+    def fts(self) -> str:
+        expr = '"' + " ".join(self.text) + '"'
+        return f"title : {expr}" if self.title_only else expr
+
+
+@dataclass(frozen=True)
+class AllOf:
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Without:
+    """``item`` NOT (any of ``excluded``)."""
+
+    item: Node
+    excluded: tuple[Node, ...]
+
+
+Node = Phrase | AllOf | AnyOf | Without
+
+
+def leaves(node: Node, *, positive: bool = True) -> Iterator[tuple[Phrase, bool]]:
+    """Every phrase of the tree in order, with whether it counts for (not against) a match."""
+    if isinstance(node, Phrase):
+        yield node, positive
+    elif isinstance(node, Without):
+        yield from leaves(node.item, positive=positive)
+        for x in node.excluded:
+            yield from leaves(x, positive=False)
+    else:
+        for x in node.items:
+            yield from leaves(x, positive=positive)
+
+
+def matches(node: Node, present: dict[Phrase, bool]) -> bool:
+    """Whether a document where these phrases are (not) present matches the tree."""
+    if isinstance(node, Phrase):
+        return present[node]
+    if isinstance(node, AllOf):
+        return all(matches(x, present) for x in node.items)
+    if isinstance(node, AnyOf):
+        return any(matches(x, present) for x in node.items)
+    return matches(node.item, present) and not any(matches(x, present) for x in node.excluded)
+
+
+def negation_under_or(node: Node, under_or: bool = False) -> bool:
+    if isinstance(node, Phrase):
+        return False
+    if isinstance(node, Without):
+        return under_or or negation_under_or(node.item, under_or)
+    return any(negation_under_or(x, under_or or isinstance(node, AnyOf)) for x in node.items)
+
+
+# --- FTS5's own figures -----------------------------------------------------------------------
+
+
+def _varints(blob: bytes) -> list[int]:
+    """SQLite varints (big-endian, 7 bits a byte, the 9th byte whole), as FTS5 stores its sizes."""
+    out, i, n = [], 0, len(blob)
+    while i < n:
+        v = 0
+        for k in range(9):
+            b = blob[i]
+            i += 1
+            if k == 8:
+                v = (v << 8) | b
+                break
+            v = (v << 7) | (b & 0x7F)
+            if b < 0x80:
+                break
+        out.append(v)
+    return out
+
+
+@dataclass(frozen=True)
+class Stats:
+    """The figures bm25 takes from the whole index: rows and average row length (all columns)."""
+
+    rows: int
+    avgdl: float
+
+
+def stats(db: sqlite_utils.Database) -> Stats | None:
+    """Read FTS5's averages record (None for an empty index)."""
+    row = db.execute("SELECT block FROM search_data WHERE id = 1").fetchone()
+    if row is None or not row[0]:
+        return None
+    values = _varints(bytes(row[0]))
+    rows, total = values[0], sum(values[1:])
+    if rows <= 0:
+        return None
+    return Stats(rows, total / rows)
+
+
+def idf(rows: int, hits: int) -> float:
+    value = math.log((rows - hits + 0.5) / (hits + 0.5))
+    return value if value > 0.0 else 1e-6
+
+
+def bm25(freqs: Sequence[float], idfs: Sequence[float], length: float, avgdl: float) -> float:
+    """FTS5's bm25 (higher is better), in its order of operations so the doubles agree."""
+    k1, b = 1.2, 0.75
+    score = 0.0
+    for f, w in zip(freqs, idfs, strict=True):
+        score += w * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * length / avgdl)))
+    return score
+
+
+def count_overlapping(haystack: str, needle: str) -> int:
+    """Occurrences of ``needle`` in ``haystack``, overlapping ones too (as phrase matches count)."""
+    n = len(needle)
+    if not any(needle[:i] == needle[-i:] for i in range(1, n)):
+        return haystack.count(needle)  # no occurrence can overlap another
+    count, i = 0, haystack.find(needle)
+    while i >= 0:
+        count += 1
+        i = haystack.find(needle, i + 1)
+    return count
+
+
+# --- the threshold algorithm ------------------------------------------------------------------
+
+
+@dataclass
+class _Stream:
+    """The cells of one phrase's basis term, best bound first, and how far they have been read."""
+
+    cells: list[tuple[float, str, int]]  # (bound of r, token, w)
+    idf: float
+    floor: float
+    pos: int = 0
+
+    def tau(self) -> float:
+        return self.cells[self.pos][0] if self.pos < len(self.cells) else self.floor
+
+    def bound(self) -> float:
+        t = self.tau()
+        return self.idf * (2.2 * t / (t + 1.0))
+
+
+def _cells(db: sqlite_utils.Database, term: str, avgdl: float) -> tuple[list[tuple[float, str, int]], int]:
+    """The cells of a term, highest bound first, and how many postings they hold."""
+    rows = db.execute(
+        "SELECT term, doc FROM impact_vocab WHERE term >= ? AND term < ?", [term + "x0", term + "x:"]
+    ).fetchall()
+    ndocs = dict(rows)
+    cells = sorted(
+        ((impact.cell_bound(w, d, avgdl), t, w) for w, d, t in impact.parse_cells(term, list(ndocs))),
+        reverse=True,
+    )
+    return cells, sum(ndocs.values())
+
+
+def _basis(db: sqlite_utils.Database, phrase: Phrase, avgdl: float) -> list[tuple[float, str, int]]:
+    """The cells of the term whose postings bound this phrase most cheaply: the phrase's single
+    character, or the pair of characters in it with the fewest postings."""
+    text = phrase.text
+    terms = [text] if len(text) == 1 else sorted({text[i : i + 2] for i in range(len(text) - 1)})
+    best: tuple[list[tuple[float, str, int]], int] | None = None
+    for term in terms:
+        found = _cells(db, term, avgdl)
+        if best is None or found[1] < best[1]:
+            best = found
+    return best[0] if best else []
+
+
+def _needs_encoding(text: str) -> bool:
+    # a phrase of characters that folding and encoding leave alone (and that nothing else turns
+    # into) matches the stored text at the same places as the encoded one
+    return any(ch.isascii() or ch != ch.upper() or 0xE000 <= ord(ch) < 0xE080 for ch in text)
+
+
+def top_k(
+    db: sqlite_utils.Database,
+    tree: Node,
+    k: int,
+    *,
+    conditions: Sequence[str] = (),
+    params: Sequence[object] = (),
+    accept: Callable[[int], bool] | None = None,
+    known_hits: dict[Phrase, int] | None = None,
+) -> list[tuple[int, float]] | None:
+    """The best ``k`` documents for ``tree`` as [(doc_id, score)], score and order exactly those of
+    ``ORDER BY -bm25(search, 5, 1) DESC, rowid``; or None when this cannot be proved cheaply.
+
+    ``conditions``/``params``: SQL conditions on ``d`` (documents) a result must also meet.
+    ``accept``: a predicate on document ids; a document it refuses is never a result (a filter on
+    ranked ids, such as collapsing duplicates, goes here). ``known_hits``: documents per phrase
+    the caller already counted (a count of a frequent phrase is the dearest step)."""
+    if k <= 0 or k > MAX_K or negation_under_or(tree):
+        return None
+    if len([p for p, pos in leaves(tree) if pos]) > MAX_PHRASES:
+        return None
+    if not store_docs.impact_is_current(db):
+        return None
+    st = stats(db)
+    if st is None:
+        return []
+    all_leaves = list(leaves(tree))
+    phrases = [p for p, _ in all_leaves]
+    positive = [p for p, pos in all_leaves if pos]
+    idfs = []
+    for p in phrases:
+        hits = (known_hits or {}).get(p)
+        if hits is None:
+            hits = db.execute("SELECT count(*) FROM search WHERE search MATCH ?", [p.fts()]).fetchone()[0]
+        idfs.append(idf(st.rows, hits))
+    floor = impact.floor_r(st.avgdl)
+    streams = [
+        _Stream(_basis(db, p, st.avgdl), idfs[phrases.index(p)], floor)
+        for p in dict.fromkeys(positive)
+        for _ in range(positive.count(p))  # a phrase given twice counts twice in bm25
+    ]
+    encode_needed = any(_needs_encoding(p.text) for p in phrases)
+    # one phrase of one or two characters: its cell's w is its exact weight, no text to read
+    by_cell = isinstance(tree, Phrase) and len(tree.text) <= 2 and not tree.title_only
+    seen: set[int] = set()
+    heap: list[tuple[float, int]] = []  # the best k as (score, -doc_id): the worst on top
+
+    def unseen_bound() -> float:
+        return sum(s.bound() for s in streams)
+
+    def certified() -> bool:
+        return len(heap) >= k and heap[0][0] > unseen_bound()
+
+    started = time.perf_counter()
+    cap = MAX_CANDIDATES_BY_CELL if by_cell else MAX_CANDIDATES
+    while not certified():
+        live = [s for s in streams if s.pos < len(s.cells)]
+        if not live:
+            break
+        stream = max(live, key=lambda s: s.bound())
+        _, tok, w = stream.cells[stream.pos]
+        stream.pos += 1
+        ids = [r[0] for r in db.execute("SELECT rowid FROM impact WHERE impact MATCH ?", ['"' + tok + '"'])]
+        new = [i for i in ids if i not in seen]
+        seen.update(new)
+        if len(seen) > cap or (not by_cell and time.perf_counter() - started > TIME_BUDGET):
+            return None
+        for start in range(0, len(new), _BATCH):
+            batch = new[start : start + _BATCH]
+            if accept is not None:
+                batch = [i for i in batch if accept(i)]
+            if by_cell:
+                scored = _score_by_cell(db, batch, float(w), idfs[0], st, conditions, params)
+            else:
+                scored = _score(db, batch, tree, phrases, idfs, st, conditions, params, encode_needed)
+            for doc_id, score in scored:
+                item = (score, -doc_id)
+                if len(heap) < k:
+                    heapq.heappush(heap, item)
+                elif item > heap[0]:
+                    heapq.heapreplace(heap, item)
+    if not certified():
+        return None
+    return [(-neg, score) for score, neg in sorted(heap, reverse=True)]
+
+
+def score_ids(db: sqlite_utils.Database, tree: Node, ids: Sequence[int]) -> list[tuple[int, float]]:
+    """Those of ``ids`` that match ``tree`` (checked against their text), with their exact bm25,
+    best first: for a few documents picked by a filter, cheaper than FTS5 scoring every match."""
+    st = stats(db)
+    if st is None:
+        return []
+    phrases = [p for p, _ in leaves(tree)]
+    idfs = [
+        idf(st.rows, db.execute("SELECT count(*) FROM search WHERE search MATCH ?", [p.fts()]).fetchone()[0])
+        for p in phrases
+    ]
+    encode_needed = any(_needs_encoding(p.text) for p in phrases)
+    out = list(_score(db, list(ids), tree, phrases, idfs, st, (), (), encode_needed))
+    out.sort(key=lambda r: (-r[1], r[0]))
+    return out
+
+
+def _score_by_cell(
+    db: sqlite_utils.Database,
+    ids: list[int],
+    w: float,
+    phrase_idf: float,
+    st: Stats,
+    conditions: Sequence[str],
+    params: Sequence[object],
+) -> Iterator[tuple[int, float]]:
+    """(doc_id, bm25) of documents of one cell of a one-phrase query: only their lengths are read."""
+    if not ids:
+        return
+    where = "".join(f" AND {c}" for c in conditions)
+    rows = db.execute(
+        "SELECT d.id, z.sz FROM documents d JOIN search_docsize z ON z.id = d.id"
+        f" WHERE d.id IN (SELECT value FROM json_each(?)){where}",
+        [json.dumps(ids), *params],
+    ).fetchall()
+    for doc_id, size in rows:
+        yield doc_id, bm25((w,), (phrase_idf,), float(sum(_varints(bytes(size)))), st.avgdl)
+
+
+def _score(
+    db: sqlite_utils.Database,
+    ids: list[int],
+    tree: Node,
+    phrases: list[Phrase],
+    idfs: list[float],
+    st: Stats,
+    conditions: Sequence[str],
+    params: Sequence[object],
+    encode_needed: bool,
+) -> Iterator[tuple[int, float]]:
+    """(doc_id, bm25) of the candidates that match the whole query and meet the conditions."""
+    if not ids:
+        return
+    where = "".join(f" AND {c}" for c in conditions)
+    rows = db.execute(
+        "SELECT d.id, d.title, t.text, z.sz FROM documents d JOIN texts t ON t.doc_id = d.id"
+        " JOIN search_docsize z ON z.id = d.id"
+        f" WHERE d.id IN (SELECT value FROM json_each(?)){where}",
+        [json.dumps(ids), *params],
+    ).fetchall()
+    for doc_id, title, blob, size in rows:
+        body = zlib.decompress(blob).decode("utf-8")
+        if encode_needed:
+            title, body = fts.encode(title), fts.encode(body)
+        freqs = []
+        present: dict[Phrase, bool] = {}
+        for p in phrases:
+            in_title = count_overlapping(title, p.text)
+            in_body = 0 if p.title_only else count_overlapping(body, p.text)
+            present[p] = present.get(p, False) or bool(in_title or in_body)
+            freqs.append(TITLE_WEIGHT * in_title + BODY_WEIGHT * in_body)
+        if not matches(tree, present):
+            continue
+        yield doc_id, bm25(freqs, idfs, float(sum(_varints(bytes(size)))), st.avgdl)

@@ -1,0 +1,1 @@
+"""The research workflow in the window: saved searches, collections and their export."""

@@ -1,0 +1,172 @@
+"""Top-k search: the impact index and the threshold algorithm give exactly FTS5's bm25 ranking."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from ftz_desktop.core import query as q
+from ftz_desktop.services.library import Library
+from ftz_desktop.store import impact, ranking
+from ftz_desktop.store import search as store_search
+
+WORDS = [
+    "自贸试验区",
+    "制度创新",
+    "的",
+    "的的",
+    "海关",
+    "监管",
+    "条例",
+    "办法",
+    "规定",
+    "上海",
+    "海南",
+    "开放",
+    "RCEP",
+    "GDP",
+    "（试行）",
+    "跨境电商",
+    "企业",
+    "发展",
+    "，",
+    "。",
+    "\n",
+]
+
+
+def _text(rng: random.Random, n: int) -> str:
+    # a few frequent words, many rare ones: lengths and weights spread over many cells
+    return "".join(rng.choice(WORDS[: rng.randint(3, len(WORDS))]) for _ in range(n))
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    rng = random.Random(13)
+    folder: Path = tmp_path_factory.mktemp("docs")
+    for i in range(400):
+        title = _text(rng, rng.randint(1, 6)).replace("\n", "")
+        date = f"20{rng.randint(18, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
+        body = _text(rng, rng.choice([5, 20, 80, 400, 1500]))
+        (folder / f"d{i:03d}.md").write_text(f"---\ntitle: '{title or 'x'}'\ndate: {date}\n---\n{body}\n", "utf-8")
+    lib = Library(tmp_path_factory.mktemp("lib") / "lib.sqlite")
+    lib.import_all([folder])
+    return lib
+
+
+QUERIES = [
+    "的",
+    "的的",
+    "海",
+    "海关",
+    "制度创新",
+    "上海 开放",
+    "条例 OR 办法 OR 规定",
+    "开放 -上海",
+    "title:条例",
+    "rcep",
+    "ＧＤＰ",
+    "（试行）",
+    "发展 date:2021",
+    '"，的"',
+]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_top_k_is_exactly_the_full_bm25_ranking(library: Library, monkeypatch, query: str) -> None:
+    db = library._db()
+    compiled = store_search.compile_query(q.parse(query))
+    assert compiled is not None and compiled.tree is not None
+    _, full = store_search.rank_all(db, compiled, limit=20)
+    monkeypatch.setattr(ranking, "MAX_CANDIDATES", 10**6)
+    monkeypatch.setattr(ranking, "TIME_BUDGET", 1e9)
+    monkeypatch.setattr(ranking, "MAX_PHRASES", 10)  # the general algorithm, not just what runs
+    top = ranking.top_k(db, compiled.tree, 20, conditions=compiled.conditions, params=compiled.params)
+    if top is None:  # not provable for this query: the caller ranks everything; still never wrong
+        pytest.skip("top-k could not prove this one")
+    assert top == full  # same documents, same order, the very same scores
+
+
+def test_run_gives_the_same_results_and_totals_whichever_way_it_ranks(library: Library, monkeypatch) -> None:
+    db = library._db()
+    proved = 0
+    for query in QUERIES:
+        compiled = store_search.compile_query(q.parse(query))
+        assert compiled is not None
+        expected = store_search.rank_all(db, compiled, limit=10, offset=5)
+        monkeypatch.setattr(store_search, "RANK_ALL_BELOW", 0)
+        monkeypatch.setattr(store_search, "SCORE_FILTERED_BELOW", 5)
+        got = store_search.run(db, compiled, limit=10, offset=5)
+        monkeypatch.undo()
+        assert got == expected, query
+        proved += compiled.tree is not None and ranking.top_k(db, compiled.tree, 15) is not None
+    assert proved >= len(QUERIES) // 2  # the fast path really ran
+
+
+def test_scores_of_picked_documents_equal_fts5(library: Library) -> None:
+    db = library._db()
+    compiled = store_search.compile_query(q.parse("条例 OR 海关 监管"))
+    assert compiled is not None and compiled.tree is not None
+    _, full = store_search.rank_all(db, compiled, limit=None)
+    picked = [doc_id for doc_id, _ in full[::7]]
+    assert ranking.score_ids(db, compiled.tree, picked) == sorted(
+        [r for r in full if r[0] in picked], key=lambda r: (-r[1], r[0])
+    )
+
+
+def test_a_refused_id_is_never_a_result(library: Library) -> None:
+    db = library._db()
+    compiled = store_search.compile_query(q.parse("的"))
+    assert compiled is not None and compiled.tree is not None
+    _, full = store_search.rank_all(db, compiled, limit=30)
+    banned = {doc_id for doc_id, _ in full[:10:2]}
+    top = ranking.top_k(db, compiled.tree, 20, accept=lambda i: i not in banned)
+    assert top is not None
+    assert [r for r in full if r[0] not in banned][:20] == top
+
+
+def test_re_import_keeps_the_impact_index_in_step(tmp_path: Path, write_folder, monkeypatch) -> None:
+    folder = write_folder({f"{i}.txt": "海关监管" * (i + 1) + "条例" for i in range(30)})
+    with Library(tmp_path / "lib.sqlite") as lib:
+        lib.import_all([folder])
+        (folder / "3.txt").write_text("条例" * 50, "utf-8")  # changed: old postings must go
+        lib.import_all([folder])
+        db = lib._db()
+        tokens = {t for (t,) in db.execute("SELECT term FROM impact_vocab WHERE term LIKE '海%'")}
+        assert all(t.startswith(("海x", "海关x")) for t in tokens)
+        monkeypatch.setattr(store_search, "RANK_ALL_BELOW", 0)
+        res = lib.search("条例", limit=3, all_copies=True)  # (the texts are near-duplicates of each other)
+        assert res.total == 30 and res.hits[0].path.endswith("3.txt")
+        monkeypatch.undo()
+        assert [h.doc_id for h in lib.search("海关", limit=5, all_copies=True).hits] == [
+            h.doc_id for h in lib.search('"海关" -不存在的词', limit=5, all_copies=True).hits
+        ]
+
+
+def test_impact_tokens_bound_every_document() -> None:
+    # a document missing under a term is below the floor; a listed one within its cell's bound
+    title, body = "海关条例", "海关" * 40 + "的" * 3 + "z" * 2000
+    listed = {t.split("x")[0]: t for t in impact.postings(title, body)}
+    length = len(title) + len(body)
+    for avgdl in (300.0, 1000.0, 5000.0):
+        for term, w in (("海", 45), ("关", 45), ("海关", 45), ("的", 3), ("条", 5)):
+            r = w / impact.k_of(length, avgdl)
+            if term in listed:
+                wc, dc, _ = impact.parse_cells(term, [listed[term]])[0]
+                assert wc == w and r <= impact.cell_bound(wc, dc, avgdl)
+            else:
+                assert r < impact.floor_r(avgdl)
+
+
+def test_a_new_index_encoding_rebuilds_the_impact_index_too(tmp_path: Path, write_folder) -> None:
+    folder = write_folder({"a.txt": "海关监管" * 20})
+    with Library(tmp_path / "lib.sqlite") as lib:
+        lib.import_all([folder])
+        db = lib._db()
+        db.execute("INSERT INTO impact (impact) VALUES ('delete-all')")  # as if built with other tokens
+        db.execute("UPDATE settings SET value = '0' WHERE key = 'index_version'")
+    with Library(tmp_path / "lib.sqlite") as lib:
+        terms = {t for (t,) in lib._db().execute("SELECT term FROM impact_vocab")}
+        assert any(t.startswith("海关x") for t in terms)
