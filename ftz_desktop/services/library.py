@@ -472,7 +472,7 @@ class Library:
 
         collapse = not all_copies and store_dups.has_groups(db)
         need = None if limit is None else offset + limit
-        fetch = need
+        fetch = need if collapse else limit  # (without copies to drop, the page itself)
         while True:
             total, rows = ranked(fetch, 0 if collapse else offset)
             if not collapse:

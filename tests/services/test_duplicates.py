@@ -75,3 +75,18 @@ def test_a_library_from_before_gets_its_groups_at_the_next_import(tmp_path: Path
         report = lib.import_all([folder])
         assert report.unchanged == 4
         assert sum(d.duplicate_of is not None for d in lib.documents()) == 2
+
+
+def test_a_page_of_results_is_no_longer_than_asked(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(30):
+        body = f"第{i}号通知：自贸试验区第{i}批制度创新成果，涉及{'贸易投资金融'[i % 6]}领域的{i * 7}项改革。"
+        (folder / f"{i:02d}.txt").write_text(f"通知{i}\n\n{body}", encoding="utf-8")
+    with Library(tmp_path / "lib.sqlite") as lib:
+        lib.import_all([folder])
+        whole = [h.doc_id for h in lib.search("自贸试验区", limit=None).hits]
+        assert len(whole) == 30
+        pages = [lib.search("自贸试验区", limit=7, offset=o).hits for o in range(0, 30, 7)]
+        assert [len(p) for p in pages] == [7, 7, 7, 7, 2]
+        assert [h.doc_id for p in pages for h in p] == whole
