@@ -33,6 +33,9 @@ COMMANDS = (
     "reextract",
     "metrics",
     "compare",
+    "cite",
+    "export-citations",
+    "outline",
     "saved",
     "collection",
 )
@@ -218,7 +221,34 @@ def build_parser() -> argparse.ArgumentParser:
     for subparsers in (sub, saved, coll):
         for _name, sp in subparsers.choices.items():
             _add_library(sp, argparse.SUPPRESS)
+    _add_citation_parsers(sub)
+    _add_outline_parser(sub)
     return parser
+
+
+def _add_citation_parsers(sub) -> None:
+    p = sub.add_parser("cite", help="a citation of a document (GB/T 7714-2015 or author-date)")
+    p.add_argument("doc_id", type=int, metavar="DOC_ID")
+    p.add_argument(
+        "--style",
+        default="gbt7714",
+        choices=("gbt7714", "author-date"),
+        help="gbt7714 (default: the numbered system's entry) or author-date (著者-出版年制)",
+    )
+    p.add_argument("--passage", default="", metavar="TEXT", help="cite this passage of the document")
+
+    p = sub.add_parser("export-citations", help="export references as RIS or CSL JSON (Zotero, EndNote, NoteExpress)")
+    p.add_argument("--format", required=True, choices=("ris", "csl-json"))
+    p.add_argument("--query", default=None, metavar="Q", help="the documents this query finds (default: all)")
+    p.add_argument("--ids", type=int, nargs="+", default=None, metavar="DOC_ID", help="these documents")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write ('-': standard output)")
+
+
+def _add_outline_parser(sub) -> None:
+    p = sub.add_parser("outline", help="a law's chapters and articles, or a report's headings")
+    p.add_argument("doc_id", type=int, metavar="DOC_ID")
+    p.add_argument("--compare", type=int, metavar="OTHER_ID", help="list the articles that differ from this version")
+    p.add_argument("--json", action="store_true")
 
 
 def _log_file_for_help() -> str:
@@ -639,6 +669,70 @@ def cmd_compare(args) -> int:
     return 0
 
 
+def cmd_cite(args) -> int:
+    try:
+        print(_library(args).citation(args.doc_id, args.style, args.passage))
+    except KeyError:
+        raise UserError(f"There is no document with id {args.doc_id}.") from None
+    return 0
+
+
+def cmd_export_citations(args) -> int:
+    if args.ids is not None and args.query:
+        raise UserError("give --ids or --query, not both.")
+    lib = _library(args)
+    if args.ids is not None:
+        missing = sorted(set(args.ids) - {r.doc_id for r in lib.references(args.ids)})
+        if missing:
+            raise UserError(f"There is no document with id {', '.join(map(str, missing))}.")
+    text = lib.export_citations(args.format, ids=args.ids, query=args.query)
+    if args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(args.output).write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    count = text.count("ER  - ") if args.format == "ris" else len(json.loads(text))
+    print(f"{count} references written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_outline(args) -> int:
+    lib = _library(args)
+    try:
+        if args.compare is not None:
+            differing = sorted(lib.differing_articles(args.doc_id, args.compare))
+            if args.json:
+                _out({"differing_articles": differing})
+            else:
+                print(f"{len(differing)} articles differ: " + ", ".join(f"第{n}条" for n in differing))
+            return 0
+        heads = lib.outline(args.doc_id)
+    except KeyError as exc:
+        raise UserError(f"There is no document with id {exc.args[0]}.") from None
+    if args.json:
+        _out(
+            [
+                {
+                    "kind": h.kind,
+                    "number": h.number,
+                    "label": h.label,
+                    "title": h.title,
+                    "start": h.start,
+                    "end": h.end,
+                    "depth": h.depth,
+                }
+                for h in heads
+            ]
+        )
+    else:
+        for h in heads:
+            print("  " * h.depth + h.text)
+        print(f"{len(heads)} headings")
+    return 0
+
+
 def _print_results(results, as_json: bool) -> None:
     """Search results as ``search`` prints them (JSON, or text with the hits marked)."""
     if as_json:
@@ -757,6 +851,9 @@ HANDLERS = {
     "reextract": cmd_reextract,
     "metrics": cmd_metrics,
     "compare": cmd_compare,
+    "cite": cmd_cite,
+    "export-citations": cmd_export_citations,
+    "outline": cmd_outline,
     "saved": cmd_saved,
     "collection": cmd_collection,
 }

@@ -46,6 +46,7 @@ class Document:
     author: str | None = None
     duplicate_of: int | None = None  # the first document of its group of near-duplicate copies
     copies: tuple[int, ...] = ()  # the other documents of its group
+    url: str | None = None  # the web address the source gives for itself
 
     @property
     def chars(self) -> int:

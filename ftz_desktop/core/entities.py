@@ -20,7 +20,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -29,13 +29,13 @@ from typing import NamedTuple, overload
 from ftz_desktop import package_data
 from ftz_desktop.core import gazetteer as gz
 from ftz_desktop.core.fold import fold
-from ftz_desktop.core.stories import paragraphs, stories
+from ftz_desktop.core.stories import Story, paragraphs, stories
 from ftz_desktop.records import Entity
 
 __all__ = ["EXTRACTOR_VERSION", "Token", "extract", "version"]
 
 #: Bump when the rules change: libraries then re-extract their entities.
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 
 
 def version(gazetteer: gz.Gazetteer | None = None) -> str:
@@ -84,7 +84,7 @@ _HAINAN_BODY_RE = re.compile(
 # The pseudo-zone of all pilot FTZs: 全国自贸试验区, 各自贸试验区, 21个自贸试验区, 自由贸易试验区22个.
 _ALL_FTZ_RE = re.compile(
     "(?:全国|我国|各|各地|所有|全部)(?:[0-9一二两三四五六七八九十]+个)?(?:自由贸易试验区|自贸试验区)"
-    "|(?<![0-9])(?:1[89]|2[0-9]|十[八九]|二十[一二三四五]?)个(?:自由贸易试验区|自贸试验区)"
+    "|(?<![0-9第])(?:1[89]|2[0-9]|十[八九]|二十[一二三四五]?)个(?:自由贸易试验区|自贸试验区)"
     "|(?:等|在)(?:[0-9]{1,2}|[一二两三四五六七八九十]+)个(?:自由贸易试验区|自贸试验区)"
     "|(?:自由贸易试验区|自贸试验区)(?=(?:已达|达到|增至|扩大到|扩围至)?(?:1[89]|2[0-9]|二十[一二三四五]?)个)"
     "|(?:自由贸易试验区|自贸试验区)[（(]港[)）]"
@@ -97,7 +97,7 @@ _LIST_SEP = "、和与及"
 
 # After a bare area name these mean the city, port or another body, not the area.
 _BLOCK_NEXT1 = frozenset("市县州省镇乡村路街站新")
-_BLOCK_NEXT2 = _words("口岸 综合 综保 保税 海关 机场 大学 地区 新区 经济 铁路 国际 日报 边境")
+_BLOCK_NEXT2 = _words("口岸 综合 综保 保税 海关 机场 大学 地区 新区 经济 铁路 国际 日报 边境 高新 科学 实验")
 # Before a bare area name, these make another name of it (小黑河, 新喀什…).
 _BLOCK_PREV = frozenset("小大新老东西南北上下前后内外中")
 # An area the gazetteer does not list, named after its zone: 内蒙古自贸试验区满洲里片区.
@@ -113,7 +113,7 @@ _ABBREV_RE = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"《「]([^�
 
 # Titles that mark a person (the name stands before or after them).
 _ROLES = _word_list(
-    "总书记 国家主席 主席 副主席 总理 副总理 委员长 副委员长 书记 副书记 部长 副部长 司长 副司长 省长 副省长 市长 副市长 区长 副区长 县长 州长 局长 副局长 厅长 副厅长 处长 副处长 科长 主任 副主任 署长 关长 行长 副行长 董事长 副董事长 总经理 副总经理 总裁 副总裁 总监 经理 秘书长 院长 副院长 校长 所长 会长 理事长 组长 总工程师 总经济师 院士 教授 研究员 大使 总统 首相 外长 政委 司令员 主席团 委员 代表 负责人 发言人 记者 通讯员 特派员 专家 常委 政协委员 人大代表 国王 王储 苏丹 埃米尔 议长 大臣 执行主席 首席执行官 创始人 得主 同志"
+    "总书记 国家主席 主席 副主席 总理 副总理 委员长 副委员长 书记 副书记 部长 副部长 司长 副司长 省长 副省长 市长 副市长 区长 副区长 县长 州长 局长 副局长 厅长 副厅长 处长 副处长 科长 主任 副主任 署长 关长 行长 副行长 董事长 副董事长 总经理 副总经理 总裁 副总裁 总监 经理 秘书长 院长 副院长 校长 所长 会长 理事长 组长 总工程师 总经济师 院士 教授 研究员 大使 总统 首相 外长 政委 司令员 主席团 委员 代表 负责人 发言人 记者 通讯员 特派员 专家 常委 政协委员 人大代表 国王 王储 苏丹 埃米尔 议长 大臣 执行主席 首席执行官 创始人 得主 同志 选手 运动员"
 )
 _ROLE_SET = frozenset(_ROLES)
 _ROLE_SUFFIXES = tuple(sorted(_ROLES, key=len, reverse=True))
@@ -143,7 +143,7 @@ _BYLINE_RE = re.compile(r"(?:记者|通讯员|特派员)[ \u3000]+([\u4e00-\u9ff
 # A list of people: 张三、李四、王五等10名同志 / …，10户家庭入选.
 _NAME_LIST_RE = re.compile(
     "((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}(?:和[\u4e00-\u9fff]{2,4})?)"
-    "(?=(?:等|，)?(?:[0-9一二两三四五六七八九十]+)(?:名|位|户|人)|等人|同志)"
+    "(?=(?:等|，)?(?:[0-9一二两三四五六七八九十]+)(?:余|多)?(?:名|位|户|人)|等人|同志)"
 )
 _ORG_TAGS = _words("nt")
 _ORG_BODY_TAGS = _words("ns nt nz n j nsa l nrt nr nrfg eng an vn")
@@ -233,6 +233,7 @@ class _Matcher:
     known_orgs: dict[str, str]  # organisations known by their bare names: form → name
     list_names: dict[str, tuple[str, str]]  # a name in a list of zones → (kind, id)
     list_lengths: tuple[int, ...]  # lengths of those names, longest first
+    zone_names_re: re.Pattern[str] | None = None  # the zones' names among them (two characters or more)
 
 
 _Trie = dict[str, "_Trie"]
@@ -354,6 +355,9 @@ def _matcher(g: gz.Gazetteer) -> _Matcher:
             prefixed=prefixed,
             list_names=list_names,
             list_lengths=tuple(sorted({len(n) for n in list_names}, reverse=True)),
+            zone_names_re=re.compile(
+                _alternation(w for w, (k, _i) in list_names.items() if k == "zone" and len(w) >= 2)
+            ),
             known_orgs=known,
         )
         _matchers[g.fingerprint] = m
@@ -377,10 +381,14 @@ def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
     books = _Spans(match.span() for match in _BOOK_RE.finditer(text)) if "《" in text else _Spans()
     org_hits = _known_hits(text, m)
     people, orgs, tagged_places = _people_and_orgs(text, m, org_hits, taken, books)
+    # one row per organisation: a variant the data file lists (中央电视台) takes its canonical name
+    known = m.known_orgs
+    orgs = [replace(o, name=known[o.name]) if known.get(o.name, o.name) != o.name else o for o in orgs]
     if orgs and zones:
         # a bare area name (or a bare 海南) inside an organisation's name is the organisation's
         org_spans_ = _Spans([(o.start, o.end) for o in orgs])
         zones = [z for z in zones if not (_is_bare(z) and org_spans_.overlaps(z.start, z.end))]
+    people = _full_names(people)
     for p in people:
         taken.add(p.start, p.end)
     for bs, be in books.spans():
@@ -406,6 +414,14 @@ def extract(text: str, gazetteer: gz.Gazetteer | None = None) -> list[Entity]:
     out = zones + policies + people + orgs + places
     out.sort(key=lambda e: (e.start, -e.end))
     return out
+
+
+def _full_names(people: list[Entity]) -> list[Entity]:
+    """A name the text also writes in full (久卡诺维奇 of 米洛·久卡诺维奇) takes the full name."""
+    dotted = {p.name.rsplit("·", 1)[1]: p.name for p in people if "·" in p.name}
+    if not dotted:
+        return people
+    return [replace(p, name=dotted[p.name]) if p.name in dotted else p for p in people]
 
 
 def _is_bare(z: Entity) -> bool:
@@ -465,6 +481,7 @@ def _zones_and_areas(text: str, m: _Matcher) -> list[Entity]:
     covered = _Spans([(e.start, e.end) for e in found])
     for extra in (
         _listed_mentions,
+        _subject_areas,
         _prefixed_areas,
         _unlisted_areas,
         _all_ftz_mentions,
@@ -569,6 +586,32 @@ def _listed_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Span
     return out
 
 
+def _subject_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
+    """A bare area name opening a clause of the sentence that names its zone (广东自贸试验区有…；
+    横琴实现商事登记…): the zone's area, the subject of what follows."""
+    if m.cond_re is None:
+        return []
+    g = m.gazetteer
+    out: list[Entity] = []
+    seen_end = -1
+    for z in found:
+        if z.kind != "zone" or not z.zone or z.zone == gz.ALL_FTZ_ID or z.end <= seen_end:
+            continue
+        stop = _SENTENCE_END_RE.search(text, z.end, z.end + 160)
+        end = stop.start() if stop else min(len(text), z.end + 160)
+        seen_end = end
+        stretch = fold(text[z.end : end])
+        for match in m.cond_re.finditer(stretch):
+            s, e = z.end + match.start(), z.end + match.end()
+            form = m.forms[match.group()]
+            if form.mode != "short" or g.area(form.id).zone != z.zone or covered.overlaps(s, e):
+                continue
+            if text[s - 1] not in "；;。，," or not _free_after(text, e) or text[e : e + 1] in "、和与及":
+                continue
+            out.append(_gaz_entity(g, form, s, e, text))
+    return out
+
+
 def _prefixed_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
     """山东青岛, 深圳前海: a bare area name after its province or city, in a paragraph about the
     pilot zones, is the area (its zone need not be named)."""
@@ -576,9 +619,21 @@ def _prefixed_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans
         return []
     g = m.gazetteer
     out: list[Entity] = []
+    story_list: list[Story] | None = None
     for ps, pe in paragraphs(text):
+        district_only = False
         if _FTZ_PARAGRAPH_RE.search(text, ps, pe) is None:
-            continue
+            if not _prefixed_alone(text, ps, pe):
+                continue
+            story_list = story_list if story_list is not None else stories(text)
+            story = next((st for st in story_list if st.start <= ps < st.end), None)
+            if (
+                story is None
+                or not _prefixed_alone(text, ps, pe)
+                or _FTZ_PARAGRAPH_RE.search(text, story.start, story.end) is None
+            ):
+                continue
+            district_only = True  # 深圳前海，…: only an area named after a district of its city
         folded = fold(text[ps:pe])
         for match in m.prefixed_re.finditer(folded):
             area_id, cut = m.prefixed[match.group()]
@@ -587,9 +642,25 @@ def _prefixed_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans
                 continue
             if text[e - 1] == "港" and not text.startswith("片区", e):
                 continue  # 广西钦州港: the port
+            if _OTHER_PARK_AFTER_RE.match(text, e):
+                continue  # 陕西杨凌农业高新技术产业示范区: another kind of park of that place
             a = g.area(area_id)
+            if district_only and (not a.city or s - ps > 4):
+                continue
             out.append(Entity("area", a.name, s, e, a.zone, text[s:e]))
     return out
+
+
+_OTHER_PARK_AFTER_RE = re.compile(
+    "[\u4e00-\u9fff]{2,12}?(?:示范区|开发区|高新区|产业园|工业园|园区|综保区|综合保税区|保税区|保税港区)"
+)
+
+
+def _prefixed_alone(text: str, ps: int, pe: int) -> bool:
+    """A paragraph that opens with a place-prefixed area as its topic (深圳前海，今年…): in a story
+    about the zones it is the area even where the paragraph itself has no zone word."""
+    head = text[ps : min(pe, ps + 8)]
+    return re.match("[\u4e00-\u9fff]{2,6}[，,]", head) is not None
 
 
 def _free_after(text: str, e: int) -> bool:
@@ -662,24 +733,26 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
     zone: 在新疆，自贸区揭牌不到半年; 湖南将…在自贸试验区实施20项重点改革; 支持海南全岛建设自由贸易试验区."""
     g = m.gazetteer
     out: list[Entity] = []
+    story_list: list[Story] | None = None
     for match in _GENERIC_ZONE_RE.finditer(text):
         s, e = match.span()
         if (
             covered.overlaps(s, e)
             or text[max(0, s - 3) : s].endswith(("个", "等", "的"))
             and not text[max(0, s - 6) : s].endswith("地的")
+            and not re.search("第[0-9一二两三四五六七八九十]+个$", text[max(0, s - 6) : s])
         ):
-            continue
+            continue  # 21个自贸试验区 (all), 等自贸试验区 (a list); 第22个自由贸易试验区 is one
         start = max(0, s - 80)
         ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, start, s)]
         ss = ends[-1] if ends else start
         # the province close before the word: in its clause (海南全岛建设自由贸易试验区) or as the
         # sentence's subject (湖南将…在自贸试验区…; 在新疆，自贸区…)
-        named = {
-            kind_id
-            for w, kind_id in m.list_names.items()
-            if kind_id[0] == "zone" and len(w) >= 2 and _close_before(text, w, ss, s)
-        }
+        named = {m.list_names[w] for w in _zone_names_in(m, text, ss, s) if _close_before(text, w, ss, s)}
+        if not named and not re.search("中国|全国|我国|国家", text[ss:s]):
+            if story_list is None:
+                story_list = stories(text)
+            named = _headline_zone(text, m, story_list, s, found)  # 上海聚力…: 浦东…与自贸试验区…
         if len(named) != 1:
             continue  # no province, or several
         ((_kind, zid),) = named
@@ -691,6 +764,30 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
             continue  # another zone is named in the sentence: the word may be about it
         out.append(Entity("zone", g.zone(zid).name, s, e, zid, match.group()))
     return out
+
+
+def _headline_zone(
+    text: str, m: _Matcher, story_list: Sequence[Story], pos: int, found: Sequence[Entity]
+) -> set[tuple[str, str]]:
+    """The one province with a zone that the headline of the story around ``pos`` names (上海聚力
+    建设“五个中心”…), when the story names no zone of its own."""
+    story = next((st for st in story_list if st.start <= pos < st.end), None)
+    if story is None or any(story.start <= f.start < story.end and f.zone for f in found):
+        return set()
+    hs, he = story.headline
+    if (hs, he) == (0, 0):  # a single story: the document's title line
+        he = text.find("\n", story.start, story.end)
+        hs = story.start
+        if he == -1 or story.start != 0 or "。" in text[hs:he]:
+            return set()
+    return {m.list_names[w] for w in _zone_names_in(m, text, hs, he)}
+
+
+def _zone_names_in(m: _Matcher, text: str, s: int, e: int) -> set[str]:
+    """The zones' names (provinces, cities) written in ``text[s:e]``."""
+    if m.zone_names_re is None:
+        return set()
+    return {x.group() for x in m.zone_names_re.finditer(text, s, e)}
 
 
 def _close_before(text: str, word: str, ss: int, s: int) -> bool:
@@ -974,7 +1071,11 @@ def _people_and_orgs(
     windows = _windows(text, m)
     if not windows:
         scan = _Scan(text, [], frozenset(), taken, books, m)
-        people = _more_mentions_of_people(text, _listed_people(scan, []), taken, books)
+        people = _comrades(scan, [])
+        people += _companions(scan, people)
+        people += _listed_people(scan, people)
+        people += _rolled_people(scan, people)
+        people = _more_mentions_of_people(text, people, taken, books)
         known = _known_organisations(text, m, org_hits, [], people, taken, books)
         return people, known, []
     tagged = _tokens(text, m, windows)
@@ -995,15 +1096,30 @@ def _people_and_orgs(
         dots=tagged.dots,
     )
     people = _titled_people(scan)
+    people += _comrades(scan, people)
+    people += _companions(scan, people)
     people += _split_surname_people(scan)
     people += _byline_people(scan, people)
     people += _dotted_people(scan)
     people += _listed_people(scan, people)
+    people += _rolled_people(scan, people)
+    people += _leader_people(scan, people)
     orgs = _organisations(scan)
     places = _tagged_places(scan)
     people = _more_mentions_of_people(text, people, taken, books)
     orgs = _org_abbreviations(text, orgs, taken, books)
+    if org_hits and orgs:
+        # a known name wins over a cut of it the rules found (农业农村部, not 农村部)
+        orgs = [
+            o
+            for o in orgs
+            if not any(
+                hs <= o.start and o.end <= he and he - hs > o.end - o.start and _known_fits(text, hs, he, taken, books)
+                for hs, he, _w in org_hits
+            )
+        ]
     orgs += _known_organisations(text, m, org_hits, orgs, people, taken, books)
+    orgs = _whole_bodies(text, orgs, taken, books)
     return people, orgs, places
 
 
@@ -1051,6 +1167,12 @@ def _is_foreign(name: str) -> bool:
     return bool(translit) and all(c in translit for c in name)
 
 
+@lru_cache(maxsize=50_000)
+def _fold_word(word: str) -> str:
+    """``fold`` of a short word, remembered: names and place words recur in every text."""
+    return fold(word)
+
+
 def looks_like_name(name: str, places: dict[str, str] | None = None) -> bool:
     """A person's name by its shape: a Chinese name (a surname, one or two more characters, no
     word ending) or a transliterated one; not on the stop list (words, places, bodies) nor a
@@ -1058,7 +1180,7 @@ def looks_like_name(name: str, places: dict[str, str] | None = None) -> bool:
     data = _names()
     if not name or name in data.stop or name in _NOT_A_NAME:
         return False
-    if fold(name) in (places if places is not None else gz.default().places):
+    if _fold_word(name) in (places if places is not None else gz.default().places):
         return False
     if name in data.full.values():
         return True
@@ -1149,7 +1271,13 @@ def _titled_people(scan: _Scan) -> list[Entity]:
             and _is_han(next_w)
             and next_w not in _FUNCTION_CHARS
             and i + 2 < n
-            and (tags[i + 1] in _NR_TAGS or words[i + 2] in _SPEECH_SET or not _is_han(words[i + 2][:1]))
+            and (
+                tags[i + 1] in _NR_TAGS
+                or words[i + 2] in _SPEECH_SET
+                or not _is_han(words[i + 2][:1])
+                or words[i + 2] in ("和", "与", "及")
+                and next_w not in _NOT_NAME_END  # 李金|恣|和杨婧茹
+            )
         ):
             e, w = e + 1, w + next_w
             next_i = _skip_blank(words, i + 2, 1)
@@ -1172,6 +1300,139 @@ def _titled_people(scan: _Scan) -> list[Entity]:
         if person is not None:
             out.append(person)
             scan.used[i] = True
+    return out
+
+
+_COMRADE_RE = re.compile("同志(?!们)")
+_COMRADE_DOTTED_RE = re.compile("[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
+# What may stand right before a name that 同志 follows: a preposition or conjunction, a list mark.
+_BEFORE_NAME = frozenset("和与及同向对以将让由给跟把被、")
+# The tags a name written as one dictionary word may carry (the tagger calls some names places).
+_COMRADE_TAGS = _words("nr nrfg nrt ns nz")
+
+
+def _comrade_name(text: str, e: int, m: _Matcher) -> tuple[int, int] | None:
+    """The name right before 同志 at ``e`` (谷文昌同志, 以习近平同志为核心, 艾力更·依明巴海同志): a
+    dotted name, or two to four characters after a boundary (a mark, a preposition, a title) that
+    begin with a surname and are no word of the dictionary (全体, 领导, 负责 同志 are no names)."""
+    dotted = _COMRADE_DOTTED_RE.search(text, max(0, e - 16), e)
+    if dotted is not None and (dotted.start() == 0 or not _is_han(text[dotted.start() - 1])):
+        return dotted.start(), e
+    for n in (3, 2, 4):
+        k = e - n
+        if k < 0:
+            continue
+        name = text[k:e]
+        if (
+            not all(_is_han(c) for c in name)
+            or name in _NOT_A_NAME
+            or name[-1] in "们者员等老"
+            or name[0] in _BEFORE_NAME
+        ):
+            continue
+        before = text[k - 1] if k > 0 else ""
+        if before and _is_han(before) and before not in _BEFORE_NAME and not text.endswith(_ROLE_SUFFIXES, 0, k):
+            continue
+        if n == 4 and (
+            before
+            and _is_han(before)
+            or not (name.startswith(_COMPOUND_SURNAMES) or _is_foreign(name) or _all_name_words(m, name))
+        ):
+            continue  # 白玛赤林同志 opening a sentence, never inside a run of text (全军老同志)
+        if n < 4 and name[0] not in _SURNAMES:
+            continue
+        if not _may_be_named(m.gazetteer, name) or _fold_word(name) in m.place_names:
+            continue  # 全体, 领导, 总书记: a word, not a name; 海南: a place
+        return k, e
+    return None
+
+
+def _all_name_words(m: _Matcher, name: str) -> bool:
+    return all(tag in _NR_TAGS for tag in _tags_of(m.gazetteer, name))
+
+
+_name_tags: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _tags_of(g: gz.Gazetteer, name: str) -> tuple[str, ...]:
+    """The tags the segmenter gives the words of ``name`` (cached: 习近平同志 recurs everywhere)."""
+    seg = g.segmenter()
+    key = (id(seg), name)
+    got = _name_tags.get(key)
+    if got is None:
+        if len(_name_tags) > 50_000:
+            _name_tags.clear()
+        got = _name_tags[key] = tuple(str(tag) for _w, tag in seg.tag(name))
+    return got
+
+
+def _may_be_named(g: gz.Gazetteer, name: str) -> bool:
+    """Not one dictionary word of another kind than a name (全体, 领导)."""
+    tags = _tags_of(g, name)
+    return len(tags) != 1 or tags[0] in _COMRADE_TAGS
+
+
+def _comrades(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
+    """Names that 同志 follows: 谷文昌同志, 以习近平同志为核心, 陈全国同志在…"""
+    text = scan.text
+    if "同志" not in text:
+        return []
+    have = _Spans([(p.start, p.end) for p in people])
+    out: list[Entity] = []
+    for cm in _COMRADE_RE.finditer(text):
+        span = _comrade_name(text, cm.start(), scan.matcher)
+        if span is None:
+            continue
+        s, e = span
+        if have.overlaps(s, e) or not scan.free(s, e):
+            continue
+        scan.mark(s, e)
+        out.append(Entity("person", text[s:e], s, e, None, text[s:e], "同志"))
+        have.add(s, e)
+    return out
+
+
+# Who goes with a leader: 马兴瑞、石泰峰、王东峰一同调研; 吴政隆陪同调研.
+_COMPANIONS_RE = re.compile("(?:一同|陪同|分别陪同)(?:调研|考察|参加|出席|会见|看望|慰问|视察)?")
+_CLAUSE_START = frozenset("，,。；;：:！？!?\n（(“")
+
+
+def _listed_before(text: str, e: int, m: _Matcher) -> list[tuple[int, int]]:
+    """The names of a list (甲、乙、丙) ending at ``e`` and opening a clause; none unless every
+    item has a name's shape."""
+    out: list[tuple[int, int]] = []
+    while True:
+        for n in (3, 2):
+            k = e - n
+            name = text[max(k, 0) : e]
+            if k < 0 or not all(_is_han(c) for c in name) or name[0] not in _SURNAMES:
+                continue
+            if k > 0 and text[k - 1] != "、" and text[k - 1] not in _CLAUSE_START:
+                continue
+            if looks_like_name(name, m.place_names) and _may_be_named(m.gazetteer, name):
+                break
+        else:
+            return []
+        out.append((k, e))
+        if k == 0 or text[k - 1] != "、":
+            return out[::-1]
+        e = k - 1
+
+
+def _companions(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
+    """Names listed before 一同/陪同 (调研): 马兴瑞、石泰峰、王东峰一同调研."""
+    text = scan.text
+    if "一同" not in text and "陪同" not in text:
+        return []
+    have = _Spans([(p.start, p.end) for p in people])
+    out: list[Entity] = []
+    for cm in _COMPANIONS_RE.finditer(text):
+        for s, e in _listed_before(text, cm.start(), scan.matcher):
+            if have.overlaps(s, e) or not scan.free(s, e):
+                continue
+            scan.mark(s, e)
+            out.append(Entity("person", text[s:e], s, e, None, text[s:e]))
+            have.add(s, e)
     return out
 
 
@@ -1272,8 +1533,15 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
 _LIST_PAIR_RE = re.compile("、[\u4e00-\u9fff]{2,4}、")
 # What ends a list of people: 等10名同志, 10户家庭, 等人, 同志.
 _LIST_END_RE = re.compile(
-    "等(?:[0-9一二两三四五六七八九十]+(?:名|位|户|人)|人)|同志|[0-9一二两三四五六七八九十]+(?:名|位|户)"
+    "等(?:[0-9一二两三四五六七八九十]+(?:余|多)?(?:名|位|户|人)|人)|同志|[0-9一二两三四五六七八九十]+(?:余|多)?(?:名|位|户)"
 )
+# Two names set apart by full-width spaces (a cheap test before the roll's pattern).
+_ROLL_HINT_RE = re.compile("\u3000+[\u4e00-\u9fff]{2,4}(?:（女）)?\u3000+[\u4e00-\u9fff]{2,4}\u3000")
+# A roll of names set apart by full-width spaces (委员名单：庄荣文　刘宁　刘伟…).
+_NAME_ROLL_RE = re.compile("(?:[\u4e00-\u9fff]{2,4}(?:（女）)?\u3000+){3,}[\u4e00-\u9fff]{2,4}")
+# A foreign head of state or government and the transliterated name after the title (智利总统博里奇).
+_LEADER_TITLES = ("总统", "首相", "国王", "王储", "苏丹", "埃米尔", "总理", "外长", "议长")
+_LEADER_RE = re.compile("(?:总统|首相|国王|王储|苏丹|埃米尔|总理|外长|议长)(?=[\u4e00-\u9fff]{2})")
 
 
 def _name_lists(text: str) -> Iterator[re.Match[str]]:
@@ -1322,6 +1590,76 @@ def _listed_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
                 continue
             out.append(Entity("person", name, s, e, None, name))
     return out
+
+
+def _rolled_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
+    """Names in a roll set apart by full-width spaces, where most items have a name's shape."""
+    out: list[Entity] = []
+    text = scan.text
+    if "\u3000" not in text or _ROLL_HINT_RE.search(text) is None:
+        return out
+    have = _Spans([(p.start, p.end) for p in people])
+    places = scan.matcher.place_names
+    for roll in _NAME_ROLL_RE.finditer(text):
+        items = [(m.start(), m.end()) for m in re.finditer("[\u4e00-\u9fff]{2,4}", roll.group())]
+        items = [(roll.start() + a, roll.start() + b) for a, b in items if roll.group()[a:b] != "女"]
+        shaped = [(a, b) for a, b in items if looks_like_name(text[a:b], places)]
+        if len(shaped) * 4 < len(items) * 3:
+            continue
+        for a, b in shaped:
+            if not have.overlaps(a, b) and scan.free(a, b):
+                out.append(Entity("person", text[a:b], a, b, None, text[a:b]))
+    return out
+
+
+def _leader_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
+    """A transliterated name right after the title of a head of state or government (伊朗总统
+    佩泽希齐扬致贺电): most of its characters are transliteration characters."""
+    out: list[Entity] = []
+    text = scan.text
+    translit = _names().translit
+    have = _Spans([(p.start, p.end) for p in people])
+    if not any(title in text for title in _LEADER_TITLES):
+        return out
+    for m in _LEADER_RE.finditer(text):
+        s = m.end()
+        if text[s] not in translit:
+            continue  # a transliterated name starts with one of its characters
+        e = s + 2
+        # the name runs on until a word or a particle starts (博里奇|专门, 佩泽希齐扬|独家专访, 莱希|表示)
+        while e < min(len(text), s + 6) and _is_han(text[e]) and text[e] not in _FUNCTION_CHARS:
+            if _is_word(text[e : e + 2]) or text[e] in _NOT_TRANSLIT:
+                break
+            e += 1
+        name = text[s:e]
+        if len(name) < 2 or have.overlaps(s, e) or not scan.free(s, e) or name in _names().stop:
+            continue
+        if sum(c in translit for c in name) * 5 < len(name) * 3 or name[0] in _SURNAMES and not _is_foreign(name):
+            continue
+        out.append(
+            Entity("person", name, s, e, None, name, _leader_title(text, m.start(), s, scan.matcher.place_names))
+        )
+    return out
+
+
+def _is_word(s: str) -> bool:
+    """``s`` is a word of the segmenter's dictionary (专访, 专门)."""
+    import rjieba
+
+    return bool(rjieba.has_word(s))
+
+
+def _leader_title(text: str, role_start: int, name_start: int, places: dict[str, str]) -> str:
+    """智利总统, 伊朗当选总统: the title with the country before it when the text names one."""
+    role = text[role_start:name_start]
+    for gap in ("", "当选", "新任", "前"):
+        end = role_start - len(gap)
+        if gap and not text.startswith(gap, end):
+            continue
+        for n in (4, 3, 2):
+            if end - n >= 0 and fold(text[end - n : end]) in places:
+                return text[end - n : name_start]
+    return role
 
 
 def _more_mentions_of_people(text: str, people: list[Entity], taken: _Spans, books: _Spans) -> list[Entity]:
@@ -1585,13 +1923,49 @@ def _known_organisations(
     have = _Spans([(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in people])
     out: list[Entity] = []
     for s, e, word in hits:
-        if have.overlaps(s, e) or books.overlaps(s, e) or _fully_taken(taken, s, e):
-            continue
-        if s > 0 and text[s - 1] in "省市区县州镇乡" or (e < len(text) and _is_han(text[e]) and text[e] in "分支"):
+        if have.overlaps(s, e) or not _known_fits(text, s, e, taken, books):
             continue
         out.append(Entity("org", m.known_orgs[word], s, e, None, word))
         have.add(s, e)
     return out
+
+
+# A session before a legislature (上海市第十六届|人民代表大会常务委员会, 第十四届|全国人民代表大会…).
+_SESSION_BEFORE_RE = re.compile(
+    "(?:(?<![\u4e00-\u9fff])|(?<=[，,。；;：:、\n]))(?:[\u4e00-\u9fff]{2,9}?(?:省|市|自治区|特别行政区))?"
+    "第[一二三四五六七八九十0-9]+届$"
+)
+# A body under a central one (国务院|关税税则委员会, 中共中央|政治局).
+_UNDER_CENTRAL_RE = re.compile("[\u4e00-\u9fff]{2,8}?(?:委员会|办公室|领导小组|政治局|书记处)")
+_CENTRAL = frozenset(["国务院", "中共中央", "全国人大常委会", "全国人民代表大会常务委员会", "全国政协"])
+
+
+def _whole_bodies(text: str, orgs: list[Entity], taken: _Spans, books: _Spans) -> list[Entity]:
+    """Organisations grown to their whole written name: a legislature with its place and session
+    (上海市第十六届人民代表大会常务委员会), a body under a central one (国务院关税税则委员会)."""
+    out: list[Entity] = []
+    sessions = "届" in text
+    for o in orgs:
+        s, e = o.start, o.end
+        if sessions and ("人民代表大会" in o.surface or "人大" in o.surface):
+            sess = _SESSION_BEFORE_RE.search(text, max(0, s - 16), s)
+            s = sess.start() if sess is not None else s
+        under = _UNDER_CENTRAL_RE.match(text, e) if o.surface in _CENTRAL else None
+        if under is not None and not re.search("[会议研究审议召开部署]", text[e : under.end() - 3]):
+            e = under.end()
+        if (s, e) != (o.start, o.end) and not books.overlaps(s, e):
+            name = text[s:e]
+            o = Entity("org", name, s, e, None, name)
+        out.append(o)
+    return out
+
+
+def _known_fits(text: str, s: int, e: int, taken: _Spans, books: _Spans) -> bool:
+    """A known organisation's name at ``s``…``e`` names it: not in a title, not a local body
+    (省发展改革委) nor a branch (…分行)."""
+    if books.overlaps(s, e) or _fully_taken(taken, s, e):
+        return False
+    return not (s > 0 and text[s - 1] in "省市区县州镇乡" or (e < len(text) and _is_han(text[e]) and text[e] in "分支"))
 
 
 def _org_abbreviations(text: str, orgs: list[Entity], taken: _Spans, books: _Spans) -> list[Entity]:
@@ -1644,7 +2018,7 @@ def _tagged_places(scan: _Scan) -> list[Entity]:
         w, _t, s, e = scan.toks[i]
         if scan.used[i] or i in scan.cut or len(w) < 3 or w[0] in _BAD_ORG_START:
             continue
-        if fold(w) in names or w in _NOT_PLACES:
+        if _fold_word(w) in names or w in _NOT_PLACES:
             continue  # the list finds it
         stem = w[:-1]
         out.append(Entity("place", names.get(fold(stem), stem), s, e, None, w))

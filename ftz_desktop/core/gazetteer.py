@@ -128,6 +128,7 @@ class Gazetteer:
     _forms: dict[str, Form] = field(default_factory=dict, repr=False)
     _segmenter: Any = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _area_keys: dict[str, list[Area]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for z in self.zones:
@@ -144,6 +145,12 @@ class Gazetteer:
                 self._forms.setdefault(fold(form), Form("area", a.id, "context"))
             for form in a.short:
                 self._forms.setdefault(fold(form), Form("area", a.id, "short"))
+        for a in self.areas():
+            # 雄安自贸试验区, 厦门自贸片区, 南沙自贸区: an area's short name with a zone word names the
+            # area (a zone's own forms, added first, keep 上海自贸区 the zone's)
+            for short in a.short:
+                for word in AREA_ZONE_WORDS:
+                    self._forms.setdefault(fold(short + word), Form("area", a.id, "alias"))
 
     # --- lookups ------------------------------------------------------------------------------
     def zone(self, zone_id: str) -> Zone:
@@ -201,15 +208,13 @@ class Gazetteer:
         v = fold(value.strip())
         if not v:
             return []
-        out = []
-        for a in self.areas():
-            keys = {
-                fold(a.id),
-                *(fold(x) for x in a.aliases + a.short + a.context_aliases),
-            }
-            if v in keys:
-                out.append(a)
-        return out
+        if self._area_keys is None:  # every written form of every area, folded once
+            index: dict[str, list[Area]] = {}
+            for a in self.areas():
+                for key in {fold(a.id), *(fold(x) for x in a.aliases + a.short + a.context_aliases)}:
+                    index.setdefault(key, []).append(a)
+            self._area_keys = index
+        return list(self._area_keys.get(v, ()))
 
     # --- search support -----------------------------------------------------------------------
     def expansions(self, term: str) -> tuple[str, ...]:
@@ -280,8 +285,30 @@ class Gazetteer:
                 jieba = rjieba.Jieba()
                 for word, tag in self.user_words():
                     jieba.add_word(word, None, tag)
+                for word, tag in FIGURE_WORDS:
+                    # frequent enough to win over the dictionary's cuts (占|比达 → 占比|达)
+                    jieba.add_word(word, max(1000, jieba.suggest_freq(word)), tag)
                 self._segmenter = jieba
             return self._segmenter
+
+
+#: Zone words after an area's short name that make a name of the area (雄安自贸试验区).
+AREA_ZONE_WORDS = ("自贸片区", "自贸区", "自贸试验区", "自由贸易试验区", "自由贸易片区", "自由贸易试验片区")
+
+#: Words of figures' labels the dictionary cuts apart (新|设, 占|比达), with their tags.
+FIGURE_WORDS: tuple[tuple[str, str], ...] = (
+    ("占比", "n"),
+    ("比重", "n"),
+    ("新设", "v"),
+    ("新设立", "v"),
+    ("新登记", "v"),
+    ("新引进", "v"),
+    ("新签约", "v"),
+    ("实际使用", "v"),
+    ("实际利用", "v"),
+    ("复制推广", "v"),
+    ("进出口额", "n"),
+)
 
 
 def _plain_word(s: str) -> bool:

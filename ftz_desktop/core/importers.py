@@ -20,10 +20,12 @@ from typing import Any
 from ftz_desktop.core.metadata import (
     Byline,
     clean_title,
+    clean_url,
     find_byline,
     find_date,
     find_source,
     find_title,
+    find_url,
     iso_date,
     parse_date,
     split_byline,
@@ -55,6 +57,7 @@ class ImportedDoc:
     encoding: str | None  # detected encoding for text formats
     tags: tuple[str, ...] = ()  # from front matter categories / tags
     author: str | None = None  # from a byline (作者：…) or front matter
+    url: str | None = None  # the web address the source gives for itself (front matter, canonical link, 原文链接)
 
 
 # =============================================================================================
@@ -674,6 +677,14 @@ def _meta_date(meta: dict[str, Any]) -> str | None:
     return None
 
 
+def _meta_url(meta: dict[str, Any]) -> str | None:
+    for k in ("url", "link", "permalink", "canonical", "source_url", "original_url", "原文链接", "网址", "链接"):
+        url = clean_url(meta.get(k))
+        if url:
+            return url
+    return None
+
+
 def _meta_tags(meta: dict[str, Any]) -> tuple[str, ...]:
     out: list[str] = []
     for k in ("categories", "category", "tags", "tag", "keywords"):
@@ -736,6 +747,7 @@ def _finish(
     tags: tuple[str, ...] = (),
     fallback_date: str | None = None,
     author: str | None = None,
+    url: str | None = None,
 ) -> ImportedDoc:
     if not paras:
         raise UnreadableFile("no text in file")
@@ -755,6 +767,7 @@ def _finish(
         encoding=encoding,
         tags=tags,
         author=author,
+        url=url or find_url(paras),
     )
 
 
@@ -883,6 +896,7 @@ def _from_markdown(body: str, meta: dict[str, Any], stem: str, encoding: str | N
         source=_meta_str(meta, "source", "来源", "publisher", "issuer", "发布机构"),
         author=_meta_str(meta, "author", "作者"),
         tags=_meta_tags(meta),
+        url=_meta_url(meta),
     )
 
 
@@ -1099,7 +1113,15 @@ def extract_html(html: str, *, main_content: bool = True) -> tuple[list[str], di
         "source": None,
         "site": None,
         "author": None,
+        "url": None,
     }
+    for link in soup.find_all("link", limit=50):
+        rel = link.get("rel") or ()
+        if "canonical" in (rel if isinstance(rel, list) else str(rel).split()):
+            info["url"] = clean_url(str(link.get("href") or ""))
+            break
+    if info["url"] is None:
+        info["url"] = clean_url(meta.get("og:url") or meta.get("twitter:url") or meta.get("dc.identifier"))
     for k in _META_TITLE_KEYS:
         if k in meta and k != "title":
             info["title"] = clean_title(meta[k])
@@ -1280,6 +1302,7 @@ def _from_html(
         author=author,
         tags=_meta_tags(meta),
         fallback_date=named,
+        url=_meta_url(meta) or info["url"],
     )
 
 

@@ -471,13 +471,72 @@ def find_source(paragraphs: Sequence[str]) -> str | None:
     return None
 
 
+# ---------------------------------------------------------------------------------------------
+# url
+# ---------------------------------------------------------------------------------------------
+
+_URL_VALUE_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”（）()，。；、]+", re.I)
+_URL_LABEL_RE = re.compile(
+    r"(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|链接地址|来源网址|来源链接|网址|链接|网页地址|"
+    r"source\s*url|original\s*url|permalink|url|link)\s*[:：]?\s*[<\[（(]?\s*$",
+    re.I,
+)
+_NOT_A_PAGE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg|ico|css|js|mp4|mp3)(?:[?#]|$)", re.I)
+
+
+def clean_url(value: object) -> str | None:
+    """A web address from a metadata value or a line: 'https://…' (or 'www.…', given 'http://'),
+    trailing punctuation removed; None for anything else (a relative link, an image, an e-mail)."""
+    if not isinstance(value, str):
+        return None
+    m = _URL_VALUE_RE.search(value.strip())
+    if m is None or m.start() > 0 and value.strip()[: m.start()].strip(" <[（(") != "":
+        return None
+    url = m.group(0).rstrip(".,;:!?》】>]")
+    if url.lower().startswith("www."):
+        url = "http://" + url
+    host = url.split("//", 1)[1].split("/", 1)[0]
+    if "." not in host or _NOT_A_PAGE_RE.search(url):
+        return None
+    return url
+
+
+def find_url(paragraphs: Sequence[str]) -> str | None:
+    """The web address a saved page names for itself: a labelled line near the top or the end
+    (原文链接：…, 网址：…, 本文链接：…, URL: …), or a bare address as one of the first three
+    paragraphs. Addresses inside body sentences and of images are not taken."""
+    try:
+        n = len(paragraphs)
+        candidates = list(range(min(n, 15))) + list(range(max(15, n - 8), n))
+        for i in candidates:
+            p = paragraphs[i].strip()
+            if len(p) > 300 or ("http" not in p and "www." not in p):
+                continue
+            m = _URL_VALUE_RE.search(p)
+            if m is None:
+                continue
+            if _URL_LABEL_RE.search(p[: m.start()]):
+                url = clean_url(p[m.start() :])
+                if url:
+                    return url
+            elif i < 3 and m.start() == 0:
+                url = clean_url(p)
+                if url and len(p) - m.end() <= 2:
+                    return url
+    except Exception:  # noqa: BLE001 - never fail an import on metadata
+        return None
+    return None
+
+
 __all__ = [
     "Byline",
     "clean_title",
+    "clean_url",
     "find_byline",
     "find_date",
     "find_source",
     "find_title",
+    "find_url",
     "iso_date",
     "parse_date",
     "split_byline",

@@ -19,14 +19,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ftz_desktop import package_data
 from ftz_desktop.core import gazetteer as gz
-from ftz_desktop.core import periods
+from ftz_desktop.core import labels, periods
 from ftz_desktop.core.numbers import (
     BASE_UNITS,
     MULTIPLIERS,
@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 #: Bump when the rules change: libraries then re-extract their metrics.
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 
 CATEGORIES: tuple[str, ...] = (
     "enterprises",
@@ -94,11 +94,18 @@ def _keywords() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(alt), owner
 
 
+# People named after a keyword are what is counted (任务官兵, 企业员工): the keyword only qualifies them.
+_PEOPLE_HEAD_RE = re.compile("官兵|人员|员工|队员|职工|干部|人才|学生|游客|旅客|乘客|群众|代表|专家|工人|志愿者")
+
+
 def categorize(label: str) -> str:
-    """The category of a label: that of the longest keyword it contains (else 'other')."""
+    """The category of a label: that of the longest keyword it contains (else 'other'); a keyword
+    that only qualifies people (任务官兵) does not count."""
     kw_re, owner = _keywords()
     best = ""
     for m in kw_re.finditer(label):
+        if _PEOPLE_HEAD_RE.match(label, m.end()):
+            continue
         if len(m.group()) > len(best):
             best = m.group()
     return owner[best] if best else "other"
@@ -158,7 +165,7 @@ _UNIT_WORD_AFTER = {
 }
 # A count that is the structure of a plan or a slogan, not a quantity: 10个方面, 三个片区, 四个意识.
 _STRUCTURE_AFTER = re.compile(
-    "方面|领域|维度|部分|板块|环节|阶段|层面|维|大类|个字|句话|步|片区|意识|自信|维护|代表|全面|一体|轮驱动"
+    "方面|领域|维度|部分|板块|环节|阶段|层面|维|大类|类型|个字|句话|步|片区|意识|自信|维护|代表|全面|一体|轮驱动"
 )
 
 
@@ -187,7 +194,7 @@ def tokens(t: str) -> list[Token]:
     for m in _FRACTION_RE.finditer(t):
         den, num = parse_number(m.group("den")), parse_number(m.group("num"))
         if den and num is not None and num < den:
-            out.append(Token(m.start(), m.end(), round(100 * num / den, 1), "%"))
+            out.append(Token(m.start(), m.end(), round(100 * num / den, 2), "%"))  # 六分之一: 16.67%
     out.sort()
     return out
 
@@ -205,10 +212,15 @@ def is_figure(tok: Token, t: str) -> bool:
     cn = num_text[0] in _CN
     if cn:
         digits = num_text[: len(num_text) - len(unit)] if num_text.endswith(unit) else num_text
-        if digits in ("一", "两") and base not in ("成",):
+        if digits in ("一", "两") and base not in ("成",) and not (digits == "两" and base in ("批", "批次")):
             return False  # 一项新举措, 两个平台: words more than figures
         if num_text[0] in "万亿千" or (
-            num_text[0] == "百" and "百分点" not in unit and not num_text.startswith("百家")
+            num_text[0] == "百"
+            and "百分点" not in unit
+            and not num_text.startswith("百家")
+            and not (
+                t[tok.start - 1 : tok.start] in ("近", "超", "逾", "上", "约") and num_text in ("百个", "百家", "百项")
+            )
         ):
             return False  # 万亿元 (a word), 百余家
         if num_text[0] == "十" and len(num_text) > 1 and num_text[1] in "分足大":
@@ -218,16 +230,32 @@ def is_figure(tok: Token, t: str) -> bool:
     if after[:1] == "级" or t[tok.end : tok.end + 1] == "后" and base == "个":
         return False  # 30万吨级航道: a class of channel
     if base in ("公里", "千米") and re.search(
-        "时速|速度|车速|全长|长约|长度|线路长|线长|里程",
+        "时速|速度|车速|全长|长约|长度|线路长|线长|里程|半径|延伸|距离|辐射|相距|航程",
         t[max(0, tok.start - 8) : tok.start],
     ):
         return False  # 时速120公里, 全长664公里: a speed or a length, not a zone's figure
     if base in _UNIT_WORD_AFTER and after[:1] and after[:1] in _UNIT_WORD_AFTER[base]:
         return False  # 个人, 家庭, 条件
-    if base == "个" and after[:1] in ("月", "工", "小", "季", "星", "周", "世", "多"):
-        return False  # 6个月, 2个工作日: durations
+    if base == "个" and after[:1] in ("月", "工", "小", "季", "星", "周", "世", "多", "年"):
+        return False  # 6个月, 2个工作日, 五个年头: durations
+    if base == "次" and (
+        num_text in ("二次", "两次") and after[:1] not in "，,。；;、" or re.match("列车|班列|航班|动车|高铁|列", after)
+    ):
+        return False  # 二次入仓: a second time; 81666次班列: a train's number
+    if base == "次" and re.match("来到|赴|到|考察|视察|访问|出访|前往|莅临", t[tok.end : tok.end + 4]):
+        return False  # 三次来到…: visits
+    if num_text[0] in "零〇" and tok.value == 0:
+        return False  # 零件, 零售: words
     if base in ("个", "项", "大", "部分", "位") and _STRUCTURE_AFTER.match(t, tok.end):
         return False  # 10个方面, 五大领域: the structure of a plan
+    if (
+        cn
+        and t[tok.start - 1 : tok.start] in ("“", '"')
+        and re.match('[\u4e00-\u9fff]{0,4}[”"]', t[tok.end : tok.end + 5])
+    ):
+        return False  # “四个机关”: a slogan's number
+    if cn and base in ("个", "大") and re.match('[“"][\u4e00-\u9fff]{1,2}[”"]', t[tok.end : tok.end + 4]):
+        return False  # 四个“机关”, 两个“确立”: a slogan (十个“二线口岸” counts)
     if "." in num_text and unit in (
         "个",
         "家",
@@ -243,7 +271,12 @@ def is_figure(tok: Token, t: str) -> bool:
     if tok.start > 0 and t[tok.start - 1] in "第（(" and cn:
         return False
     before = t[max(0, tok.start - 1) : tok.start]
-    return not (before in ("第", "前", "近") and base in ("个", "季"))
+    return not (
+        before in ("第", "前", "近")
+        and base in ("个", "季")
+        and t[max(0, tok.start - 2) : tok.start] != "目前"
+        and not (before == "近" and num_text.startswith("百"))  # 近百个项目
+    )
 
 
 # --- the document: its zone mentions, stories and paragraphs -------------------------------------
@@ -258,10 +291,18 @@ _GENERIC_FTZ_RE = re.compile("自由贸易试验区|自贸试验区")
 _OTHER_SUBJECT_RE = re.compile(
     "(?<![占于比较的向在了到超])(?:全国|我国|中国|全球|世界|全省|全市)(?!自贸|自由贸易|[0-9一二两三四五六七八九十]+个自|首|第一|前列|最|领先|范围|推广|复制)|"
     "(?<![空自贸])(?:港|港区)(?!澳|口岸)|码头|机场|(?<!自贸港)(?:保税区|综保区|综合保税区|产业园|园区)|新区|示范区|"
-    "博览会|消博会|进博会|广交会|服贸会|交易会|班列|公司|集团|银行|企业家|项目组"
+    "博览会|消博会|进博会|广交会|服贸会|交易会|班列|公司|集团|银行|企业家|项目组|"
+    # events, vessels and facilities, people, other countries' agreements
+    "运动会|亚沙会|亚运会|赛事|比赛|场馆|运动员|大会|论坛|峰会|发射场|航站楼|电站|风电场|核电|光伏|"
+    "该项目|这个项目|这一项目|项目投产|项目建成|"
+    '[”"](?:轮|号|舰|艇)|号[”"]|这家|该企业|该公司|干部|党员|朋友圈|自贸协定|自由贸易协定'
 )
+# Words of an event after a count (4000个品牌踊跃参展): the figure is the event's.
+_EVENT_AFTER_RE = re.compile("参展|参会|参赛|报名|观展|出席|发射")
 # A label that counts other kinds of places: the figure is theirs, not the zone's.
-_FACILITY_LABEL_RE = re.compile("(?:综合保税区|综保区|保税区|港口|码头|机场|产业园|园区|示范区|开发区|新区)$")
+_FACILITY_LABEL_RE = re.compile(
+    "(?:综合保税区|综保区|保税区|港口|码头|机场|产业园|园区|示范区|开发区|新区|自贸协定|自由贸易协定|协定)$"
+)
 # Where a figure comes from is no subject: 据深圳海关统计, 记者从海口海关获悉.
 _SOURCE_RE = re.compile(
     "据[^，,。；]{1,24}?(?:统计|消息|数据|测算|介绍|显示|监测|发布)|记者[^，,。；]{0,4}从[^，,。；]{1,24}?(?:获悉|了解到)"
@@ -290,6 +331,13 @@ class _Doc:
     main: str | None = None  # the document's zone when it is about one zone
     enumeration: tuple[list[str], int, int] | None = None  # things of an enumeration, next index, end
     enumeration_word: str = ""
+    seps: dict[str, _Seps] = field(default_factory=dict)
+    _jieba: Any = None
+    _area_shorts: frozenset[str] | None = None
+    found: list[Metric] = field(default_factory=list)  # the figures read so far, in order
+    share_rest: list[str] = field(default_factory=list)  # the other things a share is of (…和外商投资)
+    share_more: list[str] = field(default_factory=list)  # their labels, for records of their own
+    time_cache: dict[tuple[int, int, str | None], list[periods.TimeMention]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.zones = _with_generic_mentions(self.text, self.zones)
@@ -302,6 +350,41 @@ class _Doc:
         self.other_starts = [o.start for o in self.others]
         self.bulletin = is_bulletin(self.text, self.stories)
         self.main = None if self.bulletin else _main_zone(self.zones)
+
+    @property
+    def area_shorts(self) -> frozenset[str]:
+        """The short names of the areas the text names (厦门 of 厦门片区): as places they are the area."""
+        if self._area_shorts is None:
+            self._area_shorts = frozenset(
+                short for z in self.zones if z.kind == "area" for a in self.g.resolve_area(z.name) for short in a.short
+            )
+        return self._area_shorts
+
+    @property
+    def jieba(self) -> Any:
+        if self._jieba is None:
+            self._jieba = self.g.segmenter()
+        return self._jieba
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._seps(_SENT_END).bounds(pos, 300)
+
+    def clause(self, pos: int, limit: int = 120) -> tuple[int, int]:
+        return self._seps(_CLAUSE_END).bounds(pos, limit)
+
+    def _seps(self, ends: str) -> _Seps:
+        got = self.seps.get(ends)
+        if got is None:
+            got = self.seps[ends] = _Seps(self.t, ends)
+        return got
+
+    def mentions(self, s: int, e: int, opened: str | None) -> list[periods.TimeMention]:
+        """The time mentions of ``t[s:e]`` (cached: a sentence's figures share them)."""
+        key = (s, e, opened)
+        got = self.time_cache.get(key)
+        if got is None:
+            got = self.time_cache[key] = periods.mentions(self.t, s, e, self.doc_date, opened)
+        return got
 
     def story(self, pos: int) -> Story:
         return self.stories[max(0, bisect_right(self.story_starts, pos) - 1)]
@@ -316,21 +399,23 @@ class _Doc:
         return self.others[bisect_left(self.other_starts, s) : bisect_left(self.other_starts, e)]
 
 
-def _bounds(text: str, pos: int, ends: str, limit: int = 300) -> tuple[int, int]:
-    lo = max(0, pos - limit)
-    start = lo
-    for sep in ends:
-        k = text.rfind(sep, lo, pos)
-        start = max(start, k + 1)
-    end = len(text)
-    hi = min(len(text), pos + limit)
-    for sep in ends:
-        k = text.find(sep, pos, hi)
-        if k != -1 and k < end:
-            end = k
-    if end == len(text) and hi < len(text):
-        end = hi
-    return start, end
+class _Seps:
+    """The positions of a set of separator characters in a text, for fast bounds lookups."""
+
+    def __init__(self, text: str, ends: str) -> None:
+        self.pos = [m.start() for m in re.finditer("[" + re.escape(ends) + "]", text)]
+        self.n = len(text)
+
+    def bounds(self, pos: int, limit: int) -> tuple[int, int]:
+        """After the last separator before ``pos`` (at most ``limit`` back) up to the first one at
+        or after it (at most ``limit`` on)."""
+        i = bisect_left(self.pos, pos)
+        lo = max(0, pos - limit)
+        start = self.pos[i - 1] + 1 if i > 0 and self.pos[i - 1] >= lo else lo
+        hi = min(self.n, pos + limit)
+        if i < len(self.pos) and self.pos[i] < hi:
+            return start, self.pos[i]
+        return start, (hi if hi < self.n else self.n)
 
 
 def _with_generic_mentions(text: str, zones: list[Entity]) -> list[Entity]:
@@ -363,6 +448,8 @@ def _with_generic_mentions(text: str, zones: list[Entity]) -> list[Entity]:
 
 
 _HAINAN_RE = re.compile("海南省|海南岛|海南|全岛")
+# A story about the free trade port speaks of it or of its policies.
+_PORT_WORDS_RE = re.compile("自由贸易港|自贸港|封关|离岛免税|零关税|全岛|自贸")
 _HAINAN_BODY_RE = re.compile("(?:省)?(?:委|政府|人民政府|人大|政协|大学|师范|医学院|日报|航空|海关|银行|机场|卫视)")
 #: The free trade port's master plan: from then on the whole island is the port.
 PORT_PLAN = "2020-06-01"
@@ -383,6 +470,8 @@ def _with_port_mentions(text: str, zones: list[Entity], doc_date: str | None, g:
         inside = zones[bisect_left(starts, story.start) : bisect_left(starts, story.end)]
         if any(z.zone != port.id for z in inside) or "海南" not in text[story.start : story.end]:
             continue
+        if not inside and _PORT_WORDS_RE.search(text, story.start, story.end) is None:
+            continue  # a story about Hainan that does not speak of the port (a race, a congress)
         for m in _HAINAN_RE.finditer(text, story.start, story.end):
             if any(z.start <= m.start() < z.end for z in inside):
                 continue
@@ -411,7 +500,11 @@ def _story_zone(doc: _Doc, story: Story) -> str | None:
 # --- the passes ----------------------------------------------------------------------------------------
 
 
-_RATE_CUE_RE = re.compile("增长|增速|增幅|下降|提高|提升|降低|减少|增加|高于|低于|年均|回落|上升|扩大|缩小|翻")
+_RATE_CUE_RE = re.compile(
+    "增长|增速|增幅|下降|提高|提升|降低|减少|增加(?!值)|高于|低于|年均|回落|上升|扩大|缩小|翻|压缩|缩短|缩减"
+)
+# A change up to a level (比例由21%提高至74%): the figure is the level reached, not a rate.
+_REACHED_RE = re.compile("(?:增长|提高|提升|上升|扩大|下降|降低|减少|增加|回落|缩小)(?:至|到)(?:约|近|超过|超)?$")
 _SHARE_CUE_RE = re.compile("占|比重|占比|份额|覆盖|比例|率")
 
 
@@ -420,7 +513,7 @@ def kind_of(tok: Token, doc: _Doc, cs: int) -> str:
     unit = tok.unit
     if unit in ("%", "成", "个百分点", "倍"):
         before = doc.t[cs : tok.start]
-        if unit in ("个百分点", "倍") or _RATE_CUE_RE.search(before[-12:]):
+        if unit in ("个百分点", "倍") or (_RATE_CUE_RE.search(before[-12:]) and not _REACHED_RE.search(before)):
             return "rate"
         return "share"
     return "level"
@@ -439,12 +532,13 @@ def qualifiers_of(tok: Token, doc: _Doc, cs: int) -> list[str]:
         quals.append("at_most")
     elif tok.more or re.search("突破|超过|超|逾|高于|不少于|以上", near) or tail.startswith(("以上", "多")):
         quals.append("at_least")
-    if re.search("近|约|大约|将近|左右", near) or tail.startswith("左右"):
+    if re.search("(?:近|(?<![签预节制契公条协])约|大约|将近)(?:为|有|合)?$", near) or tail.startswith("左右"):
         quals.append("approx")
     if tok.value_high is not None:
         quals.append("range")
-    if before.lstrip().startswith("其中"):
-        quals.append("part")
+    ss = doc.sentence(tok.start)[0]
+    if before.lstrip().startswith("其中") or t[ss:cs].lstrip().startswith("其中"):
+        quals.append("part")  # 其中外资企业300家; 其中，新增企业6.79万户，外资企业693户
     return quals
 
 
@@ -461,24 +555,42 @@ def _as_attribution(e: Entity, how: str) -> Attribution:
     return Attribution(e.zone, e.name if e.kind == "area" else None, how)
 
 
-def _blocked(doc: _Doc, s: int, e: int) -> bool:
-    """Another subject stands between ``s`` and ``e``: a city, a company, a port, the country
-    (not where the text says where a figure comes from: 据深圳海关统计)."""
-    if s >= e:
+def _blocked(doc: _Doc, s: int, e: int, starts_before: int | None = None) -> bool:
+    """Another subject stands between ``s`` and ``e`` (starting before ``starts_before``): a city,
+    a company, a port, the country (not where the text says where a figure comes from:
+    据深圳海关统计)."""
+    if s >= e or starts_before is not None and starts_before <= s:
         return False
-    sources = [m.span() for m in _SOURCE_RE.finditer(doc.t, s, e)]
+    limit = e if starts_before is None else starts_before
+    lo, hi = doc.clause(s, 60)[0], doc.clause(max(s, e - 1), 60)[1]
+    sources = [m.span() for m in _SOURCE_RE.finditer(doc.t, min(lo, s), max(hi, e))]
 
     def outside(a: int, b: int) -> bool:
         return not any(x <= a and b <= y for x, y in sources)
 
     zones = doc.zones_in(max(0, s - 40), e)
     for m in _OTHER_SUBJECT_RE.finditer(doc.t, s, e):
-        if outside(*m.span()) and not any(z.start <= m.start() < z.end + 4 for z in zones):
+        if m.group() in ("全省", "全市") and _WHOLE_OF_RE.search(doc.t, max(0, m.start() - 5), m.start()):
+            continue  # 贡献了江苏全省十分之一…: the whole of a share, not a subject
+        if (
+            m.start() < limit
+            and outside(*m.span())
+            and not any(
+                z.start <= m.start() < z.end + 4 and not re.search("[，,。；;！？\n]", doc.t[z.end : m.start()])
+                for z in zones
+            )
+        ):
             return True  # (自贸港重点园区: the port's parks)
     return any(
-        (o.kind == "place" or o.kind == "org") and outside(o.start, o.end) and _subject_position(doc.t, o.start)
-        for o in doc.others_in(s, e)
+        (o.kind == "place" and o.name not in doc.area_shorts or o.kind == "org" and not _AUTHORITY_RE.search(o.name))
+        and outside(o.start, o.end)
+        and _subject_position(doc.t, o.start)
+        for o in doc.others_in(s, limit)
     )
+
+
+# Authorities acting on a zone (海口海关已支持106家企业, 商务部发布47项成果): not a subject of their own.
+_AUTHORITY_RE = re.compile("(?:海关|管委会|管理委员会|管理局|部|厅|局|委|委员会|办公室|政府|署)$")
 
 
 def _subject_position(t: str, pos: int) -> bool:
@@ -499,12 +611,49 @@ def _blocked_head(doc: _Doc, s: int, e: int) -> bool:
         head_end = k if k != -1 else e
         head = _TIME_WORDS_RE.sub(lambda m: " " * len(m.group()), doc.t[pos:head_end])
         start = pos + len(head) - len(head.lstrip(" ，,"))
-        if _blocked(doc, start, min(start + 6, head_end)):
+        end = min(start + 6, head_end)
+        verb = next((w for w in _segment(doc, start, end) if w.tag == "v" and w.text not in ("在", "据")), None)
+        # 加快推进中国—东盟…: what follows a verb is its object (该项目|计划…: a subject before it)
+        if _blocked(doc, start, end, verb.start if verb is not None else end):
             return True
         if k == -1:
             break
         pos = k + 1
     return False
+
+
+# Verbs whose object a zone is (保障海南自贸港用电需求, 展示海南自由贸易港的建设成果, 位于…自贸试验区…
+# 范围内): the clause speaks of something else.
+_OBJECT_OF_RE = re.compile(
+    "(?:是|为|建设|保障|展示|位于|承担|分享|赋能|服务|助力|促进|成为|对接|融入|走进|来到|前往|参观|考察|调研|"
+    "宣传|推介|介绍|了解|关注|聚焦|到|升级为|设立为|增设为)(?:了|着|过)?(?:高标准|高水平|好|的)?$"
+)
+
+
+def _topic(doc: _Doc, z: Entity) -> bool:
+    """A zone may be what its clause speaks of: not the object of a verb (保障海南自贸港用电需求,
+    展示海南自由贸易港的建设成果, 位于北京自贸试验区科技创新片区范围内)."""
+    c0 = doc.clause(z.start, 80)[0]
+    prefix = doc.t[c0 : z.start]
+    for o in doc.zones_in(c0, z.start):
+        prefix = prefix.replace(doc.t[o.start : o.end], "")
+    return _OBJECT_OF_RE.search(re.sub('[\\s“”"]', "", prefix)) is None and not doc.t.startswith("范围内", z.end)
+
+
+def _heads(doc: _Doc, z: Entity) -> bool:
+    """A zone after a figure takes it only where it heads its clause (…，海南自贸港政策体系…) or
+    is where the counted things went (签约落地临港新片区)."""
+    c0 = doc.clause(z.start, 80)[0]
+    prefix = doc.t[c0 : z.start]
+    for o in reversed(doc.zones_in(c0, z.start)):
+        if o.end == c0 + len(prefix):
+            prefix = prefix[: o.start - c0]  # 入驻上海自贸区|临港新片区: the zone the area belongs to
+    prefix = re.sub('[\\s“”"]', "", _TIME_WORDS_RE.sub("", prefix))
+    return (
+        prefix in ("", "在")
+        or re.search("(?:落地|入驻|落户|签约|进驻|集聚|入境|新增|纳入|列入|增加)(?:在|于|到|至|进)?$", prefix)
+        is not None
+    )
 
 
 def _short(doc: _Doc, story: Story) -> bool:
@@ -526,18 +675,58 @@ def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], claus
     lo_story = story.start
     share_from = t.rfind("占", cs, ns) if kind == "share" else -1
     cands = [z for z in doc.zones_in(max(ss, lo_story), ns + 1) if not (share_from != -1 and z.start > share_from)]
+    if _EVENT_AFTER_RE.search(t, tok.end, _ce):
+        return _NONE  # 4000个品牌踊跃参展, 3000人参加: an event's figure
     if cands:
         z = cands[-1]
+        if (
+            len(cands) >= 2
+            and cands[-2].zone == gz.ALL_FTZ_ID
+            and z.zone != gz.ALL_FTZ_ID
+            and t[cands[-2].end : z.start] in ("和", "及", "、", "以及")
+        ):
+            if _blocked(doc, max(z.end, cs), ns):
+                return _NONE
+            return _as_attribution(cands[-2], "sentence" if cands[-2].start < cs else "clause")
+            # 建设了21个自贸试验区和海南自由贸易港，向全国复制推广…: all of them together
+        if any(o.start == z.start and o.zone != z.zone for o in cands):
+            return _NONE  # 京津冀自贸试验区: three zones together
+        if t[z.start - 1 : z.start] == "、" and re.match("(?:建设|工作|改革|试点|发展)?等", t[z.end : ns]):
+            return _NONE  # 综合改革、自贸试验区建设等111项任务: the zone is an item of what is counted
+        if t[z.end : z.end + 1] == "、" and re.match("[^，,。；;]{0,6}等", t[tok.end : _ce]):
+            return _NONE  # 临港新片区、崇明生态岛、五个新城等区域: the zone and the figure are items of a list
+        own_later = [o for o in doc.zones_in(tok.end, _ce) if o.zone != z.zone]
+        if own_later and not _heads(doc, own_later[0]) and own_later[0].start > tok.end + 1:
+            return _NONE  # …；三次来到深圳前海: the figure's clause is about another zone it visits
+        if z.start < cs and not _topic(doc, z):
+            return _NONE  # 位于…自贸试验区…范围内，共规划5个功能分区: the zone is no subject
+        if _FIRM_SUBJECT_RE.search(t, doc.clause(z.start)[0], z.start):
+            return _NONE  # 这家企业产值从刚入驻海南时的10亿元…: the clause's subject is not the zone
         if not _blocked(doc, max(z.end, cs), ns) and not _blocked_head(doc, z.end, cs):
             return _as_attribution(z, "clause" if z.start >= cs else "sentence")
         return _NONE
     if _blocked(doc, cs, ns) or _blocked_head(doc, ss, cs):
         return _NONE
     later = doc.zones_in(tok.end, sentence[1])
-    if later and not _blocked(doc, ss, ns) and not _blocked(doc, tok.end, later[0].start):
-        # 12家重点基金签约落地临港新片区; 180多项举措落地生效，海南自贸港政策…
+    if later and len(later) > 1 and later[1].kind == "area" and later[1].start == later[0].end:
+        later = later[1:]  # 上海临港新片区: the area
+    if (
+        later
+        and not _blocked(doc, ss, ns)
+        and not _blocked(doc, tok.end, later[0].start)
+        and (
+            later[0].start <= tok.end + 1
+            or _heads(doc, later[0])
+            and (later[0].start < clause[1] or t.startswith(("随着", "伴随", "通过"), clause[0]))
+        )
+    ):
+        # 12家重点基金签约落地临港新片区; 13个自贸港重点园区; 随着10个“二线口岸”启用，海南自贸港…
+        # (a zone heading a later clause does not take the figure of a clause with its own subject:
+        # 喀什地区…累计形成81个案例，喀什自贸区新增企业…)
         return _as_attribution(later[0], "clause" if later[0].start < clause[1] else "sentence")
-    before = doc.zones_in(max(ps, lo_story), ss)
+    if later and later[0].start < clause[1]:
+        return _NONE  # 三次来到深圳前海: the clause names a zone, not as what the figure is about
+    before = [z for z in doc.zones_in(max(ps, lo_story), ss) if z.zone != gz.ALL_FTZ_ID]
     if before:
         return _as_attribution(before[-1], "paragraph")
     earlier = doc.zones_in(lo_story, ps)
@@ -560,14 +749,14 @@ _TIME_WORDS_RE = re.compile(
     r"(?:19|20)[0-9]{2}\s*年(?:[0-9一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*)?(?:[0-9一二三四五六七八九十]{1,2}\s*月)?(?:[0-9]{1,2}\s*日)?(?:底|末)?"
     r"|[0-9一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*[0-9一二三四五六七八九十]{1,2}\s*月|[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?(?:底|末)?"
     r"|今年|去年|上年|全年|上半年|下半年|前三季度|[一二三四]季度|当天|今天|首日|年内|以来|目前|截至|如今|近年来|近年|年底|年末"
-    r"|(?:近|过去)?[0-9一二两三四五六七八九十]+(?:多)?年(?:来|间|时间|里)?|时间里|时间"
+    r"|(?:近|过去)?[0-9一二两三四五六七八九十]+(?:多)?年(?:来|间|时间|里)?|时间里|(?<![\u4e00-\u9fff])时间"
 )
 # Comparisons with a baseline in a rate's words: 较2019年, 比封关前, 较去年同期.
 _BASELINE_RE = re.compile(
-    r"(?<![同环])(?:较|比|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,8}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小|翻)"
+    r"(?<![同环])(?:较|比(?![例重率])|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,12}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小|翻|压缩)"
 )
 _LEAD_FILLERS_RE = re.compile(
-    r"^(?:向全国|在全国|其中|全年|共计|累计|共|已经|已|实现|完成|形成|达到|达|为|有|获批|并|和|及|与|还|在|的|将|于|均|内|"
+    r"^(?:向全国|在全国|其中|时间|全年|共计|累计|共|已经|已|实现|完成|形成|达到|达|为|有|获批|并|和|及|与|还|在|的|将|于|均|内|"
     r"分别|同时|此外|另外|以及|目前|已有|现有|拥有|共有|这里|此|该|都|也|就|又|更|再|通过|让|使|从|自|对|向|把|"
     r"像这样|这样|作为|随着|经过|包括|据|约|近|超过|超|逾|试验区内|片区内|园区内|区内|，|、|\s|“|”|\"|（|）|\(|\))+"
 )
@@ -593,7 +782,7 @@ _AFTER_STOP_RE = re.compile(
     "支持|用于|助力|推动|带动|实实|紧锣|有序|全面|不断|持续|稳步"
 )
 _RATE_WORDS_RE = re.compile(
-    "(?:同比|环比|年均|较上年|比上年|较去年同期|较去年|比去年|分别)?(?:增长率|增长|增速|增幅|下降|提高|提升|降低|减少|增加|上升|回落|扩大|缩小)"
+    "(?:同比|环比|年均|较上年|比上年|较去年同期|较去年|比去年|分别)?(?:增长率|增长|增速|增幅|下降|提高|提升|降低|减少|增加|上升|回落|扩大|缩小|压缩|缩短|缩减)"
     "|(?:高于|低于)[\u4e00-\u9fff]{0,10}"
 )
 _MONEY_RE = re.compile(
@@ -635,6 +824,7 @@ _COUNTERS = frozenset(
         "批次",
         "家次",
         "人",
+        "列次",
     ]
 )
 # An enumeration's collective noun: 旅游业、…和热带特色高效农业|四大主导产业.
@@ -643,7 +833,7 @@ _LEAD_VERB_RE = re.compile(
     "^(?:发布|推出|出台|印发|形成|拥有|开通|推进|实施|落地|建成|打造|培育|认定|获批|发放|办理|举办|汇聚|动员|组织)"
 )
 _SHARE_END_RE = re.compile("(?:占比|比重|比例|份额|覆盖率|[\u4e00-\u9fff]率)$")
-_ZONES_WORD_RE = re.compile("^(?:自由贸易试验区|自贸试验区)")
+_ZONES_WORD_RE = re.compile("(?:自由贸易试验区|自贸试验区)")
 _GENERIC_LABELS = frozenset(["比例", "比重", "占比", "规模", "数量", "总额", "金额", "总量", "增速"])
 _FROM_RE = re.compile("(?:(?<![自理经来缘])由|从(?!事|而))(?:[^，,。由从]{0,12}?的)?$")
 
@@ -657,7 +847,10 @@ def _strip(label: str) -> str:
 
 
 def _clean(label: str) -> str:
-    label = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", label)
+    label = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9（）]", "", label)
+    if label.count("（") != label.count("）"):
+        label = label.replace("（", "").replace("）", "")
+    label = re.sub("^(?:自贸)?(?:试验区|片区|园区|区)内", "", label)  # 片区内企业 → 企业
     label = label.replace("实现", "")
     m = _COLLECTIVE_RE.search(label)
     if m is not None and "、" not in label and m.start() > 0:
@@ -665,48 +858,111 @@ def _clean(label: str) -> str:
     return label
 
 
-def _noun_after(t: str, ue: int, ce: int) -> str:
-    """The noun phrase right after a figure's unit: 45项|制度创新成果, 6项|自贸港制度集成创新案例;
-    with what it does when that says which ones (176个国家和地区在琼投资 → 在琼投资的国家和地区)."""
-    piece = t[ue : min(ce, ue + 18)]
-    if not piece or piece[0] in "的在以和与及、是左，,。（(":
+def _segment(doc: _Doc, s: int, e: int) -> list[labels.Word]:
+    return labels.segment(doc.t, s, e, doc.jieba)
+
+
+def _noun_after(doc: _Doc, ue: int, ce: int) -> str:
+    """The noun phrase right after a figure's unit, from whole words: 45项|制度创新成果,
+    15家|人工智能产业重点项目|签约入驻; a relative clause before 的 belongs to it (77条|全面对接国际
+    高标准经贸规则的重大创新举措)."""
+    t = doc.t
+    if ue >= ce or t[ue] in "的在以和与及、是左，,。（(":
         return ""
-    m = _AFTER_NOUN_RE.match(piece)
-    word = m.group() if m else ""
-    cut = _AFTER_STOP_RE.search(word.replace("和地区", "＿＿＿"), 1)
-    if cut is not None:
-        word = word[: cut.start()]
-    word = word.strip('“”"')
-    rest = t[ue + len(m.group() if m else "") - (len(m.group()) - len(word) if m else 0) : ce] if word else ""
-    vp = (
-        re.match(
-            "(?:可|在|通过|进入)[\u4e00-\u9fff]{1,7}$",
-            re.split("[，,。；;]", t[t.find(word, ue) + len(word) : ce])[0],
-        )
-        if word
-        else None
-    )
-    if vp is not None and len(vp.group()) <= 8 and rest:
-        return f"{vp.group()}的{word}"
-    return word
+    k = t.find("的", ue, min(ce, ue + 16))
+    if (
+        k > ue + 1
+        and re.search(r"[0-9，,。；;：:、]", t[ue:k]) is None
+        and labels.relative_clause(_segment(doc, ue, k))
+    ):
+        head = labels.np_after(_segment(doc, k + 1, min(ce, k + 17)))
+        if head:
+            return re.sub('[“”"]', "", t[ue:k]) + head
+    noun = labels.np_after(_segment(doc, ue, min(ce, ue + 24)))
+    if noun.endswith("投资") and len(noun) > 4 and "吸引" in t[max(0, ue - 16) : ue]:
+        noun = noun[:-2]  # 吸引了180个国家和地区|投资: they invest; the count is of the investors
+    measure = _MEASURE_TAIL_RE.search(noun)
+    if measure is not None and t.startswith(noun, ue) and _NEXT_FIGURE_RE.match(t, ue + len(noun)):
+        return noun[: measure.start()]  # 167个项目|总投资达597亿元: the measure is the next figure's
+    return noun
+
+
+# A measure that ends a counted noun and introduces the next figure (项目总投资达597亿元).
+_MEASURE_TAIL_RE = re.compile("(?<=..)(?:总投资|投资额|总金额|金额|总额|产值|营业收入|营收|总规模|规模|货值)$")
+_NEXT_FIGURE_RE = re.compile(f"\\s*(?:达到|达|为|超过|超|逾|约|近|共|合计|累计)?\\s*[0-9{_CN}]")
+
+
+def _rate_parts(doc: _Doc, start: int, end: int) -> tuple[str, str]:
+    """(the thing that grew, the rate word) before a rate: 货物贸易、服务贸易|分别增长, the
+    baseline (较2019年, 比封关前) left out."""
+    raw = doc.t[start:end]
+    rates = list(_RATE_WORDS_RE.finditer(raw))
+    if not rates:
+        return _before(doc, start, end), ""
+    rate = rates[-1]
+    stop = rate.start()
+    for b in _BASELINE_RE.finditer(raw, 0, rate.start() + 4):
+        if b.end() == rate.start() or raw[b.end() : rate.start()] in ("同比", "分别"):
+            stop = min(stop, b.start())
+    items = labels.enumeration_before(_segment(doc, start, start + stop))
+    word = re.sub("^(?:较上年|比上年|较去年同期|较去年|比去年)", "同比", re.sub("^分别", "", rate.group()))
+    return "、".join(items), word
+
+
+def _share_of_after(doc: _Doc, tok: Token, ce: int) -> str:
+    """The thing a share is of when it follows (千分之四的|国土面积, 18%以上的|外商投资和进出口总额:
+    its first item)."""
+    m = re.match("(?:以上|左右|多)?的", doc.t[tok.end : tok.end + 4])
+    if m is None:
+        return ""
+    start = tok.end + m.end()
+    items = labels.np_after(_segment(doc, start, min(ce, start + 20)))
+    pos = start + len(items)
+    while items and doc.t.startswith(items, start) and pos < ce and doc.t[pos] in "和、及与":
+        more = labels.np_after(_segment(doc, pos + 1, min(ce, pos + 13)))
+        if not more or not doc.t.startswith(more, pos + 1):
+            break
+        items, pos = items + doc.t[pos] + more, pos + 1 + len(more)  # …进出口总额和外商投资
+    parts = re.split("[和、及与]", items) if items else [""]
+    doc.share_rest = [p for p in parts[1:] if 2 <= len(p) <= 10] if all(2 <= len(p) <= 10 for p in parts) else []
+    return parts[0]
+
+
+def _respectively(doc: _Doc, tok: Token, cs: int) -> str:
+    """The n-th figure of the clause before, for the n-th figure after 分别 (累计新增企业13.8万户、
+    新增注册资本2.84万亿元，分别是挂牌前的8.8倍、12.78倍)."""
+    ps, _pe = doc.clause(cs - 1) if cs > 0 else (cs, cs)
+    before = [m for m in doc.found if ps <= m.num_start < cs and m.kind == "level"]
+    n = sum(1 for m in doc.found if cs <= m.num_start < tok.start)
+    return re.sub("^累计", "", before[n].metric) if n < len(before) else ""
+
+
+def _share_piece(doc: _Doc, start: int, end: int) -> str:
+    """The words before a share as thing + 占 + whole (民营企业|占|全省外贸), from whole words;
+    贡献了全国… is a share of the whole after it."""
+    raw = doc.t[start:end]
+    k = next((m.start() for m in reversed(list(re.finditer("占(?!比)", raw)))), -1)
+    if k != -1:
+        return _before(doc, start, start + k) + "占" + _before(doc, start + k + 1, end)
+    k = raw.rfind("贡献")
+    if k != -1:
+        return "占" + _before(doc, start + k + 2, end)
+    return _before(doc, start, end)
 
 
 def _before(doc: _Doc, start: int, end: int) -> str:
-    """The words before a figure that may name it: time words out, the last run not broken by a
-    number or a bracket, fillers and verbs at both ends out."""
-    piece = _TIME_WORDS_RE.sub("", doc.t[start:end])
-    piece = re.split(r"[0-9（）()《》]", piece)[-1]
-    cut = piece.rfind("的", 0, len(piece) - 1)
-    if cut > 0 and len(piece) > 12 and re.search("为|是|以|在|对|让|使", piece[1:cut]):
-        piece = piece[cut + 1 :]  # 以…为重点的|举措
-    return _strip(piece)
+    """The noun phrase that names a figure before it (its subject, or the object of the verb
+    before it), from whole words."""
+    if start >= end:
+        return ""
+    return labels.np_before(_segment(doc, start, end))
 
 
 def _previous_clause(doc: _Doc, cs: int, ss: int) -> str:
     """The noun of the clause before (像这样高水平开放的改革试点任务，已经推进了129项)."""
     if cs <= ss:
         return ""
-    ps, _ = _bounds(doc.t, cs - 1, _CLAUSE_END, 120)
+    ps, _ = doc.clause(cs - 1)
     ps = max(ps, ss)
     for z in doc.zones_in(ps, cs):
         ps = max(ps, z.end)
@@ -780,11 +1036,12 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
     raw = t[start : tok.start]
     untimed = _TIME_WORDS_RE.sub("", raw)
     base = tok.unit.lstrip("十百千万亿")
-    after = _noun_after(t, tok.end, ce)
-    if not after and t[tok.end : tok.end + 1] == "、":
-        nxt = next(_TOKEN_RE.finditer(t, tok.end + 1, ce), None)
-        if nxt is not None and nxt.start() == tok.end + 1 and nxt.group("unit"):
-            after = _noun_after(t, nxt.end(), ce)  # 21批、173项制度集成创新案例
+    after = _noun_after(doc, tok.end, ce)
+    gap = 1 if t[tok.end : tok.end + 1] in ("、", "共") else 0
+    if not after and (gap or base == "批"):
+        nxt = next(_TOKEN_RE.finditer(t, tok.end + gap, ce), None)
+        if nxt is not None and nxt.start() == tok.end + gap and nxt.group("unit"):
+            after = _noun_after(doc, nxt.end(), ce)  # 21批、173项制度集成创新案例; 22批181项…
     if (
         prev is not None
         and same
@@ -798,18 +1055,32 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         # 16批140项: the second counter of one noun
         return re.sub("批次$", "", prev.metric)
     if kind == "rate":
-        piece = _BASELINE_RE.sub("", untimed)
-        piece = _strip(re.split(r"[0-9（）()《》]", piece)[-1])
-        rate = list(_RATE_WORDS_RE.finditer(piece))
-        thing = _strip(piece[: rate[-1].start()] if rate else piece)
-        if "的" in thing[:-1]:
-            thing = thing[thing.rfind("的") + 1 :]
-        word = re.sub("^分别", "", piece[rate[-1].start() :] if rate else "")
+        thing, word = _rate_parts(doc, start, tok.start)
+        if base == "倍" and not word:
+            ratio = re.search("是(?:[^，,。；]{0,12}的)?$", raw) or (
+                re.fullmatch("[、和]", raw) and re.search("是[^，,。；]{0,12}的", t[cs : tok.start])
+            )
+            verb = re.search("(扩容|扩大|提升|提高|增长|增加|翻)了?(?:约|近|超过|超)?$", raw)
+            word = "倍数" if ratio else (verb.group(1) if verb else "增长")
+            if ratio:  # 单日平均业务量是今年平均水平的3.8倍
+                thing = _before(doc, start, start + raw.rfind("是")) if "是" in raw else ""
+                if not thing and "分别" in t[cs : tok.start]:
+                    thing = _respectively(doc, tok, cs)  # 新增企业…、注册资本…，分别是挂牌前的8.8倍、12.78倍
+            elif verb:
+                thing = _before(doc, start, start + verb.start())
         if not thing and prev is not None and (same or prev.end >= ss - 1):
             if doc.enumeration is not None:
                 return _clean(_enumerated(doc, tok, "", word))[-24:]
             thing = _RATE_WORDS_RE.sub("", prev.metric) if prev.kind == "rate" else prev.metric
-        thing = re.sub("(?:数量|总值|规模|货值)$", "", thing)
+            if prev.kind == "rate" and not word:
+                said = list(_RATE_WORDS_RE.finditer(prev.metric))
+                word = said[-1].group() if said else ""  # 压缩了6.1%和10%: the second shares the word
+            # what grew, as the rate names it: 累计进出口货值2.7万亿元，年均增幅超10% → 进出口年均增幅;
+            # 四大主导产业增加值占地区生产总值比重…，提高14.2个百分点 → 四大主导产业增加值占比提高
+            thing = re.sub("^累计", "", thing)
+            thing = re.sub("(?<=..)(?:货值|总值|总额)$", "", thing)
+            thing = re.sub("占.+比重$", "占比", thing)
+        thing = re.sub("(?<=.)数量$", "", thing)  # 企业数量增长 → 企业增长
         if word.startswith(("高于", "低于")) and thing and not thing.endswith(("增速", "增长", "增幅")):
             thing += "增速"
         if not word and base == "倍":
@@ -817,11 +1088,25 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         return _clean(_enumerated(doc, tok, thing, word))[-24:]
     doc.enumeration = None
     if kind == "share":
-        scope = re.search("(全国|全省|全市|[\u4e00-\u9fff]{2}全省)$", raw)
-        whole_after = re.match("的([\u4e00-\u9fff]{2,8}?)(?:[，,。；]|$)", t[tok.end : ce])
-        if scope and whole_after and "贡献" not in raw:
-            return _clean(f"{whole_after.group(1)}占{scope.group(1)}比重")  # 不到全国千分之四的国土面积
-        piece = _before(doc, start, tok.start)
+        if (
+            prev is not None
+            and same
+            and prev.unit == tok.unit
+            and re.fullmatch(f"[，,、]?{_REACHED_RE.pattern}", t[prev.num_end : tok.start])
+        ):
+            return prev.metric  # 比例由21%提高至74%
+        thing_after = _share_of_after(doc, tok, ce)
+        if thing_after:
+            # 以不到千分之四的国土面积, 贡献了占全国约五分之一的进出口总额和外商投资: the whole is the
+            # scope before the figure (全国, 全省), else the country the sentence names
+            scope = re.search("(全国|全省|全市|全岛|[\u4e00-\u9fff]{2}全省)(?:[^，,。；]{0,3})$", raw)
+            whole = scope.group(1) if scope else ("全国" if "全国" in t[ss : doc.sentence(tok.start)[1]] else "")
+            if re.search("[了的献]", whole[:2]):
+                whole = whole[whole.index("全") :]  # 贡献了全省: the scope, not the verb
+            if whole:
+                doc.share_more = [_clean(f"{x}占{whole}比重") for x in doc.share_rest]
+                return _clean(f"{thing_after}占{whole}比重")
+        piece = _share_piece(doc, start, tok.start)
         if not piece and after:
             piece = after
         piece = re.sub("^(?:贡献了|贡献)", "占", piece)
@@ -846,11 +1131,11 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
                 label = _clean(prev.metric) + label
         return label[-24:]
     piece = _before(doc, start, tok.start)
-    from_to = _FROM_RE.search(untimed)
+    from_to = _FROM_RE.search(raw)
     if from_to is not None:
-        head = _strip(untimed[: from_to.start()])
+        head = _before(doc, start, start + from_to.start())
         if head:
-            return _clean(_LEAD_VERB_RE.sub("", head) or head)[-24:]  # 外贸规模从2015年的712亿元…
+            return _clean(head)[-24:]  # 外贸规模从2015年的712亿元…
         subject = _subject_before(doc, cs, ss)
         if subject:
             return subject  # 负面清单七次瘦身，从2013年的190项…
@@ -873,18 +1158,21 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
     part = _part_of(doc, tok, raw, after, prev, same)
     if part:
         return part
-    if base == "次" and after:
-        return _clean(piece + after + "次数")[-24:]  # 负面清单七次瘦身 → 负面清单瘦身次数
+    if base not in _COUNTERS and t[tok.end : tok.end + 1] == "的":
+        owned = labels.np_after(_segment(doc, tok.end + 1, min(ce, tok.end + 17)))
+        if len(owned) >= 2:
+            return _clean(owned)[-24:]  # 270万元的|进出口货物|顺利放行
+    if base == "次":
+        done = after or labels.vp_after(_segment(doc, tok.end, min(ce, tok.end + 8)))
+        if done:
+            return _clean(piece + done + "次数")[-24:]  # 负面清单七次瘦身 → 负面清单瘦身次数
     if base in _COUNTERS and after and len(after) >= 2:
-        if _ZONES_WORD_RE.match(after):
+        if _ZONES_WORD_RE.fullmatch(after):
             return "自贸试验区数量"
-        modifier = _modifier(raw)
+        modifier = _modifier(doc, start, tok.start)
         return (_clean(modifier + after) + ("批次" if base == "批" else ""))[-24:]
     if base in _COUNTERS and _ZONES_WORD_RE.search(piece[-8:] if piece else "") is not None:
         return "自贸试验区数量"
-    piece = _VERB_RE.sub("", piece) if _VERB_RE.search(piece) and len(piece) > 2 else piece
-    if len(piece) > 3 and _LEAD_VERB_RE.match(piece):
-        piece = _LEAD_VERB_RE.sub("", piece)
     if piece and _VERB_RE.fullmatch(piece) is None and len(piece) >= 2:
         label = _clean(piece)
     elif after and len(after) >= 2:
@@ -899,15 +1187,20 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         label += "批次"
     if label in _GENERIC_LABELS and prev is not None and same:
         label = _clean(prev.metric) + label
-    if base == "个" and _ZONES_WORD_RE.match(label):
-        label = "自贸试验区数量"
+    if base == "个" and (
+        _ZONES_WORD_RE.match(label)
+        or label in ("数量", "总数")
+        and any(z.zone == gz.ALL_FTZ_ID and z.end == start for z in doc.zones_in(cs, tok.start))
+    ):
+        label = "自贸试验区数量"  # 我国自贸试验区|数量扩大至22个
     if not label:
         label = _DEFAULT_LABELS.get(tok.unit.lstrip("万"), "")
     return label[-24:]
 
 
 _PART_VERB_RE = re.compile(
-    "(?:已|已经)?((?:在全国|向全国|在全国范围)?(?:复制推广|推广|落地|实施|入驻|落户|建成|完成|签约|开工))"
+    "(?:已|已经)?(?:被[\u4e00-\u9fff]{2,6}?(?=在全国|向全国|复制|推广))?"
+    "((?:在全国|向全国|在全国范围)?(?:复制推广|推广|落地|实施|入驻|落户|建成|完成|签约|开工))"
 )
 
 
@@ -916,17 +1209,18 @@ def _part_of(doc: _Doc, tok: Token, raw: str, after: str, prev: Metric | None, s
     if prev is None or not same or not re.search("其中$", raw.strip("，, ")):
         return ""
     m = _PART_VERB_RE.match(doc.t, tok.end)
+    whole = _LEAD_VERB_RE.sub("", prev.metric) or prev.metric  # 发布制度创新案例 → 制度创新案例
     if m is None:
-        return prev.metric
+        return whole
     verb = m.group(1)
-    return verb + ("的" if verb.startswith(("在", "向")) else "") + prev.metric
+    return verb + ("的" if verb.startswith(("在", "向")) else "") + whole
 
 
 def _subject_before(doc: _Doc, cs: int, ss: int) -> str:
     """The subject of the clause before (负面清单七次瘦身，从…): its words before its number."""
     if cs <= ss:
         return ""
-    ps, _ = _bounds(doc.t, cs - 1, _CLAUSE_END, 120)
+    ps, _ = doc.clause(cs - 1)
     ps = max(ps, ss)
     for z in doc.zones_in(ps, cs):
         ps = max(ps, z.end)
@@ -937,31 +1231,106 @@ def _subject_before(doc: _Doc, cs: int, ss: int) -> str:
     return _clean(_strip(head))
 
 
-def _modifier(raw: str) -> str:
-    """The words right before a counted figure that belong to its noun (第一批封关运作31个项目,
-    作为首批27项压力测试事项): no verb, no 的, no list."""
-    m = re.search("[\u4e00-\u9fff]{2,6}$", raw)
-    if m is None:
+def _modifier(doc: _Doc, start: int, end: int) -> str:
+    """The words right before a counted figure that belong to its noun (第一批封关运作31个项目 →
+    封关运作): whole words ending in a noun, not a verb, not the last item of a list, not the
+    structure of a plan (六部分50条措施)."""
+    ws = _segment(doc, start, end)
+    if not ws or not labels.is_modifier(ws[-1]):
         return ""
-    word = m.group()
-    for sep in ("的", "等", "、", "和", "在"):
-        if sep in word:
-            word = word[word.rfind(sep) + 1 :]
-    word = _LEAD_FILLERS_RE.sub("", word)
-    if len(word) < 2 or _VERB_RE.search(word) or _LEAD_VERB_RE.match(word) or re.search(_VERBS, word):
+    word, first = labels.np_before_at(ws)
+    if len(word) < 2 or not doc.t.endswith(word, start, end):
         return ""
-    if re.search("[一二两三四五六七八九十百千万多余几]", word) and not word.startswith(("第一批", "首批")):
-        return ""  # 六部分|50条措施: a count, not a kind
+    before = ws[first - 1] if first > 0 else None
+    if before is not None and (
+        before.text in ("、", "和", "与", "及", "等")
+        or before.tag in ("m", "q")
+        and not re.fullmatch("首批|第.批|[一两]批|新一批", before.text)
+    ):
+        return ""  # 三张清单的一项|自用生产设备, 六部分50条措施 (but 首批封关运作25个项目)
     return word
 
 
 def _sentence_start(doc: _Doc, pos: int) -> int:
-    return _bounds(doc.t, pos, _SENT_END)[0]
+    return doc.sentence(pos)[0]
 
 
-_STOCK_CUE_RE = re.compile("目前|现有|已有|共有|拥有|至此|如今|总数|已达|已经|已")
+_STOCK_CUE_RE = re.compile("目前|现有|已有|共有|拥有|至此|如今|眼下|当前|总数|已达")
 _CUMULATIVE_CUE_RE = re.compile("累计|共计|总计")
 _ANNUAL_RE = re.compile("年均")
+# A recent event, not a total to date: 近日，商务部发布47项…
+_RECENT_RE = re.compile("近日|日前|前不久|近期|日内|此前")
+# What happens to things counted when they are added (9家外资企业|获批…): not a stock.
+_ADDED_RE = re.compile("获批|入驻|落户|签约|开工|启用|投产|开业")
+# A running total: a count with these and no time is a total to date (cumulative).
+_DONE_RE = re.compile(
+    "已有|已经有|先后|陆续|相继|已(?:经)?(?:累计|培育|形成|推出|出台|发布|开展)|培育形成|向全国复制推广|在全国复制推广"
+)
+# A multiple of the time before (是挂牌前的8.8倍) or growth since it (较2015年设立之初增长): no period.
+_RATIO_RE = re.compile("(?:是|较|比|相比)[^，,。；]{0,12}?(?:之初|之前|前|时)[^，,。；]{0,3}$")
+
+
+@dataclass
+class _Cues:
+    """What a figure's own words say about its time: 累计, 年均, a stock word, something done."""
+
+    cumulative: bool
+    annual: bool
+    stock_only: bool  # a count of what exists (口岸, 清单, 数量), not of what was added
+    done: bool  # a count of what was added or done over time (出台政策, 形成案例)
+    ratio: bool  # a multiple of, or growth since, a baseline
+
+
+def _cues(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: tuple[int, int], label: str) -> _Cues:
+    ss, _se = sentence
+    cs, ce = clause
+    t = doc.t
+    before = t[ss : tok.start]
+    since_prev = ss
+    for m_ in _TOKEN_RE.finditer(t, ss, tok.start):
+        if m_.group("unit") and m_.end() <= tok.start:
+            since_prev = m_.end()
+    own = t[min(since_prev, cs) : tok.start]  # the figure's own words since the one before
+    in_clause = _CUMULATIVE_CUE_RE.search(t, cs, tok.start) is not None
+    cumulative = _CUMULATIVE_CUE_RE.search(own) is not None or (
+        _CUMULATIVE_CUE_RE.search(before) is not None and re.search("由|从", own) is None
+    )
+    level_count = kind == "level" and tok.unit.lstrip("万") in _COUNTERS
+    flow = (
+        _FLOW_RE.search(label) is not None
+        or _ADDED_RE.search(t, tok.end, ce) is not None
+        or _FLOW_RE.search(t, max(cs, tok.start - 4), tok.start) is not None  # 每月新增120多家外资企业
+    )
+    stock_only = (
+        kind == "level"
+        and not in_clause
+        and not flow
+        and (
+            re.search("(?:数量|总数|数)$", label) is not None
+            or level_count
+            and _STOCK_NOUN_RE.search(label) is not None
+            or re.search("总数|数量", own) is not None
+        )
+    )
+    done = level_count and not stock_only and _DONE_RE.search(t, cs, ce) is not None
+    # 分别是挂牌前的8.8倍、12.78倍: the second multiple has the first's baseline
+    lead = re.sub("(?:[0-9.]+倍[、和及])+$", "", t[cs : tok.start])
+    ratio = kind == "rate" and _RATIO_RE.search(lead) is not None
+    return _Cues(cumulative, kind == "rate" and _ANNUAL_RE.search(before[-12:]) is not None, stock_only, done, ratio)
+
+
+def _opened(doc: _Doc, zone_id: str | None, area: str | None) -> str | None:
+    """When the zone or area a figure is about was unveiled (挂牌以来 starts there)."""
+    if not zone_id or zone_id == gz.ALL_FTZ_ID:
+        return None
+    try:
+        zone = doc.g.zone(zone_id)
+    except KeyError:
+        return None
+    for a in zone.areas:
+        if a.name == area and a.opened:
+            return a.opened
+    return zone.opened or zone.plan_published
 
 
 def period_of(
@@ -972,126 +1341,171 @@ def period_of(
     clause: tuple[int, int],
     zone_id: str | None,
     label: str = "",
+    area: str | None = None,
 ) -> tuple[str | None, str, bool]:
-    """(period, period kind, target) of a figure, from the nearest time before it in its sentence
-    (baselines skipped, and times of a clause about the future), else one right after it in its
-    clause, else the time its paragraph opens with. A span since a written start makes a figure
-    cumulative (average annual growth: a range); a counted-back span (五年来) only totals and
-    what was added; 截至… a stock at that point (cumulative with 累计); 累计 without a start is
-    cumulative up to the document's year; a count of existing things with no time is a stock."""
+    """(period, period kind, target) of a figure, following the evaluation sets' conventions.
+
+    The time is the nearest one before the figure in its sentence (baselines, times of events —
+    在…举行的, …后 — and of a clause about the future skipped), else one after it in its clause,
+    else the time its paragraph opens with. A plan's year (到2027年) is the period and a target. A
+    span since a start (自2015年4月挂牌以来, 封关以来, 五年来, 2018年至2023年) makes totals and what
+    was added cumulative, START..END with END as written or the document's date at START's
+    precision (average annual growth over it: a range); a count of what exists keeps its stock.
+    截至… is a stock at that point (with 累计, cumulative up to it); 今年已累计 is this year so far.
+    With no time: 累计 or a count of what was done over time is cumulative, a count of what exists
+    a stock, each with no period; a multiple of a baseline (是挂牌前的8.8倍) has none."""
     ss, _se = sentence
     cs, ce = clause
     t = doc.t
-    opened = None
-    if zone_id and zone_id != gz.ALL_FTZ_ID:
-        try:
-            opened = doc.g.zone(zone_id).opened
-        except KeyError:
-            opened = None
+    c = _cues(tok, doc, kind, sentence, clause, label)
+    if c.ratio:
+        return None, "", False
+    opened = _opened(doc, zone_id, area)
     found = [
         m
-        for m in periods.mentions(t, ss, tok.start, doc.doc_date, opened)
-        if m.role != "baseline" and not _future_clause(t, m.start, cs)
+        for m in doc.mentions(ss, _se, opened)
+        if m.end <= tok.start
+        and m.role != "baseline"
+        and not _future_clause(t, m, cs)
+        and not _event_time(t, m, tok.start)
+        and not _another_figure_s(t, m, tok.start)
     ]
-    before = t[ss : tok.start]
-    annual = kind == "rate" and _ANNUAL_RE.search(before[-12:]) is not None
-    since_prev = ss
-    for m_ in _TOKEN_RE.finditer(t, ss, tok.start):
-        if m_.group("unit") and m_.end() <= tok.start:
-            since_prev = m_.end()
-    own = t[min(since_prev, cs) : tok.start]  # the figure's own words since the one before
-    cumulative = _CUMULATIVE_CUE_RE.search(own) is not None or (
-        _CUMULATIVE_CUE_RE.search(before) is not None and re.search("由|从", own) is None
-    )
-    flow = _FLOW_RE.search(t, cs, ce) is not None or _FLOW_RE.search(label) is not None
-    doc_year = doc.doc_date[:4] if doc.doc_date and re.fullmatch("[0-9]{4}", doc.doc_date[:4]) else None
     nearest = found[-1] if found else None
-    sinces = [m for m in found if m.role == "since"]
-    since = next((m for m in sinces if m.explicit), sinces[-1] if sinces else None)
-    asof = next((m for m in reversed(found) if m.role == "asof"), None)
-    years = [m for m in found if m.role == "period" and m.kind == "year"]
-    if annual and len(years) >= 2:
-        return (
-            f"{years[0].value}..{years[-1].value}",
-            "range",
-            False,
-        )  # 由2015年的…升至2022年的…，年均增长
     if nearest is None:
         later = next(
-            (m for m in periods.mentions(t, tok.end, ce, doc.doc_date) if m.role in ("period", "asof")),
+            (
+                m
+                for m in doc.mentions(ss, _se, None)
+                if m.start >= tok.end and m.end <= ce and m.role in ("period", "asof")
+            ),
             None,
         )
-        if later is not None:
-            return (
-                later.value,
-                (later.kind if later.role == "period" else "stock"),
-                False,
-            )
-        opening = _paragraph_time(doc, ss, cumulative or annual or flow)
-        if opening is not None:
-            value, pkind = opening
-            return (
-                value,
-                ("range" if annual and pkind == "cumulative" else pkind),
-                False,
-            )
-        if cumulative:
-            return (f"..{doc_year}" if doc_year else None), "cumulative", False
-        return None, _default_kind(tok, kind, label, before), False
+        nearest = later or _paragraph_time(doc, ss)
+        if (
+            nearest is not None
+            and (nearest.role == "since" or nearest.kind == "range" and later is None)
+            and (c.stock_only or kind == "share" or re.search("年(?:产值|营收|收入|吞吐|产量|销售|发电|通行)", label))
+        ):
+            nearest = None  # a level, a share or a yearly measure (年产值) is no total of the span
+        if (
+            nearest is not None
+            and nearest.role == "period"
+            and (c.cumulative or c.done or c.stock_only)
+            and later is None
+        ):
+            nearest = None  # 今年1—11月，…。(later) 已累计…: the opening time dates the flows after it
+    if nearest is not None and _RECENT_RE.search(t, ss, tok.start) and nearest.role == "asof":
+        nearest = None
+    if nearest is None:
+        return None, _untimed_kind(tok, doc, kind, c, sentence), False
+    sinces = [m for m in found if m.role == "since"]
+    since = sinces[-1] if sinces else (nearest if nearest.role == "since" else None)
+    if _AT_THE_START_RE.search(t, max(cs, tok.start - 16), tok.start) and since is not None and since.value:
+        return since.value[:4], "year", False  # 由设立之初的0.7万亿元(增长至…): the level at the start
+    if nearest.role == "holiday":
+        return None, "", False  # 元旦假期: a few days the text does not date, not the year
     if nearest.role == "target":
         return nearest.value, "year", True
-    if nearest.role == "since" and not nearest.explicit and not (cumulative or annual or flow):
-        # 成立8年来，海关备案企业数量突破1万家; 十年间…经过5次扩围: what there is, not a total
-        return None, _default_kind(tok, kind, label, before), False
-    written_since = since is not None and since.explicit and since.value is not None
-    if nearest.role == "since" or (
-        nearest.role == "asof" and since is not None and (cumulative or annual or written_since)
-    ):
-        span = _span(since or nearest, asof)
-        return span, ("range" if annual else "cumulative"), False
+    asof = next((m for m in reversed(found) if m.role == "asof"), None)
+    years = [m for m in found if m.role == "period" and m.kind == "year"]
+    if c.annual:
+        every = [m for m in doc.mentions(ss, _se, None) if m.end <= tok.start]
+        years = [m for m in every if m.role == "period" and m.kind == "year"]
+    if c.annual and len(years) >= 2:
+        return f"{years[0].value}..{years[-1].value}", "range", False  # 由2015年的…升至2022年的…，年均增长
+    if since is not None and nearest.role in ("since", "asof"):
+        if c.stock_only or kind == "share" and nearest.role == "asof":
+            return (asof.value if asof is not None else None), "stock", False
+        return _span(since, asof, doc.doc_date), ("range" if c.annual else "cumulative"), False
     if nearest.role == "asof":
-        if cumulative:
-            end = nearest.value[:4] if nearest.value else doc_year
-            return (f"..{end}" if end else None), "cumulative", False
-        if kind != "level" and nearest.value is None:
-            return None, "", False
+        if kind == "rate" and nearest.value is None:
+            return None, "", False  # 目前…，较2019年增长1.22倍: a rate is no stock
+        if c.cumulative:
+            return (f"..{nearest.value}" if nearest.value else None), "cumulative", False
+        if nearest.value is None and c.done:
+            return None, "cumulative", False  # 目前，已培育形成181项案例: a total to date
         return nearest.value, "stock", False
-    if cumulative and since is not None:
-        return _span(since, asof), ("range" if annual else "cumulative"), False
-    if cumulative and nearest.kind == "year" and nearest.value == doc_year and doc.doc_date:
-        return (
-            f"{doc_year}-01-01..{doc.doc_date[:10]}",
-            "range",
-            False,
-        )  # 今年已累计: this year so far
-    stock_noun = kind == "level" and _STOCK_NOUN_RE.search(label) is not None and not flow
-    if nearest.kind in ("year", "month") and stock_noun and _is_count_of_things(tok, label):
-        return (
-            nearest.value,
-            "stock",
-            False,
-        )  # 2022年，13个重点园区: what there was, not what was added
-    return nearest.value, nearest.kind, False
+    value = nearest.value
+    doc_year = doc.doc_date[:4] if doc.doc_date and re.fullmatch("[0-9]{4}", doc.doc_date[:4]) else None
+    if c.stock_only and nearest.kind != "day":
+        if nearest.kind in ("year", "month"):
+            return value, "stock", False  # 2023年，自贸试验区扩容至22个: what there was then
+        return None, "stock", False
+    if c.cumulative and nearest.kind == "year" and value == doc_year and doc.doc_date and len(doc.doc_date) >= 7:
+        return f"{doc_year}-01..{doc.doc_date[:7]}", "range", False  # 今年已累计: this year so far
+    return value, nearest.kind, False
 
 
-def _future_clause(t: str, pos: int, figure_clause: int) -> bool:
-    """A time in an earlier clause about the future (12月18日，海南将正式启动…) does not date the
-    figures of the clauses after it."""
-    return pos < figure_clause and re.search("将|即将|计划|拟", t[pos:figure_clause]) is not None
+_IN_EFFECT_RE = re.compile("落地生效|落地见效")
+_AT_THE_START_RE = re.compile("(?:由|从)(?:设立|挂牌|成立|揭牌|建设|运行)之初的?(?:约|近)?$")
 
 
-def _span(since: periods.TimeMention, asof: periods.TimeMention | None) -> str | None:
-    """2015..2025; 2020-12..2024-02 when both ends are written to the month."""
-    end = asof.value if asof is not None and asof.value else since.until
-    if since.month and end and len(end) >= 7:
-        return f"{since.month}..{end[:7]}"
+def _future(period: str | None, doc_date: str | None) -> bool:
+    """A period that starts after the document's year: a plan's target, not a result."""
+    return bool(period and doc_date and period[:4].isdigit() and doc_date[:4].isdigit() and period[:4] > doc_date[:4])
+
+
+def _untimed_kind(tok: Token, doc: _Doc, kind: str, c: _Cues, sentence: tuple[int, int]) -> str:
+    """The kind of a figure its text gives no time for: none for shares, rates, counts of times
+    and the first value of a change (从105项精简至33项)."""
+    if kind != "level" or tok.unit == "次" or _FROM_RE.search(doc.t, max(sentence[0], tok.start - 16), tok.start):
+        return ""
+    if _RECENT_RE.search(doc.t, sentence[0], tok.start) or re.search("将|即将", doc.t[sentence[0] : tok.start]):
+        return ""  # 近日发布47项: one event; what will be
+    if c.stock_only:
+        return "stock"
+    if c.cumulative or c.done:
+        return "cumulative"
+    if _IN_EFFECT_RE.search(doc.t, tok.end, sentence[1]) and tok.unit.lstrip("万") in _COUNTERS:
+        return "cumulative"  # 180多项政策文件落地生效 (with no time): what has taken effect to date
+    if c.stock_only or _STOCK_CUE_RE.search(doc.t, sentence[0], tok.start):
+        return "stock"
+    return ""
+
+
+def _future_clause(t: str, m: periods.TimeMention, figure_clause: int) -> bool:
+    """A day or month in an earlier clause about the future (12月18日，海南将正式启动…) does not
+    date the figures of the clauses after it (a year may: 今年，湖南将…实施20项改革)."""
+    return (
+        m.start < figure_clause
+        and m.kind not in ("year",)
+        and re.search("将|即将|计划|拟", t[m.start : figure_clause]) is not None
+    )
+
+
+def _event_time(t: str, m: periods.TimeMention, pos: int) -> bool:
+    """A time that dates an event named before the figure, not the figure: 在10月19日举行的集体采访上,
+    12月18日自贸港启动封关运作后."""
+    if m.role not in ("period",) or m.kind not in ("day", "month"):
+        return False
+    k = min((i for i in (t.find(c, m.end, pos) for c in "，,；;") if i != -1), default=pos)
+    clause = t[m.end : k]
+    return k < pos and (clause.endswith(("后", "之后", "以后")) or re.search("举行|召开|举办", clause) is not None)
+
+
+def _another_figure_s(t: str, m: periods.TimeMention, pos: int) -> bool:
+    """由2013年的190项减少到现在的27项: 2013 is the first figure's time, not the second's."""
+    return (
+        t[max(0, m.start - 1) : m.start] in ("由", "从")
+        and re.match(r"\s*的\s*[0-9一二两三四五六七八九十]", t[m.end : pos]) is not None
+        and not re.match(r"\s*的\s*[0-9.]+\s*$", t[m.end : pos])
+    )
+
+
+def _span(since: periods.TimeMention, asof: periods.TimeMention | None, doc_date: str | None) -> str | None:
+    """START..END: START as written, END as written (a span's end, an as-of point) or the
+    document's date at START's precision; ..END when the start is unknown."""
+    end = since.until or (asof.value if asof is not None and asof.value else None)
+    if end is None and doc_date:
+        end = doc_date[: len(since.value)] if since.value else doc_date[:4]
     if since.value is None:
-        return f"..{end[:4]}" if end else None
-    return f"{since.value}..{end[:4]}" if end else f"{since.value}.."
+        return f"..{end}" if end and (since.until or asof is not None and asof.value) else None
+    return f"{since.value}..{end}" if end else f"{since.value}.."
 
 
 _FLOW_RE = re.compile(
-    "新设|新增|新登记|引进|签约|开通|推出|形成|发布|落地|出台|实施|复制推广|参加|首批|新一批|进口|出口|减免|节省"
+    "新设|新增|新登记|引进|签约|开通|推出|形成|发布|落地|出台|实施|复制推广|参加|首批|新一批|进口|出口|减免|节省|入驻|落户|"
+    "开工|启用|获批|投产|开业"
 )
 
 
@@ -1106,31 +1520,27 @@ _STOCK_NOUN_RE = re.compile(
 )
 
 
-def _default_kind(tok: Token, kind: str, label: str, before: str) -> str:
-    """The kind of a figure the text gives no time for: a count of existing things is a stock."""
-    if kind != "level" or _FLOW_RE.search(label):
-        return ""
-    if _STOCK_CUE_RE.search(before) or (_is_count_of_things(tok, label) and _STOCK_NOUN_RE.search(label)):
-        return "stock"
-    return ""
-
-
-def _paragraph_time(doc: _Doc, ss: int, cumulative: bool) -> tuple[str | None, str] | None:
-    """The time an earlier sentence of the paragraph opens with (今年1—11月，…): it scopes the
-    sentences after it; a span (五年来，…) only the totals and average growth rates."""
+def _paragraph_time(doc: _Doc, ss: int) -> periods.TimeMention | None:
+    """The time an earlier sentence of the paragraph opens with (今年1—11月，…; 封关以来，…): it
+    scopes the sentences after it."""
     ps, _pe = doc.paragraph(ss)
     pos = ss
     while pos > ps:
-        s0, _ = _bounds(doc.t, pos - 1, _SENT_END)
-        head = periods.mentions(doc.t, s0, min(s0 + 12, pos), doc.doc_date)
-        head = [m for m in head if m.role in ("period", "since") and m.start - s0 <= 2]
-        if head:
-            m = head[0]
-            if m.role == "since":
-                return (_span(m, None), "cumulative") if cumulative else None
-            return m.value, m.kind
+        s0, _ = doc.sentence(pos - 1)
+        head = _opening_time(doc, s0, pos)
+        if head is not None:
+            return head
         pos = s0
+    if ps > 0:  # a one-sentence paragraph before (“十四五”期间，制度型开放格局不断完善。) heads this one
+        qs, qe = doc.paragraph(ps - 1)
+        if qe - qs <= 40 and len(re.findall("[。！？]", doc.t[qs:qe])) <= 1:
+            return _opening_time(doc, qs, qe)
     return None
+
+
+def _opening_time(doc: _Doc, s0: int, end: int) -> periods.TimeMention | None:
+    head = doc.mentions(s0, min(s0 + 12, end), None)
+    return next((m for m in head if m.role in ("period", "since") and m.start - s0 <= 2), None)
 
 
 # --- extraction ------------------------------------------------------------------------------------
@@ -1145,14 +1555,32 @@ def _repeated_headline(doc: _Doc, tok: Token, toks: Sequence[Token]) -> bool:
         first[0] <= tok.start < first[1] and not re.search("[。！？]", doc.t[first[0] : first[1]])
     ):
         return False
-    key = normalize(tok.value, tok.unit)
+    value, unit = normalize(tok.value, tok.unit)
     body_start = he if hs <= tok.start < he else first[1]
-    return any(
-        o.start >= body_start
-        and o.start < (story.end if hs <= tok.start < he else len(doc.t))
-        and normalize(o.value, o.unit) == key
-        for o in toks
-    )
+    before = doc.t[max(0, tok.start - 2) : tok.start]
+    low, high = (1.0, 1.0)
+    if re.search("超|逾|突破|超过", before) or tok.more:
+        low, high = 1.0, 1.3  # 超2万亿元 for 2.2万亿元
+    elif re.search("近|约", before):
+        low, high = 0.8, 1.0
+    for o in toks:
+        if not (body_start <= o.start < (story.end if hs <= tok.start < he else len(doc.t))):
+            continue
+        ov, ou = normalize(o.value, o.unit)
+        if ou == unit and value and ov is not None and low * value <= ov <= high * value:
+            return True
+    return False
+
+
+_NAMES_ZONES_RE = re.compile("(?:自由贸易试验区|自贸试验区|自贸区)")
+_NATION_AND_ZONES_RE = re.compile("全国(?:版)?(?:和|与|及)(?:自贸试验区|自由贸易试验区)[^。；]{0,30}分别")
+_FIRM_SUBJECT_RE = re.compile("这家|该企业|该公司|[\u4e00-\u9fff]{2}(?:公司|集团)(?!在内)")
+_POLICY_RATE_RE = re.compile("[\u4e00-\u9fff]{0,8}政策")
+_CAPACITY_RE = re.compile("(?:可|能|能够)(?:同时)?(?:搭载|容纳|停靠|承载|接待|满足|供)[\u4e00-\u9fff]{0,6}$")
+_WHOLE_OF_RE = re.compile("(?:了|占|的|于|到)[\u4e00-\u9fff]{2,3}$")
+_AGREEMENT_RE = re.compile("自贸协定|自由贸易协定")
+_ON_THE_BASIS_RE = re.compile("(?:的)?基础上")
+_PEOPLE_OF_RE = re.compile("多?(?:中国人民|人民|人口|中国人|国人|民众|消费者)")
 
 
 def _unit_of(tok: Token, doc: _Doc, clause: tuple[int, int]) -> str:
@@ -1182,15 +1610,27 @@ def extract(
     doc = _Doc(text, t, zones, others, doc_date, g)
     books = [m.span() for m in re.finditer("《[^《》\n]{1,120}》", t)] if "《" in t else []
     out: list[Metric] = []
-    for tok in toks:
+    for n_tok, tok in enumerate(toks):
         if any(s <= tok.start < e for s, e in books):
             continue  # numbers inside the title of a document
-        sentence = _bounds(t, tok.start, _SENT_END)
-        clause = _bounds(t, tok.start, _CLAUSE_END, 120)
+        sentence = doc.sentence(tok.start)
+        clause = doc.clause(tok.start)
         if _PENALTY_RE.search(t, clause[0], clause[1]):
             continue  # 处一万元以上五万元以下的罚款: a rule's fine, not a zone's figure
         if _repeated_headline(doc, tok, toks):
             continue  # a headline repeats its story's figure
+        if _inside_a_name(doc, tok, toks, n_tok, clause):
+            continue  # “零关税”三张清单进口货值292.2亿元: the count is part of the measure's name
+        if _NAMES_ZONES_RE.match(t, tok.end) and tok.unit == "个":
+            continue  # 21个自贸试验区进出口…: the count names the zones; 数量达到22个 states it
+        if _ON_THE_BASIS_RE.search(t, tok.end, clause[1]) and "在" in t[clause[0] : tok.start]:
+            continue  # 在已出台23项措施的基础上: what the text builds on, told again, not a figure
+        if tok.unit == "%" and _POLICY_RATE_RE.match(t, tok.end):
+            continue  # 15%企业所得税政策, 加工增值达到30%内销免关税政策: a policy's rate, not a result
+        if _CAPACITY_RE.search(t, max(clause[0], tok.start - 10), tok.start):
+            continue  # 单次可搭载获救人员200人: what a vessel or facility can hold
+        if _PEOPLE_OF_RE.match(t, tok.end) and tok.unit in ("亿", "万", "万亿"):
+            continue  # 14亿中国人民, 14亿多人口的大市场: the country's people
         kind = kind_of(tok, doc, clause[0])
         quals = qualifiers_of(tok, doc, clause[0])
         where = attribute(tok, doc, kind, sentence, clause)
@@ -1199,11 +1639,22 @@ def extract(
         if not label:
             label = "数量" if kind == "level" else ("增长" if kind == "rate" else "比重")
             where = _NONE  # a figure nobody can name is no chart point
-        elif _FACILITY_LABEL_RE.search(label) and not re.search("自贸|片区", label):
+        elif _FACILITY_LABEL_RE.search(label) and not re.search("自贸(?!协定)|片区", label):
             where = _NONE  # 40个综合保税区, 10个示范园区: a count of other places, not the zone's figure
-        period, period_kind, target = period_of(tok, doc, kind, sentence, clause, where.zone_id, label)
-        if target:
-            quals.append("target")
+        elif (
+            where.zone_id == gz.ALL_FTZ_ID
+            and _NATION_AND_ZONES_RE.search(t, sentence[0], tok.start)
+            and re.match(f"[和、]\\s*[0-9.{_CN}]+", t[tok.end : tok.end + 12])
+        ):
+            where = _NONE  # 全国和自贸试验区负面清单分别缩减至31条和27条: the first is the country's
+        elif _AGREEMENT_RE.search(t, clause[0], clause[1]):
+            where = _NONE  # 同28个国家和地区签署了21个自贸协定: the country's trade agreements
+        period, period_kind, target = period_of(tok, doc, kind, sentence, clause, where.zone_id, label, where.area)
+        whole = prev if prev is not None else _whole_before(doc, out, sentence[0])
+        if "part" in quals and whole is not None and whole.kind == kind and period_kind in ("", "stock") and not period:
+            period, period_kind = whole.period, whole.period_kind  # 其中外资企业3000家: a part of the figure before
+        if target or _future(period, doc_date):
+            quals.append("target")  # 2027年…达到: what a plan aims at
         unit = _unit_of(tok, doc, clause)
         nv, nu = normalize(tok.value, unit)
         category = categorize(label)
@@ -1235,4 +1686,46 @@ def extract(
                 period_kind=period_kind,
             )
         )
+        doc.found.append(out[-1])
+        if doc.share_more:
+            # 占全国约五分之一的进出口总额和外商投资: one share of each
+            out.extend(replace(out[-1], metric=lb, category=categorize(lb)) for lb in doc.share_more)
+            doc.share_more = []
+        if kind == "rate" and doc.enumeration is not None:
+            out.extend(_shared_rate(doc, out[-1], toks[n_tok + 1] if n_tok + 1 < len(toks) else None))
     return out
+
+
+def _whole_before(doc: _Doc, out: Sequence[Metric], ss: int) -> Metric | None:
+    """The last figure of the sentence before ``ss`` in the same paragraph (the whole of a part
+    that opens the next sentence: …8.25万户。其中，…)."""
+    if not out or ss <= 0:
+        return None
+    prev_start = doc.sentence(ss - 1)[0]
+    last = out[-1]
+    return last if last.start == prev_start and doc.paragraph(ss)[0] <= prev_start else None
+
+
+def _inside_a_name(doc: _Doc, tok: Token, toks: Sequence[Token], i: int, clause: tuple[int, int]) -> bool:
+    """A small count in Chinese numerals whose noun runs on into another figure's measure with no
+    verb between (三张清单进口货值292.2亿元): a name, not a figure."""
+    t = doc.t
+    if t[tok.start] not in _CN or tok.value > 10 or i + 1 >= len(toks) or toks[i + 1].start >= clause[1]:
+        return False
+    between = t[tok.end : toks[i + 1].start]
+    if len(between) > 10 or re.search("[，,、；;。和及与]", between):
+        return False
+    return (
+        all(w.tag != "v" or w.text in ("进口", "出口", "进出口") for w in _segment(doc, tok.end, toks[i + 1].start))
+        and len(between) >= 4
+    )
+
+
+def _shared_rate(doc: _Doc, m: Metric, nxt: Token | None) -> list[Metric]:
+    """One rate for every thing of an enumeration (货物贸易、服务贸易年均增长超30%): a record for
+    each thing it has not yet given, when no figure of their own follows."""
+    parts, i, end = doc.enumeration or ([], 0, 0)
+    if nxt is not None and re.fullmatch(r"[、和及与，,\s]*", doc.t[end : nxt.start]):
+        return []  # 分别增长23.4%和17.7%: each thing has its figure
+    doc.enumeration = None
+    return [replace(m, metric=_clean(p + doc.enumeration_word)[-24:]) for p in parts[i:]]

@@ -71,7 +71,7 @@ def _word_list(s: str) -> tuple[str, ...]:
 # Counters of things (家, 艘, 名…), money, sizes, shares. Durations (天, 个月, 年) are no units here:
 # a figure lasting 3年 is a deadline, not a quantity.
 _COUNT_UNITS = _word_list(
-    "户 家 家次 人 人次 名 位 项 个 件 条 列 班 笔 批 批次 款 艘 艘次 架 架次 辆 台 套 座 所 张 单 票 份 宗 次 种 类 例 只 头 箱 箱次 标箱 TEU 标准箱 个品类 吨 公斤 千克 平方公里 公顷 平方米 亩 公里 千米 千瓦 千瓦时 度 元 美元 欧元 港元 日元 元人民币 倍"
+    "户 家 家次 人 人次 名 位 项 个 件 条 列 列次 班 笔 批 批次 款 艘 艘次 架 架次 辆 台 套 座 所 张 单 票 份 宗 次 种 类 例 只 头 箱 箱次 标箱 TEU 标准箱 个品类 吨 公斤 千克 平方公里 公顷 平方米 亩 公里 千米 千瓦 千瓦时 度 元 美元 欧元 港元 日元 元人民币 倍"
 )
 BASE_UNITS: dict[str, tuple[float, str]] = {u: (1.0, u) for u in _COUNT_UNITS}
 BASE_UNITS.update(

@@ -1,12 +1,15 @@
 """Time expressions of Chinese news and reports, read into the periods figures apply to.
 
 ``mentions(text, start, end, doc_date)`` finds every time expression in ``text[start:end]``
-(2023年, 今年1—11月, 前三季度, 6月13日, 今年1月1日至12月14日, 封关首日, 自2015年挂牌以来,
-五年来, 截至2023年底, 到2025年…) and says what it is: the period itself, the start of a span
-(since), the point of a stock (as of), a plan's target, or a baseline (比2018年增长: not the
-period). Periods are written as in the evaluation sets: 2023, 2023-H1, 2023-Q1, 2023-05,
-2023-06-13, 2023-01..2023-07 (months), 2025-01-01..2025-12-14 (days), 2015..2020 (years).
-Relative words resolve against the document's date. Pure Python.
+(2023年, 今年1—11月, 前三季度, 6月13日, 今年1月1日至12月14日, 封关首日, 封关运作首周,
+自2015年4月挂牌以来, 挂牌以来, 成立一年以来, 封关以来, 自封关至今年2月底, 2018年至2023年, 五年来,
+截至2023年底, 到2025年…) and says what it is: the period itself, the start of a span (since:
+its start at the precision written, its end when written), the point of a stock (as of), a
+plan's target, or a baseline (比2018年增长: not the period). Periods are written as in the
+evaluation sets: 2023, 2023-H1, 2023-Q1, 2023-05, 2023-06-13, 2023-01..2023-07 (months),
+2025-01-01..2025-12-14 (days), 2015..2020 (years), 2015-04..2025-05, 2025-12-18..2026-01-02.
+A year that names a batch or an edition (2023年第一批, 2022版) or a deadline (2025年底前) is no
+period. Relative words resolve against the document's date. Pure Python.
 """
 
 from __future__ import annotations
@@ -28,8 +31,10 @@ class TimeMention(NamedTuple):
     """A time expression at ``start``…``end``.
 
     ``role``: ``period`` (the time the figure covers), ``since`` (a span's start: ``value`` is the
-    start year or month, ``end`` of the span in ``until``), ``asof`` (a stock's point, ``value``
-    None for 目前/现有), ``target`` (到2025年), ``baseline`` (比2018年).
+    start at the precision written — 2015, 2015-04, 2025-12-18 — or None when unknown; the span's
+    end in ``until`` when the text writes it), ``asof`` (a stock's point, ``value`` None for
+    目前/现有), ``target`` (到2025年), ``baseline`` (比2018年), ``holiday`` (元旦假期: a few days
+    the text does not date, ``value`` None).
     """
 
     start: int
@@ -38,7 +43,6 @@ class TimeMention(NamedTuple):
     value: str | None
     kind: str
     until: str | None = None
-    month: str | None = None  # a span's start to the month, when written (2020-12)
     explicit: bool = True  # a span whose start the text writes (自2019年…), not one counted back
 
 
@@ -70,6 +74,8 @@ _SEP = r"\s*[—–\-~～至到]\s*"
 _YEAR = r"(?P<y>(?:19|20)[0-9]{2})\s*年"
 _REL = r"(?P<rel>今年|去年|上年|前年|明年)"
 _TIME_RE = re.compile(
+    # (the lookahead keeps the pattern, which may match nothing, from trying every character)
+    r"(?=[0-9一二两三四五六七八九十今去上下前明当昨封第底末年])"
     rf"(?:{_YEAR}|{_REL})?\s*(?:"
     # spans of days: 1月1日至12月14日, 5月1日—5月5日, 5月1日至5日
     rf"(?P<dm1>{_N})\s*月\s*(?P<dd1>[0-9]{{1,2}})\s*日{_SEP}(?:(?P<dm2>{_N})\s*月\s*)?(?P<dd2>[0-9]{{1,2}})\s*日"
@@ -80,22 +86,46 @@ _TIME_RE = re.compile(
     # a half, a quarter, a month
     rf"|(?P<h>上半年|下半年)|第?(?P<q>[一二三四1-4])\s*季度|(?P<m>{_N})\s*月(?:份)?(?P<mend>底|末|初)?"
     # days said in words
-    r"|(?P<today>今天|今日|当天|当日)|(?P<yesterday>昨天|昨日)|(?P<closing>封关首日|封关当天|封关运作首日)"
+    r"|(?P<today>今天|今日|当天|当日)(?!的)|(?P<yesterday>昨天|昨日)|(?P<closing>封关首日|封关当天|封关运作首日)"
+    r"|(?P<week>封关(?:运作)?首周)"
     # a year (its end)
     r"|(?P<yend>底|末|年底|年末)?)"
 )
 _SINCE_RE = re.compile(
-    rf"(?:(?:自|从)\s*)?(?:{_YEAR}\s*(?:(?P<sm>{_N})\s*月)?[^，。；,;]{{0,12}}?|(?P<what>挂牌|揭牌|设立|成立|建设|运行|封关|实施|启动|获批|开通)\s*)以来"
-    r"|(?P<n>[一二两三四五六七八九十]|[0-9]{1,2})\s*年(?:来|间|多来)|(?P<near>近|过去)(?P<nn>[一二两三四五六七八九十]|[0-9]{1,2})\s*年"
+    # 自2015年4月挂牌以来, 2019年8月30日揭牌以来, 自2020年12月以来
+    rf"(?:(?:自|从)\s*)?{_YEAR}\s*(?:(?P<sm>{_N})\s*月(?:\s*(?P<sd>[0-9]{{1,2}})\s*日)?)?[^，。；,;至到]{{0,12}}?以来"
+    # 挂牌以来, 成立一年以来, 揭牌不到半年, 封关以来, 封关运作以来, 总体方案发布以来, 政策实施以来
+    rf"|(?P<what>封关运作|封关|挂牌|揭牌|设立|成立|建设|运行|实施|启动|获批|开通|方案发布|方案印发)\s*"
+    rf"(?:(?P<dur>(?:不到|近|仅)?(?:(?P<dn>{_N}|半)\s*(?:个)?多?\s*(?P<du>年|月)))(?:多)?(?:以来|来|时间|间)?|以来)"
+    r"|(?<![0-9])(?P<n>[一二两三四五六七八九十]|[0-9]{1,2})\s*年(?:来|间|多来|时间里|时间)|(?P<near>近|过去)(?P<nn>[一二两三四五六七八九十]|[0-9]{1,2})\s*年"
     r"|[“\"]?十四五[”\"]?(?:以来|期间|时期)|(?P<thisyear>今年以来)"
 )
+# A span of years written with one 年: 2015—2020年, 2015至2020年 (2015年至2020年 is merged below).
+_YEAR_SPAN_RE = re.compile(
+    r"(?<![0-9])(?P<y1>(?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>(?:19|20)[0-9]{2})\s*年"
+    rf"(?!\s*(?:{_N})\s*月)"
+)
+# A holiday (元旦假期, 今年春节假期, “五一”假期, 国庆黄金周): a few days, not the year it falls in.
+_HOLIDAY_RE = re.compile(
+    # (the lookahead keeps the pattern from trying every character)
+    r"(?=[12今去上前明“\"元春五劳清端中国])"
+    rf"(?:{_YEAR}|{_REL})?\s*[“\"]?(?:元旦|春节|五一|劳动节|清明|端午|中秋|国庆|中秋国庆)[”\"]?\s*(?:假期|黄金周|小长假|长假)"
+)
+# A span's start followed by its written end: 自封关至今年2月底, 2018年至2023年 (merged below).
+_SPAN_SEP_RE = re.compile(r"\s*(?:至|到|—|–|-|~|～)\s*")
+_CLOSING_START_RE = re.compile(r"(?:自|从)?\s*封关(?:运作)?(?=\s*(?:至|到))")
 # An opening written as an event: 于2015年4月挂牌成立 (the start of what is counted since).
 _OPENED_RE = re.compile(
     rf"{_YEAR}\s*(?:(?P<om>{_N})\s*月)?(?:\s*[0-9]{{1,2}}\s*日)?(?:正式)?(?:挂牌|揭牌|设立|成立|获批)(?!以来)"
 )
 _ASOF_RE = re.compile(
+    r"截至目前|截至当前|"  # (before the dated form, which would take 截至 alone)
     rf"截至\s*(?:{_YEAR}|{_REL}|(?=[0-9一二三四五六七八九十]))?\s*(?:(?P<am>{_N})\s*月(?:\s*(?P<ad>[0-9]{{1,2}})\s*日)?)?(?P<aend>底|末|年底|年末)?"
-    r"|截至目前|截至当前|目前|现有|如今|至此|当前"
+    r"|目前|现有|如今|至此|当前|眼下"
+)
+# A year that names a batch, an edition or a deadline, not a period: 2023年第一批, 2022版, 2025年底前.
+_NOT_A_PERIOD_AFTER = re.compile(
+    r"\s*(?:第[一二三四五六七八九十0-9]+批|首批|版|底前|前(?!三季度|[一二两三四五六七八九十0-9]))"
 )
 # A plan's target year: 到2025年 opening a clause, 力争到…, 未来三年, “十五五”末 (not 升至2022年).
 _TARGET_RE = re.compile(
@@ -151,9 +181,22 @@ def _read_time(m: re.Match[str], doc_date: str | None) -> tuple[str | None, str]
         return ((day - dt.timedelta(days=1)).isoformat(), "day") if day else (None, "")
     if g("closing"):
         return CLOSING_DAY, "day"
+    if g("week"):
+        first = dt.date.fromisoformat(CLOSING_DAY)
+        return f"{CLOSING_DAY}..{(first + dt.timedelta(days=6)).isoformat()}", "range"
     y = _year(m, doc_year)
     if y is None or not (
-        g("y") or g("rel") or g("dd1") or g("d") or g("m1") or g("mn") or g("qn") or g("h") or g("q") or g("m")
+        g("y")
+        or g("rel")
+        or g("dd1")
+        or g("d")
+        or g("m1")
+        or g("mn")
+        or g("qn")
+        or g("h")
+        or g("q")
+        or g("m")
+        or g("week")
     ):
         return None, ""
     if g("dd1"):
@@ -187,6 +230,13 @@ def _is_baseline(text: str, s: int, e: int) -> bool:
     return before.endswith(_BASELINE_BEFORE) or _BASELINE_AFTER.match(text, e) is not None
 
 
+def _start(y: str, m: str | None, d: str | None) -> str:
+    """A span's start at the precision written: 2015, 2015-04, 2015-04-21."""
+    if m and d:
+        return f"{y}-{_num(m):02d}-{int(d):02d}"
+    return f"{y}-{_num(m):02d}" if m else y
+
+
 def mentions(text: str, start: int, end: int, doc_date: str | None, opened: str | None = None) -> list[TimeMention]:
     """Every time expression in ``text[start:end]``, in order. ``opened``: the unveiling date of the
     zone the text is about (挂牌以来 starts there)."""
@@ -198,61 +248,59 @@ def mentions(text: str, start: int, end: int, doc_date: str | None, opened: str 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    def add(m: TimeMention) -> None:
+        out.append(m)
+        taken.append((m.start, m.end))
+
     for m in _OPENED_RE.finditer(text, start, end):
-        opened_month = f"{m.group('y')}-{_num(m.group('om')):02d}" if m.group("om") else None
-        until_year = str(doc_year) if doc_year else None
-        out.append(
-            TimeMention(
-                m.start(),
-                m.end(),
-                "since",
-                m.group("y"),
-                "cumulative",
-                until_year,
-                opened_month,
-            )
-        )
-        taken.append(m.span())
+        add(TimeMention(m.start(), m.end(), "since", _start(m.group("y"), m.group("om"), None), "cumulative"))
+    for m in _CLOSING_START_RE.finditer(text, start, end):
+        if free(*m.span()):
+            add(TimeMention(m.start(), m.end(), "since", CLOSING_DAY, "cumulative"))
+    for m in _HOLIDAY_RE.finditer(text, start, end):
+        add(TimeMention(m.start(), m.end(), "holiday", None, ""))
+    for m in _YEAR_SPAN_RE.finditer(text, start, end):
+        if free(*m.span()) and m.group("y1") < m.group("y2"):
+            add(TimeMention(m.start(), m.end(), "since", m.group("y1"), "cumulative", m.group("y2"), True))
     for m in _SINCE_RE.finditer(text, start, end):
         if not free(*m.span()):
             continue
         value: str | None = None
-        until = str(doc_year) if doc_year else None
-        month: str | None = None
+        until: str | None = None
         explicit = True
         if m.group("y"):
-            value = m.group("y")
-            month = f"{value}-{_num(m.group('sm')):02d}" if m.group("sm") else None
+            value = _start(m.group("y"), m.group("sm"), m.group("sd"))
         elif m.group("what"):
-            value = opened[:4] if opened else None
+            what = m.group("what")
+            if what.startswith("封关"):
+                value = CLOSING_DAY
+            elif (
+                what not in ("挂牌", "揭牌", "成立", "设立", "获批")
+                and m.group("du") == "年"
+                and m.group("dn") not in (None, "半")
+                and doc_year
+            ):
+                value, explicit = str(doc_year - _num(m.group("dn"))), False  # 扩区建设五年来
+            elif what in ("挂牌", "揭牌", "成立", "设立", "获批", "方案发布", "方案印发"):
+                value = opened[:4] if opened else None  # 挂牌以来, 揭牌不到半年: the zone's unveiling
+            # 政策实施以来, 运行以来: a start the text does not date
         elif m.group("n"):
             value = str(doc_year - _num(m.group("n"))) if doc_year else None
             explicit = False
         elif m.group("near"):
-            value = str(doc_year - _num(m.group("nn")) + 1) if doc_year else None
+            value = str(doc_year - _num(m.group("nn"))) if doc_year else None
             explicit = False
         elif m.group("thisyear"):
             if day is not None:
-                out.append(
-                    TimeMention(
-                        m.start(),
-                        m.end(),
-                        "period",
-                        f"{day.year}-01-01..{day.isoformat()}",
-                        "range",
-                    )
-                )
-                taken.append(m.span())
+                add(TimeMention(m.start(), m.end(), "period", f"{day.year}-01..{day.isoformat()[:7]}", "range"))
             continue
         else:  # 十四五
             value, until = "2021", "2025"
-        out.append(TimeMention(m.start(), m.end(), "since", value, "cumulative", until, month, explicit))
-        taken.append(m.span())
+        add(TimeMention(m.start(), m.end(), "since", value, "cumulative", until, explicit))
     for m in _ASOF_RE.finditer(text, start, end):
         if not free(*m.span()) or m.end() == m.start():
             continue
         value = None
-        kind = "stock"
         if m.group().startswith("截至") and len(m.group()) > 2 and m.group() not in ("截至目前", "截至当前"):
             y = _year(m, doc_year)
             if y is not None:
@@ -262,8 +310,7 @@ def mentions(text: str, start: int, end: int, doc_date: str | None, opened: str 
                     value = f"{y}-{_num(m.group('am')):02d}"
                 elif m.group("y") or m.group("rel"):
                     value = str(y)
-        out.append(TimeMention(m.start(), m.end(), "asof", value, kind))
-        taken.append(m.span())
+        add(TimeMention(m.start(), m.end(), "asof", value, "stock"))
     for m in _TARGET_RE.finditer(text, start, end):
         if not free(*m.span()):
             continue
@@ -273,19 +320,43 @@ def mentions(text: str, start: int, end: int, doc_date: str | None, opened: str 
             value = m.group("y")
         else:
             value = "2030"
-        out.append(TimeMention(m.start(), m.end(), "target", value, "year"))
-        taken.append(m.span())
+        add(TimeMention(m.start(), m.end(), "target", value, "year"))
     for m in _TIME_RE.finditer(text, start, end):
         if not m.group().strip() or not free(*m.span()):
             continue
         if text[m.end() : m.end() + 1] in ("个", "天") or text[max(0, m.start() - 1) : m.start()] == "第":
             continue  # 6个月, 第3季度: a duration, an ordinal
+        if m.group("y") and _NOT_A_PERIOD_AFTER.match(text, m.end()):
+            continue  # 2023年第一批, 2022版, 2025年底前
         value, kind = _read_time(m, doc_date)
         if value is None:
             continue
         role = "baseline" if _is_baseline(text, m.start(), m.end()) else "period"
         out.append(TimeMention(m.start(), m.end(), role, value, kind))
     out.sort()
+    return _spans(text, out)
+
+
+def _spans(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """A start followed by its written end (自封关至今年2月底, 2018年至2023年, 自2020年12月至2024年
+    2月底) is one span: a ``since`` whose ``until`` is the end."""
+    out: list[TimeMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.role in ("since", "period")
+            and m.role in ("period", "asof")
+            and m.value is not None
+            and ".." not in m.value
+            and (prev.role == "since" or (prev.kind == "year" and m.kind == "year"))
+            and prev.value is not None
+            and ".." not in prev.value
+            and _SPAN_SEP_RE.fullmatch(text, prev.end, m.start) is not None
+        ):
+            out[-1] = TimeMention(prev.start, m.end, "since", prev.value, "cumulative", m.value, True)
+            continue
+        out.append(m)
     return out
 
 

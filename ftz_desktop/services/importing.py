@@ -284,6 +284,7 @@ def _write(
         mtime_ns=st.st_mtime_ns,
         prepared=prep.text,
         imported=imported,
+        url=doc.url,
     )
     if prep.entities is not None:  # same transaction as the document
         store_entities.replace(db, doc_id, prep.entities, new=existing is None)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from ftz_desktop.core import expansion, snippets
+from ftz_desktop.core import citations, expansion, outline, snippets
 from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
 from ftz_desktop.core.messages import Translate, identity
@@ -382,6 +382,52 @@ class Library:
             if found is not None:
                 ids.append(found["id"])
         return ids
+
+    # --- citations ----------------------------------------------------------------------------
+    def references(self, ids: Sequence[int] | None = None) -> list[citations.Reference]:
+        """What citations of ``ids`` (every document when None) are made of, in that order."""
+        return [
+            citations.Reference(
+                doc_id=r[0],
+                title=r[1],
+                date=r[2],
+                source=r[3],
+                url=r[4],
+                format=r[5],
+                path=r[6],
+                accessed=(r[7] or "")[:10] or None,
+            )
+            for r in store_docs.reference_rows(self._db(), None if ids is None else [int(i) for i in ids])
+        ]
+
+    def citation(self, doc_id: int, style: str = "gbt7714", passage: str = "") -> str:
+        """A citation of a document (of ``passage`` in it, when given) in ``style`` (gbt7714 or
+        author-date); raises KeyError for an unknown id, ValueError for an unknown style."""
+        refs = self.references([doc_id])
+        if not refs:
+            raise KeyError(doc_id)
+        return citations.cite(refs[0], style, passage)
+
+    def export_citations(self, fmt: str, *, ids: Sequence[int] | None = None, query: str | None = None) -> str:
+        """The documents' references as ``fmt`` (ris or csl-json): ``ids``, else those ``query``
+        finds (best first), else the whole library. Raises QueryError for a bad query."""
+        if ids is None and query:
+            ids = self.matching_ids(query)
+        return citations.export(self.references(ids), fmt)
+
+    # --- outline ------------------------------------------------------------------------------
+    def outline(self, doc_id: int) -> list[outline.Heading]:
+        """The headings of a document (第X章/节/条 of a law, 一、/（一）/1. of a report); KeyError
+        for an unknown id."""
+        doc = self.document(doc_id)
+        return outline.outline(doc.text, doc.paragraphs)
+
+    def differing_articles(self, doc_id: int, other_id: int) -> set[int]:
+        """The article numbers whose text differs between two versions of a law."""
+        a, b = self.document(doc_id), self.document(other_id)
+        return outline.differing_articles(
+            a.text, outline.outline(a.text, a.paragraphs), b.text, outline.outline(b.text, b.paragraphs)
+        )
 
     # --- search -----------------------------------------------------------------------------
     def warm_up(self) -> None:

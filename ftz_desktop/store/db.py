@@ -303,6 +303,13 @@ def _research(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS documents_facets ON documents(id, day, source, format)")
 
 
+def _url(db: sqlite_utils.Database) -> None:
+    """The web address a document gives for itself (front matter url:, a saved page's canonical
+    link, a 原文链接 line), for citations. Documents imported before have none until re-imported."""
+    if "url" not in {row[1] for row in db.execute("PRAGMA table_info(documents)").fetchall()}:
+        db.execute("ALTER TABLE documents ADD COLUMN url TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _annotations,
@@ -314,6 +321,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _duplicates,
     _raw_paths,
     _research,
+    _url,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

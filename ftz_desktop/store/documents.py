@@ -151,6 +151,7 @@ def upsert(
     mtime_ns: int | None,
     prepared: PreparedText,
     imported: str,
+    url: str | None = None,
 ) -> int:
     """Insert a new document, or re-index an existing id with new content. Returns the id."""
     key, raw = path_key(path)
@@ -169,11 +170,12 @@ def upsert(
         prepared.chars,
         imported,
         raw,
+        url,
     ]
     if doc_id is None:
         cur = db.execute(
             "INSERT INTO documents (path, hash, format, title, date, day, source, encoding, meta,"
-            " size, mtime_ns, chars, imported, raw_path, missing) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+            " size, mtime_ns, chars, imported, raw_path, url, missing) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
             values,
         )
         doc_id = cur.lastrowid
@@ -182,7 +184,7 @@ def upsert(
         _unindex(db, doc_id)
         db.execute(
             "UPDATE documents SET path=?, hash=?, format=?, title=?, date=?, day=?, source=?,"
-            " encoding=?, meta=?, size=?, mtime_ns=?, chars=?, imported=?, raw_path=?, missing=0 WHERE id=?",
+            " encoding=?, meta=?, size=?, mtime_ns=?, chars=?, imported=?, raw_path=?, url=?, missing=0 WHERE id=?",
             [*values, doc_id],
         )
     db.execute(
@@ -281,7 +283,7 @@ def get(db: sqlite_utils.Database, doc_id: int) -> Document:
         " d.meta, t.text, t.paragraphs, d.dup_of, d.raw_path,"
         " (SELECT json_group_array(c.id) FROM documents c WHERE c.id != d.id"
         "  AND (c.dup_of = coalesce(d.dup_of, d.id) OR c.id = d.dup_of))"
-        " FROM documents d JOIN texts t ON t.doc_id = d.id WHERE d.id = ?",
+        ", d.url FROM documents d JOIN texts t ON t.doc_id = d.id WHERE d.id = ?",
         [doc_id],
     ).fetchone()
     if row is None:
@@ -303,7 +305,21 @@ def get(db: sqlite_utils.Database, doc_id: int) -> Document:
         author=meta.get("author"),
         duplicate_of=row[12],
         copies=tuple(sorted(json.loads(row[14] or "[]"))),
+        url=row[15],
     )
+
+
+def reference_rows(db: sqlite_utils.Database, ids: Sequence[int] | None = None) -> list[tuple[Any, ...]]:
+    """(id, title, date, source, url, format, path, imported) of ``ids`` in their order (ids that
+    are gone left out), or of every document in import order: what a citation needs."""
+    columns = "id, title, date, source, url, format, path, imported"
+    if ids is None:
+        return [tuple(r) for r in db.execute(f"SELECT {columns} FROM documents ORDER BY id").fetchall()]
+    rows = db.execute(
+        f"SELECT {columns} FROM documents WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))]
+    ).fetchall()
+    by_id = {r[0]: tuple(r) for r in rows}
+    return [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
 
 
 def count(db: sqlite_utils.Database) -> int:

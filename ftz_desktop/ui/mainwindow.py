@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop import package_data, paths
+from ftz_desktop.core import citations
 from ftz_desktop.records import ImportReport
 from ftz_desktop.ui.annotations.workbench import AnnotationWorkbench, WorkbenchHost
 from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common import shortcuts as keys
+from ftz_desktop.ui.common.citations import style_action_text
 from ftz_desktop.ui.common.docks import DockGroup
 from ftz_desktop.ui.common.formatting import format_total
 from ftz_desktop.ui.common.settings import Settings
@@ -40,6 +42,8 @@ from ftz_desktop.ui.library.opening import FileOpener
 from ftz_desktop.ui.library.session import LibrarySession
 from ftz_desktop.ui.library.view import LibraryView
 from ftz_desktop.ui.library.welcome import SampleBanner, WelcomePage
+from ftz_desktop.ui.reader.outline import OutlineDock
+from ftz_desktop.ui.reader.split import ReaderArea
 from ftz_desktop.ui.reader.tabs import ReaderTabs, load_document_task
 from ftz_desktop.ui.research.workbench import ResearchWorkbench
 from ftz_desktop.ui.search.panel import SearchPanel
@@ -134,7 +138,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
-        column.addWidget(self.reader_tabs, 1)
+        # the reader area: the tabs, and when split a second pane of tabs beside them
+        self.reader_area = ReaderArea(self.reader_tabs, self._load_document, self.runner, self)
+        column.addWidget(self.reader_area, 1)
         self.setCentralWidget(central)
 
         self.search_panel = SearchPanel(self.runner, self)
@@ -146,6 +152,14 @@ class MainWindow(QMainWindow):
         )
         self.search_dock.setWidget(self.search_panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
+
+        # the current document's chapters and articles (or a report's headings), under the search
+        self.outline_dock = OutlineDock(self.runner, self)
+        self.outline_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.splitDockWidget(self.search_dock, self.outline_dock, Qt.Orientation.Vertical)
 
         self.entities_dock = EntitiesDock(self.runner, self)  # zones, areas, orgs… of the document
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
@@ -216,6 +230,19 @@ class MainWindow(QMainWindow):
         self.previous_tab_action = self._action(
             self.tr("Previous Ta&b"), lambda: self.reader_tabs.cycle(-1), keys.PREVIOUS_TAB
         )
+        self.split_action = self._action(
+            self.tr("S&plit Reader"),
+            lambda: self.reader_area.set_split(self.split_action.isChecked()),
+            keys.SPLIT_READER,
+        )
+        self.split_action.setCheckable(True)
+        self.move_pane_action = self._action(self.tr("&Move Tab to Other Pane"), self.reader_area.move_to_other_pane)
+        self.sync_action = self._action(
+            self.tr("S&ynchronize Scrolling by Article"),
+            lambda: self.reader_area.set_sync(self.sync_action.isChecked()),
+        )
+        self.sync_action.setCheckable(True)
+        self.sync_action.setEnabled(False)
         self.library_tab_action = self._action(self.tr("&Library"), self.show_library, keys.LIBRARY)
         self.zones_action = self._action(self.tr("&Zones"), self.show_zones, keys.ZONES)
         self.about_action = self._action(self.tr("&About FTZ Desktop"), self.about)
@@ -239,7 +266,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        for a in (self.copy_citation_action, self.find_action, self.open_original_action):
+        edit_menu.addAction(self.copy_citation_action)
+        self.cite_actions: dict[str, QAction] = {}
+        for style in citations.STYLES:
+            action = self._action(style_action_text(style), lambda s=style: self._current_reader_cite(s))
+            self.cite_actions[style] = action
+            edit_menu.addAction(action)
+        for a in (self.find_action, self.open_original_action):
             edit_menu.addAction(a)
         search_menu = bar.addMenu(self.tr("&Search"))
         for a in (self.focus_search_action, self.next_hit_action, self.previous_hit_action):
@@ -252,6 +285,8 @@ class MainWindow(QMainWindow):
         self.entities_dock.toggleViewAction().setText(self.tr("&Entities"))
         view_menu.addAction(self.search_dock.toggleViewAction())
         view_menu.addAction(self.entities_dock.toggleViewAction())
+        self.outline_dock.toggleViewAction().setText(self.tr("&Outline"))
+        view_menu.addAction(self.outline_dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self.library_tab_action)
         view_menu.addAction(self.zones_action)
@@ -260,6 +295,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(a)
         view_menu.addSeparator()
         for a in (self.close_tab_action, self.next_tab_action, self.previous_tab_action):
+            view_menu.addAction(a)
+        view_menu.addSeparator()
+        for a in (self.split_action, self.move_pane_action, self.sync_action):
             view_menu.addAction(a)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_help_action)
@@ -309,7 +347,7 @@ class MainWindow(QMainWindow):
         self.left_side = DockGroup(
             self,
             Qt.DockWidgetArea.LeftDockWidgetArea,
-            [self.search_dock, self.research.dock],
+            [self.search_dock, self.research.dock, self.outline_dock],
             min_width=max(220, 16 * em),
             name="left",
         )
@@ -348,6 +386,11 @@ class MainWindow(QMainWindow):
         self.importer.failed.connect(self._import_failed)
         self.progress_widget.cancel_requested.connect(self.importer.cancel)
         self.reader_tabs.currentChanged.connect(self._entities_follow_reader)
+        self.reader_area.split_changed.connect(self._split_changed)
+        self.reader_area.sync.compared.connect(self._versions_compared)
+        self.reader_tabs.currentChanged.connect(
+            lambda _i: self.outline_dock.set_reader(self.reader_tabs.current_reader())
+        )
         self.entities_dock.entity_activated.connect(self._highlight_entity)
         self.entities_dock.search_requested.connect(self._search_for)
 
@@ -378,6 +421,10 @@ class MainWindow(QMainWindow):
         right = max(self.right_side.min_width, min(380, int(width * 0.21)))
         self.left_side.expand()
         self.left_side.set_width(left)
+        # the search results above, the outline below (a third of the height)
+        self.resizeDocks(
+            [self.search_dock, self.outline_dock], [2 * self.height() // 3, self.height() // 3], Qt.Orientation.Vertical
+        )
         self.right_side.set_width(right)
         self.right_side.set_collapsed(width < WIDE_WINDOW)
         # the saved searches and collections take a fifth of the left side's height
@@ -745,6 +792,21 @@ class MainWindow(QMainWindow):
         self.search_panel.set_query(query)
         self.search_panel.search_now()
 
+    def _split_changed(self, split: bool) -> None:
+        self.split_action.setChecked(split)
+        self.sync_action.setEnabled(split)
+        if not split:
+            self.sync_action.setChecked(False)
+
+    def _versions_compared(self, differing: int, articles: int) -> None:
+        if articles:
+            message = self.tr("Scrolling by article: {differing} of {articles} articles differ (marked)")
+            self.statusBar().showMessage(message.format(differing=differing, articles=articles), 10_000)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Scrolling by article: these documents have no numbered articles"), 10_000
+            )
+
     def _tabs_changed(self) -> None:
         self._save_tabs()
 
@@ -821,6 +883,11 @@ class MainWindow(QMainWindow):
 
     def open_original(self) -> None:
         self._current_reader_do("open_original")
+
+    def _current_reader_cite(self, style: str) -> None:
+        reader = self.reader_tabs.current_reader()
+        if reader is not None and reader.copy_citation(style):
+            self.statusBar().showMessage(self.tr("Citation copied"), 3000)
 
     def zoom(self, delta: int | None) -> None:
         steps = 0 if delta is None else max(-6, min(12, self.reader_tabs.zoom + delta))

@@ -354,3 +354,146 @@ def test_the_pilot_ftz_named_in_a_sentence_about_the_port() -> None:
 def test_a_province_opening_its_sentence_is_the_subject_of_its_zone_word() -> None:
     text = "新的一年，新疆积极推进开放通道建设，深入实施自由贸易试验区提升战略。"
     assert [e.zone for e in ents(text, "zone")] == ["xinjiang"]
+
+
+# --- zones and areas as local texts write them (round 2) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("雄安自贸试验区今年推出一批开放创新举措。", "雄安片区"),
+        ("厦门自贸片区跨境电商增长较快。", "厦门片区"),
+        ("南沙自贸区新落户企业增多。", "广州南沙新区片区"),
+    ],
+)
+def test_an_area_s_short_name_with_a_zone_word_is_the_area(text: str, area: str) -> None:
+    assert names(text, "area") == [area]
+
+
+def test_a_zone_s_own_short_form_stays_the_zone() -> None:
+    assert names("上海自贸区推出新措施。", "area") == []
+    assert [e.zone for e in ents("上海自贸区推出新措施。", "zone")] == ["shanghai"]
+
+
+def test_an_area_opening_a_clause_of_its_zone_s_sentence() -> None:
+    text = "广东自贸试验区有超200项经验在全国推广；横琴实现商事登记一网通办，新设澳资企业80多家。"
+    assert names(text, "area") == ["珠海横琴新区片区"]
+    # not in another sentence, not where a city word follows
+    assert names("广东自贸试验区成效明显。横琴实现商事登记一网通办。", "area") == []
+
+
+def test_a_district_prefixed_area_opening_a_paragraph_of_a_story_about_the_zones() -> None:
+    text = "自贸试验区十年\n各地自贸试验区对外开放不断深化。\n深圳前海，今年每月新增外资企业百余家。"
+    assert names(text, "area") == ["深圳前海蛇口片区"]
+    # a city, not a district, stays a city there
+    text = "自贸试验区十年\n各地自贸试验区对外开放不断深化。\n山东青岛，今年港口吞吐量创新高。"
+    assert names(text, "area") == []
+
+
+def test_the_nth_zone_after_its_province() -> None:
+    text = "新疆今年迎来开放新机遇，成为中国第22个自由贸易试验区。"
+    assert "xinjiang" in {e.zone for e in ents(text, "zone")}
+
+
+def test_a_bare_zone_word_in_a_story_headed_by_its_province() -> None:
+    text = "上海聚力建设国际金融中心\n浦东引领区与自贸试验区叠加联动，外资企业加快集聚。"
+    assert {e.zone for e in ents(text, "zone")} == {"shanghai"}
+    text = "总理在上海调研\n他指出，中国将发挥好自由贸易试验区作用。"
+    assert {e.zone for e in ents(text, "zone")} <= {"all_ftz"}
+
+
+# --- people (round 2) -----------------------------------------------------------------------------------
+
+
+def test_a_roll_of_names_set_apart_by_full_width_spaces() -> None:
+    text = "出席会议的有：王建国　李秀英　张志强　陈晓东。"
+    assert names(text, "person") == ["王建国", "李秀英", "张志强", "陈晓东"]
+    assert names("议程：开幕式　主旨演讲　分组讨论　闭幕式。", "person") == []
+
+
+def test_a_list_counted_with_about() -> None:
+    text = "节目讲述了王安石、苏轼、黄庭坚、陆游等十余位诗人的故事。"
+    assert names(text, "person") == ["王安石", "苏轼", "黄庭坚", "陆游"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("国家主席会见智利总统博里奇。", "博里奇", "智利总统"),
+        ("节目播出对伊朗总统佩泽希齐扬独家专访。", "佩泽希齐扬", "伊朗总统"),
+        ("秘鲁总统博鲁阿尔特专门出席。", "博鲁阿尔特", "秘鲁总统"),
+    ],
+)
+def test_a_foreign_leader_s_name_after_the_title(text: str, name: str, title: str) -> None:
+    (p,) = ents(text, "person")
+    assert (p.name, p.detail) == (name, title)
+
+
+def test_a_short_form_of_a_name_written_in_full_takes_the_full_name() -> None:
+    text = "黑山总统米洛·久卡诺维奇接受专访。久卡诺维奇表示，双方合作前景广阔。"
+    assert set(names(text, "person")) == {"米洛·久卡诺维奇"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("会议期间，韦德明同志在参加讨论时说，要坚持改革。", ["韦德明"]),
+        ("干部们要向雷振邦同志学习。", ["雷振邦"]),
+        ("出席的还有柏云峰，以及郑立成同志。", ["郑立成"]),
+        ("阿布都·热合曼同志在讨论时表示。", ["阿布都·热合曼"]),
+        ("全体同志、有关负责同志、与会同志和离退休老同志出席，领导同志讲话。", []),
+    ],
+)
+def test_a_name_that_comrade_follows_is_a_person(text: str, names: list[str]) -> None:
+    found = [e.name for e in entities.extract(text) if e.kind == "person"]
+    for name in names:
+        assert name in found
+    if not names:
+        assert found == []
+
+
+def test_an_organisation_s_variants_are_one_row_and_its_website_another() -> None:
+    text = "这期节目由中央电视台制作，在央视播出，央视网和央视频同步上线。"
+    orgs = [(e.surface, e.name) for e in entities.extract(text) if e.kind == "org"]
+    assert ("中央电视台", "央视") in orgs and ("央视", "央视") in orgs
+    assert ("央视网", "央视网") in orgs and ("央视频", "央视频") in orgs
+
+
+def test_names_listed_before_going_along_are_people() -> None:
+    text = "他强调，要扎实推进改革。马立群、石海川、王东来一同调研。"
+    found = [e.name for e in entities.extract(text) if e.kind == "person"]
+    assert {"马立群", "石海川", "王东来"} <= set(found)
+    found = [e.name for e in entities.extract("省领导陪同调研。工作人员一同前往。") if e.kind == "person"]
+    assert found == []
+
+
+def test_a_competitor_after_the_word_for_one() -> None:
+    found = [e.name for e in entities.extract("另一位中国选手刘佳明以86分获得亚军。") if e.kind == "person"]
+    assert found == ["刘佳明"]
+
+
+def test_a_known_organisation_wins_over_a_cut_of_its_name() -> None:
+    text = "农业农村部今天发布通知。文化和旅游部近日印发方案。海南省农业农村厅随后部署。"
+    orgs = [e.name for e in entities.extract(text) if e.kind == "org"]
+    assert "农业农村部" in orgs and "文化和旅游部" in orgs
+    assert "农村部" not in orgs and "旅游部" not in orgs
+
+
+def test_a_legislature_with_its_session_and_a_body_under_a_central_one() -> None:
+    text = "浙江省第十四届人民代表大会常务委员会第八次会议通过。国务院关税税则委员会发布公告。国务院常务会议召开。"
+    orgs = [e.name for e in entities.extract(text) if e.kind == "org"]
+    assert "浙江省第十四届人民代表大会常务委员会" in orgs
+    assert "国务院关税税则委员会" in orgs and "国务院" in orgs
+
+
+def test_an_area_written_with_the_full_zone_word_for_an_area() -> None:
+    found = [(e.kind, e.name) for e in entities.extract("前海蛇口自由贸易试验片区适用国家发布的负面清单。")]
+    assert ("area", "深圳前海蛇口片区") in found
+
+
+def test_another_park_of_an_area_s_place_is_not_the_area() -> None:
+    text = "自贸试验区建设持续推进。陕西杨凌农业高新技术产业示范区与中亚国家开展合作。"
+    assert [e for e in entities.extract(text) if e.kind == "area"] == []
+    text = "自贸试验区建设持续推进。陕西杨凌示范区新设企业增长。"
+    assert [e.name for e in entities.extract(text) if e.kind == "area"] == ["杨凌示范区片区"]

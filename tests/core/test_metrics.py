@@ -297,7 +297,7 @@ def test_fractions_are_percentages() -> None:
     (tok,) = metrics.tokens("不到全国千分之四的面积")
     assert (tok.value, tok.unit) == (0.4, "%")
     (tok,) = metrics.tokens("约占三分之二")
-    assert (tok.value, tok.unit) == (66.7, "%")
+    assert (tok.value, tok.unit) == (66.67, "%")
 
 
 @pytest.mark.parametrize(
@@ -445,7 +445,7 @@ def test_the_pilot_ftz_of_hainan_reads_apart_from_the_port() -> None:
 
 
 def test_all_pilot_zones_in_their_forms() -> None:
-    text = "截至目前，全国已设立22个自贸试验区。2022年，21个自贸试验区进出口额达7.5万亿元，占全国的17.8%。"
+    text = "截至目前，全国自贸试验区已达22个。2022年，21个自贸试验区进出口额达7.5万亿元，占全国的17.8%。"
     by = {m.value_text: m for m in figures(text, "2023-03-01")}
     assert by["22个"].zone_id == "all_ftz" and by["22个"].metric == "自贸试验区数量"
     assert by["7.5万亿元"].zone_id == "all_ftz"
@@ -570,3 +570,421 @@ def test_hainan_after_the_port_s_plan_is_the_port_even_unnamed() -> None:
     assert one(text, "300亿元", "2019-10-20").zone is None
     # a body named after the island is no mention of the port
     assert one("海南大学今年录取新生9000名。", "9000名", "2023-09-01").zone is None
+
+
+# --- the evaluation sets' period conventions (v2) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value_text", "period", "kind"),
+    [
+        # a span since a start: to the document's date at the start's precision
+        ("封关以来，海南自贸港新增经营主体3.1万户。", "2026-02-10", "3.1万户", "2025-12-18..2026-02-10", "cumulative"),
+        (
+            "自2016年4月挂牌以来，南沙片区累计新设企业4.4万家。",
+            "2024-07-01",
+            "4.4万家",
+            "2016-04..2024-07",
+            "cumulative",
+        ),
+        # ... or to its written end; a growth rate inside the span shares it
+        (
+            "自封关至今年3月底，海南货物贸易进出口510亿元，同比增长18%。",
+            "2026-04-20",
+            "18%",
+            "2025-12-18..2026-03",
+            "cumulative",
+        ),
+        ("2019年至2024年，南沙片区累计引进外资项目420个。", "2025-03-01", "420个", "2019..2024", "cumulative"),
+        # the unveiling of the area the figure is about starts 挂牌以来
+        ("临港新片区挂牌以来，累计新设企业8.2万户。", "2024-05-01", "8.2万户", "2019..2024", "cumulative"),
+        # 今年已累计: this year so far, to the month
+        ("南沙片区今年已累计办理业务4.5万笔。", "2024-09-12", "4.5万笔", "2024-01..2024-09", "range"),
+        # no start and no as-of point: a total to date, undated
+        ("目前，南沙片区已累计推出改革举措95项。", "2024-09-12", "95项", None, "cumulative"),
+        ("目前，南沙片区已培育形成创新案例61项。", "2024-09-12", "61项", None, "cumulative"),
+        # a count of what exists, undated
+        ("眼下，南沙片区6个口岸运行平稳。", "2024-09-12", "6个", None, "stock"),
+        # one recent event
+        ("近日，商务部集中发布25项自贸试验区制度创新成果。", "2024-09-12", "25项", None, ""),
+        # a multiple of the time before the opening
+        ("南沙片区挂牌以来，新增企业数量是挂牌前的6.5倍。", "2024-09-12", "6.5倍", None, ""),
+        # the first week of the island-wide customs operations
+        ("封关运作首周，海南离岛免税销售金额9亿元。", "2025-12-28", "9亿元", "2025-12-18..2025-12-24", "range"),
+    ],
+)
+def test_periods_by_the_sets_conventions(text: str, date: str, value_text: str, period: str | None, kind: str) -> None:
+    m = one(text, value_text, date)
+    assert (m.period, m.period_kind) == (period, kind)
+
+
+def test_times_of_events_batches_and_earlier_figures_date_nothing() -> None:
+    text = "12月18日海南启动封关运作后，零关税商品税目比例将由20%提高至70%。"
+    assert one(text, "70%", "2025-11-20").period is None
+    text = "今天，海南2024年第一批自贸港建设项目开工，120个项目总投资达400亿元。"
+    assert one(text, "400亿元", "2024-03-01").period == "2024-03-01"
+    text = "南沙片区负面清单从2015年的120项减少到现在的30项。"
+    assert one(text, "30项", "2024-03-01").period != "2015"
+
+
+def test_a_share_in_a_span_shares_it_and_a_current_share_is_a_stock() -> None:
+    text = "南沙片区自2016年4月挂牌以来，累计进出口1.2万亿元，其中民营企业占比达80%。"
+    assert (one(text, "80%", "2024-07-01").period, one(text, "80%", "2024-07-01").period_kind) == (
+        "2016-04..2024-07",
+        "cumulative",
+    )
+    m = one("南沙片区启用集中查验以来，目前预约率已达85%。", "85%", "2024-07-01")
+    assert (m.period, m.period_kind) == (None, "stock")
+
+
+# --- whose figure it is --------------------------------------------------------------------------------
+
+
+def test_a_count_that_names_the_zones_is_no_figure_but_a_stated_count_is() -> None:
+    assert [m.value_text for m in figures("2023年，全国22个自贸试验区进出口增长5%。") if m.value_text == "22个"] == []
+    m = one("2023年，我国自贸试验区数量扩大至22个。", "22个", "2024-01-10")
+    assert (m.zone_id, m.metric, m.period_kind) == ("all_ftz", "自贸试验区数量", "stock")
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        # an event's figures in a story about the zone
+        ("海南自贸港建设提速。今天，博览会在海口开幕，60个国家和地区、3000个品牌参展。", "3000个"),
+        ("海南自贸港建设提速。本届运动会共设12个大项。", "12个"),
+        # a named vessel or facility is the subject
+        ("海南自贸港建设提速。“海鹰01”轮排水量达3200吨。", "3200吨"),
+        # the zone is the object of a verb, the figure another subject's
+        ("这个园区位于中国（北京）自由贸易试验区科技创新片区范围内，共规划4个功能区。", "4个"),
+        # three zones together: none of them
+        ("京津冀三地签署《京津冀自贸试验区协同发展方案》，明确12条举措。", "12条"),
+    ],
+)
+def test_figures_of_other_subjects_get_no_zone(text: str, value_text: str) -> None:
+    assert one(text, value_text, "2024-04-13").zone_id is None
+
+
+def test_an_authority_acting_in_the_zone_does_not_take_its_figures() -> None:
+    text = "海南自贸港封关运作平稳。目前，海口海关已支持80家企业转为备案企业。"
+    assert one(text, "80家", "2026-01-10").zone_id == "hainan_port"
+
+
+def test_a_headline_rounding_a_body_figure_is_no_second_record() -> None:
+    text = "南沙片区五年进出口超2万亿元\n据海关统计，南沙片区挂牌以来累计进出口2.3万亿元。"
+    assert [m.value_text for m in figures(text, "2020-05-01")] == ["2.3万亿元"]
+
+
+@pytest.mark.parametrize("text", ["81512次班列从海口开出", "货物无需二次入仓", "AR光学零件", "已经走过了五个年头"])
+def test_words_that_look_like_figures(text: str) -> None:
+    assert figures("海南自贸港建设稳步推进。" + text + "。", "2024-04-13") == []
+
+
+# --- labels (round 2) ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "label"),
+    [
+        # a multiple of a baseline names what is multiplied
+        ("南沙片区单日业务量是去年平均水平的2.5倍。", "2.5倍", "单日业务量倍数"),
+        # 分别: the n-th multiple is the n-th figure's
+        ("南沙片区累计新增企业6万户、新增注册资本1.1万亿元，分别是挂牌前的5.2倍、7.4倍。", "7.4倍", "新增注册资本倍数"),
+        # the verb of a multiple
+        ("南沙片区进出口规模由0.2万亿元增至0.9万亿元，扩容3.5倍。", "3.5倍", "进出口规模扩容"),
+        # a share of the thing after it, of the whole the sentence names
+        ("各自贸试验区以不到全国千分之五的国土面积，吸引了大量外资。", "千分之五", "国土面积占全国比重"),
+        ("自贸试验区贡献了占全国约六分之一的进出口总额。", "六分之一", "进出口总额占全国比重"),
+        # a rate that takes the figure before it: the measure as the rate names it
+        ("南沙片区累计进出口货值1.3万亿元，年均增幅超12%。", "12%", "进出口年均增幅"),
+        # brackets of a name stay
+        (
+            "中欧（成都）班列今年前两个月已发运60列次，同比增长30%，南沙片区参与其中。",
+            "30%",
+            "中欧（成都）班列发运同比增长",
+        ),
+        # a counted noun ends before a modal verb or 全部
+        ("海南自贸港建设提速，目前90个国家人员可免签入境海南。", "90个", "国家人员"),
+        ("截至目前，海南自贸港首批封关运作25个项目全部建成。", "25个", "封关运作项目"),
+        # money owned by the thing after 的
+        ("南沙片区通关提速，每分钟有180万元的进出口货物顺利放行。", "180万元", "进出口货物"),
+    ],
+)
+def test_labels_of_round_two(text: str, value_text: str, label: str) -> None:
+    assert one(text, value_text, "2025-03-01").metric == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("在改革发源地海南，他赋予海南建设自由贸易港的使命；三次来到深圳前海，为前海把脉定向。", "三次"),
+        ("截至2025年，该市先后承担综合改革、自贸试验区建设等95项国家级试点任务和120项省级任务。", "120项"),
+        ("临港新片区、崇明生态岛、三个新城等区域的新建建筑应当达到超低能耗标准。", "三个"),
+        ("南沙片区发展势头良好。该项目计划明年投产，规划年产电池可达2万台。", "2万台"),
+        ("海南自贸港建设提速，要按照“四个机关”的定位加强自身建设。", "四个"),
+    ],
+)
+def test_visits_lists_projects_and_slogans_are_not_the_zone_s(text: str, value_text: str) -> None:
+    assert all(m.zone_id is None for m in figures(text, "2025-03-01") if m.value_text == value_text)
+
+
+def test_a_count_inside_the_name_of_a_measure_is_no_figure() -> None:
+    text = "海南自贸港政策效应释放，“零关税”三张清单进口货值180亿元。"
+    assert [m.value_text for m in figures(text, "2025-03-01")] == ["180亿元"]
+
+
+def test_an_area_s_city_as_subject_is_the_area() -> None:
+    text = "在福建自贸试验区厦门片区的维修基地里，工程师们忙碌着。上半年，厦门保税维修进出口货值同比增长25%。"
+    m = one(text, "25%", "2025-08-01")
+    assert (m.zone_id, m.area) == ("fujian", "厦门片区")
+
+
+def test_things_added_to_the_zone_s_list() -> None:
+    m = one("2月1日起，120项商品新增至海南自由贸易港“零关税”原辅料清单。", "120项", "2025-03-01")
+    assert m.zone_id == "hainan_port"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "period", "kind"),
+    [
+        # a share or a rate with no time has no kind; a count of times neither
+        ("南沙片区外资占比达12%。", "12%", None, ""),
+        ("目前南沙片区备案企业8000家，较2019年增长1.5倍。", "1.5倍", None, ""),
+        ("南沙片区负面清单五次瘦身。", "五次", None, ""),
+        # the first value of a change
+        ("南沙片区申报项目从95项精简至30项。", "95项", None, ""),
+        # a part of a cumulative figure shares its span
+        (
+            "南沙片区扩区建设五年来，累计新增企业超过10万家，其中外资企业超过2000家。",
+            "2000家",
+            "2020..2025",
+            "cumulative",
+        ),
+    ],
+)
+def test_kinds_of_untimed_figures(text: str, value_text: str, period: str | None, kind: str) -> None:
+    m = one(text, value_text, "2025-06-01")
+    assert (m.period, m.period_kind) == (period, kind)
+
+
+def test_a_share_or_a_yearly_measure_takes_no_span_from_the_paragraph() -> None:
+    text = "“十四五”以来，南沙片区发展成效显著。四大主导产业占全区GDP比重将近七成，种业年产值突破90亿元。"
+    by = {m.value_text: m for m in figures(text, "2025-10-01")}
+    assert by["七成"].period is None and by["90亿元"].period is None
+
+
+# --- round 2: spans of years, parts, holidays, people counted, future years ------------------------
+
+
+@pytest.mark.parametrize("span", ["2016—2021年", "2016至2021年", "2016年至2021年"])
+def test_a_total_over_a_span_of_years_is_cumulative_over_it(span: str) -> None:
+    m = one(f"{span}，前海蛇口片区累计引进外资企业6400家。", "6400家", date="2022-03-01")
+    assert (m.period, m.period_kind) == ("2016..2021", "cumulative")
+
+
+def test_a_part_opening_the_next_sentence_is_a_part_with_its_whole_s_period() -> None:
+    text = "今年以来，前海蛇口片区新增经营主体5.2万户。其中，新增企业4.1万户，新增外资企业820户。"
+    whole = one(text, "5.2万户")
+    for value_text in ("4.1万户", "820户"):
+        m = one(text, value_text)
+        assert "part" in m.qualifier.split(",") and "part" not in whole.qualifier
+        assert (m.period, m.period_kind) == (whole.period, whole.period_kind)
+
+
+def test_a_holiday_figure_is_not_dated_as_its_year() -> None:
+    m = one("今年春节假期，海南自贸港离岛免税销售额达到12.3亿元。", "12.3亿元", date="2025-02-06")
+    assert m.zone_id == "hainan_port" and m.period is None and m.period_kind == ""
+
+
+def test_people_named_after_a_keyword_are_not_its_category() -> None:
+    assert metrics.categorize("任务官兵") == "other"
+    assert metrics.categorize("企业员工") == "other"
+    assert metrics.categorize("改革试点任务") == "pilot tasks"
+
+
+def test_a_year_after_the_document_s_is_a_target() -> None:
+    m = one("根据行动方案，前海蛇口片区2028年外资企业数量将达到9000家。", "9000家", date="2025-03-01")
+    assert m.period == "2028" and "target" in m.qualifier.split(",")
+    past = one("2024年，前海蛇口片区外资企业数量达到9000家。", "9000家", date="2025-03-01")
+    assert "target" not in past.qualifier
+
+
+def test_an_area_written_after_its_zone_receives_what_settles_there() -> None:
+    m = one("昨天，14家新能源产业重点项目签约入驻上海自贸区临港新片区。", "14家", date="2023-05-10")
+    assert (m.zone_id, m.area) == ("shanghai", "临港新片区")
+
+
+def test_batches_written_right_before_the_count_they_hold() -> None:
+    m = one("目前，海南自贸港已培育形成17批139项制度集成创新案例。", "17批")
+    assert m.metric == "制度集成创新案例批次" and m.zone_id == "hainan_port"
+
+
+def test_what_a_figure_builds_on_and_the_country_s_people_are_no_records() -> None:
+    found = [m.value_text for m in figures("海南自贸港在去年出台21项惠企措施的基础上，今年再推出12项措施。")]
+    assert found == ["12项"]
+    found = [m.value_text for m in figures("海南自贸港面向14亿多人口的大市场，新设企业3万户。")]
+    assert found == ["3万户"]
+
+
+def test_trade_agreements_are_the_country_s_not_the_zones() -> None:
+    text = "全国22个自贸试验区各具特色；我国同29个国家和地区签署了22个自贸协定。"
+    assert all(m.zone_id is None for m in figures(text))
+
+
+def test_a_rate_word_ending_a_noun_names_the_share() -> None:
+    m = one("海南自贸港推行预约过海，目前预约率已达88%。", "88%")
+    assert (m.metric, m.kind, m.zone_id) == ("预约率", "share", "hainan_port")
+    assert "approx" not in m.qualifier  # 约 of 预约 is no “about”
+
+
+def test_a_change_of_a_share_keeps_the_share_s_word() -> None:
+    m = one("海南自贸港“零关税”商品税目比例将提高近45个百分点。", "45个百分点")
+    assert m.metric == "零关税商品税目比例提高" and m.kind == "rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "label"),
+    [
+        ("海南自贸港的6个口岸平均通关时间较封关前压缩19%。", "19%", "平均通关时间压缩"),
+        ("海南自贸港企业开办时间缩短55%。", "55%", "企业开办时间缩短"),
+    ],
+)
+def test_shortening_and_compressing_are_rates_of_a_measured_time(text: str, value_text: str, label: str) -> None:
+    m = one(text, value_text)
+    assert m.kind == "rate" and m.metric.endswith(label)
+
+
+def test_the_second_rate_of_a_pair_shares_the_rate_word() -> None:
+    text = "自贸试验区外资准入负面清单缩减至25条，两年压缩了5.5%和9%。"
+    assert [m.metric for m in figures(text) if m.kind == "rate"] == ["外资准入负面清单压缩"] * 2
+
+
+def test_years_of_time_are_no_part_of_a_label() -> None:
+    m = one("江苏自贸试验区近5年时间累计进出口货值2.9万亿元。", "2.9万亿元", date="2024-08-30")
+    assert m.metric == "进出口货值"
+
+
+def test_the_level_at_the_start_is_dated_by_the_start() -> None:
+    text = "上海自贸试验区自2013年设立以来，进出口规模由设立之初的0.5万亿元，稳步增长至2022年的1.8万亿元。"
+    first = one(text, "0.5万亿元", date="2023-08-01")
+    assert (first.period, first.period_kind) == ("2013", "year")
+    assert one(text, "1.8万亿元", date="2023-08-01").period == "2022"
+
+
+def test_what_is_added_each_month_is_a_flow_of_its_year() -> None:
+    m = one("今年，前海蛇口片区平均每月新增90多家外资企业。", "90多家")
+    assert (m.period, m.period_kind) == ("2024", "year")
+
+
+def test_results_replicated_nationwide_are_a_total_to_date() -> None:
+    m = one("自贸试验区向全国复制推广280项制度创新成果。", "280项")
+    assert (m.zone_id, m.period, m.period_kind) == ("all_ftz", None, "cumulative")
+
+
+def test_a_province_s_whole_is_the_share_s_whole_not_a_subject() -> None:
+    text = "江苏自贸试验区累计进出口货值2.6万亿元，贡献了江苏全省十分之一外贸进出口额。"
+    m = one(text, "十分之一")
+    assert m.zone_id == "jiangsu" and m.kind == "share" and "献" not in m.metric
+    m = one("江苏自贸试验区贡献了全省八分之一的外贸进出口额。", "八分之一")
+    assert m.metric == "外贸进出口额占全省比重"
+
+
+def test_a_fraction_keeps_two_decimals() -> None:
+    (tok,) = metrics.tokens("占六分之一")
+    assert tok.value == 16.67
+
+
+def test_a_count_s_noun_stops_before_the_next_figure_s_measure() -> None:
+    text = "海南今年第二批自贸港建设项目开工，140个项目总投资达480亿元。"
+    assert one(text, "140个", date="2023-05-06").metric == "项目"
+    assert one(text, "480亿元", date="2023-05-06").metric == "项目总投资"
+
+
+def test_signing_is_no_approximation() -> None:
+    m = one("南沙片区新签约110个项目，总投资约420亿元。", "110个")
+    assert "approx" not in m.qualifier
+    assert "approx" in one("南沙片区新签约110个项目，总投资约420亿元。", "420亿元").qualifier
+
+
+def test_the_second_multiple_of_a_pair_has_the_first_s_baseline() -> None:
+    text = "福建自贸试验区累计新增企业12万户、新增注册资本2.6万亿元，分别是挂牌前的8.2倍、11.5倍。"
+    for value_text in ("8.2倍", "11.5倍"):
+        m = one(text, value_text)
+        assert (m.period, m.period_kind) == (None, "")
+
+
+def test_measures_in_effect_with_no_time_are_a_total_to_date() -> None:
+    m = one("在海南自由贸易港，160多项自贸港政策文件落地生效。", "160多项")
+    assert (m.period, m.period_kind) == (None, "cumulative")
+    m = one("南沙片区对接国际规则的30条试点举措也在落地实施。", "30条")
+    assert m.period_kind == ""
+
+
+def test_a_share_takes_no_span_from_its_paragraph_s_opening() -> None:
+    text = "今年以来，自贸试验区建设稳步推进。自贸试验区贡献了占全国约五分之一的进出口总额。"
+    m = one(text, "五分之一")
+    assert (m.period, m.period_kind) == (None, "")
+
+
+def test_a_zone_heading_a_later_clause_does_not_take_a_figure_with_its_own_subject() -> None:
+    text = "今年以来，喀什地区累计形成70个制度创新实践案例，喀什自贸区新增企业280家。"
+    assert one(text, "70个").zone_id is None
+    assert one(text, "280家").area == "喀什片区"
+    m = one("今天，随着8个“二线口岸”启用，海南自由贸易港正式启动全岛封关。", "8个", date="2025-12-18")
+    assert m.zone_id == "hainan_port"
+
+
+def test_a_policy_s_rate_and_a_capacity_are_no_figures() -> None:
+    assert [m.value_text for m in figures("海南自贸港落实15%企业所得税政策，新设企业2万户。")] == ["2万户"]
+    assert figures("海南自贸港的巡视船单次可搭载获救人员180人。") == []
+
+
+def test_two_batches_and_train_runs_count() -> None:
+    m = one("自贸试验区已累计推出两批共90余项试点措施。", "两批")
+    assert (m.value, m.unit, m.metric) == (2, "批", "试点措施批次")
+    m = one("厦门片区中欧班列今年前两个月已发运28列次。", "28列次")
+    assert (m.value, m.unit) == (28, "列次")
+
+
+def test_a_part_replicated_by_an_authority_is_named_by_what_was_done() -> None:
+    text = "海南自贸港累计发布制度集成创新案例15批130项，其中10项被国务院向全国复制推广。"
+    assert one(text, "10项", date="2024-03-29").metric == "向全国复制推广的制度集成创新案例"
+
+
+def test_how_a_task_is_done_is_no_part_of_its_name() -> None:
+    text = "眼下，海南自贸港25项压力测试任务实质性开展20项。"
+    assert one(text, "25项").metric == "压力测试任务"
+
+
+def test_a_zone_a_firm_moved_to_does_not_take_the_firm_s_figures() -> None:
+    text = "得益于海南自贸港的开放举措，这家食品加工企业产值从2020年刚入驻海南时的6亿元，增长到今年的50亿元。"
+    assert all(m.zone_id is None for m in figures(text, date="2025-12-17"))
+
+
+def test_the_country_s_figure_of_a_pair_with_the_zones_is_not_theirs() -> None:
+    text = "今年施行的全国和自贸试验区外资准入负面清单分别缩减至29条和25条，压缩了5.5%和7%。"
+    zones = {m.value_text: m.zone_id for m in figures(text, date="2023-12-15")}
+    assert zones == {"29条": None, "25条": "all_ftz", "5.5%": None, "7%": "all_ftz"}
+
+
+def test_a_share_of_two_things_is_a_share_of_each() -> None:
+    text = "自贸试验区贡献了占全国约六分之一的进出口总额和外商投资。"
+    got = {m.metric: (m.value, m.zone_id) for m in figures(text) if m.value_text == "六分之一"}
+    assert got == {"进出口总额占全国比重": (16.67, "all_ftz"), "外商投资占全国比重": (16.67, "all_ftz")}
+    assert metrics.categorize("外商投资占全国比重") == "investment"
+
+
+def test_the_investors_a_zone_attracts_are_counted_without_their_investing() -> None:
+    m = one("截至目前，海南自由贸易港累计吸引了170个国家和地区投资。", "170个")
+    assert m.metric == "国家和地区"
+
+
+def test_nearly_a_hundred_is_a_count() -> None:
+    m = one("今年，海南自贸港将向社会资本推介近百个优质项目。", "百个")
+    assert (m.value, m.unit, m.metric) == (100, "个", "优质项目") and "approx" in m.qualifier
+
+
+def test_the_pilot_zones_and_the_port_together_are_all_the_zones() -> None:
+    text = (
+        "十年间，制度型开放深入推进，先后部署建设了21个自贸试验区和海南自由贸易港，向全国复制推广了260项制度创新成果。"
+    )
+    assert one(text, "260项", date="2022-10-20").zone_id == "all_ftz"

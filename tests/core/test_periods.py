@@ -39,7 +39,8 @@ def read(text: str, date: str | None = DATE, opened: str | None = None) -> list[
         ("封关首日，", "2025-12-18", "day"),
         ("今年1月1日至4月30日，", "2025-01-01..2025-04-30", "range"),
         ("5月1日—5日，", "2025-05-01..2025-05-05", "range"),
-        ("今年以来，", "2025-01-01..2025-05-06", "range"),
+        ("今年以来，", "2025-01..2025-05", "range"),  # to the month (the sets' convention)
+        ("封关运作首周，", "2025-12-18..2025-12-24", "range"),
     ],
 )
 def test_periods(text: str, value: str, kind: str) -> None:
@@ -56,11 +57,17 @@ def test_a_baseline_is_not_the_period() -> None:
     ("text", "value"),
     [
         ("自2015年挂牌以来，", "2015"),
-        ("2019年8月揭牌以来，", "2019"),
+        ("2019年8月揭牌以来，", "2019-08"),
         ("五年来，", "2020"),  # counted back from the document's year
-        ("近五年，", "2021"),  # five years including this one
+        ("近五年，", "2020"),
+        ("在十年时间里", "2015"),
         ("“十四五”以来，", "2021"),
-        ("于2016年4月挂牌成立，", "2016"),  # an opening written as an event
+        ("于2016年4月挂牌成立，", "2016-04"),  # an opening written as an event, to the month
+        ("自2015年4月挂牌以来，", "2015-04"),
+        ("自2019年8月30日揭牌以来，", "2019-08-30"),
+        ("封关以来，", "2025-12-18"),
+        ("封关运作以来，", "2025-12-18"),
+        ("扩区建设三年来，", "2022"),
     ],
 )
 def test_spans_since_a_start(text: str, value: str) -> None:
@@ -68,14 +75,35 @@ def test_spans_since_a_start(text: str, value: str) -> None:
     assert (m.value, m.kind) == (value, "cumulative")
 
 
-def test_since_the_unveiling_uses_the_zone_s_date() -> None:
-    (m,) = periods.mentions("挂牌以来，", 0, 5, DATE, opened="2019-08-30")
-    assert (m.role, m.value, m.until) == ("since", "2019", "2025")
+@pytest.mark.parametrize("text", ["挂牌以来，", "成立一年以来，", "揭牌不到半年时间，", "设立以来"])
+def test_since_the_unveiling_uses_the_zone_s_year(text: str) -> None:
+    (m,) = periods.mentions(text, 0, len(text), DATE, opened="2019-08-30")
+    assert (m.role, m.value, m.until) == ("since", "2019", None)
 
 
 def test_a_start_written_to_the_month_keeps_it() -> None:
     (m,) = periods.mentions("自2020年12月以来，", 0, 11, DATE)
-    assert m.month == "2020-12"
+    assert (m.value, m.until) == ("2020-12", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("自封关至今年2月底，", "2025-12-18", "2025-02"),
+        ("封关至2026年5月31日，", "2025-12-18", "2026-05-31"),
+        ("2018年至2023年，", "2018", "2023"),
+        ("自2020年12月以来至2024年2月底，", "2020-12", "2024-02"),
+        ("“十四五”期间，", "2021", "2025"),
+    ],
+)
+def test_a_span_with_its_written_end(text: str, start: str, end: str) -> None:
+    (m,) = [m for m in periods.mentions(text, 0, len(text), DATE) if m.role == "since"]
+    assert (m.value, m.until) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["2023年第一批项目", "2022版目录", "2025年底前启动", "今天的园区"])
+def test_names_deadlines_and_attributes_are_no_periods(text: str) -> None:
+    assert [r for r in read(text) if r[0] == "period"] == []
 
 
 @pytest.mark.parametrize(
@@ -87,6 +115,7 @@ def test_a_start_written_to_the_month_keeps_it() -> None:
         ("截至目前，", None),
         ("目前，", None),
         ("现有", None),
+        ("眼下，", None),
     ],
 )
 def test_a_stock_s_point(text: str, value: str | None) -> None:
@@ -140,3 +169,27 @@ def test_period_order(ordered: list[str]) -> None:
 def test_never_raises(s: str) -> None:
     periods.mentions(s, 0, len(s), DATE)
     periods.period_key(s)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2016—2021年，", "2016至2021年，", "2016-2021年，", "2016年至2021年，", "2016年到2021年间，"],
+)
+def test_a_span_of_years_written_with_one_or_two_years_words(text: str) -> None:
+    spans = [(v, kind, m.until) for m in periods.mentions(text, 0, len(text), DATE) for v, kind in [(m.value, m.kind)]]
+    assert spans == [("2016", "cumulative", "2021")]
+
+
+def test_digits_of_a_year_are_no_count_of_years() -> None:
+    # 2021年间 is a year, never “21 years” counted back from the document's date
+    assert ("since", "2004", "cumulative") not in read("2016年到2021年间，")
+
+
+@pytest.mark.parametrize("text", ["今年元旦假期，", "2025年春节假期，", "“五一”假期，", "国庆黄金周，"])
+def test_a_holiday_is_no_year(text: str) -> None:
+    assert read(text) == [("holiday", None, "")]
+
+
+def test_as_of_now_is_one_mention() -> None:
+    assert read("截至目前，") == [("asof", None, "stock")]
+    assert read("截至2024年底，") == [("asof", "2024", "stock")]

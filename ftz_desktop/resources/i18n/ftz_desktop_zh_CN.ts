@@ -663,6 +663,19 @@
     </message>
 </context>
 <context>
+    <name>Citations</name>
+    <message>
+        <location filename="../../ui/common/citations.py" line="23"/>
+        <source>Copy Citation (GB/T 7714)</source>
+        <translation>复制引文（GB/T 7714）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/citations.py" line="24"/>
+        <source>Copy Citation (Author-Date)</source>
+        <translation>复制引文（著者-出版年）</translation>
+    </message>
+</context>
+<context>
     <name>CollectionExportDialog</name>
     <message>
         <location filename="../../ui/research/export.py" line="60"/>
@@ -1142,22 +1155,22 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/reader/view.py" line="105"/>
+        <location filename="../../ui/reader/view.py" line="110"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="111"/>
+        <location filename="../../ui/reader/view.py" line="116"/>
         <source>Previous match ({keys})</source>
         <translation>上一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="114"/>
+        <location filename="../../ui/reader/view.py" line="119"/>
         <source>Next match ({keys})</source>
         <translation>下一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="119"/>
+        <location filename="../../ui/reader/view.py" line="124"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
@@ -1451,348 +1464,383 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="112"/>
+        <location filename="../../ui/mainwindow.py" line="116"/>
         <source>FTZ Desktop</source>
         <translation>自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="142"/>
+        <location filename="../../ui/mainwindow.py" line="148"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
         <source>Import F&amp;iles…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="206"/>
         <source>&amp;Cancel Import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="210"/>
         <source>Open &amp;Sample Library</source>
         <translation>打开示例资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>&amp;Open Library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="129"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="208"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="211"/>
         <source>&amp;Back to My Library</source>
         <translation>回到我的资料库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202"/>
+        <location filename="../../ui/mainwindow.py" line="216"/>
         <source>Copy with &amp;Citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>&amp;Find in Document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="205"/>
+        <location filename="../../ui/mainwindow.py" line="219"/>
         <source>Open &amp;Original File</source>
         <translation>打开原文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="207"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>&amp;Next Hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209"/>
+        <location filename="../../ui/mainwindow.py" line="223"/>
         <source>&amp;Previous Hit</source>
         <translation>上一处命中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="212"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="213"/>
+        <location filename="../../ui/mainwindow.py" line="227"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="214"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="215"/>
+        <location filename="../../ui/mainwindow.py" line="229"/>
         <source>Next &amp;Tab</source>
         <translation>下一个标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="217"/>
+        <location filename="../../ui/mainwindow.py" line="231"/>
         <source>Previous Ta&amp;b</source>
         <translation>上一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219"/>
+        <location filename="../../ui/mainwindow.py" line="234"/>
+        <source>S&amp;plit Reader</source>
+        <translation>分屏阅读(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="239"/>
+        <source>&amp;Move Tab to Other Pane</source>
+        <translation>将标签页移到另一侧(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="241"/>
+        <source>S&amp;ynchronize Scrolling by Article</source>
+        <translation>按条文同步滚动(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="246"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="248"/>
         <source>&amp;About FTZ Desktop</source>
         <translation>关于自贸区文献工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="224"/>
+        <location filename="../../ui/mainwindow.py" line="251"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="226"/>
+        <location filename="../../ui/mainwindow.py" line="253"/>
         <source>Search S&amp;yntax</source>
         <translation>检索语法(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="229"/>
+        <location filename="../../ui/mainwindow.py" line="256"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="235"/>
+        <location filename="../../ui/mainwindow.py" line="262"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="241"/>
+        <location filename="../../ui/mainwindow.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="244"/>
+        <location filename="../../ui/mainwindow.py" line="277"/>
         <source>&amp;Search</source>
         <translation>检索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247"/>
+        <location filename="../../ui/mainwindow.py" line="280"/>
         <source>&amp;Recent Searches</source>
         <translation>最近检索(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="249"/>
+        <location filename="../../ui/mainwindow.py" line="282"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="247"/>
         <source>&amp;Zones</source>
         <translation>自贸试验区数据(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="302"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="727"/>
-        <location filename="../../ui/mainwindow.py" line="786"/>
+        <location filename="../../ui/mainwindow.py" line="774"/>
+        <location filename="../../ui/mainwindow.py" line="848"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="422"/>
+        <location filename="../../ui/mainwindow.py" line="469"/>
         <source>Wait for the import to finish first.</source>
         <translation>请等待导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="431"/>
-        <location filename="../../ui/mainwindow.py" line="434"/>
+        <location filename="../../ui/mainwindow.py" line="478"/>
+        <location filename="../../ui/mainwindow.py" line="481"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="443"/>
+        <location filename="../../ui/mainwindow.py" line="490"/>
         <source>Cannot open the library {path}: {error}</source>
         <translation>无法打开资料库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="444"/>
+        <location filename="../../ui/mainwindow.py" line="491"/>
         <source>No library</source>
         <translation>没有资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="457"/>
+        <location filename="../../ui/mainwindow.py" line="504"/>
         <source>{name} — FTZ Desktop</source>
         <translation>{name} — 自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="496"/>
+        <location filename="../../ui/mainwindow.py" line="543"/>
         <source>Libraries (*.sqlite)</source>
         <translation>资料库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="583"/>
+        <location filename="../../ui/mainwindow.py" line="630"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="590"/>
+        <location filename="../../ui/mainwindow.py" line="637"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="592"/>
+        <location filename="../../ui/mainwindow.py" line="639"/>
         <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="445"/>
-        <location filename="../../ui/mainwindow.py" line="602"/>
+        <location filename="../../ui/mainwindow.py" line="492"/>
+        <location filename="../../ui/mainwindow.py" line="649"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="284"/>
         <source>&amp;Search Panel</source>
         <translation>检索面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="252"/>
+        <location filename="../../ui/mainwindow.py" line="285"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="290"/>
+        <location filename="../../ui/mainwindow.py" line="288"/>
+        <source>&amp;Outline</source>
+        <translation>目录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="328"/>
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="303"/>
+        <location filename="../../ui/mainwindow.py" line="341"/>
         <source>Saved Searches and &amp;Collections</source>
         <translation>保存的检索和集合(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="456"/>
-        <location filename="../../ui/mainwindow.py" line="479"/>
+        <location filename="../../ui/mainwindow.py" line="503"/>
+        <location filename="../../ui/mainwindow.py" line="526"/>
         <source>Sample Library</source>
         <translation>示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="488"/>
+        <location filename="../../ui/mainwindow.py" line="535"/>
         <source>Open Library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="488"/>
+        <location filename="../../ui/mainwindow.py" line="535"/>
         <source>Libraries (*.sqlite);;All files (*)</source>
         <translation>资料库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="495"/>
+        <location filename="../../ui/mainwindow.py" line="542"/>
         <source>My Library.sqlite</source>
         <translation>我的资料库.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="496"/>
-        <location filename="../../ui/mainwindow.py" line="507"/>
+        <location filename="../../ui/mainwindow.py" line="543"/>
+        <location filename="../../ui/mainwindow.py" line="554"/>
         <source>New Library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="508"/>
+        <location filename="../../ui/mainwindow.py" line="555"/>
         <source>{path} already exists. Use File → Open Library… to open it.</source>
         <translation>{path} 已经存在。请用“文件 → 打开资料库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="517"/>
+        <location filename="../../ui/mainwindow.py" line="564"/>
         <source>{path} is no longer there.</source>
         <translation>{path} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="530"/>
+        <location filename="../../ui/mainwindow.py" line="577"/>
         <source>No recent libraries</source>
         <translation>没有最近打开的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="536"/>
+        <location filename="../../ui/mainwindow.py" line="583"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="565"/>
+        <location filename="../../ui/mainwindow.py" line="612"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="566"/>
+        <location filename="../../ui/mainwindow.py" line="613"/>
         <source>The sample library is open.</source>
         <translation>当前打开的是示例资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="568"/>
+        <location filename="../../ui/mainwindow.py" line="615"/>
         <source>Import into your own library? The sample library is only for trying the program.</source>
         <translation>导入到你自己的资料库吗？示例资料库只用于试用本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="570"/>
+        <location filename="../../ui/mainwindow.py" line="617"/>
         <source>Import into My Library</source>
         <translation>导入到我的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="571"/>
+        <location filename="../../ui/mainwindow.py" line="618"/>
         <source>Import into the Sample Library</source>
         <translation>导入到示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="615"/>
+        <location filename="../../ui/mainwindow.py" line="662"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="679"/>
+        <location filename="../../ui/mainwindow.py" line="726"/>
         <source>Import failed: {message}</source>
         <translation>导入失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="723"/>
-        <location filename="../../ui/mainwindow.py" line="786"/>
+        <location filename="../../ui/mainwindow.py" line="770"/>
+        <location filename="../../ui/mainwindow.py" line="848"/>
         <source>Zones</source>
         <translation>自贸试验区数据</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="843"/>
+        <location filename="../../ui/mainwindow.py" line="803"/>
+        <source>Scrolling by article: {differing} of {articles} articles differ (marked)</source>
+        <translation>按条文同步滚动：{articles} 条中有 {differing} 条不同（已标出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="807"/>
+        <source>Scrolling by article: these documents have no numbered articles</source>
+        <translation>按条文同步滚动：这两篇文档没有编号的条文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="890"/>
+        <source>Citation copied</source>
+        <translation>引文已复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="910"/>
         <source>No recent searches</source>
         <translation>没有最近检索</translation>
     </message>
@@ -1808,6 +1856,30 @@
         <location filename="../../ui/annotations/tag_input.py" line="83"/>
         <source>Your note on this passage</source>
         <translation>对这段文字的笔记</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineDock</name>
+    <message>
+        <location filename="../../ui/reader/outline.py" line="49"/>
+        <source>Outline</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/outline.py" line="62"/>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/outline.py" line="62"/>
+        <location filename="../../ui/reader/outline.py" line="182"/>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/outline.py" line="75"/>
+        <source>No outline: open a law, regulation or report with numbered headings.</source>
+        <translation>没有目录：请打开带编号标题的法律、法规或报告。</translation>
     </message>
 </context>
 <context>
@@ -2001,8 +2073,9 @@
 <context>
     <name>ReaderTabs</name>
     <message>
-        <location filename="../../ui/reader/tabs.py" line="154"/>
+        <location filename="../../ui/reader/tabs.py" line="224"/>
         <source>Loading…</source>
+        <extracomment>the other pane of a split reader area (``pair_with``); None: not split this pane&apos;s readers and pages answer for both panes (the window&apos;s main pane)</extracomment>
         <translation>正在载入…</translation>
     </message>
 </context>
@@ -2014,109 +2087,109 @@
         <translation>没有笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/highlights.py" line="91"/>
-        <location filename="../../ui/reader/highlights.py" line="241"/>
+        <location filename="../../ui/reader/highlights.py" line="94"/>
+        <location filename="../../ui/reader/highlights.py" line="245"/>
         <source>Tag Document…</source>
         <translation>为文档加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/highlights.py" line="92"/>
+        <location filename="../../ui/reader/highlights.py" line="95"/>
         <source>Give this document tags (Ctrl+Shift+D)</source>
         <translation>给这篇文档加标签 (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/highlights.py" line="241"/>
+        <location filename="../../ui/reader/highlights.py" line="245"/>
         <source>Edit Tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="85"/>
+        <location filename="../../ui/reader/view.py" line="90"/>
         <source>— {cite}</source>
         <translation>——{cite}</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="220"/>
+        <location filename="../../ui/reader/view.py" line="229"/>
         <source>Loading…</source>
         <extracomment>called with (menu, reader) to add the annotation actions to the context menu</extracomment>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="235"/>
+        <location filename="../../ui/reader/view.py" line="244"/>
         <source>Previous hit ({keys})</source>
         <translation>上一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="238"/>
+        <location filename="../../ui/reader/view.py" line="247"/>
         <source>Next hit ({keys})</source>
         <translation>下一处 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="243"/>
+        <location filename="../../ui/reader/view.py" line="252"/>
         <source>Show the document&apos;s details and path</source>
         <translation>显示文档的详细信息和路径</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="244"/>
+        <location filename="../../ui/reader/view.py" line="253"/>
         <source>Open original</source>
         <translation>打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="245"/>
+        <location filename="../../ui/reader/view.py" line="254"/>
         <source>Open the original file with the system&apos;s application</source>
         <translation>用系统默认程序打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="288"/>
+        <location filename="../../ui/reader/view.py" line="297"/>
         <source>Copy with Citation</source>
         <translation>带出处复制</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="291"/>
+        <location filename="../../ui/reader/view.py" line="300"/>
         <source>Open Original File</source>
         <translation>打开原文件</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="313"/>
+        <location filename="../../ui/reader/view.py" line="322"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="315"/>
+        <location filename="../../ui/reader/view.py" line="324"/>
         <source>original file missing</source>
         <translation>原文件缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="338"/>
+        <location filename="../../ui/reader/view.py" line="347"/>
         <source>This document cannot be shown</source>
         <translation>无法显示此文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="467"/>
+        <location filename="../../ui/reader/view.py" line="507"/>
         <source>Match {index} of {count}</source>
         <translation>第 {index}/{count} 处匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="469"/>
+        <location filename="../../ui/reader/view.py" line="509"/>
         <source>No matches</source>
         <translation>没有匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="472"/>
+        <location filename="../../ui/reader/view.py" line="512"/>
         <source>Hit {index} of {count}</source>
         <translation>第 {index}/{count} 处命中</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="474"/>
+        <location filename="../../ui/reader/view.py" line="514"/>
         <source>No hits</source>
         <translation>没有命中</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="477"/>
+        <location filename="../../ui/reader/view.py" line="517"/>
         <source>Matches of the text in the find bar</source>
         <translation>查找栏中文字的匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/view.py" line="479"/>
+        <location filename="../../ui/reader/view.py" line="519"/>
         <source>Hits of “{query}” in this document</source>
         <translation>“{query}”在本文档中的命中</translation>
     </message>
@@ -2314,64 +2387,64 @@
         <translation>{count} 处</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="363"/>
+        <location filename="../../ui/search/panel.py" line="364"/>
         <source>Search all documents (Ctrl+K)</source>
         <translation>检索全部文档 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="415"/>
+        <location filename="../../ui/search/panel.py" line="416"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="417"/>
-        <location filename="../../ui/search/panel.py" line="683"/>
-        <location filename="../../ui/search/panel.py" line="696"/>
+        <location filename="../../ui/search/panel.py" line="418"/>
+        <location filename="../../ui/search/panel.py" line="684"/>
+        <location filename="../../ui/search/panel.py" line="697"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="418"/>
+        <location filename="../../ui/search/panel.py" line="419"/>
         <source>Annotations whose note or passage matches the query</source>
         <translation>笔记或摘录与查询匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="430"/>
+        <location filename="../../ui/search/panel.py" line="431"/>
         <source>Relevance</source>
         <translation>相关度</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="431"/>
+        <location filename="../../ui/search/panel.py" line="432"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="432"/>
+        <location filename="../../ui/search/panel.py" line="433"/>
         <source>Oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="433"/>
+        <location filename="../../ui/search/panel.py" line="434"/>
         <source>Most hits</source>
         <translation>命中最多</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="434"/>
+        <location filename="../../ui/search/panel.py" line="435"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="437"/>
+        <location filename="../../ui/search/panel.py" line="438"/>
         <source>Order of the results</source>
         <translation>结果排序</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="526"/>
+        <location filename="../../ui/search/panel.py" line="527"/>
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="541"/>
+        <location filename="../../ui/search/panel.py" line="542"/>
         <source>Type to search every document.
 
 word word — both words
@@ -2406,94 +2479,104 @@ source:新华社  format:pdf  in:报告/2024 —— 你的集合
 回车打开第一条结果，↓ 进入结果列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="570"/>
-        <source>Search failed: {error}</source>
-        <translation>检索失败：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/panel.py" line="596"/>
-        <source>Nothing matches this query.</source>
-        <translation>没有符合条件的文档。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/panel.py" line="597"/>
-        <source>Documents ({count})</source>
-        <translation>文档 ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/panel.py" line="684"/>
-        <source>The notes could not be searched.</source>
-        <translation>无法搜索笔记。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/panel.py" line="690"/>
-        <source>Notes ({count})</source>
-        <translation>笔记 ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/panel.py" line="691"/>
-        <source>No note or highlighted passage matches this query.</source>
-        <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/panel.py" line="745"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/panel.py" line="747"/>
+        <location filename="../../ui/search/panel.py" line="750"/>
         <source>Open copy {doc_id}</source>
         <translation>打开副本 {doc_id}</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="750"/>
+        <location filename="../../ui/search/panel.py" line="753"/>
         <source>Add to Collection…</source>
         <translation>加入集合…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="752"/>
+        <location filename="../../ui/search/panel.py" line="755"/>
         <source>Add the {count} Results Shown to Collection…</source>
         <translation>把显示的 {count} 条结果加入集合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="571"/>
+        <source>Search failed: {error}</source>
+        <translation>检索失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="597"/>
+        <source>Nothing matches this query.</source>
+        <translation>没有符合条件的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="598"/>
+        <source>Documents ({count})</source>
+        <translation>文档 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="685"/>
+        <source>The notes could not be searched.</source>
+        <translation>无法搜索笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="691"/>
+        <source>Notes ({count})</source>
+        <translation>笔记 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="692"/>
+        <source>No note or highlighted passage matches this query.</source>
+        <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="748"/>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
     <name>SelectionBar</name>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="51"/>
+        <location filename="../../ui/reader/selection_bar.py" line="54"/>
         <source>Highlight in {colour} ({keys})</source>
         <translation>用{colour}高亮 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="60"/>
-        <location filename="../../ui/reader/selection_bar.py" line="82"/>
-        <location filename="../../ui/reader/selection_bar.py" line="92"/>
+        <location filename="../../ui/reader/selection_bar.py" line="63"/>
+        <location filename="../../ui/reader/selection_bar.py" line="91"/>
+        <location filename="../../ui/reader/selection_bar.py" line="101"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="61"/>
+        <location filename="../../ui/reader/selection_bar.py" line="64"/>
         <source>Add a note ({keys})</source>
         <translation>添加笔记 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="63"/>
-        <location filename="../../ui/reader/selection_bar.py" line="83"/>
-        <location filename="../../ui/reader/selection_bar.py" line="93"/>
+        <location filename="../../ui/reader/selection_bar.py" line="66"/>
+        <location filename="../../ui/reader/selection_bar.py" line="92"/>
+        <location filename="../../ui/reader/selection_bar.py" line="102"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="64"/>
+        <location filename="../../ui/reader/selection_bar.py" line="67"/>
         <source>Add tags ({keys})</source>
         <translation>添加标签 ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="68"/>
+        <location filename="../../ui/reader/selection_bar.py" line="71"/>
         <source>Delete the highlight (Delete)</source>
         <translation>删除这条高亮 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/selection_bar.py" line="92"/>
+        <location filename="../../ui/reader/selection_bar.py" line="73"/>
+        <source>Cite</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/selection_bar.py" line="74"/>
+        <source>Copy the passage with its citation</source>
+        <translation>复制这段文字及其引文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/selection_bar.py" line="101"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>

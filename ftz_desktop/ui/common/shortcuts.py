@@ -31,6 +31,7 @@ IMPORT_FOLDER: Shortcut = "Ctrl+Shift+O"
 SEARCH: Shortcut = "Ctrl+K"
 LIBRARY: Shortcut = "Ctrl+Shift+L"  # the document list (the first tab)
 COPY_CITATION: Shortcut = "Ctrl+Shift+C"
+SPLIT_READER: Shortcut = "Ctrl+\\"  # as editors split their view
 ZONES: Shortcut = "Ctrl+Shift+M"  # not Ctrl+Shift+G: that is Find Previous (Cmd+Shift+G on macOS)
 
 

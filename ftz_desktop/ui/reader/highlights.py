@@ -59,6 +59,8 @@ class AnnotationLayer(QObject):
 
     Signals:
         annotation_clicked(int annotation_id): a highlight was clicked (-1: text outside any).
+        cite_requested(str style, str passage): the bar's Cite menu (passage: a highlight's quote,
+            or '' for the selection).
         annotate_requested(str what, str value): from the floating bar: color (value: the colour),
             note, tags or delete; for the selection, or the current highlight when none.
         document_tags_requested(): the tag button was pressed.
@@ -68,6 +70,7 @@ class AnnotationLayer(QObject):
 
     annotation_clicked = Signal(int)
     annotate_requested = Signal(str, str)
+    cite_requested = Signal(str, str)
     document_tags_requested = Signal()
     selection_changed = Signal(bool)
     repaint_requested = Signal()
@@ -97,6 +100,7 @@ class AnnotationLayer(QObject):
         self._viewport.installEventFilter(self)
         self.selection_bar = SelectionBar(self.text_edit.viewport())
         self.selection_bar.action.connect(self._bar_action)
+        self.selection_bar.cite_requested.connect(self._bar_cite)
         self._bar_timer = QTimer(self.text_edit, singleShot=True, interval=BAR_DELAY_MS)
         self._bar_timer.timeout.connect(self._show_bar_for_selection)
 
@@ -368,6 +372,15 @@ class AnnotationLayer(QObject):
         if self.selection_bar.annotation_id is not None:
             self.set_current_annotation(self.selection_bar.annotation_id)
         self.annotate_requested.emit(what, value)
+
+    def _bar_cite(self, style: str) -> None:
+        """Cite from the bar: the selection, or the passage of the highlight it is for."""
+        passage = ""
+        if self.selection_bar.annotation_id is not None:
+            a = self.annotation(self.selection_bar.annotation_id)
+            passage = a.quote if a is not None else ""
+        self.selection_bar.hide()
+        self.cite_requested.emit(style, passage)
 
     def _clicked(self, point: Any) -> None:
         """After a left click (not a drag): select the highlight under the mouse, or none."""

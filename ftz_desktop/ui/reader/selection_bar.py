@@ -4,9 +4,10 @@ add a note or tags) or above a clicked highlight (change its colour, note or tag
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QStyle, QToolButton, QWidget
 
 from ftz_desktop.records import ANNOTATION_COLORS
+from ftz_desktop.ui.common.citations import add_citation_actions
 from ftz_desktop.ui.common.colors import color_label, swatch_icon
 
 COLOR_SHORTCUTS = {color: f"Ctrl+{i}" for i, color in enumerate(ANNOTATION_COLORS, start=1)}
@@ -20,9 +21,11 @@ class SelectionBar(QFrame):
 
     Signals:
         action(str what, str value): what is color (value: the colour), note, tags or delete.
+        cite_requested(str style): copy a citation of the passage (gbt7714 or author-date).
     """
 
     action = Signal(str, str)
+    cite_requested = Signal(str)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -67,7 +70,13 @@ class SelectionBar(QFrame):
         self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
         self.delete_button.setToolTip(self.tr("Delete the highlight (Delete)"))
         self.delete_button.clicked.connect(lambda: self._emit("delete"))
-        for w in (self.note_button, self.tags_button, self.delete_button):
+        self.cite_button = QToolButton(self, text=self.tr("Cite"))
+        self.cite_button.setToolTip(self.tr("Copy the passage with its citation"))
+        self.cite_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        cite_menu = QMenu(self.cite_button)
+        add_citation_actions(cite_menu, self.cite_requested.emit)
+        self.cite_button.setMenu(cite_menu)
+        for w in (self.note_button, self.tags_button, self.cite_button, self.delete_button):
             layout.addWidget(w)
         self.hide()
 

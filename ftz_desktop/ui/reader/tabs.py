@@ -75,6 +75,12 @@ class ReaderTabs(QTabWidget):
         super().__init__(parent)
         self._loader = loader
         self._pinned: list[QWidget] = []
+        #: the other pane of a split reader area (``pair_with``); None: not split
+        self.partner: ReaderTabs | None = None
+        #: this pane's readers and pages answer for both panes (the window's main pane)
+        self.is_primary = True
+        self.active_partner = False  # the partner pane had the focus last
+        self._announcing = False
         self.setTabBar(_TabBar(self._pinned, self))
         self.zoom = 0
         self.setDocumentMode(True)
@@ -86,13 +92,24 @@ class ReaderTabs(QTabWidget):
         self.tabBar().installEventFilter(self)
         self.tabBar().tabMoved.connect(lambda *_: self.tabs_changed.emit())
 
-    def readers(self) -> list[ReaderView]:
+    def own_readers(self) -> list[ReaderView]:
+        """The readers of this pane."""
         return [w for i in range(self.count()) if isinstance(w := self.widget(i), ReaderView)]
+
+    def readers(self) -> list[ReaderView]:
+        """The readers of this pane, then of the other pane when this is the main one."""
+        own = self.own_readers()
+        if self.is_primary and self.partner is not None:
+            own += self.partner.own_readers()
+        return own
 
     def doc_ids(self) -> list[int]:
         return [r.doc_id for r in self.readers()]
 
     def current_reader(self) -> ReaderView | None:
+        """The reader shown in the pane used last (of this pane, when it is not the main one)."""
+        if self.is_primary and self.partner is not None and self.active_partner and self.partner.isVisible():
+            return self.partner.current_reader()
         widget = self.currentWidget()
         return widget if isinstance(widget, ReaderView) else None
 
@@ -101,6 +118,53 @@ class ReaderTabs(QTabWidget):
             if reader.doc_id == doc_id:
                 return reader
         return None
+
+    def owner_of(self, widget: QWidget) -> ReaderTabs | None:
+        """The pane that shows ``widget`` (this one or its partner)."""
+        for tabs in (self, self.partner):
+            if tabs is not None and tabs.indexOf(widget) >= 0:
+                return tabs
+        return None
+
+    # --- split: two panes -----------------------------------------------------------------------
+    def pair_with(self, other: ReaderTabs) -> None:
+        """Make ``other`` this (main) pane's partner: its readers count as this pane's, and its
+        signals come out of this pane too (annotations, entities and positions follow them)."""
+        self.partner, other.partner = other, self
+        other.is_primary = False
+        other.reader_created.connect(self.reader_created)
+        other.document_loaded.connect(self.document_loaded)
+        other.reading_moved.connect(self.reading_moved)
+        other.tabs_changed.connect(self.tabs_changed)
+        other.currentChanged.connect(lambda _i: self.set_active_pane(other))
+        self.currentChanged.connect(lambda _i: self.set_active_pane(self))
+
+    def set_active_pane(self, pane: ReaderTabs) -> None:
+        """The pane the user works in (the one ``current_reader`` and new documents use)."""
+        primary = self if self.is_primary else self.partner
+        if primary is None or primary._announcing:
+            return
+        was = primary.active_partner
+        primary.active_partner = pane is not primary
+        if was != primary.active_partner or pane is not primary:
+            primary._announcing = True  # its own currentChanged handler must not undo this
+            try:
+                primary.currentChanged.emit(primary.currentIndex())  # who follows the current reader
+            finally:
+                primary._announcing = False
+
+    def move_reader(self, reader: ReaderView, to: ReaderTabs) -> None:
+        """Move ``reader``'s tab into the pane ``to`` (and show it there)."""
+        owner = self.owner_of(reader)
+        if owner is None or owner is to:
+            return
+        index = owner.indexOf(reader)
+        text, tip = owner.tabText(index), owner.tabToolTip(index)
+        owner.removeTab(index)
+        at = to.addTab(reader, text)
+        to.setTabToolTip(at, tip)
+        to.setCurrentIndex(at)
+        owner.tabs_changed.emit()
 
     # --- pages the window keeps ---------------------------------------------------------------
     def add_page(self, page: QWidget, title: str, *, pinned: bool = False, index: int = -1) -> int:
@@ -137,6 +201,12 @@ class ReaderTabs(QTabWidget):
         """Open ``doc_id`` in a tab (or switch to its tab) and highlight ``query``'s hits; without
         hits the reader goes to ``position`` (a canonical offset: where the user was reading)."""
         reader = self.reader_for(doc_id)
+        owner = self.owner_of(reader) if reader is not None else None
+        if owner is not None and owner is not self:
+            return owner.open_document(doc_id, query, activate=activate, position=position)
+        if reader is None and self.is_primary and self.partner is not None:
+            if self.active_partner and self.partner.isVisible():
+                return self.partner.open_document(doc_id, query, activate=activate, position=position)
         if reader is not None:
             if activate:
                 self.setCurrentWidget(reader)
@@ -160,6 +230,10 @@ class ReaderTabs(QTabWidget):
         return reader
 
     def _loaded(self, reader: ReaderView, query: str, result: Any, error: BaseException | None) -> None:
+        owner = self.owner_of(reader)
+        if owner is not None and owner is not self:
+            owner._loaded(reader, query, result, error)  # moved to the other pane meanwhile
+            return
         index = self.indexOf(reader)
         if index < 0:
             return  # closed meanwhile
@@ -177,7 +251,7 @@ class ReaderTabs(QTabWidget):
         self.document_loaded.emit(doc.doc_id)
 
     def _rehighlighted(self, reader: ReaderView, query: str, result: Any, error: BaseException | None) -> None:
-        if self.indexOf(reader) < 0 or error is not None or result is None:
+        if self.owner_of(reader) is None or error is not None or result is None:
             return
         _, hits, _omap = result
         reader.set_hits(hits, query)
@@ -209,25 +283,39 @@ class ReaderTabs(QTabWidget):
             widget.hide()
         self.tabs_changed.emit()
 
+    def active_pane(self) -> ReaderTabs:
+        """The pane used last: this one, or the partner of this main pane."""
+        if self.is_primary and self.partner is not None and self.active_partner and self.partner.isVisible():
+            return self.partner
+        return self
+
     def close_current(self) -> None:
-        if self.currentIndex() >= 0:
-            self.close_tab(self.currentIndex())
+        pane = self.active_pane()
+        if pane.currentIndex() >= 0:
+            pane.close_tab(pane.currentIndex())
 
     def close_all(self) -> None:
-        """Close every reader and every page that is not pinned."""
+        """Close every reader and every page that is not pinned (in both panes)."""
+        if self.is_primary and self.partner is not None:
+            self.partner.close_all()
         for index in reversed(range(self.count())):
             self.close_tab(index)
 
     def close_readers(self) -> None:
         for reader in self.readers():
-            self.close_tab(self.indexOf(reader))
+            owner = self.owner_of(reader)
+            if owner is not None:
+                owner.close_tab(owner.indexOf(reader))
 
     def cycle(self, delta: int) -> None:
-        if self.count() > 1:
-            self.setCurrentIndex((self.currentIndex() + delta) % self.count())
+        pane = self.active_pane()
+        if pane.count() > 1:
+            pane.setCurrentIndex((pane.currentIndex() + delta) % pane.count())
 
     def set_zoom(self, steps: int) -> None:
         self.zoom = steps
+        if self.partner is not None:
+            self.partner.zoom = steps
         for reader in self.readers():
             reader.set_zoom(steps)
 

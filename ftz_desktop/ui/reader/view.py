@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,9 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ftz_desktop.core import citations
 from ftz_desktop.records import Annotation, Document, Span
 from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.common import shortcuts as keys
+from ftz_desktop.ui.common.citations import add_citation_actions
 from ftz_desktop.ui.common.fonts import reader_font
 from ftz_desktop.ui.common.formatting import human_size
 from ftz_desktop.ui.common.widgets import ElidedLabel
@@ -53,6 +56,8 @@ HIT_COLOR = QColor("#ffd9ad")
 CURRENT_HIT_COLOR = QColor("#ffa64d")
 HIT_TEXT_COLOR = QColor("#1f1f1f")
 HIT_UNDERLINE_COLOR = QColor("#e8590c")  # keeps hits visible on top of highlights
+# passages marked as different from another version (side by side): a faint blue band
+MARK_COLOR = QColor(70, 130, 230, 38)
 POSITION_SETTLE_MS = 600  # the reading position is reported once scrolling stops this long
 
 
@@ -162,9 +167,11 @@ class ReaderView(QWidget):
         selection_changed(bool has_selection): text was selected or the selection went away.
         reading_moved(int offset): the text was scrolled and came to rest with canonical
             ``offset`` at the top (the reading position).
+        hits_changed(): new hits of a query were set (``query_hits``).
     """
 
     hit_changed = Signal(int, int)
+    hits_changed = Signal()
     reading_moved = Signal(int)
     loaded = Signal(int)
     annotation_clicked = Signal(int)
@@ -181,6 +188,7 @@ class ReaderView(QWidget):
         self._map: OffsetMap | None = None
         self._query_hits: list[Span] = []
         self._hits: list[tuple[int, int]] = []  # document positions of the shown hits
+        self._marks: list[Span] = []  # canonical spans marked (articles that differ from another version)
         self._current = -1
         self._finding = False
         self._scroll_pending = False
@@ -212,6 +220,7 @@ class ReaderView(QWidget):
         self.highlights.annotate_requested.connect(self.annotate_requested)
         self.highlights.document_tags_requested.connect(self.document_tags_requested)
         self.highlights.selection_changed.connect(self.selection_changed)
+        self.highlights.cite_requested.connect(lambda style, passage: self.copy_citation(style, passage))
         self.tags_label = self.highlights.tags_label
         self.tags_button = self.highlights.tags_button
 
@@ -345,6 +354,11 @@ class ReaderView(QWidget):
         self._query_hits = list(hits)
         if not self._finding:
             self._show_hits(self._query_hits)
+        self.hits_changed.emit()
+
+    def query_hits(self) -> list[Span]:
+        """The canonical spans of the query's hits (not the find bar's)."""
+        return list(self._query_hits)
 
     def hit_count(self) -> int:
         return len(self._hits)
@@ -372,9 +386,35 @@ class ReaderView(QWidget):
             self._scroll_to_current()
         self._update_counter()
 
+    def set_marks(self, spans: Sequence[Span]) -> None:
+        """Mark ``spans`` (canonical) with a band across the text's width: the articles that
+        differ from the version in the other pane. () clears them."""
+        self._marks = list(spans)
+        self._paint_hits()
+
+    def marks(self) -> list[Span]:
+        return list(self._marks)
+
+    def _mark_selections(self) -> list[QTextEdit.ExtraSelection]:
+        if self._map is None:
+            return []
+        out = []
+        for s, e in self._marks:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.text_doc)
+            cursor.setPosition(self._map.position(s))
+            cursor.setPosition(self._map.position(e), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(MARK_COLOR)
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            sel.format = fmt
+            out.append(sel)
+        return out
+
     def _paint_hits(self) -> None:
-        """Highlights first, then search hits over them (a hit inside a highlight stays visible)."""
-        selections = self.highlights.selections()
+        """Marks, highlights, then search hits over them (a hit inside a highlight stays visible)."""
+        selections = self._mark_selections() + self.highlights.selections()
         for i, (start, end) in enumerate(self._hits):
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.text_doc)
@@ -676,6 +716,15 @@ class ReaderView(QWidget):
         QGuiApplication.clipboard().setText(text)
         return text
 
+    def copy_citation(self, style: str = "gbt7714", passage: str = "") -> str:
+        """Copy a citation in ``style`` (gbt7714, author-date) of ``passage``, else of the
+        selection, else of the document; returns what was copied."""
+        if self.document is None:
+            return ""
+        text = citations.cite(citations.reference_of(self.document), style, passage or self.selected_text())
+        QGuiApplication.clipboard().setText(text)
+        return text
+
     def open_original(self) -> None:
         if self.document is not None and not self.document.missing:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.document.path))
@@ -689,6 +738,7 @@ class ReaderView(QWidget):
             self.menu_hook(menu, self)
         menu.addSeparator()
         menu.addAction(self.copy_citation_action)
+        add_citation_actions(menu, self.copy_citation, enabled=self.document is not None)
         menu.addAction(self.open_original_action)
         menu.exec(self.text_edit.viewport().mapToGlobal(pos))
         menu.deleteLater()

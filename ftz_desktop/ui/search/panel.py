@@ -60,6 +60,7 @@ from ftz_desktop.records import SearchHit, SearchResults
 from ftz_desktop.ui.annotations.model import AnnotationsModel
 from ftz_desktop.ui.annotations.panel import AnnotationCardDelegate, AnnotationListView
 from ftz_desktop.ui.common import colors
+from ftz_desktop.ui.common.citations import add_citation_actions, copy_document_citations
 from ftz_desktop.ui.common.formatting import format_copies, format_hits, format_total
 from ftz_desktop.ui.common.workers import TaskRunner, Worker
 from ftz_desktop.ui.search import query_text
@@ -750,26 +751,35 @@ class SearchPanel(QWidget):
         self.open_requested.emit(hit.doc_id, self._shown_query)
 
     def _results_menu(self, pos: Any) -> None:
-        """Open, add to a collection, and open each near-duplicate copy of the result."""
+        """The result under the mouse: open it or one of its near-duplicate copies, add it to a
+        collection, copy its citation."""
         index = self.list.indexAt(pos)
         if not index.isValid():
             return
         self.list.setCurrentIndex(index)
         hit = self.model.hit(index.row())
+        doc_id = hit.doc_id
         shown = [self.model.hit(r).doc_id for r in range(self.model.rowCount())]
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self._activated(index))
-        for doc_id in hit.copies:
-            action = menu.addAction(self.tr("Open copy {doc_id}").format(doc_id=doc_id))
-            action.triggered.connect(lambda _=False, d=doc_id: self.open_requested.emit(d, self._shown_query))
+        for copy_id in hit.copies:
+            action = menu.addAction(self.tr("Open copy {doc_id}").format(doc_id=copy_id))
+            action.triggered.connect(lambda _=False, d=copy_id: self.open_requested.emit(d, self._shown_query))
         menu.addSeparator()
-        menu.addAction(self.tr("Add to Collection…"), lambda: self.collect_requested.emit([hit.doc_id]))
+        menu.addAction(self.tr("Add to Collection…"), lambda: self.collect_requested.emit([doc_id]))
         menu.addAction(
             self.tr("Add the {count} Results Shown to Collection…").format(count=len(shown)),
             lambda: self.collect_requested.emit(shown),
         )
+        menu.addSeparator()
+        add_citation_actions(menu, lambda style: self.copy_citations([doc_id], style))
         menu.exec(self.list.viewport().mapToGlobal(pos))
         menu.deleteLater()
+
+    def copy_citations(self, doc_ids: list[int], style: str) -> None:
+        """Copy the citations of ``doc_ids`` in ``style`` (read by a worker)."""
+        if self._library is not None:
+            copy_document_citations(self._runner, self._library, doc_ids, style)
 
     def open_current(self) -> None:
         """Open the selected result, or the first one."""

@@ -102,3 +102,36 @@ def test_missing_document_disables_open(qtbot):
     qtbot.addWidget(reader)
     reader.set_document(make_doc(TEXT, missing=True))
     assert not reader.open_button.isEnabled()
+
+
+def test_copy_citation_in_both_styles_of_the_selection_and_of_the_document(qtbot):
+    reader = ReaderView(7)
+    qtbot.addWidget(reader)
+    reader.set_document(make_doc(TEXT, title="某市口岸服务条例", source="某市人大常委会", url=None), (), "")
+    assert reader.copy_citation("gbt7714") == "某市人大常委会. 某市口岸服务条例[Z]. 2024-05-01."
+    assert QGuiApplication.clipboard().text() == "某市人大常委会. 某市口岸服务条例[Z]. 2024-05-01."
+    cursor = reader.text_edit.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(3, cursor.MoveMode.KeepAnchor)
+    reader.text_edit.setTextCursor(cursor)
+    copied = reader.copy_citation("author-date")
+    assert copied == "“标题行”（某市人大常委会，2024）\n某市人大常委会. 2024. 某市口岸服务条例[Z]. 2024-05-01."
+
+
+def test_the_selection_bar_cites_the_selection(qtbot):
+    reader = ReaderView(7)
+    qtbot.addWidget(reader)
+    reader.resize(900, 600)
+    reader.show()
+    reader.set_document(make_doc(TEXT, url="https://example.gov.cn/a.html", format="html"), (), "")
+    cursor = reader.text_edit.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(3, cursor.MoveMode.KeepAnchor)
+    reader.text_edit.setTextCursor(cursor)
+    bar = reader.selection_bar
+    actions = bar.cite_button.menu().actions()
+    assert [a.text() for a in actions] == ["Copy Citation (GB/T 7714)", "Copy Citation (Author-Date)"]
+    actions[0].trigger()
+    assert QGuiApplication.clipboard().text() == (
+        "“标题行”\n测试. 测试文件[EB/OL]. (2024-05-01)[2024-05-01]. https://example.gov.cn/a.html"
+    )
