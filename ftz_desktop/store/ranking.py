@@ -271,6 +271,8 @@ class _Seen:
     d_cell: int
     ws: dict[int, int]
     absent: frozenset[int] | None = None  # the streams whose phrase it lacks, where known
+    known: float = 0.0  # the bound of what the streams it was met in say of it
+    open: tuple[int, ...] = ()  # the streams that can still add to it
 
 
 def top_k(
@@ -339,14 +341,12 @@ def top_k(
     heap: list[tuple[float, int]] = []  # the best k as (score, -doc_id): the worst on top
     texts_read = 0
 
+    bounds = [s.bound() for s in streams]  # each stream's bound, renewed as it is read
+
     def upper(doc: _Seen) -> float:
-        total = 0.0
-        for i, s in enumerate(streams):
-            w = doc.ws.get(i)
-            if w is not None:
-                total += s.idf * _g(impact.cell_bound(w, doc.d_cell, st.avgdl))
-            elif doc.absent is None or i not in doc.absent:
-                total += s.bound()
+        total = doc.known
+        for i in doc.open:
+            total += bounds[i]
         return total * _SLACK
 
     def complete(doc_id: int) -> bool:
@@ -396,9 +396,10 @@ def top_k(
             return ub, doc_id
         return None
 
+    every = frozenset(range(n_streams))
     started = time.thread_time()
     while True:
-        unseen = sum(s.bound() for s in streams) * _SLACK
+        unseen = sum(bounds) * _SLACK
         theta = threshold()
         best = best_pending(theta)
         if best is None and theta > unseen:
@@ -437,7 +438,9 @@ def top_k(
         stream = streams[i]
         _, tok, w = stream.cells[stream.pos]
         stream.pos += 1
+        bounds[i] = stream.bound()
         d_cell = int(tok.rpartition("y")[2])
+        gain = stream.idf * _g(impact.cell_bound(w, d_cell, st.avgdl))
         for (doc_id,) in db.execute("SELECT rowid FROM impact WHERE impact MATCH ?", ['"' + tok + '"']):
             if doc_id in resolved:
                 continue
@@ -447,8 +450,10 @@ def top_k(
                     resolved.add(doc_id)  # not a match: nothing to score
                     continue
                 absent = None if sets is None else frozenset(j for j, d in enumerate(sets) if doc_id not in d)
-                doc = seen[doc_id] = _Seen(d_cell, {}, absent)
+                doc = seen[doc_id] = _Seen(d_cell, {}, absent, 0.0, tuple(every - (absent or frozenset())))
             doc.ws[i] = w
+            doc.known += gain
+            doc.open = tuple(j for j in doc.open if j != i)
             heapq.heappush(pending, (-upper(doc), doc_id))
         if len(seen) > MAX_CANDIDATES_BY_CELL or time.thread_time() - started > TIME_BUDGET:
             return None
