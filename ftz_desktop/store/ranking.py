@@ -350,8 +350,7 @@ def top_k(
         return total * _SLACK
 
     def complete(doc_id: int) -> bool:
-        doc = seen[doc_id]
-        return by_cell and len(doc.ws) + (len(doc.absent) if doc.absent else 0) == n_streams
+        return by_cell and not seen[doc_id].open
 
     def threshold() -> float:
         return heap[0][0] if len(heap) >= k else -math.inf
@@ -396,7 +395,7 @@ def top_k(
             return ub, doc_id
         return None
 
-    every = frozenset(range(n_streams))
+    every = tuple(range(n_streams))
     started = time.thread_time()
     while True:
         unseen = sum(bounds) * _SLACK
@@ -441,6 +440,7 @@ def top_k(
         bounds[i] = stream.bound()
         d_cell = int(tok.rpartition("y")[2])
         gain = stream.idf * _g(impact.cell_bound(w, d_cell, st.avgdl))
+        ready: list[int] = []
         for (doc_id,) in db.execute("SELECT rowid FROM impact WHERE impact MATCH ?", ['"' + tok + '"']):
             if doc_id in resolved:
                 continue
@@ -449,12 +449,22 @@ def top_k(
                 if matching is not None and doc_id not in matching:
                     resolved.add(doc_id)  # not a match: nothing to score
                     continue
-                absent = None if sets is None else frozenset(j for j, d in enumerate(sets) if doc_id not in d)
-                doc = seen[doc_id] = _Seen(d_cell, {}, absent, 0.0, tuple(every - (absent or frozenset())))
+                if sets is None:
+                    doc = seen[doc_id] = _Seen(d_cell, {}, None, 0.0, every)
+                else:
+                    absent = frozenset(j for j, d in enumerate(sets) if doc_id not in d)
+                    doc = seen[doc_id] = _Seen(d_cell, {}, absent, 0.0, tuple(j for j in every if j not in absent))
             doc.ws[i] = w
             doc.known += gain
-            doc.open = tuple(j for j in doc.open if j != i)
-            heapq.heappush(pending, (-upper(doc), doc_id))
+            doc.open = () if n_streams == 1 else tuple(j for j in doc.open if j != i)
+            if by_cell and not doc.open:
+                ready.append(doc_id)  # every weight known: scored now, a few µs each
+            else:
+                heapq.heappush(pending, (-upper(doc), doc_id))
+        theta = threshold()
+        for start in range(0, len(ready), _BATCH):
+            resolve([d for d in ready[start : start + _BATCH] if upper(seen[d]) > theta])
+            theta = threshold()
         if len(seen) > MAX_CANDIDATES_BY_CELL or time.thread_time() - started > TIME_BUDGET:
             return None
     return [(-neg, score) for score, neg in sorted(heap, reverse=True)]
