@@ -86,22 +86,28 @@ def measure(library: Path, rounds: int) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     for query in QUERIES:
         lib.search(query, limit=20)  # warm-up
-        times = []
+        times, cpu = [], []
         for _ in range(rounds):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             res = lib.search(query, limit=20)
             times.append((time.perf_counter() - t) * 1000)
+            cpu.append((time.process_time() - c) * 1000)
         rows.append(
             {
                 "query": query,
                 "kind": KIND_OF[query],
                 "ms": round(statistics.median(times), 2),
+                "cpu_ms": round(statistics.median(cpu), 2),
                 "total": res.total,
                 "ids": [h.doc_id for h in res.hits],
             }
         )
     ms = [r["ms"] for r in rows]
+    cpu_ms = [r["cpu_ms"] for r in rows]
     return {
+        "cpu_p50_ms": _pct(cpu_ms, 0.5),
+        "cpu_p95_ms": _pct(cpu_ms, 0.95),
+        "cpu_max_ms": max(cpu_ms),
         "p50_ms": _pct(ms, 0.5),
         "p95_ms": _pct(ms, 0.95),
         "max_ms": max(ms),
@@ -118,6 +124,8 @@ def _merge(runs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     for query in QUERIES:
         rows = [next(r for r in run["per_query"] if r["query"] == query) for run in runs]
         out[query] = {**rows[0], "ms": statistics.median(r["ms"] for r in rows)}
+        if all("cpu_ms" in r for r in rows):
+            out[query]["cpu_ms"] = statistics.median(r["cpu_ms"] for r in rows)
     return out
 
 
@@ -140,6 +148,13 @@ def compare(before_files: list[Path], after_files: list[Path]) -> None:
             f"| {kind} | {len(queries)} | {_pct(b, 0.5)} / {_pct(b, 0.95)} / {max(b):.1f}"
             f" | {_pct(a, 0.5)} / {_pct(a, 0.95)} / {max(a):.1f} | {same}/{len(queries)}"
             f" | {statistics.mean(overlaps):.3f}, {min(overlaps):.2f} |"
+        )
+    if all("cpu_ms" in before[q] and "cpu_ms" in after[q] for q in QUERIES):
+        bc = [before[q]["cpu_ms"] for q in QUERIES]
+        ac = [after[q]["cpu_ms"] for q in QUERIES]
+        print(
+            f"\nCPU time, all queries: before p50 {_pct(bc, 0.5)} / p95 {_pct(bc, 0.95)} / max {max(bc):.1f} ms,"
+            f" after p50 {_pct(ac, 0.5)} / p95 {_pct(ac, 0.95)} / max {max(ac):.1f} ms"
         )
     print(f"\nload average (1 min) during the runs: {min(loads):.1f}–{max(loads):.1f}")
     print("slowest after:")
@@ -176,7 +191,8 @@ def main() -> int:
         print(f"{r['ms']:8.2f} ms  {r['total']:>7} docs  {r['query']}")
     print(
         f"\n{figures['queries']} queries over {figures['documents']} documents: p50 {figures['p50_ms']} ms,"
-        f" p95 {figures['p95_ms']} ms, max {figures['max_ms']} ms (load {figures['load']:.1f})"
+        f" p95 {figures['p95_ms']} ms, max {figures['max_ms']} ms (load {figures['load']:.1f});"
+        f" CPU p50 {figures['cpu_p50_ms']} ms, p95 {figures['cpu_p95_ms']} ms, max {figures['cpu_max_ms']} ms"
     )
     return 0
 

@@ -32,17 +32,19 @@ if TYPE_CHECKING:
 #: Column weights, as passed to FTS5's bm25() by store.search (title, body).
 TITLE_WEIGHT = float(impact.TITLE_WEIGHT)
 BODY_WEIGHT = 1.0
-#: Past this many candidates (or this many seconds) ranking every match with FTS5 is as fast:
-#: give up. Candidates whose text must be read cost ~30–150 µs each, those scored from their
-#: cell alone a few µs.
+#: Past this many candidates whose text was read (or documents met in the cells, or this many
+#: seconds of this thread's CPU time) ranking every match with FTS5 is as fast: give up.
+#: Candidates whose text must be read cost ~30–150 µs each, those scored from their cells a few µs.
 MAX_CANDIDATES = 1500
 MAX_CANDIDATES_BY_CELL = 40000
-TIME_BUDGET = 0.03
+TIME_BUDGET = 0.08
 #: Deeper pages than this are ranked by FTS5.
 MAX_K = 400
-#: Queries of more positive phrases than this are ranked by FTS5: the bound for documents not yet
-#: read is the sum of every phrase's, and with several frequent phrases it stays above the k-th
-#: score until most matches were read (measured: slower than FTS5 ranking them all).
+#: Queries of more positive phrases than this are ranked by FTS5. The algorithm is exact for any
+#: number (tests run it so), but at 400 MB with several frequent phrases the bound of documents
+#: not yet read (the sum of every phrase's, each at least its floor) stays above the k-th score
+#: until thousands of documents were read (measured: 中国 发展, 经济 OR 社会, 条例 OR 办法 OR 规定
+#: take as long as or longer than FTS5 ranking every match; see README "Top k").
 MAX_PHRASES = 1
 _BATCH = 200
 
@@ -110,6 +112,23 @@ def negation_under_or(node: Node, under_or: bool = False) -> bool:
     if isinstance(node, Without):
         return under_or or negation_under_or(node.item, under_or)
     return any(negation_under_or(x, under_or or isinstance(node, AnyOf)) for x in node.items)
+
+
+def phrase_docs(db: sqlite_utils.Database, phrase: Phrase) -> set[int]:
+    """The documents where a phrase occurs (one pass of FTS5 over its postings, as a count takes)."""
+    return {r[0] for r in db.execute("SELECT rowid FROM search WHERE search MATCH ?", [phrase.fts()])}
+
+
+def tree_docs(node: Node, docs: dict[Phrase, set[int]]) -> set[int]:
+    """The documents matching a tree, from the documents of each of its phrases: the very set
+    FTS5 matches for the tree's expression."""
+    if isinstance(node, Phrase):
+        return docs[node]
+    if isinstance(node, AllOf):
+        return set.intersection(*(tree_docs(x, docs) for x in node.items))
+    if isinstance(node, AnyOf):
+        return set().union(*(tree_docs(x, docs) for x in node.items))
+    return tree_docs(node.item, docs) - set().union(*(tree_docs(x, docs) for x in node.excluded))
 
 
 # --- FTS5's own figures -----------------------------------------------------------------------
@@ -181,22 +200,31 @@ def count_overlapping(haystack: str, needle: str) -> int:
 
 # --- the threshold algorithm ------------------------------------------------------------------
 
+#: Bounds are raised by this much before being compared with exact scores, so that a bound and a
+#: score computed by different sequences of operations can never swap by a rounding error.
+_SLACK = 1.0 + 1e-9
+
+
+def _g(tau: float) -> float:
+    """bm25's saturation of ``r = f / K``: ``(k1+1)·r / (r+1)``."""
+    return 2.2 * tau / (tau + 1.0)
+
 
 @dataclass
 class _Stream:
     """The cells of one phrase's basis term, best bound first, and how far they have been read."""
 
     cells: list[tuple[float, str, int]]  # (bound of r, token, w)
-    idf: float
+    idf: float  # the phrase's idf times how often the query names it
     floor: float
     pos: int = 0
 
     def tau(self) -> float:
-        return self.cells[self.pos][0] if self.pos < len(self.cells) else self.floor
+        # a document never listed under the term is below the floor whatever the cell order says
+        return max(self.cells[self.pos][0], self.floor) if self.pos < len(self.cells) else self.floor
 
     def bound(self) -> float:
-        t = self.tau()
-        return self.idf * (2.2 * t / (t + 1.0))
+        return self.idf * _g(self.tau())
 
 
 def _cells(db: sqlite_utils.Database, term: str, avgdl: float) -> tuple[list[tuple[float, str, int]], int]:
@@ -231,6 +259,22 @@ def _needs_encoding(text: str) -> bool:
     return any(ch.isascii() or ch != ch.upper() or 0xE000 <= ord(ch) < 0xE080 for ch in text)
 
 
+def _exact_in_cell(phrase: Phrase) -> bool:
+    """Whether a cell's ``w`` is this phrase's exact weight (not only a bound of it)."""
+    return len(phrase.text) <= 2 and not phrase.title_only
+
+
+@dataclass
+class _Seen:
+    """A document met in some streams: its length cell and the ``w`` each of those streams gave."""
+
+    d_cell: int
+    ws: dict[int, int]
+    absent: frozenset[int] | None = None  # the streams whose phrase it lacks, where known
+    known: float = 0.0  # the bound of what the streams it was met in say of it
+    open: tuple[int, ...] = ()  # the streams that can still add to it
+
+
 def top_k(
     db: sqlite_utils.Database,
     tree: Node,
@@ -240,6 +284,7 @@ def top_k(
     params: Sequence[object] = (),
     accept: Callable[[int], bool] | None = None,
     known_hits: dict[Phrase, int] | None = None,
+    docs: dict[Phrase, set[int]] | None = None,
 ) -> list[tuple[int, float]] | None:
     """The best ``k`` documents for ``tree`` as [(doc_id, score)], score and order exactly those of
     ``ORDER BY -bm25(search, 5, 1) DESC, rowid``; or None when this cannot be proved cheaply.
@@ -247,7 +292,18 @@ def top_k(
     ``conditions``/``params``: SQL conditions on ``d`` (documents) a result must also meet.
     ``accept``: a predicate on document ids; a document it refuses is never a result (a filter on
     ranked ids, such as collapsing duplicates, goes here). ``known_hits``: documents per phrase
-    the caller already counted (a count of a frequent phrase is the dearest step)."""
+    the caller already counted (a count of a frequent phrase is the dearest step). ``docs``: the
+    documents of every phrase of the tree (``phrase_docs``), where the caller has them: a
+    candidate's match is then decided without its text, and a phrase it lacks adds nothing to
+    its bound.
+
+    Every positive phrase is a stream of cells read best bound first (sorted access). A document
+    met in a stream is not scored at once: its upper bound is what the streams it was met in say
+    of it (its ``w`` and length cell) plus the current bound of every other stream, and it is
+    scored exactly (resolved) only while that bound can still reach the top k — from its cells
+    and length where each of its phrases' weights is known exactly, else from its text. Reading
+    stops when the k-th exact score is above the bound of every unresolved document and of every
+    document no stream has listed yet."""
     if k <= 0 or k > MAX_K or negation_under_or(tree):
         return None
     if len([p for p, pos in leaves(tree) if pos]) > MAX_PHRASES:
@@ -260,60 +316,157 @@ def top_k(
     all_leaves = list(leaves(tree))
     phrases = [p for p, _ in all_leaves]
     positive = [p for p, pos in all_leaves if pos]
-    idfs = []
-    for p in phrases:
-        hits = (known_hits or {}).get(p)
+    idf_of: dict[Phrase, float] = {}
+    for p in dict.fromkeys(phrases):
+        hits = len(docs[p]) if docs is not None else (known_hits or {}).get(p)
         if hits is None:
             hits = db.execute("SELECT count(*) FROM search WHERE search MATCH ?", [p.fts()]).fetchone()[0]
-        idfs.append(idf(st.rows, hits))
+        idf_of[p] = idf(st.rows, hits)
+    idfs = [idf_of[p] for p in phrases]
     floor = impact.floor_r(st.avgdl)
-    streams = [
-        _Stream(_basis(db, p, st.avgdl), idfs[phrases.index(p)], floor)
-        for p in dict.fromkeys(positive)
-        for _ in range(positive.count(p))  # a phrase given twice counts twice in bm25
-    ]
+    unique = list(dict.fromkeys(positive))
+    # a phrase given twice counts twice in bm25: one stream, its bound doubled
+    streams = [_Stream(_basis(db, p, st.avgdl), idf_of[p] * positive.count(p), floor) for p in unique]
+    n_streams = len(streams)
+    # a document met in every stream has its exact score from its cells and length alone
+    # (with ``docs``, whether it has each phrase at all is known too: one it lacks weighs 0)
+    by_cell = (docs is not None or len(positive) == len(phrases)) and all(_exact_in_cell(p) for p in unique)
+    sets = [docs[p] for p in unique] if docs is not None else None
+    matching = tree_docs(tree, docs) if docs is not None else None
+    where_w = [unique.index(p) if p in unique else -1 for p in phrases] if by_cell else []  # -1: excluded, 0
     encode_needed = any(_needs_encoding(p.text) for p in phrases)
-    # one phrase of one or two characters: its cell's w is its exact weight, no text to read
-    by_cell = isinstance(tree, Phrase) and len(tree.text) <= 2 and not tree.title_only
-    seen: set[int] = set()
+    seen: dict[int, _Seen] = {}
+    pending: list[tuple[float, int]] = []  # unresolved documents as (-upper bound, doc_id), lazily
+    resolved: set[int] = set()
     heap: list[tuple[float, int]] = []  # the best k as (score, -doc_id): the worst on top
+    texts_read = 0
 
-    def unseen_bound() -> float:
-        return sum(s.bound() for s in streams)
+    bounds = [s.bound() for s in streams]  # each stream's bound, renewed as it is read
 
-    def certified() -> bool:
-        return len(heap) >= k and heap[0][0] > unseen_bound()
+    def upper(doc: _Seen) -> float:
+        total = doc.known
+        for i in doc.open:
+            total += bounds[i]
+        return total * _SLACK
 
-    started = time.perf_counter()
-    cap = MAX_CANDIDATES_BY_CELL if by_cell else MAX_CANDIDATES
-    while not certified():
-        live = [s for s in streams if s.pos < len(s.cells)]
-        if not live:
+    def complete(doc_id: int) -> bool:
+        return by_cell and not seen[doc_id].open
+
+    def threshold() -> float:
+        return heap[0][0] if len(heap) >= k else -math.inf
+
+    def offer(scored: Iterator[tuple[int, float]]) -> None:
+        for doc_id, score in scored:
+            item = (score, -doc_id)
+            if len(heap) < k:
+                heapq.heappush(heap, item)
+            elif item > heap[0]:
+                heapq.heapreplace(heap, item)
+
+    def resolve(ids: list[int]) -> None:
+        nonlocal texts_read
+        resolved.update(ids)
+        if accept is not None:
+            ids = [i for i in ids if accept(i)]
+        known = [i for i in ids if complete(i)]
+        if known:
+            ws = {i: [float(seen[i].ws.get(j, 0)) for j in where_w] for i in known}
+            offer(_score_by_cells(db, ws, idfs, st, conditions, params))
+        rest = [i for i in ids if not complete(i)]
+        if rest:
+            texts_read += len(rest)
+            offer(_score(db, rest, tree, phrases, idfs, st, conditions, params, encode_needed))
+
+    def best_pending(theta: float) -> tuple[float, int] | None:
+        """Pop the unresolved document of the highest bound above ``theta``, with that bound."""
+        while pending:
+            stale, doc_id = pending[0]
+            if doc_id in resolved:
+                heapq.heappop(pending)
+                continue
+            ub = upper(seen[doc_id])
+            if ub <= theta:  # can never enter the top k (the threshold only rises)
+                heapq.heappop(pending)
+                continue
+            if ub < -stale:
+                heapq.heapreplace(pending, (-ub, doc_id))
+                continue
+            heapq.heappop(pending)
+            return ub, doc_id
+        return None
+
+    every = tuple(range(n_streams))
+    started = time.thread_time()
+    while True:
+        unseen = sum(bounds) * _SLACK
+        theta = threshold()
+        best = best_pending(theta)
+        if best is None and theta > unseen:
             break
-        stream = max(live, key=lambda s: s.bound())
+        live = [s for s in streams if s.pos < len(s.cells)]
+        if best is not None and (best[0] >= unseen or not live):
+            # the best unresolved documents are better than anything unread: score them, those
+            # scored from their cells first; one whose text would have to be read waits while
+            # reading more cells (cheap) can still give its missing weights
+            cheap = complete(best[1])
+            if cheap or not live or not by_cell or len(seen) > MAX_CANDIDATES_BY_CELL // 2:
+                batch: list[int] = [best[1]]
+                held: list[tuple[float, int]] = []
+                while len(batch) < _BATCH and len(held) < _BATCH:
+                    nxt = best_pending(theta)
+                    if nxt is None:
+                        break
+                    if nxt[0] < unseen and live:
+                        held.append(nxt)
+                        break
+                    if complete(nxt[1]) == cheap:
+                        batch.append(nxt[1])
+                    else:
+                        held.append(nxt)
+                for ub, doc_id in held:
+                    heapq.heappush(pending, (-ub, doc_id))
+                resolve(batch)
+                if texts_read > MAX_CANDIDATES or time.thread_time() - started > TIME_BUDGET:
+                    return None
+                continue
+        if best is not None:
+            heapq.heappush(pending, (-best[0], best[1]))
+        if not live:
+            return None  # documents never listed could still enter the top k
+        i = max(range(n_streams), key=lambda j: streams[j].bound() if streams[j].pos < len(streams[j].cells) else -1.0)
+        stream = streams[i]
         _, tok, w = stream.cells[stream.pos]
         stream.pos += 1
-        ids = [r[0] for r in db.execute("SELECT rowid FROM impact WHERE impact MATCH ?", ['"' + tok + '"'])]
-        new = [i for i in ids if i not in seen]
-        seen.update(new)
-        if len(seen) > cap or (not by_cell and time.perf_counter() - started > TIME_BUDGET):
-            return None
-        for start in range(0, len(new), _BATCH):
-            batch = new[start : start + _BATCH]
-            if accept is not None:
-                batch = [i for i in batch if accept(i)]
-            if by_cell:
-                scored = _score_by_cell(db, batch, float(w), idfs[0], st, conditions, params)
+        bounds[i] = stream.bound()
+        d_cell = int(tok.rpartition("y")[2])
+        gain = stream.idf * _g(impact.cell_bound(w, d_cell, st.avgdl))
+        ready: list[int] = []
+        for (doc_id,) in db.execute("SELECT rowid FROM impact WHERE impact MATCH ?", ['"' + tok + '"']):
+            if doc_id in resolved:
+                continue
+            doc = seen.get(doc_id)
+            if doc is None:
+                if matching is not None and doc_id not in matching:
+                    resolved.add(doc_id)  # not a match: nothing to score
+                    continue
+                if sets is None:
+                    doc = seen[doc_id] = _Seen(d_cell, {}, None, 0.0, every)
+                else:
+                    absent = frozenset(j for j, d in enumerate(sets) if doc_id not in d)
+                    doc = seen[doc_id] = _Seen(d_cell, {}, absent, 0.0, tuple(j for j in every if j not in absent))
+            doc.ws[i] = w
+            doc.known += gain
+            doc.open = () if n_streams == 1 else tuple(j for j in doc.open if j != i)
+            if by_cell and not doc.open:
+                ready.append(doc_id)  # every weight known: scored now, a few µs each
             else:
-                scored = _score(db, batch, tree, phrases, idfs, st, conditions, params, encode_needed)
-            for doc_id, score in scored:
-                item = (score, -doc_id)
-                if len(heap) < k:
-                    heapq.heappush(heap, item)
-                elif item > heap[0]:
-                    heapq.heapreplace(heap, item)
-    if not certified():
-        return None
+                heapq.heappush(pending, (-upper(doc), doc_id))
+        theta = threshold()
+        for start in range(0, len(ready), _BATCH):
+            resolve([d for d in ready[start : start + _BATCH] if upper(seen[d]) > theta])
+            theta = threshold()
+        if len(seen) > MAX_CANDIDATES_BY_CELL or time.thread_time() - started > TIME_BUDGET:
+            return None
     return [(-neg, score) for score, neg in sorted(heap, reverse=True)]
 
 
@@ -334,26 +487,24 @@ def score_ids(db: sqlite_utils.Database, tree: Node, ids: Sequence[int]) -> list
     return out
 
 
-def _score_by_cell(
+def _score_by_cells(
     db: sqlite_utils.Database,
-    ids: list[int],
-    w: float,
-    phrase_idf: float,
+    ws: dict[int, list[float]],
+    idfs: Sequence[float],
     st: Stats,
     conditions: Sequence[str],
     params: Sequence[object],
 ) -> Iterator[tuple[int, float]]:
-    """(doc_id, bm25) of documents of one cell of a one-phrase query: only their lengths are read."""
-    if not ids:
-        return
+    """(doc_id, bm25) of documents whose phrases' weights are known (``ws``: per document, one
+    weight per phrase): only their lengths are read."""
     where = "".join(f" AND {c}" for c in conditions)
     rows = db.execute(
         "SELECT d.id, z.sz FROM documents d JOIN search_docsize z ON z.id = d.id"
         f" WHERE d.id IN (SELECT value FROM json_each(?)){where}",
-        [json.dumps(ids), *params],
+        [json.dumps(list(ws)), *params],
     ).fetchall()
     for doc_id, size in rows:
-        yield doc_id, bm25((w,), (phrase_idf,), float(sum(_varints(bytes(size)))), st.avgdl)
+        yield doc_id, bm25(ws[doc_id], idfs, float(sum(_varints(bytes(size)))), st.avgdl)
 
 
 def _score(
