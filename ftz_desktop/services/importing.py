@@ -186,6 +186,8 @@ def prepare(path: str, known_hash: str | None) -> Prepared:
         doc = importers.read_document(Path(path), data)
     except UnreadableFile as exc:
         return Prepared(digest, len(data), None, None, str(exc))
+    except MemoryError:
+        raise  # the worker reports it and is replaced (services/pool.py)
     except Exception as exc:
         log.exception("could not parse %s", path)
         return Prepared(digest, len(data), None, None, f"could not read: {type(exc).__name__}: {exc}")
@@ -483,8 +485,10 @@ def run_import(
                 else:
                     try:
                         prep = future.result()
-                    except (pool.TookTooLong, pool.WorkerLost) as exc:
+                    except (pool.TookTooLong, pool.WorkerLost, pool.OutOfMemory) as exc:
                         prep = Prepared("", 0, None, None, str(exc))
+                    except MemoryError:  # inline (no worker): the same reason, the import goes on
+                        prep = Prepared("", 0, None, None, pool.out_of_memory())
                     nbytes = prep.nbytes
                     status, reason = run.write(tx, c, prep)
                 run.record(c.path, status, reason)
