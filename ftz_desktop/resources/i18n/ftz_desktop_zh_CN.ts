@@ -1489,60 +1489,60 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="705"/>
-        <location filename="../../ui/mainwindow.py" line="764"/>
+        <location filename="../../ui/mainwindow.py" line="733"/>
+        <location filename="../../ui/mainwindow.py" line="792"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="406"/>
         <source>Wait for the import to finish first.</source>
         <translation>请等待导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="410"/>
-        <location filename="../../ui/mainwindow.py" line="413"/>
+        <location filename="../../ui/mainwindow.py" line="415"/>
+        <location filename="../../ui/mainwindow.py" line="418"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="422"/>
+        <location filename="../../ui/mainwindow.py" line="427"/>
         <source>Cannot open the library {path}: {error}</source>
         <translation>无法打开资料库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="423"/>
+        <location filename="../../ui/mainwindow.py" line="428"/>
         <source>No library</source>
         <translation>没有资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="436"/>
+        <location filename="../../ui/mainwindow.py" line="458"/>
         <source>{name} — FTZ Desktop</source>
         <translation>{name} — 自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="503"/>
         <source>Libraries (*.sqlite)</source>
         <translation>资料库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="562"/>
+        <location filename="../../ui/mainwindow.py" line="590"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="569"/>
+        <location filename="../../ui/mainwindow.py" line="597"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="571"/>
+        <location filename="../../ui/mainwindow.py" line="599"/>
         <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="424"/>
-        <location filename="../../ui/mainwindow.py" line="581"/>
+        <location filename="../../ui/mainwindow.py" line="429"/>
+        <location filename="../../ui/mainwindow.py" line="609"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
@@ -1562,95 +1562,110 @@
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="435"/>
-        <location filename="../../ui/mainwindow.py" line="458"/>
+        <location filename="../../ui/mainwindow.py" line="457"/>
+        <location filename="../../ui/mainwindow.py" line="486"/>
         <source>Sample Library</source>
         <translation>示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="467"/>
+        <location filename="../../ui/mainwindow.py" line="438"/>
+        <location filename="../../ui/mainwindow.py" line="495"/>
         <source>Open Library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="467"/>
+        <location filename="../../ui/mainwindow.py" line="440"/>
+        <source>{path} is a database of another program, not an FTZ Desktop library; it was left as it was.
+
+Use it as a library anyway? FTZ Desktop will add its own tables to it.</source>
+        <translation>{path} 是其他程序的数据库，不是 FTZ Desktop 文献库；该文件未作任何改动。
+
+仍要把它用作文献库吗？FTZ Desktop 会在其中添加自己的数据表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="466"/>
+        <source>{name} is read-only: it can be searched, read and exported, not changed.</source>
+        <translation>{name} 是只读的：可以检索、阅读和导出，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="495"/>
         <source>Libraries (*.sqlite);;All files (*)</source>
         <translation>资料库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="502"/>
         <source>My Library.sqlite</source>
         <translation>我的资料库.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="475"/>
-        <location filename="../../ui/mainwindow.py" line="486"/>
+        <location filename="../../ui/mainwindow.py" line="503"/>
+        <location filename="../../ui/mainwindow.py" line="514"/>
         <source>New Library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="487"/>
+        <location filename="../../ui/mainwindow.py" line="515"/>
         <source>{path} already exists. Use File → Open Library… to open it.</source>
         <translation>{path} 已经存在。请用“文件 → 打开资料库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="496"/>
+        <location filename="../../ui/mainwindow.py" line="524"/>
         <source>{path} is no longer there.</source>
         <translation>{path} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="509"/>
+        <location filename="../../ui/mainwindow.py" line="537"/>
         <source>No recent libraries</source>
         <translation>没有最近打开的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="515"/>
+        <location filename="../../ui/mainwindow.py" line="543"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="544"/>
+        <location filename="../../ui/mainwindow.py" line="572"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="545"/>
+        <location filename="../../ui/mainwindow.py" line="573"/>
         <source>The sample library is open.</source>
         <translation>当前打开的是示例资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="547"/>
+        <location filename="../../ui/mainwindow.py" line="575"/>
         <source>Import into your own library? The sample library is only for trying the program.</source>
         <translation>导入到你自己的资料库吗？示例资料库只用于试用本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="549"/>
+        <location filename="../../ui/mainwindow.py" line="577"/>
         <source>Import into My Library</source>
         <translation>导入到我的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="550"/>
+        <location filename="../../ui/mainwindow.py" line="578"/>
         <source>Import into the Sample Library</source>
         <translation>导入到示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="594"/>
+        <location filename="../../ui/mainwindow.py" line="622"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="657"/>
+        <location filename="../../ui/mainwindow.py" line="685"/>
         <source>Import failed: {message}</source>
         <translation>导入失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="701"/>
-        <location filename="../../ui/mainwindow.py" line="764"/>
+        <location filename="../../ui/mainwindow.py" line="729"/>
+        <location filename="../../ui/mainwindow.py" line="792"/>
         <source>Zones</source>
         <translation>自贸试验区数据</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="821"/>
+        <location filename="../../ui/mainwindow.py" line="849"/>
         <source>No recent searches</source>
         <translation>没有最近检索</translation>
     </message>
