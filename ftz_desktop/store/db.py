@@ -570,28 +570,44 @@ def migrate_forward(db: sqlite_utils.Database) -> int:
 
 
 class Batch:
-    """The open transaction of a long write (an import): ``commit()`` ends it and begins the next."""
+    """The open transaction of a long write (an import): ``commit()`` ends it and begins the next;
+    ``pause()`` ends it without beginning another (the write lock is free while the writer waits
+    for its next file: an edit in another window or process never waits behind a parse), and
+    ``ensure()`` begins one again before the next write."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.started = time.monotonic()
+        self.open = False
 
     def begin(self) -> None:
         begin_immediate(self.conn)
+        self.open = True
         self.started = time.monotonic()
 
+    def ensure(self) -> None:
+        if not self.open:
+            self.begin()
+
+    def pause(self) -> None:
+        if self.open:
+            self.conn.execute("COMMIT")
+            self.open = False
+
     def commit(self) -> None:
-        self.conn.execute("COMMIT")
+        self.pause()
         self.begin()
 
     def rollback(self) -> None:
         """Undo the open batch (what was committed before stays) and begin a new one."""
-        self.conn.execute("ROLLBACK")
+        if self.open:
+            self.conn.execute("ROLLBACK")
+            self.open = False
         self.begin()
 
     def age(self) -> float:
-        """Seconds since the open batch began."""
-        return time.monotonic() - self.started
+        """Seconds since the open batch began (0 when none is open)."""
+        return time.monotonic() - self.started if self.open else 0.0
 
 
 @contextmanager
@@ -606,9 +622,10 @@ def batched_writes(db: sqlite_utils.Database) -> Iterator[Batch]:
     try:
         yield batch
     except GeneratorExit:
-        db.conn.execute("COMMIT")
+        batch.pause()
         raise
     except BaseException:
-        db.conn.execute("ROLLBACK")
+        if batch.open:
+            db.conn.execute("ROLLBACK")
         raise
-    db.conn.execute("COMMIT")
+    batch.pause()
