@@ -16,7 +16,6 @@ import argparse
 import io
 import json
 import os
-import resource
 import sqlite3
 import struct
 import subprocess
@@ -226,15 +225,30 @@ def build(root: Path) -> dict[str, Callable[[float], dict]]:
         waits = []
         from ftz_desktop.services.library import Library
 
+        peak, alive = 0.0, {p.pid: p for p in procs}
+
+        def reap(block: bool) -> None:  # wait4: each import's own peak with its workers' (not the earlier cases')
+            nonlocal peak
+            for pid, p in list(alive.items()):
+                done, status, usage = os.wait4(pid, 0 if block else os.WNOHANG)
+                if done:
+                    p.returncode = os.waitstatus_to_exitcode(status)
+                    peak = max(peak, usage.ru_maxrss / 1024)
+                    del alive[pid]
+
         with Library(conc_lib) as lib:
-            while any(p.poll() is None for p in procs) and time.monotonic() - started < t:
+            while alive and time.monotonic() - started < t:
+                reap(block=False)
                 s = time.monotonic()
                 lib.annotations.create_from_quote(1, "新设企业", note="导入期间")
                 waits.append(time.monotonic() - s)
                 time.sleep(0.1)
-        outs = [p.communicate() for p in procs]
+        outs = []
+        for p in procs:
+            assert p.stdout is not None and p.stderr is not None
+            outs.append((p.stdout.read(), p.stderr.read()))
+        reap(block=True)
         seconds = time.monotonic() - started
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         said = []
         for p, (out, err) in zip(procs, outs, strict=True):
             try:
