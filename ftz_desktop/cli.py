@@ -15,6 +15,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ftz_desktop import __version__
 from ftz_desktop.errors import LibraryError, UserError
@@ -257,8 +258,30 @@ def _log_file_for_help() -> str:
     return str(logs.log_file())
 
 
+# Control characters (C0 but line feed and tab, DEL, C1) from documents and file names, shown as
+# \xNN escapes: a title with ESC or BEL cannot move the cursor, retitle or ring the terminal.
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if c not in (0x09, 0x0A)}
+# JSON escapes C0 itself; C1 characters (U+0080–U+009F) are written as \u00NN too
+_JSON_C1 = {c: f"\\u{c:04x}" for c in range(0x80, 0xA0)}
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with its control characters escaped for a terminal."""
+    return text.translate(_CONTROL)
+
+
+def _print(*parts: object, **kwargs: Any) -> None:
+    """print(), with the control characters of every string escaped."""
+    print(*(terminal_safe(p) if isinstance(p, str) else p for p in parts), **kwargs)
+
+
+def _write_export(text: str) -> None:
+    """An export (Markdown, CSV) as it is into a file or pipe, escaped on a terminal."""
+    sys.stdout.write(terminal_safe(text) if sys.stdout.isatty() else text)
+
+
 def _out(obj) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2).translate(_JSON_C1) + "\n")
 
 
 def _library(args):
@@ -271,7 +294,7 @@ def _library(args):
 def _progress_line(p, stream) -> None:
     mb = p.bytes_done / 1e6
     rate = mb / p.seconds if p.seconds > 0 else 0.0
-    name = Path(p.path).name
+    name = terminal_safe(Path(p.path).name)
     if len(name) > 40:
         name = name[:37] + "…"
     stream.write(f"\r{p.done}/{p.total} files  {mb:.1f} MB  {rate:.1f} MB/s  {name:<40}")
@@ -295,15 +318,15 @@ def cmd_import(args) -> int:
     if args.json:
         _out(report.to_json())
     else:
-        print(
+        _print(
             f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
             f"missing {report.missing}, failed {len(report.failed)}, skipped {len(report.skipped)} "
             f"in {report.seconds:.1f} s ({report.bytes / 1e6:.1f} MB read)"
         )
         for f in report.failed:
-            print(f"  failed: {f.path}: {f.reason}")
+            _print(f"  failed: {f.path}: {f.reason}")
         for f in report.skipped:
-            print(f"  skipped: {f.path}: {f.reason}")
+            _print(f"  skipped: {f.path}: {f.reason}")
     return 0
 
 
@@ -331,8 +354,8 @@ def cmd_docs(args) -> int:
             flag = " (missing)" if d.missing else ""
             if d.duplicate_of is not None:
                 flag += f" (copy of {d.duplicate_of})"
-            print(f"{d.doc_id:>6}  {d.date or '':<10}  {d.format:<4}  {d.chars:>7}  {d.title}{flag}")
-        print(f"{len(docs)} documents")
+            _print(f"{d.doc_id:>6}  {d.date or '':<10}  {d.format:<4}  {d.chars:>7}  {d.title}{flag}")
+        _print(f"{len(docs)} documents")
     return 0
 
 
@@ -359,15 +382,15 @@ def cmd_show(args) -> int:
             }
         )
     else:
-        print(doc.title)
+        _print(doc.title)
         meta = " · ".join(x for x in (doc.date, doc.source, doc.author, doc.format) if x)
-        print(meta)
+        _print(meta)
         if doc.copies:
-            print("copies: " + ", ".join(str(c) for c in doc.copies))
-        print(doc.path + (" (missing)" if doc.missing else ""))
-        print()
+            _print("copies: " + ", ".join(str(c) for c in doc.copies))
+        _print(doc.path + (" (missing)" if doc.missing else ""))
+        _print()
         for s, e in doc.paragraphs:
-            print(doc.text[s:e])
+            _print(doc.text[s:e])
     return 0
 
 
@@ -387,7 +410,7 @@ def cmd_search(args) -> int:
     )
     facets = lib.facets(args.query) if args.facets else None
     for warning in results.warnings:
-        print(f"ftz-desktop: warning: {warning}", file=sys.stderr)
+        _print(f"ftz-desktop: warning: {warning}", file=sys.stderr)
     if args.json:
         hits = [_hit_json(h) for h in results.hits]
         if facets is None:
@@ -400,7 +423,7 @@ def cmd_search(args) -> int:
         for kind, values in facets.items():
             if values:
                 print()
-                print(f"{kind}:  " + "  ".join(f"{v.value} ({v.count})" for v in values[:FACETS_SHOWN]))
+                _print(f"{kind}:  " + "  ".join(f"{v.value} ({v.count})" for v in values[:FACETS_SHOWN]))
                 if len(values) > FACETS_SHOWN:
                     print(f"    … {len(values) - FACETS_SHOWN} more (--json lists all)")
     return 0
@@ -418,7 +441,7 @@ def cmd_annotate(args) -> int:
     if args.json:
         _out(a.to_json())
     else:
-        print(f"annotation {a.id} on document {a.doc_id}, characters {a.start}–{a.end}")
+        _print(f"annotation {a.id} on document {a.doc_id}, characters {a.start}–{a.end}")
     return 0
 
 
@@ -439,9 +462,9 @@ def cmd_annotations(args) -> int:
     if args.json:
         _out([a.to_json() for a in items])
     elif args.markdown:
-        sys.stdout.write(service.export_markdown(items))
+        _write_export(service.export_markdown(items))
     elif args.csv:
-        sys.stdout.write(service.export_csv(items))
+        _write_export(service.export_csv(items))
     elif args.w3c:
         scope = args.tag if args.tag is not None else (args.doc if args.doc is not None else True)
         _out(service.export_w3c(items, document_tags=scope))
@@ -449,11 +472,11 @@ def cmd_annotations(args) -> int:
         for a in items:
             flag = "  (orphaned)" if a.orphaned else ""
             tags = "  " + ", ".join(a.tags) if a.tags else ""
-            print(f"[{a.id}] document {a.doc_id}  {a.start}–{a.end}  {a.color}{tags}{flag}")
-            print(f"    「{_short(a.quote)}」")
+            _print(f"[{a.id}] document {a.doc_id}  {a.start}–{a.end}  {a.color}{tags}{flag}")
+            _print(f"    「{_short(a.quote)}」")
             if a.note:
-                print(f"    {_short(a.note)}")
-        print(f"{len(items)} annotations")
+                _print(f"    {_short(a.note)}")
+        _print(f"{len(items)} annotations")
     return 0
 
 
@@ -463,24 +486,24 @@ def cmd_tags(args) -> int:
         _out([{"name": t.name, "count": t.count} for t in tags])
     else:
         for t in tags:
-            print(f"{t.count:>6}  {t.name}")
-        print(f"{len(tags)} tags")
+            _print(f"{t.count:>6}  {t.name}")
+        _print(f"{len(tags)} tags")
     return 0
 
 
 def cmd_import_annotations(args) -> int:
     report = _library(args).annotations.import_w3c_file(args.file)
-    print(
+    _print(
         f"added {report.added} ({report.orphaned} orphaned), duplicates skipped {report.duplicates}, "
         f"document tags added {report.document_tags}, not imported {len(report.skipped)}"
     )
     for f in report.skipped:
-        print(f"  not imported: {f.path}: {f.reason}")
+        _print(f"  not imported: {f.path}: {f.reason}")
     return 0
 
 
 def cmd_backup_annotations(args) -> int:
-    print(_library(args).backup_annotations())
+    _print(_library(args).backup_annotations())
     return 0
 
 
@@ -530,8 +553,8 @@ def cmd_entities(args) -> int:
             if not e.listed:
                 where += " (not in the gazetteer)"
         docs = f"{len(e.docs)} document{'s' if len(e.docs) != 1 else ''}"
-        print(f"{e.kind:<7} {e.count:>6}  {e.label or e.name}{extra}{where}  — {docs}")
-    print(f"{len(items)} entities")
+        _print(f"{e.kind:<7} {e.count:>6}  {e.label or e.name}{extra}{where}  — {docs}")
+    _print(f"{len(items)} entities")
     return 0
 
 
@@ -550,7 +573,7 @@ def cmd_reextract(args) -> int:
             sys.stderr.flush()
     if show:
         sys.stderr.write("\n")
-    print(f"extracted the entities of {done} documents")
+    _print(f"extracted the entities of {done} documents")
     return 0
 
 
@@ -577,8 +600,8 @@ def cmd_metrics(args) -> int:
     for m in items:
         where = m.area or m.zone or "—"
         extra = f" {m.period}" + (f" ({m.period_kind})" if m.period_kind else "") if m.period else ""
-        print(f"{where}\t{m.metric or '?'}\t{m.value_text}{extra}\t[{m.category}]  doc {m.doc_id}")
-    print(f"{len(items)} figures")
+        _print(f"{where}\t{m.metric or '?'}\t{m.value_text}{extra}\t[{m.category}]  doc {m.doc_id}")
+    _print(f"{len(items)} figures")
     return 0
 
 
@@ -607,7 +630,7 @@ def cmd_compare(args) -> int:
             )
         else:
             for m in measures:
-                print(f"{m.places:>4} places  {m.records:>5} figures  {m.measure}  [{m.category}]")
+                _print(f"{m.places:>4} places  {m.records:>5} figures  {m.measure}  [{m.category}]")
         return 0
     c = figures.compare(args.measure, scope, args.period_kind, args.period)
     family = c.series.family if c.series else "count"
@@ -653,19 +676,19 @@ def cmd_compare(args) -> int:
         _out(out)
         return 0
     if c.series is None:
-        print(f"{c.measure}: nothing to compare ({len(c.left_out)} figures left out)")
+        _print(f"{c.measure}: nothing to compare ({len(c.left_out)} figures left out)")
     else:
-        print(f"{c.measure} · {c.series.period_kind} · {c.period or '—'} · {c.scope}")
+        _print(f"{c.measure} · {c.series.period_kind} · {c.period or '—'} · {c.scope}")
         for p in out["points"]:
             flag = (
                 "  ⚠ documents disagree: " + ", ".join(a["value_text"] for a in p["alternatives"])
                 if p["alternatives"]
                 else ""
             )
-            print(f"  {p['place']:<12} {p['amount']:>14}  ({p['value_text']}, doc {p['doc_id']}){flag}")
+            _print(f"  {p['place']:<12} {p['amount']:>14}  ({p['value_text']}, doc {p['doc_id']}){flag}")
     reasons = c.reasons()
     if reasons:
-        print("left out: " + ", ".join(f"{n} {r}" for r, n in reasons.most_common()))
+        _print("left out: " + ", ".join(f"{n} {r}" for r, n in reasons.most_common()))
     return 0
 
 
@@ -741,12 +764,12 @@ def _print_results(results, as_json: bool) -> None:
     tty = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
     open_, close = ("\x1b[1;33m", "\x1b[0m") if tty else ("«", "»")
     hidden = f", {results.copies_hidden} more copies" if results.copies_hidden else ""
-    print(f"{results.total} documents{hidden}  ({results.interpretation}; {results.seconds * 1000:.0f} ms)")
+    _print(f"{results.total} documents{hidden}  ({results.interpretation}; {results.seconds * 1000:.0f} ms)")
     for h in results.hits:
-        print()
+        _print()
         copies = f", {len(h.copies) + 1} copies: also {', '.join(str(c) for c in h.copies)}" if h.copies else ""
-        print(f"[{h.doc_id}] {h.title}  {h.date or ''}  ({len(h.hits)} hits, score {h.score:.2f}{copies})")
-        print("    " + h.marked_snippet(open_, close))
+        _print(f"[{h.doc_id}] {h.title}  {h.date or ''}  ({len(h.hits)} hits, score {h.score:.2f}{copies})")
+        print("    " + h.marked_snippet(open_, close, escape=terminal_safe))
 
 
 def _hit_json(h) -> dict:
@@ -918,10 +941,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return HANDLERS[args.command](args)
     except UserError as exc:
-        sys.stderr.write(f"ftz-desktop: {exc}\n")
+        sys.stderr.write(f"ftz-desktop: {terminal_safe(str(exc))}\n")
         return 2
     except LibraryError as exc:  # cannot be opened, newer version, backup before an upgrade failed
-        sys.stderr.write(f"ftz-desktop: {exc}\n")
+        sys.stderr.write(f"ftz-desktop: {terminal_safe(str(exc))}\n")
         return 1
     except sqlite3.DatabaseError as exc:  # while using it: locked, disk full, damaged
         sys.stderr.write(f"ftz-desktop: cannot use the library {args.library or ''}: {exc}\n")

@@ -55,3 +55,17 @@ class BackupError(LibraryError):
 
 class LibraryUnavailable(LibraryError):
     """SQLite could not open or use the file (not a library, locked, disk full, unreadable)."""
+
+
+class NotALibrary(LibraryError):
+    """The file is not an FTZ Desktop library (another program's database, an empty file, not
+    SQLite at all); it was left untouched. ``foreign``: an SQLite database the user may still
+    choose to use as a library (our tables are then added to it)."""
+
+    def __init__(self, message: str, *, foreign: bool = False) -> None:
+        super().__init__(message)
+        self.foreign = foreign
+
+
+class ReadOnlyLibrary(UserError):
+    """An edit (import, annotation, tag…) of a library opened read-only."""

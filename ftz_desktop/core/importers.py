@@ -133,6 +133,33 @@ def too_large(size: int, limit: int) -> str:
     return f"too large ({size / 1e6:,.0f} MB; the limit is {limit / 1e6:,.0f} MB)"
 
 
+# The longest text a document may have (characters): a longer one is refused with this reason
+# rather than held, indexed and searched in whole (a single 60 MB line took minutes and 2 GB).
+# FTZ_DESKTOP_MAX_TEXT_MCHARS (millions of characters) overrides it.
+MAX_TEXT_CHARS = 10_000_000
+
+
+def text_limit() -> int:
+    """The most characters a document's text may have."""
+    override = os.environ.get("FTZ_DESKTOP_MAX_TEXT_MCHARS")
+    if override:
+        try:
+            return max(1, int(float(override) * 1_000_000))
+        except ValueError:
+            pass
+    return MAX_TEXT_CHARS
+
+
+def check_text_size(text: str) -> None:
+    """Raise UnreadableFile when ``text`` is longer than a document may be."""
+    limit = text_limit()
+    if len(text) > limit:
+        raise UnreadableFile(
+            f"text too long ({len(text) / 1e6:,.1f} million characters; the limit is {limit / 1e6:,.1f} million,"
+            " FTZ_DESKTOP_MAX_TEXT_MCHARS): not imported"
+        )
+
+
 LEGACY_WORD = "legacy Word file: save it as .docx"
 LEGACY_WPS = "legacy WPS Office file: save it as .docx"
 CAJ = "CAJ file (CNKI): open it in CAJViewer and save it as PDF, then import the PDF"
@@ -525,11 +552,11 @@ def _detect(data: bytes) -> tuple[str, str]:
 _FRONT_MATTER_RE = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _HTML_TAG_RE = re.compile(
     r"<(?:p|div|br|html|body|span|table|tr|td|li|ul|ol|h[1-6]|center|section|article|img|a|font|strong|b|em|"
-    r"meta|link|script|style|head|title)\b[^>]*>",
+    r"meta|link|script|style|head|title)\b[^<>]*+>",
     re.I,
 )
-_ANY_TAG_RE = re.compile(r"<[a-zA-Z!/][^>]*>")
-_DOCTYPE_RE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_ANY_TAG_RE = re.compile(r"<[a-zA-Z!/][^<>]*+>")
+_DOCTYPE_RE = re.compile(r"\s*+(?:<!--.*?-->\s*+)*+<(?:!doctype\s+html|html)\b", re.I | re.S)
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
 
 
@@ -729,6 +756,7 @@ def _read_text_file(data: bytes, suffix: str, stem: str) -> ImportedDoc:
         is_html = looks_like_html(body)
     if is_html:
         return _from_html(body, meta, stem, encoding, fmt="md" if markdown else "html")
+    check_text_size(body)  # before parsing (its markup apart, an HTML page's text is checked after)
     if markdown:
         return _from_markdown(body, meta or {}, stem, encoding)
     paras = reflow(normalize(body))
@@ -752,6 +780,7 @@ def _finish(
     if not paras:
         raise UnreadableFile("no text in file")
     text, spans = assemble(paras)
+    check_text_size(text)
     title = clean_title(title) or find_title(paras) or stem
     if date is None:
         date = find_date(text) or fallback_date
@@ -773,19 +802,19 @@ def _finish(
 
 # --- markdown --------------------------------------------------------------------------------
 
-_MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_MD_LINK_RE = re.compile(r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
-_MD_AUTOLINK_RE = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.I)
-_MD_REFDEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$", re.M)
-_MD_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_IMAGE_RE = re.compile(r"!\[[^\[\]\n]*+\]\((?:[^()\n]|\([^()\n]*+\))*+\)")
+_MD_LINK_RE = re.compile(r"\[([^\[\]\n]*+)\]\((?:[^()\s]|\([^()\s]*+\))*+(?:\s+[\"'][^\"'\n]*+[\"'])?\s*+\)")
+_MD_AUTOLINK_RE = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*+>", re.I)
+_MD_REFDEF_RE = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]++\]:[ \t]*+\S.*$", re.M)
+_MD_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _MD_ITALIC_RE = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![*\w])")
-_MD_STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_MD_STRIKE_RE = re.compile(r"~~(?=\S)((?:(?!~~).)+?)(?<=\S)~~")
 _MD_CODE_RE = re.compile(r"`+([^`\n]+?)`+")
-_HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+_HTML_COMMENT_OPEN_RE = re.compile("(<!--)")
 _INLINE_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?>")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
-_MD_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_MD_HR_RE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_MD_TABLE_RULE_RE = re.compile(r"^\s*+\|?\s*+:?-{2,}+:?\s*+(?:\|\s*+:?-{2,}+:?\s*+)*+\|?\s*$")
+_MD_HR_RE = re.compile(r"^\s{0,3}(?:(?:-\s*+){3,}+|(?:\*\s*+){3,}+|(?:_\s*+){3,}+)$")
 _MD_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_FENCE_RE = re.compile(r"^\s{0,3}(```|~~~)")
 _MD_HEADING_PREFIX_RE = re.compile(r"^#{1,6}[ \t]+|^#{1,6}$")
@@ -825,7 +854,36 @@ def markdown_inline(line: str) -> str:
     return line
 
 
-_HTML_RAW_BLOCK_RE = re.compile(r"<(script|style|noscript|template|svg|iframe)\b.*?</\1\s*>", re.I | re.S)
+_HTML_RAW_OPEN_RE = re.compile(r"<(script|style|noscript|template|svg|iframe)\b", re.I)
+
+
+@functools.cache
+def _closer(opener: str) -> re.Pattern[str]:
+    return re.compile("-->" if opener == "<!--" else rf"</{opener}\s*+>", re.I)
+
+
+def _drop_closed(text: str, opener: re.Pattern[str]) -> str:
+    """``text`` without each span from an opener (group 1: a comment's ``<!--`` or a tag name) to its
+    first closer (``-->``, ``</name>``), in linear time: ``<!--.*?-->`` as a regex scans to the
+    end of the text from every opener that is never closed (quadratic on a file of ``<!--``)."""
+    pieces: list[str] = []
+    kept = pos = 0
+    unclosed: set[str] = set()  # nothing closes these after here: later openers are left alone
+    while (m := opener.search(text, pos)) is not None:
+        key = m.group(1).lower()
+        pos = m.end()
+        if key in unclosed:
+            continue
+        close = _closer(key).search(text, pos)
+        if close is None:
+            unclosed.add(key)
+            continue
+        pieces.append(text[kept : m.start()])
+        kept = pos = close.end()
+    pieces.append(text[kept:])
+    return "".join(pieces)
+
+
 _HTML_BLOCK_TAG_RE = re.compile(
     r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|tbody|thead|center|section|article|blockquote|hr|header|footer"
     r"|figure|figcaption|dl|dt|dd|pre)\b[^<>]*>",
@@ -835,9 +893,9 @@ _HTML_CELL_TAG_RE = re.compile(r"</?t[dh]\b[^<>]*>", re.I)
 
 
 def _markdown_lines(body: str) -> list[str]:
-    body = _HTML_COMMENT_RE.sub("", body)
+    body = _drop_closed(body, _HTML_COMMENT_OPEN_RE)
     if "<" in body:  # HTML in Markdown (saved news posts): block elements end paragraphs
-        body = _HTML_RAW_BLOCK_RE.sub("", body)
+        body = _drop_closed(body, _HTML_RAW_OPEN_RE)
         body = _HTML_BLOCK_TAG_RE.sub("\n\n", body)
         body = _HTML_CELL_TAG_RE.sub(" ", body)
     body = _MD_REFDEF_RE.sub("", body)
@@ -985,7 +1043,7 @@ _BOILERPLATE_TOKEN_RE = re.compile(
 )
 _BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "menu", "menubar"})
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_HTML_WS_NL_RE = re.compile(r"[ \t\r\f]*\n[ \t\r\n\f]*")
+_HTML_WS_NL_RE = re.compile(r"(?<![ \t\r\f])[ \t\r\f]*+\n[ \t\r\n\f]*+")
 _HTML_WS_RE = re.compile(r"[ \t\r\f]+")
 _SOFT_BREAK = "\x01"
 _CJK_SOFT_RE = re.compile(
@@ -1376,6 +1434,21 @@ def zip_read(zf: zipfile.ZipFile, name: str, budget: list[int]) -> bytes:
     return bytes(out)
 
 
+def _unpacked_zip(data: bytes) -> bytes:
+    """The archive again with every member unpacked under the limits and stored uncompressed, for
+    a reader that unpacks members whole (python-docx): zipfile's ``read()`` inflates up to 2 GB
+    in one call before it cuts a member to the size its header claims, so a header that lies
+    about a member would let a small file take gigabytes; read here in 1 MB steps, it cannot."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as stored:
+        _check_unpacked_sizes(zf)
+        budget = [MAX_ZIP_TOTAL_BYTES]
+        for info in zf.infolist():
+            if not info.is_dir():
+                stored.writestr(info.filename, zip_read(zf, info.filename, budget))
+    return out.getvalue()
+
+
 def _xml_local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
@@ -1676,7 +1749,7 @@ def _read_docx(data: bytes, stem: str) -> ImportedDoc:
     except ImportError:  # pragma: no cover
         raise UnreadableFile("unsupported format (DOCX support is not installed)") from None
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(_unpacked_zip(data)))
         blocks, styled_title = _docx_blocks(document)
         props = document.core_properties
         prop_title = props.title

@@ -132,11 +132,52 @@ class Parsed:
     modified: str | None
 
 
-def iter_items(obj: object) -> Iterator[dict[str, Any]]:
-    """The annotation objects in a collection, a page, a list of either, or a single annotation."""
+# Bounds on what one imported annotation may hold: a hostile file gets a reason per annotation
+# (never an OverflowError from SQLite, nor a note of a gigabyte).
+MAX_POSITION = 2**53  # a character offset; no text is longer
+MAX_DOC_ID = 2**63 - 1  # SQLite's INTEGER
+MAX_FIELD_CHARS = {
+    "exact": 100_000,
+    "prefix": 10_000,
+    "suffix": 10_000,
+    "note": 1_000_000,
+    "tag": 500,
+    "id": 2_000,
+    "source": 10_000,
+    "ftz:color": 50,
+    "created": 100,
+    "modified": 100,
+}
+MAX_TAGS = 1_000
+# Collections, pages and lists nested deeper than this are not looked into.
+MAX_NESTING = 8
+
+
+def _bounded(value: str, field: str) -> str:
+    limit = MAX_FIELD_CHARS[field]
+    if len(value) > limit:
+        raise ValueError(f"{field} longer than {limit:,} characters")
+    return value
+
+
+def _integer(value: object, field: str, top: int) -> int | None:
+    """An integer field of the JSON: None when absent or not an integer, ValueError out of range."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    if not 0 <= value <= top:
+        shown = str(value) if len(str(value)) <= 24 else f"{str(value)[:20]}…"
+        raise ValueError(f"{field} out of range ({shown})")
+    return value
+
+
+def iter_items(obj: object, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The annotation objects in a collection, a page, a list of either, or a single annotation
+    (nothing nested deeper than MAX_NESTING)."""
+    if depth > MAX_NESTING:
+        return
     if isinstance(obj, list):
         for x in obj:
-            yield from iter_items(x)
+            yield from iter_items(x, depth + 1)
         return
     if not isinstance(obj, dict):
         return
@@ -146,13 +187,13 @@ def iter_items(obj: object) -> Iterator[dict[str, Any]]:
         yield obj
         return
     if "AnnotationCollection" in kinds:
-        yield from iter_items(obj.get("first"))
+        yield from iter_items(obj.get("first"), depth + 1)
         return
     if "AnnotationPage" in kinds:
-        yield from iter_items(obj.get("items"))
+        yield from iter_items(obj.get("items"), depth + 1)
         nxt = obj.get("next")
         if isinstance(nxt, dict):
-            yield from iter_items(nxt)
+            yield from iter_items(nxt, depth + 1)
 
 
 def _uuid_of(ident: object) -> str:
@@ -189,10 +230,12 @@ def parse(item: dict[str, Any]) -> Parsed:
     if not isinstance(target, dict):
         raise ValueError("no target")
     raw = target.get("selector")
+    if raw:
+        _check_selectors(raw)
     selectors = Selectors.from_w3c(raw) if raw else None
     source = target.get("source")
-    source_path = path_from_uri(source) if isinstance(source, str) else None
-    doc_id = target.get("ftz:docId")
+    source_path = path_from_uri(_bounded(source, "source")) if isinstance(source, str) else None
+    doc_id = _integer(target.get("ftz:docId"), "ftz:docId", MAX_DOC_ID)
     notes: list[str] = []
     tags: list[str] = []
     for b in _bodies(item):
@@ -201,18 +244,35 @@ def parse(item: dict[str, Any]) -> Parsed:
             continue
         purpose = b.get("purpose")
         if purpose == "tagging":
-            tags.append(value)
+            tags.append(_bounded(value, "tag"))
         elif value.strip():
             notes.append(value)
-    color = item.get("ftz:color")
+    if len(tags) > MAX_TAGS:
+        raise ValueError(f"more than {MAX_TAGS:,} tags")
+    color, ident = item.get("ftz:color"), item.get("id")
+    created, modified = item.get("created"), item.get("modified")
     return Parsed(
-        uuid=_uuid_of(item.get("id")),
+        uuid=_uuid_of(_bounded(ident, "id") if isinstance(ident, str) else ident),
         source_path=source_path,
-        doc_id=doc_id if isinstance(doc_id, int) else None,
+        doc_id=doc_id,
         selectors=selectors,
-        note="\n\n".join(notes),
+        note=_bounded("\n\n".join(notes), "note"),
         tags=tuple(tags),
-        color=color if isinstance(color, str) else None,
-        created=item.get("created") if isinstance(item.get("created"), str) else None,
-        modified=item.get("modified") if isinstance(item.get("modified"), str) else None,
+        color=_bounded(color, "ftz:color") if isinstance(color, str) else None,
+        created=_bounded(created, "created") if isinstance(created, str) else None,
+        modified=_bounded(modified, "modified") if isinstance(modified, str) else None,
     )
+
+
+def _check_selectors(raw: object) -> None:
+    """ValueError when a selector's positions are out of range or its strings too long."""
+    for s in raw if isinstance(raw, list) else [raw]:
+        if not isinstance(s, dict):
+            continue
+        if s.get("type") == "TextPositionSelector":
+            for field in ("start", "end"):
+                _integer(s.get(field), f"TextPositionSelector {field}", MAX_POSITION)
+        elif s.get("type") == "TextQuoteSelector":
+            for field in ("exact", "prefix", "suffix"):
+                if isinstance(s.get(field), str):
+                    _bounded(s[field], field)

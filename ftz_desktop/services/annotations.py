@@ -11,6 +11,8 @@ and tag edits return a ``TagEdit`` whose ``before`` goes to ``restore_tags``.
 from __future__ import annotations
 
 import json
+import os
+import stat
 import unicodedata
 import uuid as uuid_module
 from collections.abc import Callable, Iterable
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ftz_desktop.core import query as q
 from ftz_desktop.core import w3c
-from ftz_desktop.core.anchoring import Selectors, build_selectors, reanchor
+from ftz_desktop.core.anchoring import AnchorResult, Selectors, build_selectors, reanchor
 from ftz_desktop.core.fold import fold
 from ftz_desktop.core.messages import msg
 from ftz_desktop.core.tags import is_under, normalize_tag, normalize_tags, tag_key
@@ -439,7 +441,7 @@ class AnnotationService(EditingService):
         with self._edit() as db:
             texts: dict[int, str] = {}
             for n, item in enumerate(items, start=1):
-                label = str(item.get("id") or f"#{n}")
+                label = str(item.get("id") or f"#{n}")[:200]
                 try:
                     p = w3c.parse(item)
                 except ValueError as exc:
@@ -463,7 +465,7 @@ class AnnotationService(EditingService):
                 if doc_id not in texts:
                     texts[doc_id] = store_docs.get(db, doc_id).text
                 text = texts[doc_id]
-                result = reanchor(p.selectors, text)
+                result = _position_holds_quote(p.selectors, text) or reanchor(p.selectors, text)
                 if result.anchored:
                     assert result.start is not None and result.end is not None
                     sel = build_selectors(text, result.start, result.end)
@@ -501,13 +503,23 @@ class AnnotationService(EditingService):
         )
 
     def import_w3c_file(self, path: str | Path) -> AnnotationImportReport:
-        """``import_w3c`` on a JSON file; UserError when it cannot be read or is not JSON."""
+        """``import_w3c`` on a JSON file; UserError when it cannot be read, is not a regular file,
+        is over MAX_ANNOTATION_FILE_BYTES, nests too deep or is not JSON."""
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+            with open(path, "rb") as f:
+                if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                    raise UserError(f"{path} is not a regular file.")
+                raw = f.read(MAX_ANNOTATION_FILE_BYTES + 1)
         except OSError as exc:
             raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        if len(raw) > MAX_ANNOTATION_FILE_BYTES:
+            raise UserError(f"{path} is larger than {MAX_ANNOTATION_FILE_BYTES // 2**20} MB: not imported.")
+        try:
+            data = json.loads(raw.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise UserError(f"{path} is not a JSON file ({exc}).") from None
+        except RecursionError:
+            raise UserError(f"{path} is nested too deeply to be annotations: not imported.") from None
         return self.import_w3c(data)
 
     def backup(self, directory: str | Path | None = None) -> Path:
@@ -522,6 +534,18 @@ class AnnotationService(EditingService):
 
 
 # --- helpers -----------------------------------------------------------------------------------
+
+
+# The largest annotation file read (about 100,000 annotations; parsed, it takes ten times that).
+MAX_ANNOTATION_FILE_BYTES = 64 * 2**20
+
+
+def _position_holds_quote(sel: Selectors, text: str) -> AnchorResult | None:
+    """Anchored where the selector's position holds its quote exactly, context or not (another
+    tool's annotation may have a quote and a position but no prefix or suffix)."""
+    if 0 <= sel.start < sel.end <= len(text) and text[sel.start : sel.end] == sel.exact:
+        return AnchorResult(sel.start, sel.end, "position")
+    return None
 
 
 def _resolve_document(db: sqlite_utils.Database, p: w3c.Parsed) -> int | None:

@@ -186,6 +186,8 @@ def prepare(path: str, known_hash: str | None) -> Prepared:
         doc = importers.read_document(Path(path), data)
     except UnreadableFile as exc:
         return Prepared(digest, len(data), None, None, str(exc))
+    except MemoryError:
+        raise  # the worker reports it and is replaced (services/pool.py)
     except Exception as exc:
         log.exception("could not parse %s", path)
         return Prepared(digest, len(data), None, None, f"could not read: {type(exc).__name__}: {exc}")
@@ -264,6 +266,8 @@ def _write(
     """Store one prepared file inside the caller's transaction; returns the status."""
     if prep.failure is not None:
         return Status.FAILED
+    if existing is None:  # another import (another process) may have written this file since the check
+        existing = store_docs.find_by_path(db, str(path))
     if prep.doc is None or prep.text is None:
         assert existing is not None
         store_docs.touch(db, existing["id"], size=st.st_size, mtime_ns=st.st_mtime_ns)
@@ -422,6 +426,12 @@ class _Run:
                 self.failed.append(FailedFile(str(entry.check.path), "internal error (see the log)"))
                 entry.status = Status.FAILED
 
+    def pause(self, tx: store_db.Batch) -> None:
+        """Commit the open batch without beginning the next (``tx.ensure()`` does, at the next write)."""
+        tx.pause()
+        self.batch_files = self.batch_bytes = 0
+        self.batch.clear()
+
     def maybe_commit(self, tx: store_db.Batch, nbytes: int) -> None:
         self.batch_files += 1
         self.batch_bytes += nbytes
@@ -482,11 +492,16 @@ def run_import(
                     assert c.verdict is not None
                     status, reason = c.verdict, c.reason
                 else:
+                    if not future.done():
+                        run.pause(tx)  # the lock is free while the file is parsed
                     try:
                         prep = future.result()
-                    except (pool.TookTooLong, pool.WorkerLost) as exc:
+                    except (pool.TookTooLong, pool.WorkerLost, pool.OutOfMemory) as exc:
                         prep = Prepared("", 0, None, None, str(exc))
+                    except MemoryError:  # inline (no worker): the same reason, the import goes on
+                        prep = Prepared("", 0, None, None, pool.out_of_memory())
                     nbytes = prep.nbytes
+                    tx.ensure()
                     status, reason = run.write(tx, c, prep)
                 run.record(c.path, status, reason)
                 bytes_done += nbytes
@@ -500,6 +515,7 @@ def run_import(
                     seconds=time.monotonic() - started,
                     reason=reason,
                 )
+            tx.ensure()
             if not was_cancelled:
                 missing, never_imported = mark_missing(db, the_plan)
                 run.failed.extend(never_imported)

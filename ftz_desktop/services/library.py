@@ -62,8 +62,12 @@ HIT_ORDERS_KEPT = 4
 class Library:
     """One library file (SQLite). ``Library(path)`` creates it if needed and migrates it forward."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, create: bool = False, adopt: bool = False) -> None:
+        """``create``: the user made this file a library (File → New Library), so an empty file
+        becomes one; ``adopt``: the user chose to use another program's SQLite database as a
+        library. Without them such files are refused, untouched (store/db.py ``connect``)."""
         self.path = Path(path)
+        self._create, self._adopt = create, adopt
         self._local = threading.local()
         self._write_lock = threading.Lock()
         self._connections: list[sqlite_utils.Database] = []  # every one open, to close them all
@@ -77,6 +81,10 @@ class Library:
         self.saved = SavedSearchService(self._db)
         self.collections = CollectionService(self._db, self.annotations)
         db = self._db()  # creates and migrates now, so errors surface here
+        #: the file or its folder cannot be written: search, read and export work, edits raise ReadOnlyLibrary
+        self.read_only = store_db.is_read_only(db)
+        if self.read_only:
+            return
         if not store_docs.index_is_current(db):
             with self._write_lock, store_db.write_transaction(db):
                 store_docs.rebuild_index(db)
@@ -100,7 +108,7 @@ class Library:
             try:
                 db = self._idle.pop()
             except IndexError:
-                db = store_db.connect(self.path)
+                db = store_db.connect(self.path, create=self._create, adopt=self._adopt)
                 with self._connections_lock:
                     self._connections.append(db)
             # a thread's locals are dropped when it ends, and so are a pool thread's after each
@@ -164,7 +172,7 @@ class Library:
         db = self._db()
         if not extraction.is_stale(db):
             return False
-        if store_docs.count(db) == 0:  # nothing to extract: the library is up to date
+        if store_docs.count(db) == 0 and not self.read_only:  # nothing to extract: up to date
             with self._write_lock:
                 store_entities.set_version(db, extraction.version())
             return False

@@ -43,6 +43,16 @@ class WorkerLost(Exception):
     """The worker process running a job died (crashed, or was killed for its memory)."""
 
 
+class OutOfMemory(Exception):
+    """A job needed more memory than a worker may take; that worker was replaced."""
+
+
+def out_of_memory() -> str:
+    """The reason given for a file that needed more memory than a worker may take."""
+    mb = os.environ.get("FTZ_DESKTOP_WORKER_MEMORY_MB") or WORKER_MEMORY_MB
+    return f"needs more memory than one file may take ({mb} MB, FTZ_DESKTOP_WORKER_MEMORY_MB): not imported"
+
+
 class Inline(Executor):
     """Runs each job at once in this thread (small imports; tests)."""
 
@@ -75,6 +85,47 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+# Memory (MB) a worker may take beyond what it holds once ready, FTZ_DESKTOP_WORKER_MEMORY_MB
+# (0: no limit). Past it an allocation fails: the file fails with a MemoryError reason (or the
+# worker dies and a new one goes on), never the machine.
+WORKER_MEMORY_MB = 2048
+
+
+def _address_space() -> int | None:
+    """This process's virtual memory size in bytes (where /proc tells it)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def limit_memory() -> int | None:
+    """Cap this process's address space (RLIMIT_AS) at its present size plus the allowance;
+    the limit in bytes, or None where the platform has no such limit (Windows; macOS does not
+    enforce it) or it is turned off."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    try:
+        allowance = float(os.environ.get("FTZ_DESKTOP_WORKER_MEMORY_MB") or WORKER_MEMORY_MB)
+    except ValueError:
+        allowance = WORKER_MEMORY_MB
+    base = _address_space()
+    if allowance <= 0 or base is None:
+        return None
+    limit = base + int(allowance * 1024 * 1024)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):
+        return None
+    return limit
+
+
 # Modules a worker imports before it says it is ready (their import is not part of a job's time);
 # a module's ``warm_up()``, where it has one, is called too (dictionaries, gazetteer, numpy).
 PRELOAD = ("ftz_desktop.services.importing",)
@@ -93,6 +144,7 @@ def _worker_main(conn: Any, parent: int) -> None:
         warm = getattr(module, "warm_up", None)
         if callable(warm):
             warm()
+    limit_memory()
     conn.send(("ready", None))
     while True:
         try:
@@ -102,14 +154,21 @@ def _worker_main(conn: Any, parent: int) -> None:
         if job is None:
             return
         fn, args = job
+        spent = False
         try:
             reply: tuple[str, Any] = ("ok", fn(*args))
+        except MemoryError:
+            # over the ceiling: what is left of this process cannot be trusted with the next job
+            reply, spent = ("error", OutOfMemory(out_of_memory())), True
         except Exception as exc:  # noqa: BLE001 - handed to whoever waits for the job
             reply = ("error", exc)
         try:
             conn.send(reply)
         except Exception as exc:  # noqa: BLE001 - an unpicklable result or error
             conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+        if spent:
+            conn.send(("retire", None))  # its unstarted jobs go to a fresh worker
+            return
 
 
 class _Slot:
@@ -242,17 +301,23 @@ class SupervisedPool(Executor):
         if kind == "ready":
             slot.ready = True
             return
+        if kind == "retire":
+            self._replace(slot, None)
+            return
         future = slot.jobs.popleft()[0]
         slot.started = time.monotonic()  # the next job's clock
+        if isinstance(value, OutOfMemory):
+            slot.ready = False  # it retires next: nothing more is sent to it
         if kind == "ok":
             future.set_result(value)
         else:
             future.set_exception(value)
 
-    def _replace(self, slot: _Slot, error: Exception) -> None:
-        """Kill a worker, fail its running job, send the jobs queued behind it to the others, and
-        put a fresh worker in its place (started lazily)."""
-        head = slot.jobs.popleft() if slot.jobs else None
+    def _replace(self, slot: _Slot, error: Exception | None) -> None:
+        """Kill a worker, fail its running job with ``error``, send the jobs queued behind it to the
+        others, and put a fresh worker in its place (started lazily). ``error`` None: a worker that
+        retired between jobs; every job it holds goes back to the queue."""
+        head = slot.jobs.popleft() if slot.jobs and error is not None else None
         slot.stop(kill=True)
         with self._lock:
             self._slots.remove(slot)
@@ -261,8 +326,8 @@ class SupervisedPool(Executor):
                 retry: Future[Any] = future
                 self._queue.appendleft((retry, fn, args))
         if head is not None and not head[0].done():
-            head[0].set_exception(error)
-        elif head is None and not slot.ready:  # a worker that cannot start: fail the next job
+            head[0].set_exception(error or WorkerLost("the reader stopped"))
+        elif head is None and error is not None and not slot.ready:  # a worker that cannot start: fail the next job
             with self._lock:
                 if self._queue:
                     queued, _fn, _args = self._queue.popleft()

@@ -6,6 +6,7 @@ version forward inside a transaction and never drops user data.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 import time
@@ -16,7 +17,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ftz_desktop.core.fold import fold
-from ftz_desktop.errors import BackupError, LibraryUnavailable, NewerLibraryError
+from ftz_desktop.errors import BackupError, LibraryUnavailable, NewerLibraryError, NotALibrary, ReadOnlyLibrary
 from ftz_desktop.store import fts
 
 if TYPE_CHECKING:
@@ -28,8 +29,12 @@ __all__ = [
     "LibraryUnavailable",
     "Batch",
     "NewerLibraryError",
+    "NotALibrary",
+    "ReadOnlyLibrary",
     "batched_writes",
     "connect",
+    "inspect",
+    "is_read_only",
     "get_setting",
     "migrate_forward",
     "savepoint",
@@ -351,14 +356,100 @@ def _sqlite_utils() -> ModuleType:
     return sqlite_utils
 
 
-def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) a library file and bring its schema up to date.
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
-    Raises LibraryUnavailable when SQLite cannot open or read the file, NewerLibraryError for a
-    library of a newer version, BackupError when the backup before a migration failed."""
+
+def _ro_uri(path: Path, immutable: bool = False) -> str:
+    from urllib.parse import quote
+
+    return f"file:{quote(str(path.resolve()))}?{'immutable=1' if immutable else 'mode=ro'}"
+
+
+def inspect(path: Path) -> tuple[str, int]:
+    """What is at ``path``, read without changing a byte of it: ("missing" | "empty" | "library" |
+    "blank" (an SQLite database without tables) | "foreign" | "not-sqlite", schema version).
+
+    Raises OSError when the file cannot be read."""
+    if not path.exists():
+        return "missing", 0
+    with open(path, "rb") as f:
+        head = f.read(len(_SQLITE_MAGIC))
+    if not head:
+        return "empty", 0
+    if head != _SQLITE_MAGIC:
+        return "not-sqlite", 0
+    conn = None
+    for immutable in (False, True):  # a WAL file in a read-only folder opens only as immutable
+        try:
+            conn = sqlite3.connect(_ro_uri(path, immutable), uri=True, timeout=30)
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            break
+        except sqlite3.DatabaseError:
+            if conn is not None:
+                conn.close()
+                conn = None
+            if immutable:
+                raise
+    assert conn is not None
+    conn.close()
+    if not tables:
+        return "blank", version
+    if {"settings", "documents"} <= tables:
+        return "library", version
+    return "foreign", version
+
+
+def writable(path: Path) -> bool:
+    """Whether the library at ``path`` can be written: the file and its folder (SQLite writes its
+    journal files beside it)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def connect(
+    path: str | Path, *, migrate: bool = True, create: bool = False, adopt: bool = False
+) -> sqlite_utils.Database:
+    """Open a library file, creating it where there is none, and bring its schema up to date.
+
+    What is not a library is refused before anything is written to it (NotALibrary): an empty
+    file or an empty database (unless ``create``: File → New Library made it), another program's
+    SQLite database (unless ``adopt``: the user said to use it anyway), anything else. A library
+    that cannot be written (the file, or its folder) is opened read-only: reads work, a write
+    raises ReadOnlyLibrary. Raises LibraryUnavailable when SQLite cannot open or read the file,
+    NewerLibraryError for a library of a newer version, BackupError when the backup before a
+    migration failed."""
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        kind, version = inspect(path)
+    except (sqlite3.DatabaseError, OSError) as exc:
+        raise LibraryUnavailable(f"cannot use the library {path}: {_reason(exc)}") from exc
+    if kind == "not-sqlite":
+        raise NotALibrary(f"{path} is not an FTZ Desktop library (not an SQLite database); it was left untouched.")
+    if version > SCHEMA_VERSION and migrate:  # refused before the journal mode is switched
+        raise NewerLibraryError(
+            f"This library was created by a newer FTZ Desktop (schema {version}, this version knows {SCHEMA_VERSION})."
+        )
+    if kind in ("empty", "blank") and not create:
+        raise NotALibrary(
+            f"{path} is an empty file, not a library; it was left untouched"
+            " (make a new library with File → New Library, or remove the file)."
+        )
+    if kind == "foreign" and not adopt:
+        raise NotALibrary(
+            f"{path} is an SQLite database of another program, not an FTZ Desktop library; it was left untouched.",
+            foreign=True,
+        )
+    if kind == "missing":
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryUnavailable(f"cannot create the library {path}: {_reason(exc)}") from exc
+        if not writable(path):
+            raise LibraryUnavailable(f"cannot create the library {path}: its folder is not writable")
+    elif not writable(path):
+        return _connect_read_only(path, version)
+    try:
         conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
@@ -369,8 +460,54 @@ def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
         if migrate:
             migrate_forward(db)
     except (sqlite3.DatabaseError, OSError) as exc:
-        raise LibraryUnavailable(f"cannot use the library {path}: {exc}") from exc
+        raise LibraryUnavailable(f"cannot use the library {path}: {_reason(exc)}") from exc
     return db
+
+
+def _connect_read_only(path: Path, version: int) -> sqlite_utils.Database:
+    if version < SCHEMA_VERSION:
+        raise LibraryUnavailable(
+            f"cannot use the library {path}: it is read-only and was made by an older version"
+            " (it needs an upgrade, which cannot be written); copy it somewhere writable"
+        )
+    conn = None
+    for immutable in (False, True):
+        try:
+            conn = sqlite3.connect(_ro_uri(path, immutable), uri=True, timeout=30, check_same_thread=False)
+            conn.isolation_level = None
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            break
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+                conn = None
+            if immutable:
+                raise LibraryUnavailable(f"cannot use the library {path}: {_reason(exc)}") from exc
+    assert conn is not None
+    conn.execute("PRAGMA query_only=ON")
+    conn.execute("PRAGMA busy_timeout=30000")
+    db: sqlite_utils.Database = _sqlite_utils().Database(conn)
+    return db
+
+
+def is_read_only(db: sqlite_utils.Database) -> bool:
+    """Whether the library was opened read-only (its file or folder cannot be written)."""
+    return bool(db.execute("PRAGMA query_only").fetchone()[0])
+
+
+READ_ONLY_MESSAGE = (
+    "The library is read-only (its file or folder cannot be written): it can be searched, read and"
+    " exported, not changed."
+)
+
+
+def _reason(exc: BaseException) -> str:
+    """An OS or SQLite error in a few words."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
@@ -385,6 +522,8 @@ BEGIN_RETRIES = 10
 def begin_immediate(conn: sqlite3.Connection) -> None:
     """``BEGIN IMMEDIATE`` (take the write lock now), retried with backoff while another process
     holds it: an import in another window or process then delays an edit, never fails it."""
+    if conn.execute("PRAGMA query_only").fetchone()[0]:
+        raise ReadOnlyLibrary(READ_ONLY_MESSAGE)
     delay = 0.05
     for attempt in range(BEGIN_RETRIES + 1):
         try:
@@ -484,28 +623,44 @@ def migrate_forward(db: sqlite_utils.Database) -> int:
 
 
 class Batch:
-    """The open transaction of a long write (an import): ``commit()`` ends it and begins the next."""
+    """The open transaction of a long write (an import): ``commit()`` ends it and begins the next;
+    ``pause()`` ends it without beginning another (the write lock is free while the writer waits
+    for its next file: an edit in another window or process never waits behind a parse), and
+    ``ensure()`` begins one again before the next write."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.started = time.monotonic()
+        self.open = False
 
     def begin(self) -> None:
         begin_immediate(self.conn)
+        self.open = True
         self.started = time.monotonic()
 
+    def ensure(self) -> None:
+        if not self.open:
+            self.begin()
+
+    def pause(self) -> None:
+        if self.open:
+            self.conn.execute("COMMIT")
+            self.open = False
+
     def commit(self) -> None:
-        self.conn.execute("COMMIT")
+        self.pause()
         self.begin()
 
     def rollback(self) -> None:
         """Undo the open batch (what was committed before stays) and begin a new one."""
-        self.conn.execute("ROLLBACK")
+        if self.open:
+            self.conn.execute("ROLLBACK")
+            self.open = False
         self.begin()
 
     def age(self) -> float:
-        """Seconds since the open batch began."""
-        return time.monotonic() - self.started
+        """Seconds since the open batch began (0 when none is open)."""
+        return time.monotonic() - self.started if self.open else 0.0
 
 
 @contextmanager
@@ -520,9 +675,10 @@ def batched_writes(db: sqlite_utils.Database) -> Iterator[Batch]:
     try:
         yield batch
     except GeneratorExit:
-        db.conn.execute("COMMIT")
+        batch.pause()
         raise
     except BaseException:
-        db.conn.execute("ROLLBACK")
+        if batch.open:
+            db.conn.execute("ROLLBACK")
         raise
-    db.conn.execute("COMMIT")
+    batch.pause()

@@ -54,9 +54,16 @@ def add_and_group(
     ids = sorted(sketches)
     if not ids:
         return 0
-    keys = {i: tuple(dict.fromkeys(_unpack(sketches[i][: 8 * neardup.KEY_COUNT]).hashes)) for i in ids}
-    db.conn.executemany("INSERT INTO dup_keys (key, doc_id) VALUES (?, ?)", [(k, i) for i in ids for k in keys[i]])
-    db.conn.executemany("INSERT INTO dup_sketches (doc_id, hashes) VALUES (?, ?)", [(i, sketches[i]) for i in ids])
+    keys = {
+        i: tuple(dict.fromkeys(_unpack(sketches[i][: 8 * neardup.KEY_COUNT]).hashes)) for i in ids
+    }  # (OR REPLACE below: another import
+    # of the same files, in another process, may have recorded them meanwhile)
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO dup_keys (key, doc_id) VALUES (?, ?)", [(k, i) for i in ids for k in keys[i]]
+    )
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO dup_sketches (doc_id, hashes) VALUES (?, ?)", [(i, sketches[i]) for i in ids]
+    )
     postings: dict[int, list[int]] = {}
     for key, doc_id in db.execute(
         "SELECT key, doc_id FROM dup_keys WHERE key IN"

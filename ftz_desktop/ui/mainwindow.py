@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
         self.annotating.controller.idle.connect(self.session.close_retired)
         self.session.opened.connect(self._library_opened)
         self.session.failed.connect(self._library_failed)
+        self.session.foreign.connect(self._foreign_library)
         self.library_view.model.listed.connect(self._documents_listed)
         self.library_view.model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.import_finished.connect(lambda _r: self.annotating.refresh_all())  # imports re-anchor
@@ -461,8 +462,12 @@ class MainWindow(QMainWindow):
         path = path if path is not None else self.library_path
         return path is not None and Path(path) == self.sample_library_path()
 
-    def open_library(self, path: Path, after: Callable[[], None] | None = None) -> None:
+    def open_library(
+        self, path: Path, after: Callable[[], None] | None = None, *, create: bool = False, adopt: bool = False
+    ) -> None:
         """Open (or create) the library at ``path`` in a worker, then show it; ``after()`` follows.
+        ``create``: New Library made it (an empty file becomes a library); ``adopt``: the user chose
+        to use another program's database.
 
         The window shows the (empty) document list at once and fills it in when it is read."""
         if self.importer.is_running():
@@ -480,7 +485,7 @@ class MainWindow(QMainWindow):
         self.reader_tabs.setCurrentWidget(self.library_page)
         self.library_label.setText(self.tr("Opening {name}…").format(name=name))
         self._show_sample_state(self.is_sample_library(Path(path)))
-        self.session.open(Path(path), after)
+        self.session.open(Path(path), after, create=create, adopt=adopt)
 
     def _library_views(self) -> tuple[Any, ...]:
         """What shows the open library (told when it changes)."""
@@ -493,6 +498,23 @@ class MainWindow(QMainWindow):
         self.library_page.setCurrentWidget(self.welcome)
         self.statusBar().showMessage(message)
         self.library_failed.emit(message)
+
+    def _foreign_library(self, path: str, reason: str) -> None:
+        """Another program's database given as a library: used only if the user says so."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open Library"),
+            self.tr(
+                "{path} is a database of another program, not an FTZ Desktop library; it was left as it was.\n\n"
+                "Use it as a library anyway? FTZ Desktop will add its own tables to it."
+            ).format(path=path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_library(Path(path), adopt=True)
+        else:
+            self._library_failed(path, reason)
 
     def _library_opened(self, path: str) -> None:
         sample = self.is_sample_library(Path(path))
@@ -507,6 +529,12 @@ class MainWindow(QMainWindow):
         for view in self._library_views():
             view.set_library(self.library)
         self._restore_tabs()
+        if self.library is not None and self.library.read_only:
+            self.statusBar().showMessage(
+                self.tr("{name} is read-only: it can be searched, read and exported, not changed.").format(
+                    name=Path(path).name
+                )
+            )
         self.library_opened.emit(path)
         if not self._warmed:  # what the first search and the Zones tab need, loaded off the UI thread
             self._warmed = True
@@ -556,7 +584,7 @@ class MainWindow(QMainWindow):
             )
             return False
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.open_library(path)
+        self.open_library(path, create=True)
         return True
 
     def open_recent_library(self, path: Path) -> None:

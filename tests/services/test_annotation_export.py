@@ -228,6 +228,86 @@ def test_import_accepts_a_bare_annotation_from_another_tool(lib):
     assert (a.note, a.quote, a.color, a.status) == ("外部工具的笔记", "零关税政策", "yellow", "anchored")
 
 
+def _item(path: str, selector: object, **extra: object) -> dict:
+    return {"type": "Annotation", "target": {"source": w3c.file_uri(path), "selector": selector}, **extra}
+
+
+def test_hostile_values_get_a_reason_each_and_the_good_one_is_imported(lib):
+    h = _doc_id(lib, "hainan.txt")
+    path = next(d.path for d in lib.documents() if d.doc_id == h)
+    text = lib.document(h).text
+    start = text.index("零关税政策")
+    quote = {"type": "TextQuoteSelector", "exact": "零关税政策"}
+
+    def position(a: object, b: object) -> dict:
+        return {"type": "TextPositionSelector", "start": a, "end": b}
+
+    items = [
+        _item(path, [quote, position(2**63, 2**63 + 5)], id="urn:x:big-position"),
+        _item(path, [quote, position(-(2**70), 3)], id="urn:x:negative"),
+        {"type": "Annotation", "id": "urn:x:big-doc", "target": {"ftz:docId": 2**70, "selector": quote}},
+        _item(path, {**quote, "exact": "零" * 200_000}, id="urn:x:long-quote"),
+        _item(path, quote, id="urn:x:long-tag", body=[{"purpose": "tagging", "value": "标" * 1000}]),
+        _item(path, quote, id="x" * 5000),
+        _item(path, [quote, position(start, start + 5)], id="urn:x:good"),
+    ]
+    report = lib.annotations.import_w3c({"type": "AnnotationPage", "items": items})
+    assert report.added == 1
+    reasons = {f.path[:20]: f.reason for f in report.skipped}
+    assert reasons == {
+        "urn:x:big-position": "TextPositionSelector start out of range (9223372036854775808)",
+        "urn:x:negative": "TextPositionSelector start out of range (-1180591620717411303424)",
+        "urn:x:big-doc": "ftz:docId out of range (1180591620717411303424)",
+        "urn:x:long-quote": "exact longer than 100,000 characters",
+        "urn:x:long-tag": "tag longer than 500 characters",
+        "x" * 20: "id longer than 2,000 characters",
+    }
+
+
+def test_deep_nesting_is_not_followed(lib):
+    deep: object = {"type": "Annotation", "target": "file:///nowhere.txt"}
+    for _ in range(5000):
+        deep = [deep]
+    with pytest.raises(UserError, match="not W3C"):  # a message, not a RecursionError
+        lib.annotations.import_w3c(deep)
+    page = {"type": "AnnotationPage", "items": deep}
+    assert lib.annotations.import_w3c(page).added == 0
+
+
+def test_annotation_files_too_large_deep_or_not_regular_are_refused_up_front(lib, tmp_path, monkeypatch):
+    from ftz_desktop.services import annotations as service
+
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    with pytest.raises(UserError, match="nested too deeply"):
+        lib.annotations.import_w3c_file(deep)
+    monkeypatch.setattr(service, "MAX_ANNOTATION_FILE_BYTES", 1000)
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps({"type": "AnnotationPage", "items": [], "pad": "x" * 2000}), encoding="utf-8")
+    with pytest.raises(UserError, match="larger than"):
+        lib.annotations.import_w3c_file(big)
+    if os.path.exists("/dev/zero"):
+        with pytest.raises(UserError, match="not a regular file"):
+            lib.annotations.import_w3c_file("/dev/zero")
+
+
+def test_quote_and_position_without_context_anchor_where_the_position_holds_the_quote(lib):
+    h = _doc_id(lib, "hainan.txt")
+    path = next(d.path for d in lib.documents() if d.doc_id == h)
+    text = lib.document(h).text
+    # a quote found more than once: only the position says which one is meant
+    quote = next(text[i : i + 2] for i in range(len(text)) if text.count(text[i : i + 2]) >= 2)
+    start = text.index(quote, text.index(quote) + 1)
+    selector = [
+        {"type": "TextQuoteSelector", "exact": quote},
+        {"type": "TextPositionSelector", "start": start, "end": start + 2},
+    ]
+    report = lib.annotations.import_w3c(_item(path, selector, id="https://example.org/anno/7"))
+    assert (report.added, report.orphaned) == (1, 0)
+    a = lib.annotations.select()[0]
+    assert (a.status, a.start, a.end, a.quote) == ("anchored", start, start + 2, quote)
+
+
 # --- the W3C mapping itself, on arbitrary content ---------------------------------------------
 
 notes = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)

@@ -255,7 +255,8 @@ def test_killed_import_leaves_a_consistent_library(tmp_path):
     n_indexed = conn.execute("SELECT count(*) FROM search_docsize").fetchone()[0]
     conn.close()
     assert n_docs == n_texts == n_indexed
-    assert n_docs == 150  # three whole batches of 50, nothing of the fourth
+    # whole batches only: committed at 50 files, or earlier whenever the writer waits for a parse
+    assert 0 < n_docs < 175
     lib = Library(lib_path)
     report = lib.import_all([folder])
     assert report.added == 300 - n_docs and report.unchanged == n_docs

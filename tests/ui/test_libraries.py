@@ -119,3 +119,36 @@ def test_open_library_never_creates_and_open_recent_lists_libraries(
     window.settings.add_recent_library(gone)
     window.open_recent_library(gone)
     assert not gone.exists() and gone not in window.settings.recent_libraries()
+
+
+def test_a_foreign_database_is_opened_only_when_the_user_says_so(make_window, tmp_path, qtbot, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE people (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    window = make_window()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answers.pop(0))
+    with qtbot.waitSignal(window.library_failed, timeout=10_000) as failed:
+        window.open_library(other)
+    assert "another program" in asked[0] and "another program" in failed.args[0]
+    assert other.read_bytes() == before and window.library is None
+    with qtbot.waitSignal(window.library_opened, timeout=10_000):
+        window.open_library(other)
+    assert window.library is not None and window.library.count() == 0
+
+
+def test_an_empty_file_is_refused_unless_made_by_new_library(make_window, tmp_path, qtbot):
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    window = make_window()
+    with qtbot.waitSignal(window.library_failed, timeout=10_000) as failed:
+        window.open_library(empty)
+    assert "empty file" in failed.args[0] and empty.stat().st_size == 0

@@ -1654,60 +1654,60 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="774"/>
-        <location filename="../../ui/mainwindow.py" line="848"/>
+        <location filename="../../ui/mainwindow.py" line="802"/>
+        <location filename="../../ui/mainwindow.py" line="876"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="469"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>Wait for the import to finish first.</source>
         <translation>请等待导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="478"/>
-        <location filename="../../ui/mainwindow.py" line="481"/>
+        <location filename="../../ui/mainwindow.py" line="483"/>
+        <location filename="../../ui/mainwindow.py" line="486"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="490"/>
+        <location filename="../../ui/mainwindow.py" line="495"/>
         <source>Cannot open the library {path}: {error}</source>
         <translation>无法打开资料库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="491"/>
+        <location filename="../../ui/mainwindow.py" line="496"/>
         <source>No library</source>
         <translation>没有资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="504"/>
+        <location filename="../../ui/mainwindow.py" line="526"/>
         <source>{name} — FTZ Desktop</source>
         <translation>{name} — 自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="543"/>
+        <location filename="../../ui/mainwindow.py" line="571"/>
         <source>Libraries (*.sqlite)</source>
         <translation>资料库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="630"/>
+        <location filename="../../ui/mainwindow.py" line="658"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="637"/>
+        <location filename="../../ui/mainwindow.py" line="665"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="639"/>
+        <location filename="../../ui/mainwindow.py" line="667"/>
         <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="492"/>
-        <location filename="../../ui/mainwindow.py" line="649"/>
+        <location filename="../../ui/mainwindow.py" line="497"/>
+        <location filename="../../ui/mainwindow.py" line="677"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
@@ -1737,110 +1737,125 @@
         <translation>保存的检索和集合(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="503"/>
-        <location filename="../../ui/mainwindow.py" line="526"/>
+        <location filename="../../ui/mainwindow.py" line="525"/>
+        <location filename="../../ui/mainwindow.py" line="554"/>
         <source>Sample Library</source>
         <translation>示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="535"/>
+        <location filename="../../ui/mainwindow.py" line="506"/>
+        <location filename="../../ui/mainwindow.py" line="563"/>
         <source>Open Library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="535"/>
+        <location filename="../../ui/mainwindow.py" line="508"/>
+        <source>{path} is a database of another program, not an FTZ Desktop library; it was left as it was.
+
+Use it as a library anyway? FTZ Desktop will add its own tables to it.</source>
+        <translation>{path} 是其他程序的数据库，不是 FTZ Desktop 文献库；该文件未作任何改动。
+
+仍要把它用作文献库吗？FTZ Desktop 会在其中添加自己的数据表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="534"/>
+        <source>{name} is read-only: it can be searched, read and exported, not changed.</source>
+        <translation>{name} 是只读的：可以检索、阅读和导出，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="563"/>
         <source>Libraries (*.sqlite);;All files (*)</source>
         <translation>资料库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="542"/>
+        <location filename="../../ui/mainwindow.py" line="570"/>
         <source>My Library.sqlite</source>
         <translation>我的资料库.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="543"/>
-        <location filename="../../ui/mainwindow.py" line="554"/>
+        <location filename="../../ui/mainwindow.py" line="571"/>
+        <location filename="../../ui/mainwindow.py" line="582"/>
         <source>New Library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="555"/>
+        <location filename="../../ui/mainwindow.py" line="583"/>
         <source>{path} already exists. Use File → Open Library… to open it.</source>
         <translation>{path} 已经存在。请用“文件 → 打开资料库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="564"/>
+        <location filename="../../ui/mainwindow.py" line="592"/>
         <source>{path} is no longer there.</source>
         <translation>{path} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="577"/>
+        <location filename="../../ui/mainwindow.py" line="605"/>
         <source>No recent libraries</source>
         <translation>没有最近打开的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="583"/>
+        <location filename="../../ui/mainwindow.py" line="611"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="612"/>
+        <location filename="../../ui/mainwindow.py" line="640"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="613"/>
+        <location filename="../../ui/mainwindow.py" line="641"/>
         <source>The sample library is open.</source>
         <translation>当前打开的是示例资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="615"/>
+        <location filename="../../ui/mainwindow.py" line="643"/>
         <source>Import into your own library? The sample library is only for trying the program.</source>
         <translation>导入到你自己的资料库吗？示例资料库只用于试用本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="617"/>
+        <location filename="../../ui/mainwindow.py" line="645"/>
         <source>Import into My Library</source>
         <translation>导入到我的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="618"/>
+        <location filename="../../ui/mainwindow.py" line="646"/>
         <source>Import into the Sample Library</source>
         <translation>导入到示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="662"/>
+        <location filename="../../ui/mainwindow.py" line="690"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="726"/>
+        <location filename="../../ui/mainwindow.py" line="754"/>
         <source>Import failed: {message}</source>
         <translation>导入失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="770"/>
-        <location filename="../../ui/mainwindow.py" line="848"/>
+        <location filename="../../ui/mainwindow.py" line="798"/>
+        <location filename="../../ui/mainwindow.py" line="876"/>
         <source>Zones</source>
         <translation>自贸试验区数据</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="803"/>
+        <location filename="../../ui/mainwindow.py" line="831"/>
         <source>Scrolling by article: {differing} of {articles} articles differ (marked)</source>
         <translation>按条文同步滚动：{articles} 条中有 {differing} 条不同（已标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="807"/>
+        <location filename="../../ui/mainwindow.py" line="835"/>
         <source>Scrolling by article: these documents have no numbered articles</source>
         <translation>按条文同步滚动：这两篇文档没有编号的条文</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="890"/>
+        <location filename="../../ui/mainwindow.py" line="918"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="910"/>
+        <location filename="../../ui/mainwindow.py" line="938"/>
         <source>No recent searches</source>
         <translation>没有最近检索</translation>
     </message>
@@ -2387,64 +2402,64 @@
         <translation>{count} 处</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="364"/>
+        <location filename="../../ui/search/panel.py" line="380"/>
         <source>Search all documents (Ctrl+K)</source>
         <translation>检索全部文档 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="416"/>
+        <location filename="../../ui/search/panel.py" line="432"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="418"/>
-        <location filename="../../ui/search/panel.py" line="684"/>
-        <location filename="../../ui/search/panel.py" line="697"/>
+        <location filename="../../ui/search/panel.py" line="434"/>
+        <location filename="../../ui/search/panel.py" line="705"/>
+        <location filename="../../ui/search/panel.py" line="718"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="419"/>
+        <location filename="../../ui/search/panel.py" line="435"/>
         <source>Annotations whose note or passage matches the query</source>
         <translation>笔记或摘录与查询匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="431"/>
+        <location filename="../../ui/search/panel.py" line="447"/>
         <source>Relevance</source>
         <translation>相关度</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="432"/>
+        <location filename="../../ui/search/panel.py" line="448"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="433"/>
+        <location filename="../../ui/search/panel.py" line="449"/>
         <source>Oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="434"/>
+        <location filename="../../ui/search/panel.py" line="450"/>
         <source>Most hits</source>
         <translation>命中最多</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="435"/>
+        <location filename="../../ui/search/panel.py" line="451"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="438"/>
+        <location filename="../../ui/search/panel.py" line="454"/>
         <source>Order of the results</source>
         <translation>结果排序</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="527"/>
+        <location filename="../../ui/search/panel.py" line="546"/>
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="542"/>
+        <location filename="../../ui/search/panel.py" line="562"/>
         <source>Type to search every document.
 
 word word — both words
@@ -2479,52 +2494,52 @@ source:新华社  format:pdf  in:报告/2024 —— 你的集合
 回车打开第一条结果，↓ 进入结果列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="750"/>
+        <location filename="../../ui/search/panel.py" line="771"/>
         <source>Open copy {doc_id}</source>
         <translation>打开副本 {doc_id}</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="753"/>
+        <location filename="../../ui/search/panel.py" line="774"/>
         <source>Add to Collection…</source>
         <translation>加入集合…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="755"/>
+        <location filename="../../ui/search/panel.py" line="776"/>
         <source>Add the {count} Results Shown to Collection…</source>
         <translation>把显示的 {count} 条结果加入集合…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="571"/>
+        <location filename="../../ui/search/panel.py" line="591"/>
         <source>Search failed: {error}</source>
         <translation>检索失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="597"/>
+        <location filename="../../ui/search/panel.py" line="617"/>
         <source>Nothing matches this query.</source>
         <translation>没有符合条件的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="598"/>
+        <location filename="../../ui/search/panel.py" line="618"/>
         <source>Documents ({count})</source>
         <translation>文档 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="685"/>
+        <location filename="../../ui/search/panel.py" line="706"/>
         <source>The notes could not be searched.</source>
         <translation>无法搜索笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="691"/>
+        <location filename="../../ui/search/panel.py" line="712"/>
         <source>Notes ({count})</source>
         <translation>笔记 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="692"/>
+        <location filename="../../ui/search/panel.py" line="713"/>
         <source>No note or highlighted passage matches this query.</source>
         <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="748"/>
+        <location filename="../../ui/search/panel.py" line="769"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
