@@ -73,7 +73,6 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 250
 FIRST_PAGE = 50
 NEXT_PAGE = 100
-FACETS_SETTLE_MS = 400  # the results shown this long get their facets counted
 MARK_BACKGROUND, MARK_TEXT = "#ffd9ad", "#1f1f1f"  # a hit: dark on light orange, in either palette
 
 
@@ -468,9 +467,6 @@ class SearchPanel(QWidget):
         self.facets_view.filter_toggled.connect(self.toggle_filter)
         self.facets_view.hide()
         self._facets_worker: Worker | None = None
-        # facets are counted once the results have stayed a moment: typing does not pay for them
-        self._facets_timer = QTimer(self, singleShot=True, interval=FACETS_SETTLE_MS)
-        self._facets_timer.timeout.connect(self.refresh_facets)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(True)
         self.splitter.addWidget(self.sections)
@@ -620,7 +616,7 @@ class SearchPanel(QWidget):
         self.results_shown.emit(results.total)
         self.query_shown.emit(query)
         self.refresh_notes()
-        self._facets_timer.start()
+        self.refresh_facets()
         if self._open_when_shown:
             self._open_when_shown = False
             self.open_current()
@@ -672,7 +668,6 @@ class SearchPanel(QWidget):
         self.facets_shown.emit()
 
     def _clear_facets(self) -> None:
-        self._facets_timer.stop()
         if self._facets_worker is not None:
             self._facets_worker.cancel()
             self._facets_worker = None
