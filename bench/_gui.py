@@ -50,7 +50,7 @@ def window_on_seeds(seeds: Path, size: str, lang: str = "en") -> tuple[Any, Any,
 
 def window_on_library(path: Path | None, seeds: Path, size: str, lang: str = "en") -> tuple[Any, Any, Any]:
     """Like ``window_on_seeds``, on an existing library file when ``path`` is given (the large
-    corpus: ``ftz-desktop --library /tmp/large.sqlite import ../shared/corpus/large``)."""
+    corpus: ``ftz-desktop --library large.sqlite import ../shared/corpus/large``)."""
     if path is None:
         return window_on_seeds(seeds, size, lang)
     _private_dirs()

@@ -1,7 +1,7 @@
 """Screenshots of a collection: the sidebar of saved searches and collections with the collection's
 documents listed by the search panel (``in:NAME``), and its export dialog.
 
-    uv run python bench/collection_screenshot.py --library /tmp/copy.sqlite \\
+    uv run python bench/collection_screenshot.py --library copy.sqlite \\
         --query "自由贸易试验区 date:2024" --take 12 --name 报告/2024 --out shots/collection.png
 
 Puts the first ``--take`` results of ``--query`` in the collection ``--name``, annotates a passage of

@@ -2,7 +2,7 @@
 the whole library's entities.
 
     uv run python bench/entities_screenshot.py [--out PATH] [--file SEED] [--entity KIND:NAME]
-    uv run python bench/entities_screenshot.py --library /tmp/large.sqlite --scope library \\
+    uv run python bench/entities_screenshot.py --library large.sqlite --scope library \\
         --expand person,org --out sidebar-large.png
 
 Imports the seeds into a temporary library (or opens ``--library``), opens the main window,

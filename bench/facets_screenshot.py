@@ -1,7 +1,7 @@
 """Screenshot of facets narrowing a query: search, then click facet values (each adds its filter
 to the query line), and save the window after each step.
 
-    uv run python bench/facets_screenshot.py --library /tmp/l90-copy.sqlite \\
+    uv run python bench/facets_screenshot.py --library large-copy.sqlite \\
         --query 的 --click zone:海南自贸港 --click date:2025 --out shots/facets.png
 
 Without ``--library`` the seeds go into a temporary library. Each ``--click`` is a facet value's

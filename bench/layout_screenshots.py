@@ -3,7 +3,7 @@ the main window with a search and two reader tabs, the library view, the Entitie
 Zones tab — at 1280×800, 1920×1080 and 1920×1080 with QT_SCALE_FACTOR=2, in Chinese and English.
 
     xvfb-run -a -s "-screen 0 1920x1080x24" uv run python bench/layout_screenshots.py \\
-        --library /tmp/large.sqlite --out shots/ [--query "海南 自贸港"]
+        --library large.sqlite --out shots/ [--query "海南 自贸港"]
 
 Without --library a temporary library of the seed documents is used. Each size and language runs
 in its own process (the scale factor is read when Qt starts); every PNG is named

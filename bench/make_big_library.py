@@ -2,7 +2,7 @@
 ``bench/make_corpus.py`` (real paragraphs of ../shared/corpus/large recombined, no near-duplicates),
 imported with the command line.
 
-    uv run python bench/make_big_library.py --out /work/big/l400.sqlite [--mb 400] [--corpus DIR]
+    uv run python bench/make_big_library.py --out big400.sqlite [--mb 400] [--corpus DIR]
 
 400 MB is about 98,000 documents, 90 MB the large corpus's own size (about 23,000). The corpus is
 written to ``<out>.corpus/`` (kept: a second run only imports; ``--corpus`` uses one built before) —

@@ -12,8 +12,8 @@ and another copy's documents draw from independent permutations. ``--check`` mea
 largest share of one document's paragraphs found in any other single document.
 
 File names vary too: ``copyNN/<kind>/<source stem>_cNN.txt``. Copies are added until ``--mb`` is
-reached (the last one partly). The output folder is never part of the repository (use /tmp or
-/work/big).
+reached (the last one partly). The output folder is never part of the repository (put it outside
+the checkout).
 """
 
 from __future__ import annotations

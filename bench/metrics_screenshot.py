@@ -3,8 +3,8 @@ zones' measures over time, on the seeds or an existing library; optionally with 
 a bar where documents disagree.
 
     uv run python bench/metrics_screenshot.py [--out PATH] [--measure 新设企业] [--size WxH] [--lang zh]
-    uv run python bench/metrics_screenshot.py --library /tmp/large.sqlite --mode time --places hainan_port --series 2
-    uv run python bench/metrics_screenshot.py --library /tmp/large.sqlite --card conflict
+    uv run python bench/metrics_screenshot.py --library large.sqlite --mode time --places hainan_port --series 2
+    uv run python bench/metrics_screenshot.py --library large.sqlite --card conflict
 
 Imports the seeds into a temporary library (or opens ``--library``), opens the main window, shows
 the Zones tab and saves the window as a PNG (offscreen unless QT_QPA_PLATFORM says otherwise).

@@ -1,7 +1,7 @@
 """Times of the Zones tab: reading a library's figures (on a worker in the app), and redrawing —
 computing the series from the figures read, drawing the chart and refilling the table.
 
-    uv run python bench/zones_draw.py [--library /tmp/large.sqlite] [--rounds 5] [--measures 20]
+    uv run python bench/zones_draw.py [--library large.sqlite] [--rounds 5] [--measures 20]
 
 Without ``--library`` the seeds are imported into a temporary library. Compare: every one of the
 first ``--measures`` measures (and each of its periods) is drawn ``--rounds`` times; Over time:
