@@ -9,7 +9,9 @@ result set). Latency: the query going to its worker (the debounce over) → its 
 the last keystroke → results shown (debounce included). Memory: the process's resident set after
 the first search and after the last (target: within 20 %). Stalls (target ≤ 50 ms): the longest
 gap of a 10 ms probe while typing and waiting for results (wall: what the user feels, with the
-machine's load in it; CPU: what the UI thread itself ran), and apart from that while opening a
+machine's load in it; CPU: what the UI thread itself ran; without the waits for a core: the wall
+gap less the time the UI thread was ready but other programs had the cores — Linux run-queue
+delay — i.e. what this process caused, GIL waits included), and apart from that while opening a
 result in a tab every ``--open-every`` searches.
 """
 
@@ -46,17 +48,22 @@ class Stalls:
     """The worst gaps of an event-loop probe over several stretches of time."""
 
     def __init__(self) -> None:
-        self.wall = self.cpu = 0.0
-        self.over_50 = 0
+        self.wall = self.cpu = self.own = 0.0
+        self.over_50 = self.own_over_50 = 0
 
     def add(self, probe: Any) -> None:
         probe.stop()
         self.wall = max(self.wall, probe.longest_wall)
         self.cpu = max(self.cpu, probe.longest_cpu)
+        self.own = max(self.own, probe.longest_own)
         self.over_50 += len(probe.stalls(50))
+        self.own_over_50 += len(probe.own_stalls(50))
 
     def line(self) -> str:
-        return f"longest {self.wall:.0f} ms wall, {self.cpu:.0f} ms UI-thread CPU · stalls over 50 ms: {self.over_50}"
+        return (
+            f"longest {self.wall:.0f} ms wall, {self.cpu:.0f} ms UI-thread CPU, {self.own:.0f} ms without the waits"
+            f" for a core · stalls over 50 ms: {self.over_50} wall, {self.own_over_50} without the waits for a core"
+        )
 
 
 def main() -> int:
