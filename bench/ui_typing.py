@@ -73,6 +73,9 @@ def main() -> int:
     parser.add_argument("--slow-ms", type=int, default=400, help="pause between keystrokes typing slowly")
     parser.add_argument("--fast-ms", type=int, default=60, help="pause between keystrokes typing fast")
     parser.add_argument("--open-every", type=int, default=10, help="open the first result every N searches")
+    parser.add_argument(
+        "--trace-stalls", metavar="FILE", help="dump every thread's stack to FILE whenever the UI thread stalls > 80 ms"
+    )
     args = parser.parse_args()
     tmp = tempfile.TemporaryDirectory(prefix="ftz-typing-")
     os.environ["FTZ_DESKTOP_CONFIG_DIR"] = str(Path(tmp.name) / "config")
@@ -105,6 +108,13 @@ def main() -> int:
 
     run_until(lambda: window.library is not None)
     pause(3000)  # the listing and the warm-up
+    trace = open(args.trace_stalls, "w") if args.trace_stalls else None  # noqa: SIM115
+    if trace is not None:
+        import faulthandler
+
+        rearm = QTimer(interval=10)  # a stack dump fires unless the event loop re-arms it in time
+        rearm.timeout.connect(lambda: faulthandler.dump_traceback_later(0.08, file=trace))
+        rearm.start()
     panel = window.search_panel
     shown: dict[str, float] = {}
     started: dict[str, float] = {}
@@ -179,6 +189,11 @@ def main() -> int:
     if args.open_every:
         print(f"stalls opening a result every {args.open_every} searches: {opening.line()}")
     print(f"process CPU {cpu:.1f} s over {wall:.1f} s of session")
+    if trace is not None:
+        import faulthandler
+
+        faulthandler.cancel_dump_traceback_later()
+        trace.close()
     tmp.cleanup()
     return 0
 
