@@ -1306,7 +1306,7 @@ def _cues(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: t
         and not in_clause
         and not flow
         and (
-            re.search("(?:数量|总数|数)$", label) is not None
+            re.search("(?:数量|总数|(?<![人件])数)$", label) is not None
             or level_count
             and _STOCK_NOUN_RE.search(label) is not None
             or re.search("总数|数量", own) is not None

@@ -15,12 +15,14 @@ period. Relative words resolve against the document's date. Pure Python.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
-from ftz_desktop import records
+from ftz_desktop import package_data, records
 
-__all__ = ["PERIOD_KINDS", "TimeMention", "mentions", "period_key"]
+__all__ = ["PERIOD_KINDS", "TimeMention", "holiday", "holidays", "mentions", "period_key"]
 
 #: What a figure's period is: a year, half, quarter, month or day; a range of months or days (or
 #: years, for average annual growth); a cumulative total since a start; a stock at a point.
@@ -105,11 +107,17 @@ _YEAR_SPAN_RE = re.compile(
     r"(?<![0-9])(?P<y1>(?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>(?:19|20)[0-9]{2})\s*年"
     rf"(?!\s*(?:{_N})\s*月)"
 )
-# A holiday (元旦假期, 今年春节假期, “五一”假期, 国庆黄金周): a few days, not the year it falls in.
+# A holiday (元旦假期, 今年春节假期, “五一”假期, 国庆黄金周, 春节期间): its official days that year
+# (data/holidays.json); 假期前四天 / 春节假期前6天: its first days.
 _HOLIDAY_RE = re.compile(
     # (the lookahead keeps the pattern from trying every character)
-    r"(?=[12今去上前明“\"元春五劳清端中国])"
-    rf"(?:{_YEAR}|{_REL})?\s*[“\"]?(?:元旦|春节|五一|劳动节|清明|端午|中秋|国庆|中秋国庆)[”\"]?\s*(?:假期|黄金周|小长假|长假)"
+    r"(?=[12今去上前明“\"元春五劳清端中国假])"
+    rf"(?:(?:{_YEAR}|{_REL})?\s*[“\"]?(?P<name>元旦|春节|五一|劳动节|清明节?|端午节?|中秋国庆|国庆中秋|中秋节?|国庆节?)[”\"]?\s*"
+    r"(?P<off>假期|黄金周|小长假|长假|期间)|(?<![\u4e00-\u9fff])(?P<bare>假期)(?=前|首日|第))"
+    rf"(?:前(?P<first>{_N})\s*天|(?P<firstday>首日)|第(?P<nth>{_N})\s*天)?"
+)
+_HOLIDAY_NAME_RE = re.compile(
+    '(?P<name>元旦|春节|五一|劳动节|清明节?|端午节?|中秋国庆|国庆中秋|中秋节?|国庆节?)[”"]?\\s*(?:假期|黄金周|小长假|长假|期间)'
 )
 # A span's start followed by its written end: 自封关至今年2月底, 2018年至2023年 (merged below).
 _SPAN_SEP_RE = re.compile(r"\s*(?:至|到|—|–|-|~|～)\s*")
@@ -225,6 +233,82 @@ def _read_time(m: re.Match[str], doc_date: str | None) -> tuple[str | None, str]
     return str(y), "year"
 
 
+_HOLIDAY_NAMES = {"五一": "劳动节", "清明节": "清明", "端午节": "端午", "中秋节": "中秋", "国庆节": "国庆"}
+
+
+@lru_cache(maxsize=1)
+def holidays() -> dict[int, dict[str, tuple[dt.date, dt.date]]]:
+    """year → holiday → (first day, last day), from ``data/holidays.json``."""
+    raw = json.loads(package_data.data_path("holidays.json").read_text(encoding="utf-8"))
+    out: dict[int, dict[str, tuple[dt.date, dt.date]]] = {}
+    for year, days in raw["holidays"].items():
+        out[int(year)] = {}
+        for name, span in days.items():
+            a, b = span.split("..")
+            out[int(year)][name] = (dt.date.fromisoformat(a), dt.date.fromisoformat(b))
+    return out
+
+
+def holiday(name: str, year: int | None, day: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days of a holiday (春节, 五一, 中秋国庆…): of ``year`` when the text writes it, else the
+    one nearest the document's ``day`` (元旦假期 written on 2 January: this year's; 春节 written in
+    December: the coming one)."""
+    name = _HOLIDAY_NAMES.get(name, name)
+    names = ("中秋", "国庆") if name in ("中秋国庆", "国庆中秋") else (name,)
+    table = holidays()
+
+    def of(y: int) -> tuple[dt.date, dt.date] | None:
+        spans = [table.get(y, {}).get(n) for n in names]
+        if any(sp is None for sp in spans):
+            return None
+        return min(sp[0] for sp in spans if sp), max(sp[1] for sp in spans if sp)
+
+    if year is not None:
+        return of(year)
+    if day is None:
+        return None
+    found = [sp for y in (day.year - 1, day.year, day.year + 1) if (sp := of(y)) is not None]
+
+    def distance(sp: tuple[dt.date, dt.date]) -> int:
+        return 0 if sp[0] <= day <= sp[1] else min(abs((sp[0] - day).days), abs((day - sp[1]).days))
+
+    return min(found, key=distance) if found else None
+
+
+def _read_holiday(text: str, m: re.Match[str], day: dt.date | None) -> tuple[str | None, str]:
+    """(period, kind) of a holiday: its official days (前四天, 首日, 第三天: those days of it); a
+    bare 假期前四天 is of the holiday the text named last."""
+    name = m.group("name")
+    year: int | None = None
+    if name is None:  # 假期前四天: the holiday named before
+        last = max(
+            _HOLIDAY_NAME_RE.finditer(text, max(0, m.start() - 2000), m.start()),
+            key=lambda h: h.start(),
+            default=None,
+        )
+        if last is None:
+            return None, ""
+        name = last.group("name")
+    else:
+        year = int(m.group("y")) if m.group("y") else None
+        rel = m.group("rel")
+        if rel and day is not None:
+            year = day.year + {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[rel]
+    span = holiday(name, year, day)
+    if span is None:
+        return None, ""
+    first, last_day = span
+    if m.group("first"):
+        last_day = min(last_day, first + dt.timedelta(days=_num(m.group("first")) - 1))
+    elif m.group("firstday"):
+        last_day = first
+    elif m.group("nth"):
+        first = last_day = min(last_day, first + dt.timedelta(days=_num(m.group("nth")) - 1))
+    if first == last_day:
+        return first.isoformat(), "day"
+    return f"{first.isoformat()}..{last_day.isoformat()}", "range"
+
+
 def _is_baseline(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 3) : s]
     return before.endswith(_BASELINE_BEFORE) or _BASELINE_AFTER.match(text, e) is not None
@@ -258,7 +342,9 @@ def mentions(text: str, start: int, end: int, doc_date: str | None, opened: str 
         if free(*m.span()):
             add(TimeMention(m.start(), m.end(), "since", CLOSING_DAY, "cumulative"))
     for m in _HOLIDAY_RE.finditer(text, start, end):
-        add(TimeMention(m.start(), m.end(), "holiday", None, ""))
+        days, days_kind = _read_holiday(text, m, day)
+        role = "holiday" if days is None else "baseline" if _is_baseline(text, m.start(), m.end()) else "period"
+        add(TimeMention(m.start(), m.end(), role, days, days_kind))
     for m in _YEAR_SPAN_RE.finditer(text, start, end):
         if free(*m.span()) and m.group("y1") < m.group("y2"):
             add(TimeMention(m.start(), m.end(), "since", m.group("y1"), "cumulative", m.group("y2"), True))

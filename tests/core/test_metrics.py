@@ -790,9 +790,13 @@ def test_a_part_opening_the_next_sentence_is_a_part_with_its_whole_s_period() ->
         assert (m.period, m.period_kind) == (whole.period, whole.period_kind)
 
 
-def test_a_holiday_figure_is_not_dated_as_its_year() -> None:
+def test_a_holiday_figure_is_dated_by_the_holiday_days() -> None:
     m = one("今年春节假期，海南自贸港离岛免税销售额达到12.3亿元。", "12.3亿元", date="2025-02-06")
-    assert m.zone_id == "hainan_port" and m.period is None and m.period_kind == ""
+    assert m.zone_id == "hainan_port" and (m.period, m.period_kind) == ("2025-01-28..2025-02-04", "range")
+    text = "春节期间，海南自贸港离岛免税购物件数32.1万件，购物人数5.2万人次，与去年春节假期相比均有增长。"
+    for value_text in ("32.1万件", "5.2万人次"):  # counts of what was bought: flows of the holiday
+        m = one(text, value_text, date="2026-02-25")
+        assert (m.period, m.period_kind) == ("2026-02-15..2026-02-23", "range")
 
 
 def test_people_named_after_a_keyword_are_not_its_category() -> None:
