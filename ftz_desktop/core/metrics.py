@@ -331,6 +331,7 @@ class _Doc:
     main: str | None = None  # the document's zone when it is about one zone
     enumeration: tuple[list[str], int, int] | None = None  # things of an enumeration, next index, end
     enumeration_word: str = ""
+    listed: tuple[list[str], int, int] | None = None  # things of 金额、人数分别为…: labels, next index, end
     seps: dict[str, _Seps] = field(default_factory=dict)
     _jieba: Any = None
     _area_shorts: frozenset[str] | None = None
@@ -506,13 +507,15 @@ _RATE_CUE_RE = re.compile(
 # A change up to a level (比例由21%提高至74%): the figure is the level reached, not a rate.
 _REACHED_RE = re.compile("(?:增长|提高|提升|上升|扩大|下降|降低|减少|增加|回落|缩小)(?:至|到)(?:约|近|超过|超)?$")
 _SHARE_CUE_RE = re.compile("占|比重|占比|份额|覆盖|比例|率")
+# The figures of a list before the one read (分别增长17.9%、11.9%、): its cue stands before them all.
+_LISTED_RATES_RE = re.compile(r"(?:[0-9.]+\s*(?:%|个百分点|倍)\s*[、和及与]\s*)+$")
 
 
 def kind_of(tok: Token, doc: _Doc, cs: int) -> str:
     """level, rate (growth, 个百分点, 倍) or share (占…, a percentage of a whole)."""
     unit = tok.unit
     if unit in ("%", "成", "个百分点", "倍"):
-        before = doc.t[cs : tok.start]
+        before = _LISTED_RATES_RE.sub("", doc.t[cs : tok.start])  # 分别增长17.9%、11.9%、|6.9%
         if unit in ("个百分点", "倍") or (_RATE_CUE_RE.search(before[-12:]) and not _REACHED_RE.search(before)):
             return "rate"
         return "share"
@@ -902,7 +905,7 @@ def _rate_parts(doc: _Doc, start: int, end: int) -> tuple[str, str]:
     rate = rates[-1]
     stop = rate.start()
     for b in _BASELINE_RE.finditer(raw, 0, rate.start() + 4):
-        if b.end() == rate.start() or raw[b.end() : rate.start()] in ("同比", "分别"):
+        if b.end() >= rate.start() or raw[b.end() : rate.start()] in ("同比", "分别"):
             stop = min(stop, b.start())
     items = labels.enumeration_before(_segment(doc, start, start + stop))
     word = re.sub("^(?:较上年|比上年|较去年同期|较去年|比去年)", "同比", re.sub("^分别", "", rate.group()))
@@ -1018,6 +1021,81 @@ def _enumerated(doc: _Doc, tok: Token, thing: str, word: str) -> str:
     return thing + word
 
 
+_LISTED_RE = re.compile("分别(?:为|是|达到|达|有|约|超过|超|突破)*$")
+_LIST_SEP_RE = re.compile(r"[、和及与，,\s]*")
+
+
+def _listed_level(doc: _Doc, tok: Token, kind: str, start: int) -> str:
+    """The n-th thing of a list for the n-th figure after 分别 (购物金额、人数、件数分别为216亿元、
+    311.1万人次、1765.3万件); a short item shares the first item's modifier (人数 → 离岛免税购物人数)."""
+    t = doc.t
+    pending = doc.listed
+    doc.listed = None
+    if kind != "level":
+        return ""
+    if pending is not None and pending[2] <= tok.start and _LIST_SEP_RE.fullmatch(t, pending[2], tok.start):
+        items, i, _ = pending
+        if i < len(items):
+            doc.listed = (items, i + 1, tok.end)
+            return items[i]
+        return ""
+    m = _LISTED_RE.search(t, start, tok.start)
+    if m is None or m.end() != tok.start:
+        return ""
+    items = [_clean(x) for x in labels.enumeration_before(_segment(doc, start, m.start()))]
+    if len(items) < 2 or not all(2 <= len(x) <= 16 for x in items):
+        return ""
+    items = _shared_modifier(doc, items)
+    doc.listed = (items, 1, tok.end)
+    return items[0][-24:]
+
+
+def _shared_modifier(doc: _Doc, items: list[str]) -> list[str]:
+    """Items of a list written once with their modifier (离岛免税购物金额、人数、购物件数): a
+    two-character item, or one that starts with the modifier's last word, takes the modifier."""
+    words = [w.text for w in labels.segment(items[0], 0, len(items[0]), doc.jieba)]
+    if len(words) < 2:
+        return items
+    modifier, last = "".join(words[:-1]), words[-2]
+    out = [items[0]]
+    for x in items[1:]:
+        if len(x) <= 2 and not modifier.endswith(x):
+            x = modifier + x
+        elif len(last) >= 2 and x.startswith(last) and not x.startswith(modifier):
+            x = modifier[: -len(last)] + x
+        out.append(x[-24:])
+    return out
+
+
+_HOW_ONLY_RE = re.compile("日均|同比|环比|年均|去年同期|上年同期|同期")
+_RESPECTIVE_WORD_RE = re.compile("(同比|环比|日均|年均)?分别(?:[^，,。；]{0,3}?)$")
+
+
+def _respective_rate(doc: _Doc, tok: Token, clause: tuple[int, int], raw: str) -> str:
+    """The n-th rate after 分别 with nothing named before it is the n-th figure's of the clauses
+    before in its sentence (购物金额…亿元，购物人数…万人次，比去年同期分别增长10.4%、7.4%)."""
+    t = doc.t
+    cs, ce = clause
+    at = t.find("分别", cs, tok.start)
+    if at == -1:
+        return ""
+    ss = _sentence_start(doc, tok.start)
+    levels = [m for m in doc.found if ss <= m.num_start < cs and m.kind == "level" and m.start == ss]
+    rates = [m for m in _TOKEN_RE.finditer(t, at, ce) if m.group("unit") in ("%", "百分点", "倍")]
+    n = sum(1 for m in rates if m.start() < tok.start)
+    if len(rates) < 2 or len(levels) < len(rates) or n >= len(rates):
+        return ""
+    thing = re.sub("^累计", "", levels[len(levels) - len(rates) + n].metric)
+    said = _RATE_WORDS_RE.search(t, at + 2, tok.start)
+    word = re.sub("^分别", "", said.group()) if said else "增长"
+    how = _RESPECTIVE_WORD_RE.search(t, cs, at + 2)
+    if how is not None and how.group(1):
+        word = how.group(1) + word
+    elif re.search("去年同期|上年同期|同比", t[cs:at]) and not word.startswith("同比"):
+        word = "同比" + word
+    return _clean(thing + word)[-24:]
+
+
 def pending_word(doc: _Doc) -> str:
     return doc.enumeration_word
 
@@ -1042,6 +1120,9 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         nxt = next(_TOKEN_RE.finditer(t, tok.end + gap, ce), None)
         if nxt is not None and nxt.start() == tok.end + gap and nxt.group("unit"):
             after = _noun_after(doc, nxt.end(), ce)  # 21批、173项制度集成创新案例; 22批181项…
+    listed = _listed_level(doc, tok, kind, start)
+    if listed:
+        return listed
     if (
         prev is not None
         and same
@@ -1068,6 +1149,10 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
                     thing = _respectively(doc, tok, cs)  # 新增企业…、注册资本…，分别是挂牌前的8.8倍、12.78倍
             elif verb:
                 thing = _before(doc, start, start + verb.start())
+        if same and (not thing or _HOW_ONLY_RE.fullmatch(thing)):
+            respective = _respective_rate(doc, tok, clause, raw)
+            if respective:
+                return respective
         if not thing and prev is not None and (same or prev.end >= ss - 1):
             if doc.enumeration is not None:
                 return _clean(_enumerated(doc, tok, "", word))[-24:]

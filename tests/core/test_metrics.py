@@ -992,3 +992,38 @@ def test_the_pilot_zones_and_the_port_together_are_all_the_zones() -> None:
         "十年间，制度型开放深入推进，先后部署建设了21个自贸试验区和海南自由贸易港，向全国复制推广了260项制度创新成果。"
     )
     assert one(text, "260项", date="2022-10-20").zone_id == "all_ftz"
+
+
+# --- round 3: lists after 分别, rates of each, holidays --------------------------------------------
+
+
+def test_each_figure_after_respectively_takes_its_own_thing() -> None:
+    text = "今年1—5月，海南自贸港离岛免税销售金额、人数、销售件数分别为120亿元、180万人次、900万件，同比分别增长12.5%、8.1%、3.2%。"
+    got = {m.value_text: m.metric for m in figures(text, "2026-06-10")}
+    assert got["120亿元"] == "离岛免税销售金额"
+    assert got["180万人次"] == "离岛免税销售人数"  # the short item shares the first item's modifier
+    assert got["900万件"] == "离岛免税销售件数"  # …and so does one that repeats its last word
+    assert got["12.5%"] == "离岛免税销售金额同比增长"
+    assert got["8.1%"] == "离岛免税销售人数同比增长"
+    assert got["3.2%"] == "离岛免税销售件数同比增长"  # the last of a list is a rate too, not a share
+    for m in figures(text, "2026-06-10"):
+        assert (m.zone_id, m.period, m.period_kind) == ("hainan_port", "2026-01..2026-05", "range")
+
+
+@pytest.mark.parametrize(
+    ("how", "word"),
+    [("比去年同期分别增长", "同比增长"), ("与去年相比，日均分别增长", "日均增长"), ("同比分别增长", "同比增长")],
+)
+def test_rates_after_respectively_follow_the_figures_before(how: str, word: str) -> None:
+    text = f"海南自贸港免税店销售额3.2亿元，顾客人数4.5万人次，商品件数20万件，{how}9.5%、6.0%、2.5%。"
+    got = {m.value_text: m.metric for m in figures(text)}
+    assert got["9.5%"] == "免税店销售额" + word
+    assert got["6.0%"] == "顾客人数" + word
+    assert got["2.5%"] == "商品件数" + word
+
+
+def test_things_of_one_rate_list_keep_their_enumeration() -> None:
+    # the rates' things are named before 分别: they are not the figures before
+    text = "南沙片区进出口总额500亿元，其中货物贸易、服务贸易分别增长12%、9%。"
+    got = {m.value_text: m.metric for m in figures(text)}
+    assert (got["12%"], got["9%"]) == ("货物贸易增长", "服务贸易增长")
