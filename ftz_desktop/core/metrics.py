@@ -502,7 +502,7 @@ def _story_zone(doc: _Doc, story: Story) -> str | None:
 
 
 _RATE_CUE_RE = re.compile(
-    "增长|增速|增幅|下降|提高|提升|降低|减少|增加(?!值)|高于|低于|年均|回落|上升|扩大|缩小|翻|压缩|缩短|缩减"
+    "增长|增速|增幅|下降|提高|提升|降低|减少|增加(?!值)|高于|低于|年均|回落|上升|上涨|下跌|扩大|缩小|翻|压缩|缩短|缩减"
 )
 # A change up to a level (比例由21%提高至74%): the figure is the level reached, not a rate.
 _REACHED_RE = re.compile("(?:增长|提高|提升|上升|扩大|下降|降低|减少|增加|回落|缩小)(?:至|到)(?:约|近|超过|超)?$")
@@ -756,7 +756,7 @@ _TIME_WORDS_RE = re.compile(
 )
 # Comparisons with a baseline in a rate's words: 较2019年, 比封关前, 较去年同期.
 _BASELINE_RE = re.compile(
-    r"(?<![同环])(?:较|比(?![例重率])|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,12}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小|翻|压缩)"
+    r"(?<![同环])(?:较|比(?![例重率])|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,12}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|上涨|下跌|扩大|缩小|翻|压缩)"
 )
 _LEAD_FILLERS_RE = re.compile(
     r"^(?:向全国|在全国|其中|时间|全年|共计|累计|共|已经|已|实现|完成|形成|达到|达|为|有|获批|并|和|及|与|还|在|的|将|于|均|内|"
@@ -785,7 +785,7 @@ _AFTER_STOP_RE = re.compile(
     "支持|用于|助力|推动|带动|实实|紧锣|有序|全面|不断|持续|稳步"
 )
 _RATE_WORDS_RE = re.compile(
-    "(?:同比|环比|年均|较上年|比上年|较去年同期|较去年|比去年|分别)?(?:增长率|增长|增速|增幅|下降|提高|提升|降低|减少|增加|上升|回落|扩大|缩小|压缩|缩短|缩减)"
+    "(?:同比|环比|年均|较上年|比上年|较去年同期|较去年|比去年|分别)?(?:增长率|增长|增速|增幅|下降|提高|提升|降低|减少|增加|上升|上涨|下跌|回落|扩大|缩小|压缩|缩短|缩减)"
     "|(?:高于|低于)[\u4e00-\u9fff]{0,10}"
 )
 _MONEY_RE = re.compile(
@@ -849,12 +849,16 @@ def _strip(label: str) -> str:
     return label
 
 
+_DOUBLED_RE = re.compile("([\u4e00-\u9fff]{2,4})\\1")
+
+
 def _clean(label: str) -> str:
     label = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9（）]", "", label)
     if label.count("（") != label.count("）"):
         label = label.replace("（", "").replace("）", "")
     label = re.sub("^(?:自贸)?(?:试验区|片区|园区|区)内", "", label)  # 片区内企业 → 企业
     label = label.replace("实现", "")
+    label = _DOUBLED_RE.sub(r"\1", label)  # “离岛免税”免税购物金额 → 离岛免税购物金额
     m = _COLLECTIVE_RE.search(label)
     if m is not None and "、" not in label and m.start() > 0:
         label = label[m.start() :]  # …和热带特色高效农业四大主导产业 → 四大主导产业
@@ -1605,6 +1609,9 @@ _STOCK_NOUN_RE = re.compile(
 )
 
 
+_REPORTED_TODAY_RE = re.compile("记者(?:今天|今日)[^。；]{0,30}?(?:了解到|获悉|获得)")
+
+
 def _paragraph_time(doc: _Doc, ss: int) -> periods.TimeMention | None:
     """The time an earlier sentence of the paragraph opens with (今年1—11月，…; 封关以来，…): it
     scopes the sentences after it."""
@@ -1613,6 +1620,8 @@ def _paragraph_time(doc: _Doc, ss: int) -> periods.TimeMention | None:
     while pos > ps:
         s0, _ = doc.sentence(pos - 1)
         head = _opening_time(doc, s0, pos)
+        if head is not None and head.kind == "day" and _REPORTED_TODAY_RE.search(doc.t, s0, pos):
+            return None  # 记者今天（10月29日）从…了解到: the day of the report, not of what follows
         if head is not None:
             return head
         pos = s0

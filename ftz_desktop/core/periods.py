@@ -77,7 +77,7 @@ _YEAR = r"(?P<y>(?:19|20)[0-9]{2})\s*年"
 _REL = r"(?P<rel>今年|去年|上年|前年|明年)"
 _TIME_RE = re.compile(
     # (the lookahead keeps the pattern, which may match nothing, from trying every character)
-    r"(?=[0-9一二两三四五六七八九十今去上下前明当昨封第底末年])"
+    r"(?=[0-9一二两三四五六七八九十今去上下前明当昨封第底末年首新])"
     rf"(?:{_YEAR}|{_REL})?\s*(?:"
     # spans of days: 1月1日至12月14日, 5月1日—5月5日, 5月1日至5日
     rf"(?P<dm1>{_N})\s*月\s*(?P<dd1>[0-9]{{1,2}})\s*日{_SEP}(?:(?P<dm2>{_N})\s*月\s*)?(?P<dd2>[0-9]{{1,2}})\s*日"
@@ -89,13 +89,13 @@ _TIME_RE = re.compile(
     rf"|(?P<h>上半年|下半年)|第?(?P<q>[一二三四1-4])\s*季度|(?P<m>{_N})\s*月(?:份)?(?P<mend>底|末|初)?"
     # days said in words
     r"|(?P<today>今天|今日|当天|当日)(?!的)|(?P<yesterday>昨天|昨日)|(?P<closing>封关首日|封关当天|封关运作首日)"
-    r"|(?P<week>封关(?:运作)?首周)"
+    r"|(?P<week>封关(?:运作)?首周)|(?P<newyear>新年)?(?P<week1>第一周|首周)|(?P<firstday>(?<=实施|运行|开通|启用|开放|开业|上线|生效)首日)"
     # a year (its end)
     r"|(?P<yend>底|末|年底|年末)?)"
 )
 _SINCE_RE = re.compile(
     # 自2015年4月挂牌以来, 2019年8月30日揭牌以来, 自2020年12月以来
-    rf"(?:(?:自|从)\s*)?{_YEAR}\s*(?:(?P<sm>{_N})\s*月(?:\s*(?P<sd>[0-9]{{1,2}})\s*日)?)?[^，。；,;至到]{{0,12}}?以来"
+    rf"(?:(?:自|从)\s*)?{_YEAR}\s*(?:(?P<sm>{_N})\s*月(?:\s*(?P<sd>[0-9]{{1,2}})\s*日)?)?[^，。；,;至到]{{0,24}}?以来"
     # 挂牌以来, 成立一年以来, 揭牌不到半年, 封关以来, 封关运作以来, 总体方案发布以来, 政策实施以来
     rf"|(?P<what>封关运作|封关|挂牌|揭牌|设立|成立|建设|运行|实施|启动|获批|开通|方案发布|方案印发)\s*"
     rf"(?:(?P<dur>(?:不到|近|仅)?(?:(?P<dn>{_N}|半)\s*(?:个)?多?\s*(?P<du>年|月)))(?:多)?(?:以来|来|时间|间)?|以来)"
@@ -192,6 +192,11 @@ def _read_time(m: re.Match[str], doc_date: str | None) -> tuple[str | None, str]
     if g("week"):
         first = dt.date.fromisoformat(CLOSING_DAY)
         return f"{CLOSING_DAY}..{(first + dt.timedelta(days=6)).isoformat()}", "range"
+    if g("week1"):  # 2026年第一周, 新年首周: the year's first seven days
+        y = _year(m, doc_year) if (g("y") or g("rel") or g("newyear")) else None
+        return (f"{y}-01-01..{y}-01-07", "range") if y else (None, "")
+    if g("firstday"):
+        return None, ""  # 实施首日: the day named before it (read by ``mentions``)
     y = _year(m, doc_year)
     if y is None or not (
         g("y")
@@ -309,6 +314,18 @@ def _read_holiday(text: str, m: re.Match[str], day: dt.date | None) -> tuple[str
     return f"{first.isoformat()}..{last_day.isoformat()}", "range"
 
 
+def _day_before(text: str, pos: int, doc_date: str | None) -> tuple[str, str] | None:
+    """The day a text named shortly before ``pos`` (11月1日起实施…实施首日, 12月18日…当天)."""
+    day = None
+    for m in _TIME_RE.finditer(text, max(0, pos - 200), pos):
+        if m.group("d") or m.group("closing"):
+            day = m
+    if day is None or re.search("[。！？\n]", text[day.end() : pos]) and pos - day.end() > 80:
+        return None
+    value, kind = _read_time(day, doc_date)
+    return (value, kind) if value else None
+
+
 def _is_baseline(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 3) : s]
     return before.endswith(_BASELINE_BEFORE) or _BASELINE_AFTER.match(text, e) is not None
@@ -415,6 +432,8 @@ def mentions(text: str, start: int, end: int, doc_date: str | None, opened: str 
         if m.group("y") and _NOT_A_PERIOD_AFTER.match(text, m.end()):
             continue  # 2023年第一批, 2022版, 2025年底前
         value, kind = _read_time(m, doc_date)
+        if m.group("firstday") or m.group("today") in ("当天", "当日"):
+            value, kind = _day_before(text, m.start(), doc_date) or (value, kind)
         if value is None:
             continue
         role = "baseline" if _is_baseline(text, m.start(), m.end()) else "period"

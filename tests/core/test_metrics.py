@@ -1027,3 +1027,19 @@ def test_things_of_one_rate_list_keep_their_enumeration() -> None:
     text = "南沙片区进出口总额500亿元，其中货物贸易、服务贸易分别增长12%、9%。"
     got = {m.value_text: m.metric for m in figures(text)}
     assert (got["12%"], got["9%"]) == ("货物贸易增长", "服务贸易增长")
+
+
+def test_a_rise_against_the_day_before_is_a_rate_of_the_figure_before() -> None:
+    m = one("海南自贸港免税新政实施首日免税销售金额达5000万元，较前一日上涨8.2%。", "8.2%")
+    assert (m.kind, m.metric) == ("rate", "免税销售金额上涨")
+
+
+def test_a_word_written_twice_is_one() -> None:
+    m = one("海南自贸港“离岛免税”免税购物金额达18.6亿元。", "18.6亿元")
+    assert m.metric == "离岛免税购物金额"
+
+
+def test_the_day_a_reporter_learns_does_not_date_the_next_sentences() -> None:
+    text = "记者今天（6月3日）从商务部了解到，相关试点措施已全面落地。20条制度创新成果在各自贸试验区复制推广。"
+    m = one(text, "20条", date="2025-06-03")
+    assert m.period is None and m.period_kind != "day"

@@ -239,3 +239,23 @@ def test_the_holiday_calendar_covers_every_year_of_the_corpus() -> None:
 def test_as_of_now_is_one_mention() -> None:
     assert read("截至目前，") == [("asof", None, "stock")]
     assert read("截至2024年底，") == [("asof", "2024", "stock")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2026年第一周，", "2026-01-01..2026-01-07"), ("新年首周，", "2025-01-01..2025-01-07")],
+)
+def test_the_first_week_of_a_year(text: str, value: str) -> None:
+    assert read(text) == [("period", value, "range")]
+
+
+def test_the_first_day_and_that_day_are_the_day_named_before() -> None:
+    assert read("新规定昨天（5月5日）起施行。实施首日，") == [("period", "2025-05-05", "day")] * 3
+    assert read("6月1日，新航线开通。当天，") == [("period", "2025-06-01", "day")] * 2
+    assert read("当天，") == [("period", DATE, "day")]  # no day before: the document's
+    assert read("实施首日，") == []  # no day before: none
+
+
+def test_a_start_far_before_since() -> None:
+    text = "自2024年4月1日海南离岛免税新提货方式政策实施以来，"
+    assert read(text) == [("since", "2024-04-01", "cumulative")]
