@@ -131,7 +131,7 @@ _NUM = rf"(?:{_AR}|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?)"
 _BASE_ALT = "|".join(re.escape(u) for u in sorted({*BASE_UNITS, "箱次"}, key=len, reverse=True))
 _MULT_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _TOKEN_RE = re.compile(
-    rf"(?<![0-9.{_CN}第])(?P<num>{_NUM})"
+    rf"(?<![0-9.{_CN}第几])(?!(?<=数)[十百千万])(?P<num>{_NUM})"
     rf"(?:\s*(?:-|—|–|~|至|到)\s*(?P<num2>{_NUM}))?"
     rf"\s?(?P<m1>{_MULT_ALT})?(?P<more>余|多)?(?P<m2>{_MULT_ALT})?\s?(?:(?P<ge>个)(?=亿|万|百分点))?(?P<m3>(?:{_MULT_ALT})(?!分点))?"
     rf"(?P<unit>{_BASE_ALT}|百分点)?"
@@ -1516,7 +1516,7 @@ def period_of(
         return nearest.value, "stock", False
     value = nearest.value
     doc_year = doc.doc_date[:4] if doc.doc_date and re.fullmatch("[0-9]{4}", doc.doc_date[:4]) else None
-    if c.stock_only and nearest.kind != "day":
+    if c.stock_only and nearest.kind != "day" and not _MONTHS_RE.fullmatch(value or ""):
         if nearest.kind in ("year", "month"):
             return value, "stock", False  # 2023年，自贸试验区扩容至22个: what there was then
         return None, "stock", False
@@ -1526,6 +1526,8 @@ def period_of(
 
 
 _IN_EFFECT_RE = re.compile("落地生效|落地见效")
+# A span of months (1—11月, 前三季度, 今年以来): what is counted over it was added, not there.
+_MONTHS_RE = re.compile("[0-9]{4}-[0-9]{2}\\.\\.[0-9]{4}-[0-9]{2}")
 _AT_THE_START_RE = re.compile("(?:由|从)(?:设立|挂牌|成立|揭牌|建设|运行)之初的?(?:约|近)?$")
 
 

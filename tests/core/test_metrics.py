@@ -1043,3 +1043,18 @@ def test_the_day_a_reporter_learns_does_not_date_the_next_sentences() -> None:
     text = "记者今天（6月3日）从商务部了解到，相关试点措施已全面落地。20条制度创新成果在各自贸试验区复制推广。"
     m = one(text, "20条", date="2025-06-03")
     assert m.period is None and m.period_kind != "day"
+
+
+def test_a_count_noun_ending_in_shu_is_a_label() -> None:
+    m = one("南沙片区企业数达到1.5万家。", "1.5万家")
+    assert (m.metric, m.area) == ("企业数", "广州南沙新区片区")
+
+
+def test_dozens_is_no_figure() -> None:
+    assert [m.value_text for m in figures("南沙片区数十家企业入驻，新设企业35家。")] == ["35家"]
+
+
+def test_what_is_counted_over_months_was_added_not_there() -> None:
+    text = "据统计，今年1—11月，临港新片区新增经营主体1.2万户、外资项目320个。"
+    m = one(text, "320个", date="2025-12-10")
+    assert (m.period, m.period_kind) == ("2025-01..2025-11", "range")
