@@ -331,7 +331,8 @@ class _Doc:
     main: str | None = None  # the document's zone when it is about one zone
     enumeration: tuple[list[str], int, int] | None = None  # things of an enumeration, next index, end
     enumeration_word: str = ""
-    listed: tuple[list[str], int, int] | None = None  # things of 金额、人数分别为…: labels, next index, end
+    # things of 金额、人数分别为… (or of A和B分别占…): labels, next index, end, kind
+    listed: tuple[list[str], int, int, str] | None = None
     seps: dict[str, _Seps] = field(default_factory=dict)
     _jieba: Any = None
     _area_shorts: frozenset[str] | None = None
@@ -1035,13 +1036,18 @@ def _listed_level(doc: _Doc, tok: Token, kind: str, start: int) -> str:
     t = doc.t
     pending = doc.listed
     doc.listed = None
-    if kind != "level":
-        return ""
-    if pending is not None and pending[2] <= tok.start and _LIST_SEP_RE.fullmatch(t, pending[2], tok.start):
-        items, i, _ = pending
+    if (
+        pending is not None
+        and pending[3] == kind
+        and pending[2] <= tok.start
+        and _LIST_SEP_RE.fullmatch(t, pending[2], tok.start)
+    ):
+        items, i, _, _ = pending
         if i < len(items):
-            doc.listed = (items, i + 1, tok.end)
+            doc.listed = (items, i + 1, tok.end, kind)
             return items[i]
+        return ""
+    if kind != "level":
         return ""
     m = _LISTED_RE.search(t, start, tok.start)
     if m is None or m.end() != tok.start:
@@ -1050,8 +1056,27 @@ def _listed_level(doc: _Doc, tok: Token, kind: str, start: int) -> str:
     if len(items) < 2 or not all(2 <= len(x) <= 16 for x in items):
         return ""
     items = _shared_modifier(doc, items)
-    doc.listed = (items, 1, tok.end)
+    doc.listed = (items, 1, tok.end, kind)
     return items[0][-24:]
+
+
+def _listed_shares(doc: _Doc, tok: Token, label: str, start: int, cs: int) -> str:
+    """Shares of a list (A和B分别占全省的17.5%和20.6%, A和B占全省比重分别达到29%和28.8%): the
+    n-th share is the n-th thing's; ``label`` is the first one's as read."""
+    t = doc.t
+    at = t.find("占", start, tok.start)
+    if "占" not in label or at == -1 or "分别" not in t[cs : tok.start]:
+        return label
+    items = [_clean(x) for x in labels.enumeration_before(_segment(doc, start, at))]
+    if len(items) < 2:  # the words as written when the segmenter splits a name (专精|特新)
+        written = re.sub("分别$", "", _TIME_WORDS_RE.sub("", t[start:at]).strip("，, "))
+        items = [_clean(x) for x in re.split("[和、及与]", written)] if "，" not in written else []
+    if len(items) < 2 or not all(2 <= len(x) <= 16 for x in items):
+        return label
+    whole = label[label.index("占") :]
+    shares = [(x + whole)[-24:] for x in items]
+    doc.listed = (shares, 1, tok.end, "share")
+    return shares[0]
 
 
 def _shared_modifier(doc: _Doc, items: list[str]) -> list[str]:
@@ -1218,7 +1243,7 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
                 label = _clean(_previous_clause(doc, cs, ss)) + label
             if label in _GENERIC_LABELS and prev is not None and same:
                 label = _clean(prev.metric) + label
-        return label[-24:]
+        return _listed_shares(doc, tok, label, start, cs)[-24:]
     piece = _before(doc, start, tok.start)
     from_to = _FROM_RE.search(raw)
     if from_to is not None:

@@ -1058,3 +1058,24 @@ def test_what_is_counted_over_months_was_added_not_there() -> None:
     text = "据统计，今年1—11月，临港新片区新增经营主体1.2万户、外资项目320个。"
     m = one(text, "320个", date="2025-12-10")
     assert (m.period, m.period_kind) == ("2025-01..2025-11", "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "2023年，临港新片区就地转化科技成果和新增营业收入分别占全市的17.5%和20.6%。",
+            "就地转化科技成果占全市比重",
+            "新增营业收入占全市比重",
+        ),
+        (
+            "2023年，临港新片区高新技术企业和专精特新企业数量占全市比重分别达到29%和28.8%。",
+            "高新技术企业占全市比重",
+            "专精特新企业数量占全市比重",
+        ),
+    ],
+)
+def test_each_share_of_a_list_is_its_own_things(text: str, first: str, second: str) -> None:
+    shares = [m for m in figures(text) if m.kind == "share"]
+    assert [m.metric for m in shares] == [first, second]
+    assert all(m.area == "临港新片区" for m in shares)
