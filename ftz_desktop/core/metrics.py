@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 #: Bump when the rules change: libraries then re-extract their metrics.
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 
 CATEGORIES: tuple[str, ...] = (
     "enterprises",
