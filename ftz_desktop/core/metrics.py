@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 #: Bump when the rules change: libraries then re-extract their metrics.
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 
 CATEGORIES: tuple[str, ...] = (
     "enterprises",
@@ -131,7 +131,7 @@ _NUM = rf"(?:{_AR}|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?)"
 _BASE_ALT = "|".join(re.escape(u) for u in sorted({*BASE_UNITS, "箱次"}, key=len, reverse=True))
 _MULT_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _TOKEN_RE = re.compile(
-    rf"(?<![0-9.{_CN}第])(?P<num>{_NUM})"
+    rf"(?<![0-9.{_CN}第几])(?!(?<=数)[十百千万])(?P<num>{_NUM})"
     rf"(?:\s*(?:-|—|–|~|至|到)\s*(?P<num2>{_NUM}))?"
     rf"\s?(?P<m1>{_MULT_ALT})?(?P<more>余|多)?(?P<m2>{_MULT_ALT})?\s?(?:(?P<ge>个)(?=亿|万|百分点))?(?P<m3>(?:{_MULT_ALT})(?!分点))?"
     rf"(?P<unit>{_BASE_ALT}|百分点)?"
@@ -331,6 +331,8 @@ class _Doc:
     main: str | None = None  # the document's zone when it is about one zone
     enumeration: tuple[list[str], int, int] | None = None  # things of an enumeration, next index, end
     enumeration_word: str = ""
+    # things of 金额、人数分别为… (or of A和B分别占…): labels, next index, end, kind
+    listed: tuple[list[str], int, int, str] | None = None
     seps: dict[str, _Seps] = field(default_factory=dict)
     _jieba: Any = None
     _area_shorts: frozenset[str] | None = None
@@ -501,18 +503,20 @@ def _story_zone(doc: _Doc, story: Story) -> str | None:
 
 
 _RATE_CUE_RE = re.compile(
-    "增长|增速|增幅|下降|提高|提升|降低|减少|增加(?!值)|高于|低于|年均|回落|上升|扩大|缩小|翻|压缩|缩短|缩减"
+    "增长|增速|增幅|下降|提高|提升|降低|减少|增加(?!值)|高于|低于|年均|回落|上升|上涨|下跌|扩大|缩小|翻|压缩|缩短|缩减"
 )
 # A change up to a level (比例由21%提高至74%): the figure is the level reached, not a rate.
 _REACHED_RE = re.compile("(?:增长|提高|提升|上升|扩大|下降|降低|减少|增加|回落|缩小)(?:至|到)(?:约|近|超过|超)?$")
 _SHARE_CUE_RE = re.compile("占|比重|占比|份额|覆盖|比例|率")
+# The figures of a list before the one read (分别增长17.9%、11.9%、): its cue stands before them all.
+_LISTED_RATES_RE = re.compile(r"(?:[0-9.]+\s*(?:%|个百分点|倍)\s*[、和及与]\s*)+$")
 
 
 def kind_of(tok: Token, doc: _Doc, cs: int) -> str:
     """level, rate (growth, 个百分点, 倍) or share (占…, a percentage of a whole)."""
     unit = tok.unit
     if unit in ("%", "成", "个百分点", "倍"):
-        before = doc.t[cs : tok.start]
+        before = _LISTED_RATES_RE.sub("", doc.t[cs : tok.start])  # 分别增长17.9%、11.9%、|6.9%
         if unit in ("个百分点", "倍") or (_RATE_CUE_RE.search(before[-12:]) and not _REACHED_RE.search(before)):
             return "rate"
         return "share"
@@ -753,7 +757,7 @@ _TIME_WORDS_RE = re.compile(
 )
 # Comparisons with a baseline in a rate's words: 较2019年, 比封关前, 较去年同期.
 _BASELINE_RE = re.compile(
-    r"(?<![同环])(?:较|比(?![例重率])|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,12}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小|翻|压缩)"
+    r"(?<![同环])(?:较|比(?![例重率])|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,12}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|上涨|下跌|扩大|缩小|翻|压缩)"
 )
 _LEAD_FILLERS_RE = re.compile(
     r"^(?:向全国|在全国|其中|时间|全年|共计|累计|共|已经|已|实现|完成|形成|达到|达|为|有|获批|并|和|及|与|还|在|的|将|于|均|内|"
@@ -782,7 +786,7 @@ _AFTER_STOP_RE = re.compile(
     "支持|用于|助力|推动|带动|实实|紧锣|有序|全面|不断|持续|稳步"
 )
 _RATE_WORDS_RE = re.compile(
-    "(?:同比|环比|年均|较上年|比上年|较去年同期|较去年|比去年|分别)?(?:增长率|增长|增速|增幅|下降|提高|提升|降低|减少|增加|上升|回落|扩大|缩小|压缩|缩短|缩减)"
+    "(?:同比|环比|年均|较上年|比上年|较去年同期|较去年|比去年|分别)?(?:增长率|增长|增速|增幅|下降|提高|提升|降低|减少|增加|上升|上涨|下跌|回落|扩大|缩小|压缩|缩短|缩减)"
     "|(?:高于|低于)[\u4e00-\u9fff]{0,10}"
 )
 _MONEY_RE = re.compile(
@@ -846,12 +850,16 @@ def _strip(label: str) -> str:
     return label
 
 
+_DOUBLED_RE = re.compile("([\u4e00-\u9fff]{2,4})\\1")
+
+
 def _clean(label: str) -> str:
     label = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9（）]", "", label)
     if label.count("（") != label.count("）"):
         label = label.replace("（", "").replace("）", "")
     label = re.sub("^(?:自贸)?(?:试验区|片区|园区|区)内", "", label)  # 片区内企业 → 企业
     label = label.replace("实现", "")
+    label = _DOUBLED_RE.sub(r"\1", label)  # “离岛免税”免税购物金额 → 离岛免税购物金额
     m = _COLLECTIVE_RE.search(label)
     if m is not None and "、" not in label and m.start() > 0:
         label = label[m.start() :]  # …和热带特色高效农业四大主导产业 → 四大主导产业
@@ -902,7 +910,7 @@ def _rate_parts(doc: _Doc, start: int, end: int) -> tuple[str, str]:
     rate = rates[-1]
     stop = rate.start()
     for b in _BASELINE_RE.finditer(raw, 0, rate.start() + 4):
-        if b.end() == rate.start() or raw[b.end() : rate.start()] in ("同比", "分别"):
+        if b.end() >= rate.start() or raw[b.end() : rate.start()] in ("同比", "分别"):
             stop = min(stop, b.start())
     items = labels.enumeration_before(_segment(doc, start, start + stop))
     word = re.sub("^(?:较上年|比上年|较去年同期|较去年|比去年)", "同比", re.sub("^分别", "", rate.group()))
@@ -1018,6 +1026,105 @@ def _enumerated(doc: _Doc, tok: Token, thing: str, word: str) -> str:
     return thing + word
 
 
+_LISTED_RE = re.compile("分别(?:为|是|达到|达|有|约|超过|超|突破)*$")
+_LIST_SEP_RE = re.compile(r"[、和及与，,\s]*")
+
+
+def _listed_level(doc: _Doc, tok: Token, kind: str, start: int) -> str:
+    """The n-th thing of a list for the n-th figure after 分别 (购物金额、人数、件数分别为216亿元、
+    311.1万人次、1765.3万件); a short item shares the first item's modifier (人数 → 离岛免税购物人数)."""
+    t = doc.t
+    pending = doc.listed
+    doc.listed = None
+    if (
+        pending is not None
+        and pending[3] == kind
+        and pending[2] <= tok.start
+        and _LIST_SEP_RE.fullmatch(t, pending[2], tok.start)
+    ):
+        items, i, _, _ = pending
+        if i < len(items):
+            doc.listed = (items, i + 1, tok.end, kind)
+            return items[i]
+        return ""
+    if kind != "level":
+        return ""
+    m = _LISTED_RE.search(t, start, tok.start)
+    if m is None or m.end() != tok.start:
+        return ""
+    items = [_clean(x) for x in labels.enumeration_before(_segment(doc, start, m.start()))]
+    if len(items) < 2 or not all(2 <= len(x) <= 16 for x in items):
+        return ""
+    items = _shared_modifier(doc, items)
+    doc.listed = (items, 1, tok.end, kind)
+    return items[0][-24:]
+
+
+def _listed_shares(doc: _Doc, tok: Token, label: str, start: int, cs: int) -> str:
+    """Shares of a list (A和B分别占全省的17.5%和20.6%, A和B占全省比重分别达到29%和28.8%): the
+    n-th share is the n-th thing's; ``label`` is the first one's as read."""
+    t = doc.t
+    at = t.find("占", start, tok.start)
+    if "占" not in label or at == -1 or "分别" not in t[cs : tok.start]:
+        return label
+    items = [_clean(x) for x in labels.enumeration_before(_segment(doc, start, at))]
+    if len(items) < 2:  # the words as written when the segmenter splits a name (专精|特新)
+        written = re.sub("分别$", "", _TIME_WORDS_RE.sub("", t[start:at]).strip("，, "))
+        items = [_clean(x) for x in re.split("[和、及与]", written)] if "，" not in written else []
+    if len(items) < 2 or not all(2 <= len(x) <= 16 for x in items):
+        return label
+    whole = label[label.index("占") :]
+    shares = [(x + whole)[-24:] for x in items]
+    doc.listed = (shares, 1, tok.end, "share")
+    return shares[0]
+
+
+def _shared_modifier(doc: _Doc, items: list[str]) -> list[str]:
+    """Items of a list written once with their modifier (离岛免税购物金额、人数、购物件数): a
+    two-character item, or one that starts with the modifier's last word, takes the modifier."""
+    words = [w.text for w in labels.segment(items[0], 0, len(items[0]), doc.jieba)]
+    if len(words) < 2:
+        return items
+    modifier, last = "".join(words[:-1]), words[-2]
+    out = [items[0]]
+    for x in items[1:]:
+        if len(x) <= 2 and not modifier.endswith(x):
+            x = modifier + x
+        elif len(last) >= 2 and x.startswith(last) and not x.startswith(modifier):
+            x = modifier[: -len(last)] + x
+        out.append(x[-24:])
+    return out
+
+
+_HOW_ONLY_RE = re.compile("日均|同比|环比|年均|去年同期|上年同期|同期")
+_RESPECTIVE_WORD_RE = re.compile("(同比|环比|日均|年均)?分别(?:[^，,。；]{0,3}?)$")
+
+
+def _respective_rate(doc: _Doc, tok: Token, clause: tuple[int, int], raw: str) -> str:
+    """The n-th rate after 分别 with nothing named before it is the n-th figure's of the clauses
+    before in its sentence (购物金额…亿元，购物人数…万人次，比去年同期分别增长10.4%、7.4%)."""
+    t = doc.t
+    cs, ce = clause
+    at = t.find("分别", cs, tok.start)
+    if at == -1:
+        return ""
+    ss = _sentence_start(doc, tok.start)
+    levels = [m for m in doc.found if ss <= m.num_start < cs and m.kind == "level" and m.start == ss]
+    rates = [m for m in _TOKEN_RE.finditer(t, at, ce) if m.group("unit") in ("%", "百分点", "倍")]
+    n = sum(1 for m in rates if m.start() < tok.start)
+    if len(rates) < 2 or len(levels) < len(rates) or n >= len(rates):
+        return ""
+    thing = re.sub("^累计", "", levels[len(levels) - len(rates) + n].metric)
+    said = _RATE_WORDS_RE.search(t, at + 2, tok.start)
+    word = re.sub("^分别", "", said.group()) if said else "增长"
+    how = _RESPECTIVE_WORD_RE.search(t, cs, at + 2)
+    if how is not None and how.group(1):
+        word = how.group(1) + word
+    elif re.search("去年同期|上年同期|同比", t[cs:at]) and not word.startswith("同比"):
+        word = "同比" + word
+    return _clean(thing + word)[-24:]
+
+
 def pending_word(doc: _Doc) -> str:
     return doc.enumeration_word
 
@@ -1042,6 +1149,9 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         nxt = next(_TOKEN_RE.finditer(t, tok.end + gap, ce), None)
         if nxt is not None and nxt.start() == tok.end + gap and nxt.group("unit"):
             after = _noun_after(doc, nxt.end(), ce)  # 21批、173项制度集成创新案例; 22批181项…
+    listed = _listed_level(doc, tok, kind, start)
+    if listed:
+        return listed
     if (
         prev is not None
         and same
@@ -1068,6 +1178,10 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
                     thing = _respectively(doc, tok, cs)  # 新增企业…、注册资本…，分别是挂牌前的8.8倍、12.78倍
             elif verb:
                 thing = _before(doc, start, start + verb.start())
+        if same and (not thing or _HOW_ONLY_RE.fullmatch(thing)):
+            respective = _respective_rate(doc, tok, clause, raw)
+            if respective:
+                return respective
         if not thing and prev is not None and (same or prev.end >= ss - 1):
             if doc.enumeration is not None:
                 return _clean(_enumerated(doc, tok, "", word))[-24:]
@@ -1129,7 +1243,7 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
                 label = _clean(_previous_clause(doc, cs, ss)) + label
             if label in _GENERIC_LABELS and prev is not None and same:
                 label = _clean(prev.metric) + label
-        return label[-24:]
+        return _listed_shares(doc, tok, label, start, cs)[-24:]
     piece = _before(doc, start, tok.start)
     from_to = _FROM_RE.search(raw)
     if from_to is not None:
@@ -1306,7 +1420,7 @@ def _cues(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: t
         and not in_clause
         and not flow
         and (
-            re.search("(?:数量|总数|数)$", label) is not None
+            re.search("(?:数量|总数|(?<![人件])数)$", label) is not None
             or level_count
             and _STOCK_NOUN_RE.search(label) is not None
             or re.search("总数|数量", own) is not None
@@ -1427,7 +1541,7 @@ def period_of(
         return nearest.value, "stock", False
     value = nearest.value
     doc_year = doc.doc_date[:4] if doc.doc_date and re.fullmatch("[0-9]{4}", doc.doc_date[:4]) else None
-    if c.stock_only and nearest.kind != "day":
+    if c.stock_only and nearest.kind != "day" and not _MONTHS_RE.fullmatch(value or ""):
         if nearest.kind in ("year", "month"):
             return value, "stock", False  # 2023年，自贸试验区扩容至22个: what there was then
         return None, "stock", False
@@ -1437,6 +1551,8 @@ def period_of(
 
 
 _IN_EFFECT_RE = re.compile("落地生效|落地见效")
+# A span of months (1—11月, 前三季度, 今年以来): what is counted over it was added, not there.
+_MONTHS_RE = re.compile("[0-9]{4}-[0-9]{2}\\.\\.[0-9]{4}-[0-9]{2}")
 _AT_THE_START_RE = re.compile("(?:由|从)(?:设立|挂牌|成立|揭牌|建设|运行)之初的?(?:约|近)?$")
 
 
@@ -1520,6 +1636,9 @@ _STOCK_NOUN_RE = re.compile(
 )
 
 
+_REPORTED_TODAY_RE = re.compile("记者(?:今天|今日)[^。；]{0,30}?(?:了解到|获悉|获得)")
+
+
 def _paragraph_time(doc: _Doc, ss: int) -> periods.TimeMention | None:
     """The time an earlier sentence of the paragraph opens with (今年1—11月，…; 封关以来，…): it
     scopes the sentences after it."""
@@ -1528,6 +1647,8 @@ def _paragraph_time(doc: _Doc, ss: int) -> periods.TimeMention | None:
     while pos > ps:
         s0, _ = doc.sentence(pos - 1)
         head = _opening_time(doc, s0, pos)
+        if head is not None and head.kind == "day" and _REPORTED_TODAY_RE.search(doc.t, s0, pos):
+            return None  # 记者今天（10月29日）从…了解到: the day of the report, not of what follows
         if head is not None:
             return head
         pos = s0

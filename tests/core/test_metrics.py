@@ -790,9 +790,13 @@ def test_a_part_opening_the_next_sentence_is_a_part_with_its_whole_s_period() ->
         assert (m.period, m.period_kind) == (whole.period, whole.period_kind)
 
 
-def test_a_holiday_figure_is_not_dated_as_its_year() -> None:
+def test_a_holiday_figure_is_dated_by_the_holiday_days() -> None:
     m = one("今年春节假期，海南自贸港离岛免税销售额达到12.3亿元。", "12.3亿元", date="2025-02-06")
-    assert m.zone_id == "hainan_port" and m.period is None and m.period_kind == ""
+    assert m.zone_id == "hainan_port" and (m.period, m.period_kind) == ("2025-01-28..2025-02-04", "range")
+    text = "春节期间，海南自贸港离岛免税购物件数32.1万件，购物人数5.2万人次，与去年春节假期相比均有增长。"
+    for value_text in ("32.1万件", "5.2万人次"):  # counts of what was bought: flows of the holiday
+        m = one(text, value_text, date="2026-02-25")
+        assert (m.period, m.period_kind) == ("2026-02-15..2026-02-23", "range")
 
 
 def test_people_named_after_a_keyword_are_not_its_category() -> None:
@@ -988,3 +992,90 @@ def test_the_pilot_zones_and_the_port_together_are_all_the_zones() -> None:
         "十年间，制度型开放深入推进，先后部署建设了21个自贸试验区和海南自由贸易港，向全国复制推广了260项制度创新成果。"
     )
     assert one(text, "260项", date="2022-10-20").zone_id == "all_ftz"
+
+
+# --- round 3: lists after 分别, rates of each, holidays --------------------------------------------
+
+
+def test_each_figure_after_respectively_takes_its_own_thing() -> None:
+    text = "今年1—5月，海南自贸港离岛免税销售金额、人数、销售件数分别为120亿元、180万人次、900万件，同比分别增长12.5%、8.1%、3.2%。"
+    got = {m.value_text: m.metric for m in figures(text, "2026-06-10")}
+    assert got["120亿元"] == "离岛免税销售金额"
+    assert got["180万人次"] == "离岛免税销售人数"  # the short item shares the first item's modifier
+    assert got["900万件"] == "离岛免税销售件数"  # …and so does one that repeats its last word
+    assert got["12.5%"] == "离岛免税销售金额同比增长"
+    assert got["8.1%"] == "离岛免税销售人数同比增长"
+    assert got["3.2%"] == "离岛免税销售件数同比增长"  # the last of a list is a rate too, not a share
+    for m in figures(text, "2026-06-10"):
+        assert (m.zone_id, m.period, m.period_kind) == ("hainan_port", "2026-01..2026-05", "range")
+
+
+@pytest.mark.parametrize(
+    ("how", "word"),
+    [("比去年同期分别增长", "同比增长"), ("与去年相比，日均分别增长", "日均增长"), ("同比分别增长", "同比增长")],
+)
+def test_rates_after_respectively_follow_the_figures_before(how: str, word: str) -> None:
+    text = f"海南自贸港免税店销售额3.2亿元，顾客人数4.5万人次，商品件数20万件，{how}9.5%、6.0%、2.5%。"
+    got = {m.value_text: m.metric for m in figures(text)}
+    assert got["9.5%"] == "免税店销售额" + word
+    assert got["6.0%"] == "顾客人数" + word
+    assert got["2.5%"] == "商品件数" + word
+
+
+def test_things_of_one_rate_list_keep_their_enumeration() -> None:
+    # the rates' things are named before 分别: they are not the figures before
+    text = "南沙片区进出口总额500亿元，其中货物贸易、服务贸易分别增长12%、9%。"
+    got = {m.value_text: m.metric for m in figures(text)}
+    assert (got["12%"], got["9%"]) == ("货物贸易增长", "服务贸易增长")
+
+
+def test_a_rise_against_the_day_before_is_a_rate_of_the_figure_before() -> None:
+    m = one("海南自贸港免税新政实施首日免税销售金额达5000万元，较前一日上涨8.2%。", "8.2%")
+    assert (m.kind, m.metric) == ("rate", "免税销售金额上涨")
+
+
+def test_a_word_written_twice_is_one() -> None:
+    m = one("海南自贸港“离岛免税”免税购物金额达18.6亿元。", "18.6亿元")
+    assert m.metric == "离岛免税购物金额"
+
+
+def test_the_day_a_reporter_learns_does_not_date_the_next_sentences() -> None:
+    text = "记者今天（6月3日）从商务部了解到，相关试点措施已全面落地。20条制度创新成果在各自贸试验区复制推广。"
+    m = one(text, "20条", date="2025-06-03")
+    assert m.period is None and m.period_kind != "day"
+
+
+def test_a_count_noun_ending_in_shu_is_a_label() -> None:
+    m = one("南沙片区企业数达到1.5万家。", "1.5万家")
+    assert (m.metric, m.area) == ("企业数", "广州南沙新区片区")
+
+
+def test_dozens_is_no_figure() -> None:
+    assert [m.value_text for m in figures("南沙片区数十家企业入驻，新设企业35家。")] == ["35家"]
+
+
+def test_what_is_counted_over_months_was_added_not_there() -> None:
+    text = "据统计，今年1—11月，临港新片区新增经营主体1.2万户、外资项目320个。"
+    m = one(text, "320个", date="2025-12-10")
+    assert (m.period, m.period_kind) == ("2025-01..2025-11", "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "2023年，临港新片区就地转化科技成果和新增营业收入分别占全市的17.5%和20.6%。",
+            "就地转化科技成果占全市比重",
+            "新增营业收入占全市比重",
+        ),
+        (
+            "2023年，临港新片区高新技术企业和专精特新企业数量占全市比重分别达到29%和28.8%。",
+            "高新技术企业占全市比重",
+            "专精特新企业数量占全市比重",
+        ),
+    ],
+)
+def test_each_share_of_a_list_is_its_own_things(text: str, first: str, second: str) -> None:
+    shares = [m for m in figures(text) if m.kind == "share"]
+    assert [m.metric for m in shares] == [first, second]
+    assert all(m.area == "临港新片区" for m in shares)
