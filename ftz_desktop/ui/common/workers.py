@@ -230,7 +230,7 @@ class TaskRunner(QObject):
 
     def _forget(self, worker: Worker) -> None:
         self._active.discard(worker)
-        if not self._active:
+        if not self._active and isValid(self):  # a runner deleted with its window tells no one
             self.idle.emit()
 
     def busy(self) -> bool:

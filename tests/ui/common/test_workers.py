@@ -177,3 +177,17 @@ def test_an_error_for_a_deleted_owner_is_not_reported(qtbot, runner):
         gate.set()
     qtbot.wait(50)
     assert reported == []
+
+
+def test_a_task_ending_after_its_runner_was_deleted_is_quiet(qtbot):
+    """A window closed (and its runner deleted) after a task ended but before the task's end was
+    delivered: the queued delivery raises nothing (pytest-qt fails a test on an error in a slot)."""
+    import shiboken6
+
+    runner = TaskRunner()
+    got: list[Any] = []
+    runner.run(lambda: "done", callback=lambda res, err: got.append(res))
+    assert runner.wait(10_000)  # the task ended; its signals wait in the event queue
+    shiboken6.delete(runner)
+    qtbot.wait(100)
+    assert got == []  # nobody to deliver to
