@@ -69,7 +69,9 @@ def test_cancel_closes_a_generator(qtbot, runner):
         finally:
             closed.set()
 
-    worker = Worker(gen)
+    # throttled: a thousand unthrottled progress events a second, queued across threads while
+    # pytest-qt's blocker disconnects, once crashed the interpreter inside pytest-qt
+    worker = Worker(gen, throttle=0.01)
     returned: list[Any] = []
     worker.signals.returned.connect(returned.append)
     with qtbot.waitSignal(worker.signals.yielded, timeout=10_000):
