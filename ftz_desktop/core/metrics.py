@@ -7,7 +7,8 @@ FTZs together: ``all_ftz``).
 ``text``. It runs named passes over ``Token`` (a number with its unit): ``tokens`` finds them,
 ``is_figure`` drops what is no quantity (dates, ordinals, durations, 万吨级, fines), then
 ``kind_of``, ``qualifiers_of``, ``attribute`` (the zone mentions ``core.entities`` found, only
-within the figure's own story: clause, sentence, paragraph, story, the story's only zone),
+within the figure's own story: clause, sentence, paragraph, a report's section, story, the
+story's only zone),
 ``label_of`` and ``period_of``. When unsure, a figure gets no zone rather than a wrong one.
 Pure Python, no Qt, no SQL; runs in import workers.
 """
@@ -34,7 +35,7 @@ from ftz_desktop.core.numbers import (
     parse_number,
     to_halfwidth,
 )
-from ftz_desktop.core.stories import Story, is_bulletin, paragraphs, stories
+from ftz_desktop.core.stories import Story, heading_level, is_bulletin, paragraphs, stories
 from ftz_desktop.records import Entity, Metric
 
 __all__ = [
@@ -55,7 +56,7 @@ __all__ = [
 ]
 
 #: Bump when the rules change: libraries then re-extract their metrics.
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 5
 
 CATEGORIES: tuple[str, ...] = (
     "enterprises",
@@ -340,6 +341,7 @@ class _Doc:
     share_rest: list[str] = field(default_factory=list)  # the other things a share is of (…和外商投资)
     share_more: list[str] = field(default_factory=list)  # their labels, for records of their own
     time_cache: dict[tuple[int, int, str | None], list[periods.TimeMention]] = field(default_factory=dict)
+    _topics: list[Entity | None] | None = None  # the section topic of each paragraph
 
     def __post_init__(self) -> None:
         self.zones = _with_generic_mentions(self.text, self.zones)
@@ -361,6 +363,12 @@ class _Doc:
                 short for z in self.zones if z.kind == "area" for a in self.g.resolve_area(z.name) for short in a.short
             )
         return self._area_shorts
+
+    def topic(self, pos: int) -> Entity | None:
+        """The zone or area the section holding ``pos`` is about (see _section_topics)."""
+        if self._topics is None:
+            self._topics = _section_topics(self)
+        return self._topics[max(0, bisect_right(self.para_starts, pos) - 1)]
 
     @property
     def jieba(self) -> Any:
@@ -499,6 +507,115 @@ def _story_zone(doc: _Doc, story: Story) -> str | None:
     return ids.pop() if len(ids) == 1 else None
 
 
+# --- sections of a long report ----------------------------------------------------------------------
+
+# X（以下简称“Y”）, X（简称Y）: the paragraph introduces X as what it speaks of.
+_INTRO_RE = re.compile("\\s*[（(](?:以下)?简称")
+
+
+class _Section:
+    """A heading and the paragraphs under it (or the paragraphs from one introducing a zone): its
+    own topic (None: none of its own, inherit its parent's; _TOPICS_COMPETE: none at all), its
+    parent, and whether the zones its own paragraphs name compete with its topic."""
+
+    def __init__(self, level: float, own: Entity | None, parent: _Section | None) -> None:
+        self.level, self.own, self.parent = level, own, parent
+        self.mentions: list[Entity] = []
+
+    def topic(self) -> Entity | None:
+        got = self.own if self.own is not None else (self.parent.topic() if self.parent else None)
+        if got is None or got is _TOPICS_COMPETE:
+            return None
+        return got if all(_same_subject(got, m) for m in self.mentions) else None
+
+
+_TOPICS_COMPETE = Entity("zone", "", 0, 0)
+
+
+def _same_subject(topic: Entity, m: Entity) -> bool:
+    """A mention agrees with a section's topic: the same zone or area, or the zone of its area."""
+    if m.zone == gz.ALL_FTZ_ID or m.zone is None:
+        return True  # 自贸试验区 in general
+    return m.zone == topic.zone and (m.kind == "zone" or m.name == topic.name)
+
+
+def _one_subject(doc: _Doc, s: int, e: int) -> Entity | None:
+    """The one zone or area ``t[s:e]`` names (an area with its zone: the area); _TOPICS_COMPETE
+    when it names two, or no zone but another subject (a city, a company, 全省); else None."""
+    named = [z for z in doc.zones_in(s, e) if z.zone and z.zone != gz.ALL_FTZ_ID]
+    if not named:
+        others = any(_not_the_zone(doc, o) for o in doc.others_in(s, e))
+        return _TOPICS_COMPETE if others or _OTHER_SUBJECT_RE.search(doc.t, s, e) else None
+    areas = {z.name for z in named if z.kind == "area"}
+    if len({z.zone for z in named}) > 1 or len(areas) > 1:
+        return _TOPICS_COMPETE
+    return next((z for z in named if z.kind == "area"), named[0])
+
+
+def _introduced(doc: _Doc, s: int, e: int) -> Entity | None:
+    """The zone or area the first sentence of a paragraph introduces as its subject
+    (中国（某）自由贸易试验区某片区（以下简称“某片区”）…), if any."""
+    first_end = doc.sentence(s)[1]
+    named = [z for z in doc.zones_in(s, min(e, first_end)) if z.zone and z.zone != gz.ALL_FTZ_ID]
+    for i, z in enumerate(named):
+        m = _INTRO_RE.match(doc.t, z.end)
+        if m is None:
+            continue
+        close = doc.t.find("）", m.end(), m.end() + 30)
+        nxt = next((o for o in named[i + 1 :] if o.start > close), None) if close != -1 else None
+        if nxt is not None and nxt.start == close + 1 and nxt.kind == "area" and nxt.zone == z.zone:
+            return nxt  # 中国（广西）自由贸易试验区（简称广西自贸试验区）崇左片区: the area
+        return z
+    return None
+
+
+def _section_topics(doc: _Doc) -> list[Entity | None]:
+    """The topic of each paragraph of a report made of sections: a heading (一、, （一）, 1. …)
+    that names one zone or area makes it the topic of the paragraphs under it, down to the next
+    heading of its level or above; a paragraph introducing one (以下简称) makes it the topic from
+    there on. A heading naming none keeps its parent's topic (1. 聚焦贸易升级); one naming
+    another subject (a city, a company) or two zones has none; a section whose paragraphs name
+    a zone or area other than its topic has none (no zone rather than a wrong one). A bulletin's
+    stories are read by their own rules: none."""
+    if doc.bulletin or not doc.zones:
+        return [None] * len(doc.paras)
+    root = _Section(-1, None, None)
+    stack = [root]
+    owner: list[_Section] = []
+    for k, (ps, pe) in enumerate(doc.paras):
+        following = doc.text[doc.paras[k + 1][0] : doc.paras[k + 1][1]] if k + 1 < len(doc.paras) else None
+        level = heading_level(doc.text[ps:pe], following)
+        if level is not None:
+            while len(stack) > 1 and stack[-1].level >= level:
+                stack.pop()
+            stack.append(_Section(level, _one_subject(doc, ps, doc.sentence(ps)[1]), stack[-1]))
+        else:
+            intro = _introduced(doc, ps, pe)
+            current = stack[-1].topic()
+            if intro is not None and not (current is not None and _same_subject(current, intro)):
+                if stack[-1].level % 1:
+                    stack.pop()  # a second introduction ends the first one's section
+                stack.append(_Section(stack[-1].level + 0.5, intro, stack[-1]))
+        stack[-1].mentions.extend(doc.zones_in(ps, pe))
+        owner.append(stack[-1])
+    return [sec.topic() for sec in owner]
+
+
+# A whole a share is of, or the country: a figure beside it is not the section's.
+_WHOLE_RE = re.compile("全省|全市|全区|全县|全国|我国|全球|世界")
+
+
+def _section_figure(doc: _Doc, tok: Token, ss: int, ce: int) -> Attribution:
+    """A figure whose paragraph names no subject before it takes its section's topic."""
+    topic = doc.topic(tok.start)
+    ps = doc.paragraph(tok.start)[0]
+    if topic is None or _WHOLE_RE.search(doc.t, ss, ce) or _blocked_head(doc, ps, ss):
+        return _NONE
+    if any(_not_the_zone(doc, o) for o in doc.others_in(ss, ce)):
+        return _NONE  # 凭祥市…提供担保贷款: a city or a company in the sentence
+    return _as_attribution(topic, "section")
+
+
 # --- the passes ----------------------------------------------------------------------------------------
 
 
@@ -549,7 +666,7 @@ def qualifiers_of(tok: Token, doc: _Doc, cs: int) -> list[str]:
 class Attribution(NamedTuple):
     zone_id: str | None
     area: str | None
-    how: str  # clause, sentence, paragraph, story, document; '' without a zone
+    how: str  # clause, sentence, paragraph, section, story, document; '' without a zone
 
 
 _NONE = Attribution(None, None, "")
@@ -586,15 +703,19 @@ def _blocked(doc: _Doc, s: int, e: int, starts_before: int | None = None) -> boo
         ):
             return True  # (自贸港重点园区: the port's parks)
     return any(
-        (o.kind == "place" and o.name not in doc.area_shorts or o.kind == "org" and not _AUTHORITY_RE.search(o.name))
-        and outside(o.start, o.end)
-        and _subject_position(doc.t, o.start)
+        _not_the_zone(doc, o) and outside(o.start, o.end) and _subject_position(doc.t, o.start)
         for o in doc.others_in(s, limit)
     )
 
 
 # Authorities acting on a zone (海口海关已支持106家企业, 商务部发布47项成果): not a subject of their own.
 _AUTHORITY_RE = re.compile("(?:海关|管委会|管理委员会|管理局|部|厅|局|委|委员会|办公室|政府|署)$")
+
+
+def _not_the_zone(doc: _Doc, o: Entity) -> bool:
+    """A place or organisation that may be a subject of its own: not an area's own place name
+    (厦门 of 厦门片区), not an authority acting on the zone."""
+    return o.kind == "place" and o.name not in doc.area_shorts or o.kind == "org" and not _AUTHORITY_RE.search(o.name)
 
 
 def _subject_position(t: str, pos: int) -> bool:
@@ -733,6 +854,10 @@ def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], claus
     before = [z for z in doc.zones_in(max(ps, lo_story), ss) if z.zone != gz.ALL_FTZ_ID]
     if before:
         return _as_attribution(before[-1], "paragraph")
+    if not doc.zones_in(ps, ss):
+        section = _section_figure(doc, tok, ss, _ce)
+        if section.zone_id is not None:
+            return section  # a report's later paragraph about its section's zone
     earlier = doc.zones_in(lo_story, ps)
     if earlier and story.headline != (0, 0) and earlier[-1].start < story.headline[1] and _short(doc, story):
         return _as_attribution(earlier[-1], "story")  # a short story whose headline names the zone

@@ -1079,3 +1079,78 @@ def test_each_share_of_a_list_is_its_own_things(text: str, first: str, second: s
     shares = [m for m in figures(text) if m.kind == "share"]
     assert [m.metric for m in shares] == [first, second]
     assert all(m.area == "临港新片区" for m in shares)
+
+
+# --- sections of a long report ------------------------------------------------------------------------
+
+REPORT = (
+    "某省自贸工作简报\n"
+    "一、片区动态\n"
+    "（一）福建自贸试验区厦门片区推进制度创新\n"
+    "厦门片区聚焦贸易便利化，推出一批改革举措，企业办事更加方便。\n"
+    "今年以来，新增市场主体1.2万户，实际利用外资15亿元。\n"
+    "1. 聚焦投资扩容\n"
+    "上半年新设外资企业300家，占全省比重达15%。\n"
+    "同期，泉州市新增市场主体3万户。\n"
+    "（二）泉州市推进城市更新\n"
+    "今年以来，完成老旧小区改造120个，惠及居民两万户。\n"
+)
+
+
+def test_a_report_s_later_paragraph_takes_its_section_s_area() -> None:
+    by = {m.value_text: m for m in figures(REPORT, "2024-07-01")}
+    for value in ("1.2万户", "15亿元", "300家"):  # under a sub-heading (1.) too
+        assert (by[value].area, by[value].attribution) == ("厦门片区", "section"), value
+    # the whole of a share, a city in the sentence, a section about a city: no zone
+    assert by["15%"].zone is None
+    assert by["3万户"].zone is None
+    assert by["120个"].zone is None
+
+
+def test_a_paragraph_introducing_an_area_opens_its_section() -> None:
+    text = (
+        "某某工作情况\n"
+        "五年来，中国（福建）自由贸易试验区厦门片区（以下简称“厦门片区”）深入推进改革创新。\n"
+        "全年新增市场主体1.2万户，同比增长8%。\n"
+    )
+    by = {m.value_text: m for m in figures(text, "2024-07-01")}
+    assert (by["1.2万户"].area, by["1.2万户"].attribution) == ("厦门片区", "section")
+    # introduced with its zone in between: 中国（某）自由贸易试验区（简称某自贸试验区）某片区
+    text = (
+        "某某工作情况\n"
+        "近年来，中国（福建）自由贸易试验区（简称福建自贸试验区）厦门片区积极推进金融创新。\n"
+        "全年新增市场主体1.2万户，同比增长8%。\n"
+    )
+    assert one(text, "1.2万户", "2024-07-01").area == "厦门片区"
+
+
+def test_areas_competing_in_a_section_give_no_zone() -> None:
+    two_areas = (
+        "一、片区动态\n"
+        "（一）厦门片区推进制度创新\n"
+        "厦门片区聚焦贸易便利化，推出一批改革举措。福州片区也推出多项举措。\n"
+        "今年以来，新增市场主体1.2万户，同比增长8%。\n"
+    )
+    assert one(two_areas, "1.2万户", "2024-07-01").zone is None
+    zone_and_its_areas = (
+        "一、片区动态\n"
+        "（一）福建自贸试验区推进制度创新\n"
+        "厦门片区聚焦贸易便利化，推出一批改革举措。福州片区也推出多项举措。\n"
+        "今年以来，新增市场主体1.2万户，同比增长8%。\n"
+    )
+    assert one(zone_and_its_areas, "1.2万户", "2024-07-01").zone is None
+
+
+def test_a_section_topic_does_not_cross_into_a_bulletin_s_next_story() -> None:
+    text = (
+        "国内联播快讯\n"
+        "厦门片区推进制度创新\n"
+        "厦门片区聚焦贸易便利化，推出一批改革举措，企业办事更加方便。\n"
+        "某地秋粮丰收\n"
+        "今年当地秋粮总产量达到1200万吨，同比增长3%。\n"
+        "某地开展植树活动\n"
+        "近日，当地组织群众开展植树活动，共栽种树苗两万株。\n"
+        "某大学举办科技节\n"
+        "本周，学校举办科技节，展出学生作品三百余件。\n"
+    )
+    assert one(text, "1200万吨", "2024-10-01").zone is None
