@@ -304,11 +304,15 @@ _EVENT_AFTER_RE = re.compile("参展|参会|参赛|报名|观展|出席|发射")
 _FACILITY_LABEL_RE = re.compile(
     "(?:综合保税区|综保区|保税区|港口|码头|机场|产业园|园区|示范区|开发区|新区|自贸协定|自由贸易协定|协定)$"
 )
-# Where a figure comes from is no subject: 据深圳海关统计, 记者从海口海关获悉.
+# Where a figure comes from is no subject: 据深圳海关统计, 记者从海口海关获悉; nor who leads or
+# guides the zone's work: 在某市委、市政府的领导下.
 _SOURCE_RE = re.compile(
     "据[^，,。；]{1,24}?(?:统计|消息|数据|测算|介绍|显示|监测|发布)|记者[^，,。；]{0,4}从[^，,。；]{1,24}?(?:获悉|了解到)"
     "|[^，,。；]{1,20}?(?:数据显示|统计显示|最新数据)"
+    "|在[^，,。；]{1,24}?(?:的)?(?:领导|指导|支持|带领|关心)下"
 )
+# A clause opening with the means of the work (以某产业园为载体, 依托某港): what follows is no subject.
+_MEANS_RE = re.compile("(?:以|依托|借助|凭借|利用)(?!来|后|前|上|下|及|外)")
 
 
 @dataclass
@@ -344,6 +348,7 @@ class _Doc:
     _topics: list[Entity | None] | None = None  # the section topic of each paragraph
 
     def __post_init__(self) -> None:
+        self.zones = _with_alias_mentions(self.text, self.zones, self.g)
         self.zones = _with_generic_mentions(self.text, self.zones)
         self.zones = _with_port_mentions(self.text, self.zones, self.doc_date, self.g)
         self.stories = stories(self.text)
@@ -453,6 +458,40 @@ def _with_generic_mentions(text: str, zones: list[Entity]) -> list[Entity]:
                     m.group(),
                 )
             )
+    out.sort(key=lambda e: (e.start, -e.end))
+    return out
+
+
+# The other name an area goes by as a district (哈尔滨新区暨自贸试验区哈尔滨片区): its place name,
+# a few words, a district word, then 暨.
+_DISTRICT_RE = re.compile("(?:新区|开发区|高新区|经开区|保税区|综合保税区|合作区|示范区|港区|园区)$")
+_AS_ALSO = "暨"
+
+
+def _with_alias_mentions(text: str, zones: list[Entity], g: gz.Gazetteer) -> list[Entity]:
+    """A district written as one with an area (某某新区暨自贸试验区某某片区) is the area in this
+    text: its later mentions (某某新区引进人才2万人, a heading 某某新区以创新…) count as the area's."""
+    if _AS_ALSO not in text:
+        return zones
+    aliases: dict[str, Entity] = {}
+    for z in zones:
+        if z.kind != "area":
+            continue
+        k = text.rfind(_AS_ALSO, max(0, z.start - 20), z.start + 1)
+        if k == -1 or re.search("[，,。；;：:\n、]", text[k : z.start]):
+            continue
+        for short in (sh for a in g.resolve_area(z.name) for sh in a.short):
+            i = text.rfind(short, max(0, k - 14), k)
+            name = text[i:k] if i != -1 else ""
+            if name and _DISTRICT_RE.search(name) and re.fullmatch("[\u4e00-\u9fff]+", name):
+                aliases.setdefault(name, z)
+    if not aliases:
+        return zones
+    out = list(zones)
+    for name, z in aliases.items():
+        for m in re.finditer(re.escape(name), text):
+            if not any(o.start < m.end() and m.start() < o.end for o in zones):
+                out.append(Entity(z.kind, z.name, m.start(), m.end(), z.zone, m.group()))
     out.sort(key=lambda e: (e.start, -e.end))
     return out
 
@@ -739,7 +778,7 @@ def _blocked_head(doc: _Doc, s: int, e: int) -> bool:
         end = min(start + 6, head_end)
         verb = next((w for w in _segment(doc, start, end) if w.tag == "v" and w.text not in ("在", "据")), None)
         # 加快推进中国—东盟…: what follows a verb is its object (该项目|计划…: a subject before it)
-        if _blocked(doc, start, end, verb.start if verb is not None else end):
+        if not _MEANS_RE.match(doc.t, start) and _blocked(doc, start, end, verb.start if verb is not None else end):
             return True
         if k == -1:
             break

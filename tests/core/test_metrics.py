@@ -1154,3 +1154,24 @@ def test_a_section_topic_does_not_cross_into_a_bulletin_s_next_story() -> None:
         "本周，学校举办科技节，展出学生作品三百余件。\n"
     )
     assert one(text, "1200万吨", "2024-10-01").zone is None
+
+
+def test_a_district_written_as_one_with_an_area_is_the_area() -> None:
+    text = (
+        "厦门东部新区暨自贸试验区厦门片区今年持续推进改革创新。\n"
+        "近年来，厦门东部新区引进各类人才2.2万人，新设企业3000家。\n"
+    )
+    m = one(text, "2.2万人", "2024-07-01")
+    assert (m.area, m.attribution) == ("厦门片区", "clause")
+    # another district is still a subject of its own
+    assert one("厦门片区今年持续推进改革。\n近年来，某某新区引进各类人才2.2万人。\n", "2.2万人").zone is None
+
+
+def test_who_leads_the_work_and_its_means_are_no_subjects() -> None:
+    led = "五年来，福州片区在泉州和漳州两级市委、市政府的领导下深入推进改革，总体方案试点任务实施率100%。"
+    assert one(led, "100%").area == "福州片区"
+    means = "福州片区聚焦产业升级。以泉州产业园为载体，引进重点项目45个。"
+    assert one(means, "45个").area == "福州片区"
+    # the park as the clause's own subject still takes the figure from the area
+    own = "福州片区聚焦产业升级。泉州产业园今年引进重点项目45个。"
+    assert one(own, "45个").zone is None
