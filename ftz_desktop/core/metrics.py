@@ -292,7 +292,7 @@ _GENERIC_FTZ_RE = re.compile("自由贸易试验区|自贸试验区")
 _OTHER_SUBJECT_RE = re.compile(
     "(?<![占于比较的向在了到超])(?:全国|我国|中国|全球|世界|全省|全市)(?!自贸|自由贸易|[0-9一二两三四五六七八九十]+个自|首|第一|前列|最|领先|范围|推广|复制)|"
     "(?<![空自贸])(?:港|港区)(?!澳|口岸)|码头|机场|(?<!自贸港)(?:保税区|综保区|综合保税区|产业园|园区)|新区|示范区|"
-    "博览会|消博会|进博会|广交会|服贸会|交易会|班列|公司|集团|银行|企业家|项目组|"
+    "博览会|消博会|进博会|广交会|服贸会|交易会|班列|公司|集团|(?<!辖区)(?<!辖内)(?<!区内)银行|企业家|项目组|"
     # events, vessels and facilities, people, other countries' agreements
     "运动会|亚沙会|亚运会|赛事|比赛|场馆|运动员|大会|论坛|峰会|发射场|航站楼|电站|风电场|核电|光伏|"
     "该项目|这个项目|这一项目|项目投产|项目建成|"
@@ -753,8 +753,18 @@ _AUTHORITY_RE = re.compile("(?:海关|管委会|管理委员会|管理局|部|�
 
 def _not_the_zone(doc: _Doc, o: Entity) -> bool:
     """A place or organisation that may be a subject of its own: not an area's own place name
-    (厦门 of 厦门片区), not an authority acting on the zone."""
-    return o.kind == "place" and o.name not in doc.area_shorts or o.kind == "org" and not _AUTHORITY_RE.search(o.name)
+    (厦门 of 厦门片区), not an authority acting on the zone, not the banks or firms of the area's
+    jurisdiction (厦门辖区银行)."""
+    if o.kind == "place":
+        return o.name not in doc.area_shorts
+    if o.kind != "org" or _AUTHORITY_RE.search(o.name):
+        return False
+    where = _JURISDICTION_RE.search(o.name)
+    return where is None or o.name[: where.start()] not in ("", *doc.area_shorts)
+
+
+# 某某辖区银行, 辖内企业: all those of a jurisdiction, not one subject.
+_JURISDICTION_RE = re.compile("辖区内?|辖内")
 
 
 def _subject_position(t: str, pos: int) -> bool:

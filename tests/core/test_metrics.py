@@ -1175,3 +1175,13 @@ def test_who_leads_the_work_and_its_means_are_no_subjects() -> None:
     # the park as the clause's own subject still takes the figure from the area
     own = "福州片区聚焦产业升级。泉州产业园今年引进重点项目45个。"
     assert one(own, "45个").zone is None
+
+
+def test_the_banks_of_the_area_s_jurisdiction_are_no_subject_of_their_own() -> None:
+    text = "厦门片区持续推进金融创新。截至6月末，厦门辖区银行办理跨境人民币结算1200笔，金额合计3.5亿元。"
+    assert one(text, "1200笔").area == "厦门片区"
+    assert one(text, "3.5亿元").area == "厦门片区"
+    assert one("厦门片区持续推进金融创新。截至6月末，辖内银行办理结算1200笔。", "1200笔").area == "厦门片区"
+    # a city's banks, or one bank, are subjects of their own
+    assert one("厦门片区持续推进金融创新。截至6月末，泉州辖区银行办理结算1200笔。", "1200笔").zone is None
+    assert one("厦门片区持续推进金融创新。截至6月末，某某银行办理结算1200笔。", "1200笔").zone is None
