@@ -548,8 +548,8 @@ def _story_zone(doc: _Doc, story: Story) -> str | None:
 
 # --- sections of a long report ----------------------------------------------------------------------
 
-# X（以下简称“Y”）, X（简称Y）: the paragraph introduces X as what it speaks of.
-_INTRO_RE = re.compile("\\s*[（(](?:以下)?简称")
+# X（以下简称“Y”）, X（简称Y）, X（下称Y）: the paragraph introduces X as what it speaks of.
+_INTRO_RE = re.compile("\\s*[（(](?:以下简称|简称|以下称|下称)")
 
 
 class _Section:
@@ -614,8 +614,9 @@ def _section_topics(doc: _Doc) -> list[Entity | None]:
     heading of its level or above; a paragraph introducing one (以下简称) makes it the topic from
     there on. A heading naming none keeps its parent's topic (1. 聚焦贸易升级); one naming
     another subject (a city, a company) or two zones has none; a section whose paragraphs name
-    a zone or area other than its topic has none (no zone rather than a wrong one). A bulletin's
-    stories are read by their own rules: none."""
+    a zone or area other than its topic has none (no zone rather than a wrong one), and so have
+    the paragraphs after one that opens with another subject. A bulletin's stories are read by
+    their own rules: none."""
     if doc.bulletin or not doc.zones:
         return [None] * len(doc.paras)
     root = _Section(-1, None, None)
@@ -637,7 +638,21 @@ def _section_topics(doc: _Doc) -> list[Entity | None]:
                 stack.append(_Section(stack[-1].level + 0.5, intro, stack[-1]))
         stack[-1].mentions.extend(doc.zones_in(ps, pe))
         owner.append(stack[-1])
-    return [sec.topic() for sec in owner]
+    topics = [sec.topic() for sec in owner]
+    # A paragraph opening with another subject (某市今年…, 某公司…) turns to it: the paragraphs
+    # after it have no topic until one names the section's zone again.
+    focus, out = True, []
+    for k, (ps, pe) in enumerate(doc.paras):
+        topic = topics[k]
+        if k == 0 or owner[k] is not owner[k - 1]:
+            focus = True
+        named = [z for z in doc.zones_in(ps, pe) if z.zone and z.zone != gz.ALL_FTZ_ID]
+        if topic is not None and any(_same_subject(topic, z) for z in named):
+            focus = True
+        elif topic is not None and not named and _blocked_head(doc, ps, doc.sentence(ps)[1]):
+            focus = False
+        out.append(topic if focus else None)
+    return out
 
 
 # A whole a share is of, or the country: a figure beside it is not the section's.

@@ -35,6 +35,7 @@ _LEVELS = (
     (6, re.compile(r"[（(][0-9]{1,2}[)）]")),
 )
 _MAX_SECTION_HEADING = 60
+_CJK_RE = re.compile("[\u4e00-\u9fff]")
 _MAX_HEADLINE = 45
 
 
@@ -73,6 +74,8 @@ def heading_level(line: str, following: str | None) -> int | None:
     for an unmarked headline line), or None for a body line. A marked heading may run on into its
     paragraph's body (一、概况。…): its words up to the first sentence end are the heading."""
     s = line.strip()
+    if len(_CJK_RE.findall(s)) < 2:
+        return None  # a page number (- 3 -), a date line: no heading
     for level, marker in _LEVELS:
         if marker.match(s):
             head = _BODY_PUNCT_RE.split(s, maxsplit=1)[0]

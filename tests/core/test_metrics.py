@@ -1090,6 +1090,7 @@ REPORT = (
     "厦门片区聚焦贸易便利化，推出一批改革举措，企业办事更加方便。\n"
     "今年以来，新增市场主体1.2万户，实际利用外资15亿元。\n"
     "1. 聚焦投资扩容\n"
+    "- 2 -\n"  # a page number left by a PDF ends no section
     "上半年新设外资企业300家，占全省比重达15%。\n"
     "同期，泉州市新增市场主体3万户。\n"
     "（二）泉州市推进城市更新\n"
@@ -1122,6 +1123,21 @@ def test_a_paragraph_introducing_an_area_opens_its_section() -> None:
         "全年新增市场主体1.2万户，同比增长8%。\n"
     )
     assert one(text, "1.2万户", "2024-07-01").area == "厦门片区"
+    assert one(text.replace("（简称福建自贸试验区）厦门片区", "厦门片区（下称片区）"), "1.2万户").area == "厦门片区"
+
+
+def test_a_paragraph_turning_to_another_subject_ends_the_section_s_topic() -> None:
+    text = (
+        "（一）厦门片区推进制度创新\n"
+        "厦门片区聚焦贸易便利化，推出一批改革举措。\n"
+        "泉州市同样加快外贸发展，出台多项举措。\n"
+        "今年以来，新增市场主体1.2万户，同比增长8%。\n"
+        "厦门片区还优化了通关流程。\n"
+        "上半年，新设外资企业300家。\n"
+    )
+    by = {m.value_text: m for m in figures(text, "2024-07-01")}
+    assert by["1.2万户"].zone is None
+    assert (by["300家"].area, by["300家"].attribution) == ("厦门片区", "section")
 
 
 def test_areas_competing_in_a_section_give_no_zone() -> None:

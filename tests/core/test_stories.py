@@ -78,3 +78,5 @@ def test_a_report_s_section_markers_have_levels() -> None:
     # a decimal number or a year opens no heading
     assert stories.heading_level("3.5万户企业落户片区。", body) is None
     assert stories.heading_level("2024年，片区新设企业多家。", body) is None
+    # nor does a page number left by a PDF
+    assert stories.heading_level("- 3 -", body) is None
