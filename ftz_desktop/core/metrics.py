@@ -617,7 +617,7 @@ def _section_topics(doc: _Doc) -> list[Entity | None]:
     a zone or area other than its topic has none (no zone rather than a wrong one), and so have
     the paragraphs after one that opens with another subject. A bulletin's stories are read by
     their own rules: none."""
-    if doc.bulletin or not doc.zones:
+    if doc.bulletin or not doc.zones or _is_law(doc):
         return [None] * len(doc.paras)
     root = _Section(-1, None, None)
     stack = [root]
@@ -653,6 +653,15 @@ def _section_topics(doc: _Doc) -> list[Entity | None]:
             focus = False
         out.append(topic if focus else None)
     return out
+
+
+_ARTICLE_RE = re.compile("第[一二三四五六七八九十百零〇0-9]+条")
+
+
+def _is_law(doc: _Doc) -> bool:
+    """A law or regulation (its paragraphs open with 第一条, 第二条…): its numbers are rules (注册资本
+    不少于100万元), and its chapters no sections of results."""
+    return sum(1 for ps, _pe in doc.paras if _ARTICLE_RE.match(doc.t, ps)) >= 3
 
 
 # A whole a share is of, or the country: a figure beside it is not the section's.

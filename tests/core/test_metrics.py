@@ -1201,3 +1201,15 @@ def test_the_banks_of_the_area_s_jurisdiction_are_no_subject_of_their_own() -> N
     # a city's banks, or one bank, are subjects of their own
     assert one("厦门片区持续推进金融创新。截至6月末，泉州辖区银行办理结算1200笔。", "1200笔").zone is None
     assert one("厦门片区持续推进金融创新。截至6月末，某某银行办理结算1200笔。", "1200笔").zone is None
+
+
+def test_a_zone_s_regulation_has_no_sections_of_results() -> None:
+    law = (
+        "中国（福建）自由贸易试验区某某条例\n"
+        "（某年某月某日某某会议通过，现予公布，自公布之日起施行。）\n"
+        "第一章　总则\n"
+        "第一条　为了推进试验区建设，制定本条例。\n"
+        "第二条　本条例适用于试验区内的各类市场主体。\n"
+        "第三条　申请设立的企业，注册资本不少于100万元。\n"
+    )
+    assert one(law, "100万元").zone is None
