@@ -580,11 +580,17 @@ def _same_subject(topic: Entity, m: Entity) -> bool:
 
 def _one_subject(doc: _Doc, s: int, e: int) -> Entity | None:
     """The one zone or area ``t[s:e]`` names (an area with its zone: the area); _TOPICS_COMPETE
-    when it names two, or no zone but another subject (a city, a company, 全省); else None."""
+    when it names two, or another subject besides (a city, a company, a park, 全省); else None."""
     named = [z for z in doc.zones_in(s, e) if z.zone and z.zone != gz.ALL_FTZ_ID]
+
+    def outside(pos: int) -> bool:
+        return not any(z.start <= pos < z.end for z in named)
+
+    others = any(_not_the_zone(doc, o) and outside(o.start) for o in doc.others_in(s, e))
+    if others or any(outside(m.start()) for m in _OTHER_SUBJECT_RE.finditer(doc.t, s, e)):
+        return _TOPICS_COMPETE
     if not named:
-        others = any(_not_the_zone(doc, o) for o in doc.others_in(s, e))
-        return _TOPICS_COMPETE if others or _OTHER_SUBJECT_RE.search(doc.t, s, e) else None
+        return None
     areas = {z.name for z in named if z.kind == "area"}
     if len({z.zone for z in named}) > 1 or len(areas) > 1:
         return _TOPICS_COMPETE

@@ -1140,6 +1140,15 @@ def test_a_paragraph_turning_to_another_subject_ends_the_section_s_topic() -> No
     assert (by["300家"].area, by["300家"].attribution) == ("厦门片区", "section")
 
 
+def test_a_heading_naming_a_company_beside_the_area_gives_no_topic() -> None:
+    text = (
+        "（一）厦门片区某某科技有限公司新品发布\n"
+        "发布会上，多款新产品亮相，吸引了众多客商前来洽谈。\n"
+        "新产品预计年产值5亿元，带动就业500人。\n"
+    )
+    assert one(text, "5亿元", "2024-07-01").zone is None
+
+
 def test_areas_competing_in_a_section_give_no_zone() -> None:
     two_areas = (
         "一、片区动态\n"
