@@ -1079,3 +1079,146 @@ def test_each_share_of_a_list_is_its_own_things(text: str, first: str, second: s
     shares = [m for m in figures(text) if m.kind == "share"]
     assert [m.metric for m in shares] == [first, second]
     assert all(m.area == "临港新片区" for m in shares)
+
+
+# --- sections of a long report ------------------------------------------------------------------------
+
+REPORT = (
+    "某省自贸工作简报\n"
+    "一、片区动态\n"
+    "（一）福建自贸试验区厦门片区推进制度创新\n"
+    "厦门片区聚焦贸易便利化，推出一批改革举措，企业办事更加方便。\n"
+    "今年以来，新增市场主体1.2万户，实际利用外资15亿元。\n"
+    "1. 聚焦投资扩容\n"
+    "- 2 -\n"  # a page number left by a PDF ends no section
+    "上半年新设外资企业300家，占全省比重达15%。\n"
+    "同期，泉州市新增市场主体3万户。\n"
+    "（二）泉州市推进城市更新\n"
+    "今年以来，完成老旧小区改造120个，惠及居民两万户。\n"
+)
+
+
+def test_a_report_s_later_paragraph_takes_its_section_s_area() -> None:
+    by = {m.value_text: m for m in figures(REPORT, "2024-07-01")}
+    for value in ("1.2万户", "15亿元", "300家"):  # under a sub-heading (1.) too
+        assert (by[value].area, by[value].attribution) == ("厦门片区", "section"), value
+    # the whole of a share, a city in the sentence, a section about a city: no zone
+    assert by["15%"].zone is None
+    assert by["3万户"].zone is None
+    assert by["120个"].zone is None
+
+
+def test_a_paragraph_introducing_an_area_opens_its_section() -> None:
+    text = (
+        "某某工作情况\n"
+        "五年来，中国（福建）自由贸易试验区厦门片区（以下简称“厦门片区”）深入推进改革创新。\n"
+        "全年新增市场主体1.2万户，同比增长8%。\n"
+    )
+    by = {m.value_text: m for m in figures(text, "2024-07-01")}
+    assert (by["1.2万户"].area, by["1.2万户"].attribution) == ("厦门片区", "section")
+    # introduced with its zone in between: 中国（某）自由贸易试验区（简称某自贸试验区）某片区
+    text = (
+        "某某工作情况\n"
+        "近年来，中国（福建）自由贸易试验区（简称福建自贸试验区）厦门片区积极推进金融创新。\n"
+        "全年新增市场主体1.2万户，同比增长8%。\n"
+    )
+    assert one(text, "1.2万户", "2024-07-01").area == "厦门片区"
+    assert one(text.replace("（简称福建自贸试验区）厦门片区", "厦门片区（下称片区）"), "1.2万户").area == "厦门片区"
+
+
+def test_a_paragraph_turning_to_another_subject_ends_the_section_s_topic() -> None:
+    text = (
+        "（一）厦门片区推进制度创新\n"
+        "厦门片区聚焦贸易便利化，推出一批改革举措。\n"
+        "泉州市同样加快外贸发展，出台多项举措。\n"
+        "今年以来，新增市场主体1.2万户，同比增长8%。\n"
+        "厦门片区还优化了通关流程。\n"
+        "上半年，新设外资企业300家。\n"
+    )
+    by = {m.value_text: m for m in figures(text, "2024-07-01")}
+    assert by["1.2万户"].zone is None
+    assert (by["300家"].area, by["300家"].attribution) == ("厦门片区", "section")
+
+
+def test_a_heading_naming_a_company_beside_the_area_gives_no_topic() -> None:
+    text = (
+        "（一）厦门片区某某科技有限公司新品发布\n"
+        "发布会上，多款新产品亮相，吸引了众多客商前来洽谈。\n"
+        "新产品预计年产值5亿元，带动就业500人。\n"
+    )
+    assert one(text, "5亿元", "2024-07-01").zone is None
+
+
+def test_areas_competing_in_a_section_give_no_zone() -> None:
+    two_areas = (
+        "一、片区动态\n"
+        "（一）厦门片区推进制度创新\n"
+        "厦门片区聚焦贸易便利化，推出一批改革举措。福州片区也推出多项举措。\n"
+        "今年以来，新增市场主体1.2万户，同比增长8%。\n"
+    )
+    assert one(two_areas, "1.2万户", "2024-07-01").zone is None
+    zone_and_its_areas = (
+        "一、片区动态\n"
+        "（一）福建自贸试验区推进制度创新\n"
+        "厦门片区聚焦贸易便利化，推出一批改革举措。福州片区也推出多项举措。\n"
+        "今年以来，新增市场主体1.2万户，同比增长8%。\n"
+    )
+    assert one(zone_and_its_areas, "1.2万户", "2024-07-01").zone is None
+
+
+def test_a_section_topic_does_not_cross_into_a_bulletin_s_next_story() -> None:
+    text = (
+        "国内联播快讯\n"
+        "厦门片区推进制度创新\n"
+        "厦门片区聚焦贸易便利化，推出一批改革举措，企业办事更加方便。\n"
+        "某地秋粮丰收\n"
+        "今年当地秋粮总产量达到1200万吨，同比增长3%。\n"
+        "某地开展植树活动\n"
+        "近日，当地组织群众开展植树活动，共栽种树苗两万株。\n"
+        "某大学举办科技节\n"
+        "本周，学校举办科技节，展出学生作品三百余件。\n"
+    )
+    assert one(text, "1200万吨", "2024-10-01").zone is None
+
+
+def test_a_district_written_as_one_with_an_area_is_the_area() -> None:
+    text = (
+        "厦门东部新区暨自贸试验区厦门片区今年持续推进改革创新。\n"
+        "近年来，厦门东部新区引进各类人才2.2万人，新设企业3000家。\n"
+    )
+    m = one(text, "2.2万人", "2024-07-01")
+    assert (m.area, m.attribution) == ("厦门片区", "clause")
+    # another district is still a subject of its own
+    assert one("厦门片区今年持续推进改革。\n近年来，某某新区引进各类人才2.2万人。\n", "2.2万人").zone is None
+
+
+def test_who_leads_the_work_and_its_means_are_no_subjects() -> None:
+    led = "五年来，福州片区在泉州和漳州两级市委、市政府的领导下深入推进改革，总体方案试点任务实施率100%。"
+    assert one(led, "100%").area == "福州片区"
+    means = "福州片区聚焦产业升级。以泉州产业园为载体，引进重点项目45个。"
+    assert one(means, "45个").area == "福州片区"
+    # the park as the clause's own subject still takes the figure from the area
+    own = "福州片区聚焦产业升级。泉州产业园今年引进重点项目45个。"
+    assert one(own, "45个").zone is None
+
+
+def test_the_banks_of_the_area_s_jurisdiction_are_no_subject_of_their_own() -> None:
+    text = "厦门片区持续推进金融创新。截至6月末，厦门辖区银行办理跨境人民币结算1200笔，金额合计3.5亿元。"
+    assert one(text, "1200笔").area == "厦门片区"
+    assert one(text, "3.5亿元").area == "厦门片区"
+    assert one("厦门片区持续推进金融创新。截至6月末，辖内银行办理结算1200笔。", "1200笔").area == "厦门片区"
+    # a city's banks, or one bank, are subjects of their own
+    assert one("厦门片区持续推进金融创新。截至6月末，泉州辖区银行办理结算1200笔。", "1200笔").zone is None
+    assert one("厦门片区持续推进金融创新。截至6月末，某某银行办理结算1200笔。", "1200笔").zone is None
+
+
+def test_a_zone_s_regulation_has_no_sections_of_results() -> None:
+    law = (
+        "中国（福建）自由贸易试验区某某条例\n"
+        "（某年某月某日某某会议通过，现予公布，自公布之日起施行。）\n"
+        "第一章　总则\n"
+        "第一条　为了推进试验区建设，制定本条例。\n"
+        "第二条　本条例适用于试验区内的各类市场主体。\n"
+        "第三条　申请设立的企业，注册资本不少于100万元。\n"
+    )
+    assert one(law, "100万元").zone is None
