@@ -170,6 +170,7 @@ def upsert(
     url: str | None = None,
 ) -> int:
     """Insert a new document, or re-index an existing id with new content. Returns the id."""
+    new = doc_id is None
     key, raw = path_key(path)
     values = [
         key,
@@ -203,8 +204,11 @@ def upsert(
             " encoding=?, meta=?, size=?, mtime_ns=?, chars=?, imported=?, raw_path=?, url=?, missing=0 WHERE id=?",
             [*values, doc_id],
         )
+    # OR REPLACE only for a document re-indexed: such a statement takes a statement journal, and
+    # opening one makes FTS5 flush what it holds, so each new document would become a segment of
+    # its own in both indexes (for most of the writer's time: the merging of tiny segments)
     db.execute(
-        "INSERT OR REPLACE INTO texts (doc_id, text, paragraphs) VALUES (?, ?, ?)",
+        f"INSERT {'' if new else 'OR REPLACE '}INTO texts (doc_id, text, paragraphs) VALUES (?, ?, ?)",
         [doc_id, prepared.text_blob, prepared.paragraphs_blob],
     )
     db.execute(
