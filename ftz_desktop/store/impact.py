@@ -20,7 +20,6 @@ Only postings that can matter are kept: ``r`` measured against a fixed reference
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from typing import Any
 
 from ftz_desktop.store import fts
@@ -90,37 +89,38 @@ def _term_keys(encoded: str) -> Any:
     return np.concatenate((codes | _SINGLE, (codes[:-1] << _BITS) | codes[1:]))
 
 
-def _in_order(title: str, body: str, keys: list[int], counts: list[int]) -> list[tuple[str, int]]:
-    """(term, w) of these term integers in the order of their first occurrence (as a Counter of
-    the body's characters, then its pairs, then the title's of each not in the body, lists them)."""
-    found = []
-    for key, w in zip(keys, counts, strict=True):
-        if key & _SINGLE:
-            term, pair = chr(key & _LOW), 0
-        else:
-            term, pair = chr(key >> _BITS) + chr(key & _LOW), 1
-        at = body.find(term)
-        found.append(((0, pair, at) if at >= 0 else (1, pair, title.find(term)), term, w))
-    found.sort()
-    return [(term, w) for _order, term, w in found]
-
-
-def postings(title_encoded: str, body_encoded: str) -> Iterator[str]:
-    """The impact tokens of one document (title and body already ``fts.encode``d)."""
+def postings(title_encoded: str, body_encoded: str) -> list[str]:
+    """The impact tokens of one document (title and body already ``fts.encode``d), in the order a
+    Counter of the body's characters, then its pairs, then the title's of each lists them."""
     import numpy as np
 
     length = len(title_encoded) + len(body_encoded)
     if length == 0:
-        return
+        return []
     w_min = R_MIN * k_of(length, REF_AVGDL)
-    d_cell = _cell(max(1, length))
     parts = [_term_keys(body_encoded)] if body_encoded else []
     if title_encoded:
         parts += [_term_keys(title_encoded)] * TITLE_WEIGHT  # each occurrence in the title weighs 5
-    keys, counts = np.unique(np.concatenate(parts), return_counts=True)
+    keys = np.sort(np.concatenate(parts))
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    counts = np.diff(np.append(starts, len(keys)))
     kept = counts >= w_min  # only these can matter: the rest are never listed
-    for term, w in _in_order(title_encoded, body_encoded, keys[kept].tolist(), counts[kept].tolist()):
-        yield token(term, w, d_cell)
+    # the order of first occurrence: characters of the body by position, then its pairs, then
+    # the title's characters and pairs that are not in the body
+    found = []
+    body_at, title_at = body_encoded.find, title_encoded.find
+    for key, w in zip(keys[starts[kept]].tolist(), counts[kept].tolist(), strict=True):
+        pair = 0 if key & _SINGLE else _PAIRS_AFTER
+        term = chr(key & _LOW) if not pair else chr(key >> _BITS) + chr(key & _LOW)
+        at = body_at(term)
+        found.append((pair + at if at >= 0 else _TITLE_AFTER + pair + title_at(term), term, w))
+    found.sort()
+    cell = f"y{_cell(length)}"
+    return [f"{term}x{w}{cell}" for _order, term, w in found]  # as token() writes them
+
+
+_PAIRS_AFTER = 1 << 32  # order keys: pairs after characters, the title's after the body's
+_TITLE_AFTER = 1 << 34
 
 
 def index_text(title: str, text: str) -> str:
