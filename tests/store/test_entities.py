@@ -39,6 +39,7 @@ def test_pack_groups_mentions() -> None:
     zone = by_kind["zone"]
     assert zone[1:4] == ("中国（黑龙江）自由贸易试验区", "heilongjiang", 2)
     assert json.loads(zone[4]) == [[0, 8], [10, 18]]
+    assert zone[4] == json.dumps([[0, 8], [10, 18]], separators=(",", ":"))  # as stored before
     assert by_kind["person"][5] == "商务部部长"
 
 
