@@ -122,8 +122,8 @@ def prepare_text(title: str, text: str, paragraphs: tuple[tuple[int, int], ...])
     # encoded once for both indexes (as fts.index_tokens and impact.index_text would each encode them)
     title_encoded, body_encoded = fts.encode(title), fts.encode(text)
     return PreparedText(
-        title_tokens=" ".join(title_encoded),
-        body_tokens=" ".join(body_encoded),
+        title_tokens=fts.spaced(title_encoded),
+        body_tokens=fts.spaced(body_encoded),
         impact_tokens=" ".join(impact.postings(title_encoded, body_encoded)),
         text_blob=pack_text(text),
         paragraphs_blob=pack_paragraphs(paragraphs),
