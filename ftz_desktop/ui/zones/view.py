@@ -783,7 +783,9 @@ class ZonesView(QWidget):
             self.document_requested.emit(m.doc_id, m.start, m.end, m.metric or m.value_text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.charts and event.type() == QEvent.Type.Leave:
+        # getattr: the garbage collector may clear a view's attributes before Qt deletes its
+        # children, whose last events still come through this filter
+        if watched is getattr(self, "charts", None) and event.type() == QEvent.Type.Leave:
             self.card.dismiss()
         return False
 
