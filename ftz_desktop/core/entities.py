@@ -136,7 +136,7 @@ _ORG_SUFFIXES = _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS + _NAMED_BODIES
 _HEAD_LAST = frozenset(w[-1] for w in _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS)
 _NR_TAGS = _words("nr nrfg")
 _SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝谌阴咸信郁修习栗洪蔺庹晋逯鞠揭"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝谌阴咸信郁修习栗洪蔺庹晋逯鞠揭傅萧阎蒯冼茅惠湛鄢雍钮闻亓宓芮晁邰郗阚郦逄"
 )
 _COMPOUND_SURNAMES = _word_list("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 司徒 端木")
 _BYLINE_RE = re.compile(r"(?:记者|通讯员|特派员)[ \u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
@@ -1075,6 +1075,7 @@ def _people_and_orgs(
         people += _companions(scan, people)
         people += _listed_people(scan, people)
         people += _rolled_people(scan, people)
+        people += _cued_people(scan, people)
         people = _more_mentions_of_people(text, people, taken, books)
         known = _known_organisations(text, m, org_hits, [], people, taken, books)
         return people, known, []
@@ -1104,6 +1105,7 @@ def _people_and_orgs(
     people += _listed_people(scan, people)
     people += _rolled_people(scan, people)
     people += _leader_people(scan, people)
+    people += _cued_people(scan, people)
     orgs = _organisations(scan)
     places = _tagged_places(scan)
     people = _more_mentions_of_people(text, people, taken, books)
@@ -1393,13 +1395,17 @@ def _comrades(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
 
 
 # Who goes with a leader: 马兴瑞、石泰峰、王东峰一同调研; 吴政隆陪同调研.
-_COMPANIONS_RE = re.compile("(?:一同|陪同|分别陪同)(?:调研|考察|参加|出席|会见|看望|慰问|视察)?")
+_COMPANIONS_RE = re.compile(
+    "(?:一同|陪同|分别陪同)(?:调研|考察|参加|出席|会见|看望|慰问|视察)?|出席(?=会议|活动|上述|座谈会|开幕式|仪式|大会)"
+    "|参加(?=会议|活动|上述|座谈会|开幕式|仪式|大会)|分别(?=获得|获|荣获|陪同|出席|参加|主持)|共同(?=主持|出席|会见)"
+    "|及(?=中央和国家机关|有关部门|有关方面)"
+)
 _CLAUSE_START = frozenset("，,。；;：:！？!?\n（(“")
 
 
 def _listed_before(text: str, e: int, m: _Matcher) -> list[tuple[int, int]]:
-    """The names of a list (甲、乙、丙) ending at ``e`` and opening a clause; none unless every
-    item has a name's shape."""
+    """The names of a list (甲、乙、丙) ending at ``e`` and opening a clause or following a title;
+    none unless every item has a name's shape."""
     out: list[tuple[int, int]] = []
     while True:
         for n in (3, 2):
@@ -1407,8 +1413,13 @@ def _listed_before(text: str, e: int, m: _Matcher) -> list[tuple[int, int]]:
             name = text[max(k, 0) : e]
             if k < 0 or not all(_is_han(c) for c in name) or name[0] not in _SURNAMES:
                 continue
-            if k > 0 and text[k - 1] != "、" and text[k - 1] not in _CLAUSE_START:
-                continue
+            if (
+                k > 0
+                and text[k - 1] != "、"
+                and text[k - 1] not in _CLAUSE_START
+                and not text.endswith(_ROLE_SUFFIXES, 0, k)
+            ):
+                continue  # the list may open after a title: 副主席张三、李四出席
             if looks_like_name(name, m.place_names) and _may_be_named(m.gazetteer, name):
                 break
         else:
@@ -1422,7 +1433,7 @@ def _listed_before(text: str, e: int, m: _Matcher) -> list[tuple[int, int]]:
 def _companions(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
     """Names listed before 一同/陪同 (调研): 马兴瑞、石泰峰、王东峰一同调研."""
     text = scan.text
-    if "一同" not in text and "陪同" not in text:
+    if not any(w in text for w in ("一同", "陪同", "出席", "参加", "分别", "共同", "及")):
         return []
     have = _Spans([(p.start, p.end) for p in people])
     out: list[Entity] = []
@@ -1473,6 +1484,9 @@ def _byline_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
     return out
 
 
+_DOTTED_TAIL = ("独家", "专访", "表示", "会见", "会谈", "出席", "指出")
+
+
 def _dotted_people(scan: _Scan) -> list[Entity]:
     """Transliterated names after a title: 主席努尔兰·阿不都满金."""
     toks, text, n = scan.toks, scan.text, len(scan.toks)
@@ -1511,9 +1525,13 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
             end_at = min(ends[k], dm.end())
             first = False
             k += 1
+        while end_at - dot - 1 > 2 and text.startswith(_DOTTED_TAIL, end_at - 2):
+            end_at -= 2  # 谢里夫|独家专访
         if end_at - dot - 1 < 2:
             continue
         name = text[dm.start() : end_at]
+        if any(fold(part) in scan.matcher.place_names or part in _names().stop for part in name.split("·")):
+            continue  # 对话·成都: a place after the dot
         scan.mark(dm.start(), end_at)
         out.append(
             Entity(
@@ -1540,8 +1558,8 @@ _ROLL_HINT_RE = re.compile("\u3000+[\u4e00-\u9fff]{2,4}(?:（女）)?\u3000+[\u4
 # A roll of names set apart by full-width spaces (委员名单：庄荣文　刘宁　刘伟…).
 _NAME_ROLL_RE = re.compile("(?:[\u4e00-\u9fff]{2,4}(?:（女）)?\u3000+){3,}[\u4e00-\u9fff]{2,4}")
 # A foreign head of state or government and the transliterated name after the title (智利总统博里奇).
-_LEADER_TITLES = ("总统", "首相", "国王", "王储", "苏丹", "埃米尔", "总理", "外长", "议长")
-_LEADER_RE = re.compile("(?:总统|首相|国王|王储|苏丹|埃米尔|总理|外长|议长)(?=[\u4e00-\u9fff]{2})")
+_LEADER_TITLES = ("总统", "首相", "国王", "王储", "苏丹", "埃米尔", "总理", "外长", "议长", "主席", "秘书长", "总干事")
+_LEADER_RE = re.compile("(?:总统|首相|国王|王储|苏丹|埃米尔|总理|外长|议长|主席|秘书长|总干事)(?=[\u4e00-\u9fff]{2})")
 
 
 def _name_lists(text: str) -> Iterator[re.Match[str]]:
@@ -1623,19 +1641,27 @@ def _leader_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
         return out
     for m in _LEADER_RE.finditer(text):
         s = m.end()
-        if text[s] not in translit:
-            continue  # a transliterated name starts with one of its characters
+        if text[s] in _NOT_TRANSLIT or text[s] in _FUNCTION_CHARS or _follows_name(text, s):
+            continue  # 主席|出席
+        if text[s] not in translit and _is_word(text[s : s + 2]):
+            continue  # 主席|西行: a word, not a name
         e = s + 2
-        # the name runs on until a word or a particle starts (博里奇|专门, 佩泽希齐扬|独家专访, 莱希|表示)
+        # the name runs on until a word or a particle starts (博里奇|专门, 佩泽希齐扬|独家专访, 莱希|表示),
+        # over words made of transliteration characters (阿尔巴尼斯: 尼斯 is a word too)
         while e < min(len(text), s + 6) and _is_han(text[e]) and text[e] not in _FUNCTION_CHARS:
-            if _is_word(text[e : e + 2]) or text[e] in _NOT_TRANSLIT:
+            if _follows_name(text, e) or text[e] in _NOT_TRANSLIT:
+                break
+            if text[e] not in translit and _is_word(text[e : e + 2]):
                 break
             e += 1
         name = text[s:e]
         if len(name) < 2 or have.overlaps(s, e) or not scan.free(s, e) or name in _names().stop:
             continue
-        if sum(c in translit for c in name) * 5 < len(name) * 3 or name[0] in _SURNAMES and not _is_foreign(name):
+        if sum(c in translit for c in name) * 2 < len(name) or name[0] in _SURNAMES and not _is_foreign(name):
             continue
+        place = scan.matcher.place_re.search(text, s, e + 4)
+        if fold(name) in scan.matcher.place_names or place is not None and place.start() < e:
+            continue  # a country's name, or the name runs into one
         out.append(
             Entity("person", name, s, e, None, name, _leader_title(text, m.start(), s, scan.matcher.place_names))
         )
@@ -1664,9 +1690,10 @@ def _leader_title(text: str, role_start: int, name_start: int, places: dict[str,
 
 def _more_mentions_of_people(text: str, people: list[Entity], taken: _Spans, books: _Spans) -> list[Entity]:
     """Names seen with a title count again where the text repeats them; a longer known name wins
-    over a shorter cut of it (于成忠 over 成忠)."""
+    over a shorter cut of it (于成忠 over 成忠); two passes' finds of one name count once."""
     if not people:
         return people
+    people = list({(p.start, p.end): p for p in reversed(people)}.values())[::-1]
     known = {p.name for p in people}
     found: dict[str, list[int]] = {}
     for name in sorted((k for k in known if len(k) >= 2), key=len, reverse=True):
@@ -1703,6 +1730,142 @@ def _more_mentions_of_people(text: str, people: list[Entity], taken: _Spans, boo
                 people.append(Entity("person", name, i, j, None, name))
                 have.add(i, j)
     return people
+
+
+# --- people by the words around them in the text (no tagger) ----------------------------------------
+
+# Nouns news put right before a person's name besides titles (村民张三, 参展商马蒂亚斯).
+_DESCRIPTORS = _word_list(
+    "村民 市民 居民 农民 渔民 牧民 果农 菜农 茶农 游客 旅客 乘客 工人 职工 员工 店主 老板 店长 商户 摊主 船长 "
+    "机长 司机 快递员 小哥 骑手 老师 教师 校长 医生 护士 队员 球员 演员 导演 编剧 歌手 作家 画家 艺术家 科学家 "
+    "工程师 技术员 设计师 研究员 学生 大学生 研究生 博士 志愿者 创业者 企业家 商人 民警 警官 法官 检察官 律师 "
+    "消防员 飞行员 航天员 冠军 名将 老将 主持人 网格员 村支书 支书 干部 团长 副团长 队长 副队长 站长 厂长 村长 "
+    "镇长 乡长 参展商 采购商 投资人 经营者 合伙人 掌门人 传承人 非遗传承人 使者 匠人 工匠 技师 教练 主教练 "
+    "党委书记 第一书记 馆长 社长 主编 总编辑 学者 经济学家 分析师 部长助理 女儿 儿子 父亲 母亲 妻子 丈夫"
+)
+# What may stand right after a name (besides a mark): particles, verbs of speech and of doing.
+_AFTER_NAME = _word_list(
+    "的 在 和 与 及 是 说 表示 介绍 告诉 指出 强调 认为 提出 建议 坦言 透露 谈到 感慨 回忆 说道 发言 也 都 就 还 "
+    "已 已经 正 正在 今年 去年 今天 如今 此次 从 对 为 以 给 带领 率 率领 作 作了 主持 出席 参加 获得 获 夺得 凭借 "
+    "等 一行 所 曾 曾经 每天 将 把 被 让 来到 走进 前往 刚 最初 一直 自 向 通过 根据 分别 发现 看到 带着 答 代表 "
+    "一家 夫妇 再次 首先 专访 独家 目前 同样 不仅 随后 当天 同志 先生 女士 宣读 讲话 致辞 会见 会谈 参观 考察 "
+    "调研 获悉 接受 打算 希望 决定 负责 开始 便 又 才 则 却 和他 和她 和家人"
+)
+# One character that ends a two-character name rather than begins the next word (张三|说, 李四|的).
+_AFTER_ONE = frozenset("的在和与及是说也都就还已正从对为以给作等所曾将把被让刚自向答率获便又才则却")
+_NAME_END_TOO = frozenset("中业方")
+# Tags of a dictionary word that is no name (时代/n, 成为/v); unknown strings (x) and rare ones may be.
+_WORD_TAGS = _words("n v vn vd a ad an d r p c u uj ul f s l i j nt b z q")
+_MARKS = frozenset("，。、；：！？”“）（,.;:!?)(/ \u3000\n·")
+# Titles after a name (刘家义委员发言, 赵乐际委员长主持, 博鲁阿尔特总统为…).
+_AFTER_TITLES = _word_list(
+    "委员长 副委员长 委员 代表 院士 教授 研究员 老师 先生 女士 总统 主席 副主席 总理 副总理 首相 书记 部长 省长 "
+    "市长 主任 局长 行长 董事长 总经理 大使 秘书长 会长"
+)
+_TITLE_AFTER_FOLLOW = _word_list(
+    "发言 说 表示 建议 代表 指出 介绍 认为 告诉 主持 出席 为 在 的 和 与 也 等 今天 作 带领 率 强调 提出 同 会见 就 "
+    "、 ， 。 ： ；"
+)
+_SPEECH_AFTER = _word_list("表示 说 介绍 指出 强调 认为 告诉 坦言 透露 感慨 回忆 说道 是一名 是一位 是一个")
+_CUED_BEFORE_RE = re.compile(_alternation(_DESCRIPTORS + _ROLES))
+_CUED_AFTER_RE = re.compile("(?=" + _alternation(_AFTER_TITLES) + ")")
+_OPENING_RE = re.compile("(?:^|(?<=[，。；：！？\n“”]))(?=[\u4e00-\u9fff]{2,4}(?:" + _alternation(_SPEECH_AFTER) + "))")
+
+
+def _follows_name(text: str, e: int) -> bool:
+    """What stands at ``e`` may follow a name: a mark, the end, or a word of ``_AFTER_NAME`` that
+    does not make a word with the name's last character (代表齐聚|成都: 成都 is one word)."""
+    if e >= len(text) or text[e] in _MARKS:
+        return True
+    return text.startswith(_AFTER_NAME, e) and not _is_word(text[e - 1 : e + 1])
+
+
+def _name_at(scan: _Scan, s: int, end_ok: Callable[[int], bool]) -> tuple[int, int] | None:
+    """A name starting at ``s`` whose end satisfies ``end_ok``: three characters, or two where the
+    third begins the next word (李四|说); a transliterated name over its characters."""
+    text = scan.text
+    translit = _names().translit
+    fits = [n for n in (3, 2, 4) if s + n <= len(text) and end_ok(s + n) and _plausible(scan, text[s : s + n])]
+    if not fits:
+        if text[s : s + 1] in translit:  # 参展商马蒂亚斯此次: over the transliteration characters
+            e = s
+            while e < len(text) and text[e] in translit and e - s < 6 and not (e - s >= 2 and end_ok(e)):
+                e += 1
+            if 2 <= e - s and end_ok(e) and _is_foreign(text[s:e]) and looks_like_name(text[s:e], scan.matcher.place_names):
+                return s, e
+        return None
+    if 3 in fits and 2 in fits and text[s + 2] in _AFTER_ONE:
+        return s, s + 2
+    n = fits[0]
+    return s, s + n
+
+
+def _plausible(scan: _Scan, name: str) -> bool:
+    """A Chinese name's shape (surname first), not a place, not a dictionary word of another kind."""
+    if not all(_is_han(c) for c in name) or name in _NOT_A_NAME:
+        return False
+    if len(name) == 4 and not name.startswith(_COMPOUND_SURNAMES):
+        return False
+    places = scan.matcher.place_names
+    shaped = looks_like_name(name, places) or (
+        len(name) == 3
+        and name[-1] in _NAME_END_TOO
+        and name[0] in _SURNAMES
+        and name[1] not in _FUNCTION_CHARS
+        and name not in _names().stop
+    )  # 王伟中, 王建业: after a title these end a name
+    if not shaped:
+        return False
+    tags = _tags_of(scan.matcher.gazetteer, name)
+    return len(tags) != 1 or tags[0] not in _WORD_TAGS
+
+
+def _cued_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
+    """Names the text sets off by the words around them, where the tagger did not see a name:
+    a title or a noun for a person before (省长王伟中的专访, 村民张三说, 参展商马蒂亚斯此次), a title
+    after (刘家义委员发言), a speech verb after a name opening a clause (，殷勇表示)."""
+    text = scan.text
+    have = _Spans([(p.start, p.end) for p in people])
+    out: list[Entity] = []
+
+    def take(span: tuple[int, int] | None, detail: str | None) -> None:
+        if span is None:
+            return
+        s, e = span
+        if have.overlaps(s, e) or not scan.free(s, e):
+            return
+        s, e = _full_name(text, s, e)
+        name = text[s:e]
+        if not looks_like_name(name, scan.matcher.place_names) or have.overlaps(s, e) or not scan.free(s, e):
+            return
+        scan.mark(s, e)
+        have.add(s, e)
+        out.append(Entity("person", name, s, e, None, name, detail))
+
+    for cue in _CUED_BEFORE_RE.finditer(text):
+        e = cue.end()
+        if e >= len(text) or not _is_han(text[e]) or cue.group() in _BYLINE and cue.group() != "记者":
+            continue
+        take(_name_at(scan, e, lambda k: _follows_name(text, k)), cue.group() if cue.group() in _ROLE_SET else None)
+    for cue in _CUED_AFTER_RE.finditer(text):
+        e = cue.start()
+        title = _AFTER_TITLES_RE.match(text, e)
+        if title is None or not text.startswith(_TITLE_AFTER_FOLLOW, title.end()):
+            continue
+        for n in (3, 2):
+            s = e - n
+            if s < 0 or not (s == 0 or text[s - 1] in _MARKS or text[s - 1] in "和与及"):
+                continue
+            if _plausible(scan, text[s:e]):
+                take((s, e), title.group())
+                break
+    for op in _OPENING_RE.finditer(text):
+        s = op.start()
+        take(_name_at(scan, s, lambda k: text.startswith(_SPEECH_AFTER, k)), None)
+    return out
+
+
+_AFTER_TITLES_RE = re.compile(_alternation(_AFTER_TITLES))
 
 
 # --- organisations -------------------------------------------------------------------------------------
