@@ -92,7 +92,7 @@ _ALL_FTZ_RE = re.compile(
 # Regions whose zones are named together: 京津冀自贸试验区.
 _REGION_ZONES = {"京津冀": ("beijing", "tianjin", "hebei")}
 # Before a list's zone suffix: 等, 等地的, 等21个, 三地.
-_LIST_TAIL_RE = re.compile(r"(?:等地的|等地|等|的|[0-9一二两三四五六七八九十]+(?:个|地|省市|省份|省区市))*$")
+_LIST_TAIL_RE = re.compile(r"(?:等地的|等地|等|的|[0-9一二两三四五六七八九十]+(?:个|地|省市|省份|省区市|大))*$")
 _LIST_SEP = "、和与及"
 
 # After a bare area name these mean the city, port or another body, not the area.
@@ -241,6 +241,7 @@ class _Matcher:
     list_names: dict[str, tuple[str, str]]  # a name in a list of zones → (kind, id)
     list_lengths: tuple[int, ...]  # lengths of those names, longest first
     zone_names_re: re.Pattern[str] | None = None  # the zones' names among them (two characters or more)
+    area_names_re: re.Pattern[str] | None = None  # the areas' bare names among them (厦门, 雄安)
 
 
 _Trie = dict[str, "_Trie"]
@@ -364,6 +365,9 @@ def _matcher(g: gz.Gazetteer) -> _Matcher:
             list_lengths=tuple(sorted({len(n) for n in list_names}, reverse=True)),
             zone_names_re=re.compile(
                 _alternation(w for w, (k, _i) in list_names.items() if k == "zone" and len(w) >= 2)
+            ),
+            area_names_re=re.compile(
+                _alternation(w for w, (k, _i) in list_names.items() if k == "area" and len(w) >= 2)
             ),
             known_orgs=known,
         )
@@ -731,7 +735,7 @@ def _port_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans)
     return out
 
 
-_GENERIC_ZONE_RE = re.compile("(?<![各全国我])(?:自由贸易试验区|自贸试验区)|(?<=[，,在])自贸区")
+_GENERIC_ZONE_RE = re.compile('(?<![各全国我])(?:自由贸易试验区|自贸试验区)|(?<=[，,在的托设造进强平准级好“"+])自贸区')
 _SENTENCE_END_RE = re.compile("[。！？!?\n]")
 
 
@@ -760,8 +764,15 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
             if story_list is None:
                 story_list = stories(text)
             named = _headline_zone(text, m, story_list, s, found)  # 上海聚力…: 浦东…与自贸试验区…
+        if not named:
+            area = _subject_area(text, m, ss, s)
+            if area is not None:
+                a = g.area(area)
+                if not any(f.start >= ss and f.end <= s and f.zone and f.zone != a.zone for f in found):
+                    out.append(Entity("area", a.name, s, e, a.zone, match.group()))
+            continue
         if len(named) != 1:
-            continue  # no province, or several
+            continue  # several provinces
         ((_kind, zid),) = named
         same = {
             zid,
@@ -771,6 +782,22 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
             continue  # another zone is named in the sentence: the word may be about it
         out.append(Entity("zone", g.zone(zid).name, s, e, zid, match.group()))
     return out
+
+
+def _subject_area(text: str, m: _Matcher, ss: int, s: int) -> str | None:
+    """The one area whose bare name (its city: 厦门, 雄安) is the subject of the sentence from
+    ``ss`` to a generic zone word at ``s`` (雄安…，打造“综保区+自贸区”…), written as a word of its
+    own (not 厦门市, 厦门港, 福州新区)."""
+    if m.area_names_re is None:
+        return None
+    ids = set()
+    for hit in m.area_names_re.finditer(text, ss, s):
+        w = hit.group()
+        if not _free_after(text, hit.end()) or text.startswith(("新区", "综合", "海关"), hit.end()):
+            continue
+        if text.rfind(w, ss, s) == hit.start() and _close_before(text, w, ss, s):
+            ids.add(m.list_names[w][1])
+    return ids.pop() if len(ids) == 1 else None
 
 
 def _headline_zone(
@@ -802,11 +829,15 @@ def _close_before(text: str, word: str, ss: int, s: int) -> bool:
     if k == -1:
         return False
     gap = text[k + len(word) : s]
-    if not re.search("[，,；;：:]", gap):
-        return len(gap) <= 12
-    opening = re.split("[，,]", text[ss:k])[-1].strip()  # after an opening time: 新的一年，
-    # the sentence's subject (湖南将…，并在自贸试验区…; 新疆积极推进…，深入实施自由贸易试验区…)
-    return len(opening) <= 4 or (opening.endswith("在") and re.fullmatch("[，,]", gap) is not None)
+    opening = re.split("[，,；;：:]", text[ss:k])[-1].strip()  # after an opening time: 新的一年，
+    if opening.endswith("在"):
+        # 在新疆，自贸区…: the place of the sentence; 正在北京举行的…，加快在自贸试验区: an event's place
+        return re.fullmatch("[，,]", gap) is not None or len(gap) <= 12 and not re.search("[，,；;：:]", gap)
+    if not re.search("[，,；;：:]", gap) and len(gap) <= 12:
+        return True
+    # the sentence's subject (湖南将…，并在自贸试验区…; 北京市围绕建设…和自由贸易试验区; 新疆积极推进…，
+    # 深入实施自由贸易试验区…): the word opens its clause, after at most a short opening
+    return len(opening) <= 4 and not re.search("[；;：:]", gap)
 
 
 def _ends_with_city(text: str, end: int, places: dict[str, str], shorts: dict[str, gz.Form]) -> bool:

@@ -578,3 +578,35 @@ def test_the_learned_people_hold_no_cut_names_or_places() -> None:
     people = entities._names().people
     assert {"习近平", "何立峰", "李干杰"} <= people
     assert not {"特朗", "全中国", "内塔尼亚", "夏巴兹"} & people
+
+
+# --- zones and areas (round 3) --------------------------------------------------------------------------
+
+
+def test_a_list_of_area_names_counted_as_big_areas() -> None:
+    text = "新公路联通乌鲁木齐、喀什、霍尔果斯三大自贸区片区，物流更加便捷。"
+    assert [e.name for e in ents(text, "area")] == ["乌鲁木齐片区", "喀什片区", "霍尔果斯片区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("殷明表示，北京市围绕建设国家服务业扩大开放综合示范区和自由贸易试验区，推出一批新举措。", "beijing"),
+        ("今年，浙江还将进一步推进千企拓市场行动、做强自贸试验区等，发展开放型经济。", "zhejiang"),
+        ("以改革促开放，天津深入挖掘首创性政策潜力，建设更高水平自贸区。", "tianjin"),
+    ],
+)
+def test_a_province_opening_the_sentence_owns_its_generic_zone_word(text: str, zone: str) -> None:
+    assert {e.zone for e in ents(text, "zone")} == {zone}
+
+
+def test_a_province_where_an_event_takes_place_owns_no_zone_word() -> None:
+    text = "在给正在北京举行的服务贸易交易会的贺信中，他指出要加快在自由贸易试验区先行先试。"
+    assert ents(text, "zone") == []
+
+
+def test_an_area_s_city_opening_the_sentence_owns_its_generic_zone_word() -> None:
+    text = "今年以来，厦门深化改革创新，高标准建设自贸试验区，新设企业快速增长。"
+    assert [(e.name, e.zone) for e in ents(text, "area")] == [("厦门片区", "fujian")]
+    text = "今年以来，厦门市与福州新区深化合作，共同建设自贸试验区。"
+    assert ents(text, "area") == []
