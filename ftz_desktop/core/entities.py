@@ -1451,13 +1451,16 @@ _CLAUSE_START = frozenset("，,。；;：:！？!?\n（(“")
 
 def _listed_before(text: str, e: int, m: _Matcher) -> list[tuple[int, int]]:
     """The names of a list (甲、乙、丙) ending at ``e`` and opening a clause or following a title;
-    none unless every item has a name's shape."""
+    none unless every item has a name's shape, or nearly all do and the others are no words of
+    another kind (…、梁振英、巴特尔、苏辉出席: a name without a common surname)."""
     out: list[tuple[int, int]] = []
+    soft = 0
     while True:
-        for n in (3, 2):
+        found: tuple[int, bool] | None = None
+        for n in (3, 2, 4):
             k = e - n
             name = text[max(k, 0) : e]
-            if k < 0 or not all(_is_han(c) for c in name) or name[0] not in _SURNAMES:
+            if k < 0 or not all(_is_han(c) for c in name):
                 continue
             if (
                 k > 0
@@ -1466,14 +1469,26 @@ def _listed_before(text: str, e: int, m: _Matcher) -> list[tuple[int, int]]:
                 and not text.endswith(_ROLE_SUFFIXES, 0, k)
             ):
                 continue  # the list may open after a title: 副主席张三、李四出席
-            if looks_like_name(name, m.place_names) and _may_be_named(m.gazetteer, name):
+            if _fold_word(name) in m.place_names:
+                continue
+            named = _may_be_named(m.gazetteer, name)
+            if named and n <= 3 and name[0] in _SURNAMES and looks_like_name(name, m.place_names):
+                found = (k, True)
                 break
-        else:
+            if found is None and name not in _names().stop and name[-1] not in _FUNCTION_CHARS:
+                if named or n == 3 and looks_like_name(name, m.place_names):
+                    found = (k, False)  # 巴特尔: no common surname; 何报翔: the dictionary's word
+        if found is None:
             return []
+        k, hard = found
+        soft += not hard
         out.append((k, e))
         if k == 0 or text[k - 1] != "、":
-            return out[::-1]
+            break
         e = k - 1
+    if soft and (len(out) - soft < 2 or soft * 3 > len(out)):
+        return []
+    return out[::-1]
 
 
 def _companions(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
@@ -1814,6 +1829,7 @@ _NAME_STARTS = _SURNAMES | {w[0] for w in _COMPOUND_SURNAMES}
 _NOT_NAME_TAILS = _words("中国 全国 世界 国家 人民 两岸")
 # Tags of a dictionary word that is no name (时代/n, 成为/v); unknown strings (x) and rare ones may be.
 _WORD_TAGS = _words("n v vn vd a ad an d r p c u uj ul f s l i j nt b z q")
+_OPENING_TAGS = _words("v vn vd a ad b d r p c u uj ul f")
 _MARKS = frozenset("，。、；：！？”“）（,.;:!?)(/ \u3000\n·")
 # Titles after a name (刘家义委员发言, 赵乐际委员长主持, 博鲁阿尔特总统为…).
 _AFTER_TITLES = _word_list(
@@ -1887,8 +1903,10 @@ def _plausible(scan: _Scan, name: str) -> bool:
     if not shaped or _fold_word(name[1:]) in places or name[1:] in _NOT_NAME_TAILS:
         return False  # 全|中国: a place after one character
     words = _tagged_words(scan.matcher.gazetteer, name)
-    # one word of another kind (时代/n), or a word of one opening it (关于|党, 齐聚|成)
-    return not any(len(w) >= 2 and t in _WORD_TAGS for w, t in words[:1])
+    if len(words) == 1:
+        return words[0][1] not in _WORD_TAGS  # one word of another kind (时代/n, 文化宫/n)
+    # a function word or a verb opening it (关于|党, 认为|王)
+    return not (len(words[0][0]) >= 2 and words[0][1] in _OPENING_TAGS)
 
 
 def _title_before(text: str, s: int, e: int) -> str:
@@ -1908,21 +1926,23 @@ def _cued_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
     have = _Spans([(p.start, p.end) for p in people])
     out: list[Entity] = []
 
-    def take(span: tuple[int, int] | None, detail: str | None) -> None:
+    def take(span: tuple[int, int] | None, detail: str | None) -> bool:
+        """Take the name at ``span`` (grown to a full name) unless another pass has it."""
         if span is None:
-            return
+            return False
         s, e = span
         if have.overlaps(s, e) or not scan.free(s, e):
-            return
+            return False
         full = _full_name(text, s, e)
         if full != (s, e):
             s, e = full
             if not looks_like_name(text[s:e], scan.matcher.place_names) or have.overlaps(s, e) or not scan.free(s, e):
-                return
+                return False
         name = text[s:e]
         scan.mark(s, e)
         have.add(s, e)
         out.append(Entity("person", name, s, e, None, name, detail))
+        return True
 
     starts = _names().starts or _NAME_STARTS
     for cue in _CUED_BEFORE_RE.finditer(text):
@@ -1931,14 +1951,15 @@ def _cued_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
             continue  # most cue words stand before no name: one look at the next character
         if word in _BYLINE and word != "记者" or word in _LEADER_TITLES:
             continue  # a foreign leader's name: the pass of its own
-        take(
-            _name_at(scan, e, lambda k: _follows_name(text, k)),
-            _title_before(text, cue.start(), e) if word in _ROLE_SET else None,
-        )
+        detail = _title_before(text, cue.start(), e) if word in _ROLE_SET else None
+        span = _name_at(scan, e, lambda k: _follows_name(text, k))
+        while span is not None and take(span, detail) and text[span[1] : span[1] + 1] == "、":
+            # 全国人大代表张三、李四、王五也…: the names listed after one title
+            span = _name_at(scan, span[1] + 1, lambda k: _follows_name(text, k))
     for title in _AFTER_TITLES_RE.finditer(text):
         e = title.start()
-        if not text.startswith(_TITLE_AFTER_FOLLOW, title.end()):
-            continue
+        if not text.startswith(_TITLE_AFTER_FOLLOW, title.end()) or text[e - 1 : e] in "副总代常":
+            continue  # 常务副|市长: the title's own words
         for n in (3, 2, 4, 5, 6):
             s = e - n
             if s < 0 or text[s] not in starts or not (s == 0 or text[s - 1] in _MARKS or text[s - 1] in "和与及"):

@@ -610,3 +610,20 @@ def test_an_area_s_city_opening_the_sentence_owns_its_generic_zone_word() -> Non
     assert [(e.name, e.zone) for e in ents(text, "area")] == [("厦门片区", "fujian")]
     text = "今年以来，厦门市与福州新区深化合作，共同建设自贸试验区。"
     assert ents(text, "area") == []
+
+
+def test_names_listed_after_one_title() -> None:
+    text = "在今天的通道上，全国人大代表蔡立强、裴红云、盛明也就开放话题回答了提问。"
+    assert {"蔡立强", "裴红云", "盛明"} <= set(names(text, "person"))
+
+
+def test_a_list_of_names_with_a_few_uncommon_ones() -> None:
+    text = "副主席胡立华、沈明跃、王永勇、巴特木尔、苏明辉、邵立鸿出席会议。"
+    assert names(text, "person") == ["胡立华", "沈明跃", "王永勇", "巴特木尔", "苏明辉", "邵立鸿"]
+    # mostly words: no list of names
+    assert names("会上，王明、研究院、实验室、数据中心出席会议。", "person") == []
+
+
+def test_a_title_s_own_words_are_no_name() -> None:
+    text = "时任市委常委、常务副市长的他牵头制定了发展战略。"
+    assert names(text, "person") == []
