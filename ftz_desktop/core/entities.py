@@ -132,8 +132,11 @@ _FIRM_HEADS = _word_list(
 )
 # Bodies known by a bare name: heads (and cue words) of their own.
 _NAMED_BODIES = _word_list("国务院 党中央 中共中央 中央军委 新华社 全国人大 全国政协 国家发改委")
-_ORG_SUFFIXES = _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS + _NAMED_BODIES
-_HEAD_LAST = frozenset(w[-1] for w in _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS)
+# forums, laboratories, oil fields, courts: place and proper words and short nouns before them
+# (中非合作论坛, 崖州湾国家实验室, 塔里木油田), never verbs (…会见|博鳌亚洲论坛)
+_VENUE_HEADS = _word_list("论坛 实验室 油田 法庭")
+_ORG_SUFFIXES = _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS + _VENUE_HEADS + _NAMED_BODIES
+_HEAD_LAST = frozenset(w[-1] for w in _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS + _VENUE_HEADS)
 _NR_TAGS = _words("nr nrfg")
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝谌阴咸信郁修习栗洪蔺庹晋逯鞠揭傅萧阎蒯冼茅惠湛鄢雍钮闻亓宓芮晁邰郗阚郦逄"
@@ -2032,6 +2035,7 @@ _NOT_ORG_ENDINGS = _word_list("平台 系统 项目 工程 网络 体系 化 区
 _LEVEL_WORDS = _words("省 市 区 县 州 自治区 自治州 镇 乡 省级 市级 区级 县级")
 _PLACE_TAGS = _words("ns nsa")
 _PROPER_TAGS = _words("ns nsa nt nz nr nrt nrfg j eng")
+_VENUE_TAGS = _words("ns nsa nt nz nr nrt j eng")
 _ADMIN_WORDS = _words("省 市 区 县 州 自治区 自治州 中共 中国 全国 国家 民建 民盟 民革 九三学社")
 _GENERIC_ORG_RE = re.compile(
     "(?:省|市|区|县|州|自治区|自治州|镇|乡|地方|当地)(?:政协|人大|人大常委会|政府|人民政府|党委|委|政府办公厅|政府办公室)"
@@ -2062,10 +2066,28 @@ def _is_org_head(w: str, t: str) -> bool:
     return not w.endswith(_NOT_HEAD_WORDS)
 
 
+def _venue_allows() -> Allowed:
+    """Before a forum's or a laboratory's head, read backwards: short nouns (合作, 经济), then
+    place and proper words (中非, 博鳌 亚洲); nothing but proper words after the first of them
+    (…集体 会见|博鳌亚洲论坛)."""
+    proper_seen = False
+
+    def allowed(w: str, t: str) -> bool:
+        nonlocal proper_seen
+        if t in _VENUE_TAGS or w in _ADMIN_WORDS:
+            proper_seen = True
+            return True
+        return not proper_seen and t in ("n", "vn", "an") and len(w) <= 2
+
+    return allowed
+
+
 def _body_allows(head: str) -> Allowed:
     """Which words may stand before ``head`` in an organisation's name."""
     if head.endswith(_BODY_HEADS):
         return lambda w, t: t in _PLACE_TAGS or w in _ADMIN_WORDS or (t in ("nt", "j") and len(w) >= 2)
+    if head.endswith(_VENUE_HEADS):
+        return _venue_allows()
     if head.endswith(_FIRM_HEADS):
         # firm names hold verbs too (融资担保有限公司); the start is trimmed to a proper word later
         return lambda w, t: t in _ORG_BODY_TAGS or w in _FIRM_VERBS or (t == "m" and _CJK.match(w) is not None)

@@ -627,3 +627,23 @@ def test_a_list_of_names_with_a_few_uncommon_ones() -> None:
 def test_a_title_s_own_words_are_no_name() -> None:
     text = "时任市委常委、常务副市长的他牵头制定了发展战略。"
     assert names(text, "person") == []
+
+
+# --- organisations (round 3) ----------------------------------------------------------------------------
+
+
+def test_forums_laboratories_and_oil_fields_are_organisations() -> None:
+    text = "代表们出席了中非合作论坛。崖州湾国家实验室发布成果。塔里木油田产量创新高。"
+    orgs = names(text, "org")
+    assert {"中非合作论坛", "崖州湾国家实验室", "塔里木油田"} <= set(orgs)
+
+
+def test_a_verb_before_a_forum_is_not_its_name() -> None:
+    text = "赵立明集体会见博鳌亚洲论坛理事。"
+    assert "博鳌亚洲论坛" in names(text, "org")
+    assert not any("会见" in o for o in names(text, "org"))
+
+
+def test_well_known_companies_and_party_bodies_by_their_bare_names() -> None:
+    text = "巴斯夫、埃克森美孚等外资项目落地。委员代表民盟中央发言。农发行贷款余额增长，中广核项目开工。"
+    assert {"巴斯夫", "埃克森美孚", "民盟中央", "中国农业发展银行", "中国广核集团"} <= set(names(text, "org"))
