@@ -172,6 +172,8 @@ def known_people(
             continue
         if not entities.looks_like_name(name) or "·" not in name and cut_often(occ, name):
             continue
+        if "·" not in name and not entities._word_shaped_ok(gazetteer.default(), name):
+            continue  # 全程参, 仲裁庭: common words cut to a name's length
         out.append(name)
     return sorted(out)
 

@@ -175,7 +175,7 @@ _DOTTED_NAME_RE = re.compile("[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u
 _EXTRA_TAGS = {"人行": "j", "央行": "j", "党和国家": "n"}
 _FUNCTION_CHARS = frozenset("的了在和与及是说称等也都就还又而但并对向从把被为于以将作同跟")
 # Characters a transliterated name is not grown over: verbs and particles after a name.
-_NOT_TRANSLIT = frozenset("致受先后称说会见访谈话表指")
+_NOT_TRANSLIT = frozenset("致受先后称说会见访谈话表指互案")
 # Characters that end words, not names: 们 (师生们), 上 (今天上), 部 (宣传部).
 _NOT_NAME_END = frozenset("们上下里中部门处局厅委院园所校站队组家方面时日年月者人业会式化性员长出期宣")
 
@@ -1474,7 +1474,7 @@ def _listed_before(text: str, e: int, m: _Matcher) -> list[tuple[int, int]]:
                 continue  # the list may open after a title: 副主席张三、李四出席
             if _fold_word(name) in m.place_names:
                 continue
-            named = _may_be_named(m.gazetteer, name)
+            named = _may_be_named(m.gazetteer, name) and _word_shaped_ok(m.gazetteer, name)
             if named and n <= 3 and name[0] in _SURNAMES and looks_like_name(name, m.place_names):
                 found = (k, True)
                 break
@@ -1710,7 +1710,7 @@ def _leader_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
         e = s + 2
         # the name runs on until a word or a particle starts (博里奇|专门, 佩泽希齐扬|独家专访, 莱希|表示),
         # over words made of transliteration characters (阿尔巴尼斯: 尼斯 is a word too)
-        while e < min(len(text), s + 6) and _is_han(text[e]) and text[e] not in _FUNCTION_CHARS:
+        while e < min(len(text), s + 8) and _is_han(text[e]) and text[e] not in _FUNCTION_CHARS:
             if _follows_name(text, e) or text[e] in _NOT_TRANSLIT:
                 break
             if _common_word(scan.matcher.gazetteer, text[e : e + 2]):
@@ -1820,11 +1820,12 @@ _DESCRIPTORS = _word_list(
 _AFTER_NAME = _word_list(
     "的 在 和 与 及 是 说 表示 介绍 告诉 指出 强调 认为 提出 建议 坦言 透露 谈到 感慨 回忆 说道 发言 也 都 就 还 "
     "已 已经 正 正在 今年 去年 今天 如今 此次 从 对 为 以 给 带领 率 率领 作 作了 主持 出席 参加 获得 获 夺得 凭借 "
-    "等 一行 所 曾 曾经 每天 将 把 被 让 来到 走进 前往 刚 最初 一直 自 向 通过 根据 分别 发现 看到 带着 答 代表 "
+    "等 一行 所 曾 曾经 每天 将 把 被 让 来到 走进 前往 刚 最初 一直 自 向 通过 根据 分别 发现 看到 带着 答 "
     "一家 夫妇 再次 首先 专访 独家 目前 同样 不仅 随后 当天 同志 先生 女士 宣读 讲话 致辞 会见 会谈 参观 考察 "
     "调研 获悉 接受 打算 希望 决定 负责 开始 便 又 才 则 却 同 和他 和她 和家人 陪同 一同 主持"
 )
 _AFTER_WORDS = tuple(w for w in _AFTER_NAME if len(w) >= 2)
+_AFTER_SINGLE = frozenset(w for w in _AFTER_NAME if len(w) == 1)
 # One character that ends a two-character name rather than begins the next word (张三|说, 李四|的).
 _AFTER_ONE = frozenset("的在和与及是说也都就还已正从对为以给作等所曾将把被让刚自向答率获便又才则却同")
 _NAME_END_TOO = frozenset("中业方")
@@ -1833,6 +1834,9 @@ _NOT_NAME_TAILS = _words("中国 全国 世界 国家 人民 两岸")
 # Tags of a dictionary word that is no name (时代/n, 成为/v); unknown strings (x) and rare ones may be.
 _WORD_TAGS = _words("n v vn vd a ad an d r p c u uj ul f s l i j nt b z q")
 _OPENING_TAGS = _words("v vn vd a ad b d r p c u uj ul f")
+_VERB_TAGS = _words("v vd vn p c d u")
+# Characters that end names of things, rarely a person's given name.
+_THING_ENDS = frozenset("费病例心参税款率价量额规证件品物区场室馆厂店点线网台器机车船桥楼房类项表单卡庭院案")
 _MARKS = frozenset("，。、；：！？”“）（,.;:!?)(/ \u3000\n·")
 # Titles after a name (刘家义委员发言, 赵乐际委员长主持, 博鲁阿尔特总统为…).
 _AFTER_TITLES = _word_list(
@@ -1851,10 +1855,14 @@ _OPENERS = frozenset("，。；：！？\n“”")
 
 
 def _follows_name(text: str, e: int) -> bool:
-    """What stands at ``e`` may follow a name: a mark, the end, or a word of ``_AFTER_NAME``."""
+    """What stands at ``e`` may follow a name: a mark, the end, or a word of ``_AFTER_NAME``;
+    a one-character word only where it makes no word with the character before it (文明行|为:
+    行为 is one word; 王伟中|的 is a name)."""
     if e >= len(text) or text[e] in _MARKS:
         return True
-    return text.startswith(_AFTER_NAME, e)
+    if text.startswith(_AFTER_WORDS, e):
+        return True
+    return text[e] in _AFTER_SINGLE and not (e > 0 and _is_han(text[e - 1]) and _is_word(text[e - 1 : e + 1]))
 
 
 def _name_at(scan: _Scan, s: int, end_ok: Callable[[int], bool]) -> tuple[int, int] | None:
@@ -1905,6 +1913,8 @@ def _plausible(scan: _Scan, name: str) -> bool:
     )  # 王伟中, 王建业: after a title these end a name
     if not shaped or _fold_word(name[1:]) in places or name[1:] in _NOT_NAME_TAILS:
         return False  # 全|中国: a place after one character
+    if not _word_shaped_ok(scan.matcher.gazetteer, name):
+        return False
     words = _tagged_words(scan.matcher.gazetteer, name)
     if len(words) == 1:
         return words[0][1] not in _WORD_TAGS  # one word of another kind (时代/n, 文化宫/n)
@@ -1919,6 +1929,22 @@ def _title_before(text: str, s: int, e: int) -> str:
     while k > 0 and s - k < 8 and _is_han(text[k - 1]) and text[k - 1] not in _FUNCTION_CHARS:
         k -= 1
     return text[k:e]
+
+
+def _word_shaped_ok(g: gz.Gazetteer, name: str) -> bool:
+    """Not a string of common words cut to a name's length: no word of another kind than a name
+    opens a three-character one (仲裁|庭, 常见|病, 应当|经), no verb ends it (应|缴纳), and it does
+    not end in a character of things (安置费, 童条例, 童中心)."""
+    if name[-1] in _THING_ENDS:
+        return False
+    if len(name) != 3:
+        return True
+    for part, tags in ((name[:2], _WORD_TAGS), (name[1:], _VERB_TAGS)):
+        if _is_word(part):
+            words = _tagged_words(g, part)
+            if len(words) == 1 and words[0][1] in tags:
+                return False
+    return True
 
 
 def _cued_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
@@ -1965,7 +1991,7 @@ def _cued_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
             continue  # 常务副|市长: the title's own words
         for n in (3, 2, 4, 5, 6):
             s = e - n
-            if s < 0 or text[s] not in starts or not (s == 0 or text[s - 1] in _MARKS or text[s - 1] in "和与及"):
+            if s < 0 or text[s] not in starts or not (s == 0 or text[s - 1] in _MARKS):
                 continue
             name = text[s:e]
             if _plausible(scan, name) if n <= 3 else _is_foreign(name) and looks_like_name(name):
