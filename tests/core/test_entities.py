@@ -670,3 +670,8 @@ def test_strings_of_common_words_are_no_names(text: str) -> None:
 def test_a_leader_s_long_name_and_a_verb_after_it() -> None:
     assert names("塞浦路斯总统阿纳斯塔夏季斯表示，愿加强合作。", "person") == ["阿纳斯塔夏季斯"]
     assert "哈沙尼" in names("国务院总理同突尼斯总理哈沙尼互致贺电。", "person")
+
+
+def test_all_pilot_zones_together_in_more_forms() -> None:
+    for text in ("试点扩大至长三角全域及全国自贸区。", "2023年，自贸试验区升级扩容至22个。"):
+        assert [e.zone for e in ents(text, "zone")] == ["all_ftz"], text
