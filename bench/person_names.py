@@ -218,6 +218,7 @@ def main() -> int:
         frozenset(translit) - entities._FUNCTION_CHARS,
         "learning",
         starts=entities._NAME_STARTS | frozenset(translit),
+        cue_end_re=entities._cue_end_re(entities._NAME_STARTS | frozenset(translit)),
     )
     entities._names = lambda: learning  # type: ignore[assignment]
     mentions, titled = candidates(texts)

@@ -197,6 +197,7 @@ class _NameData:
     people: frozenset[str] = frozenset()  # names the corpus often writes with a title
     people_re: re.Pattern[str] | None = None  # any of them
     starts: frozenset[str] = frozenset()  # characters a name may start with: surnames, transliteration
+    cue_end_re: re.Pattern[str] | None = None  # a cue word's last character before one of them
 
 
 def names_path() -> Path:
@@ -220,6 +221,7 @@ def _names() -> _NameData:
         people=frozenset(data.get("people", [])),
         people_re=re.compile(_alternation(data["people"])) if data.get("people") else None,
         starts=_NAME_STARTS | translit,
+        cue_end_re=_cue_end_re(_NAME_STARTS | translit),
     )
 
 
@@ -1450,6 +1452,7 @@ _COMPANIONS_RE = re.compile(
     "|参加(?=会议|活动|上述|座谈会|开幕式|仪式|大会)|分别(?=获得|获|荣获|陪同|出席|参加|主持)|共同(?=主持|出席|会见)"
     "|及(?=中央和国家机关|有关部门|有关方面)|等(?=参加|出席|陪同|一同)"
 )
+_COMPANION_WORDS = ("陪同", "一同", "出席", "参加", "分别", "共同", "及中央和国家机关", "及有关")
 _CLAUSE_START = frozenset("，,。；;：:！？!?\n（(“")
 
 
@@ -1498,6 +1501,8 @@ def _listed_before(text: str, e: int, m: _Matcher) -> list[tuple[int, int]]:
 def _companions(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
     """Names listed before 一同/陪同 (调研): 马兴瑞、石泰峰、王东峰一同调研."""
     text = scan.text
+    if not any(w in text for w in _COMPANION_WORDS):
+        return []  # a few substring tests are cheaper than the pattern's scan
     have = _Spans([(p.start, p.end) for p in people])
     out: list[Entity] = []
     for cm in _COMPANIONS_RE.finditer(text):
@@ -1849,7 +1854,21 @@ _TITLE_AFTER_FOLLOW = _word_list(
     "、 ， 。 ： ；"
 )
 _SPEECH_AFTER = _word_list("表示 说 介绍 指出 强调 认为 告诉 坦言 透露 感慨 回忆 说道 是一名 是一位 是一个")
-_CUED_BEFORE_RE = re.compile(_alternation(_DESCRIPTORS + _ROLES))
+_CUE_WORDS = frozenset(_DESCRIPTORS + _ROLES)
+# the cue words by their last two characters, longest first (主任 and 副主任 end in 主任)
+_CUE_BY_END: dict[str, tuple[str, ...]] = {
+    end: tuple(sorted((w for w in _CUE_WORDS if w.endswith(end)), key=len, reverse=True))
+    for end in {w[-2:] for w in _CUE_WORDS}
+}
+_CUE_LASTS = "".join(sorted({w[-1] for w in _CUE_WORDS}))
+
+
+def _cue_end_re(starts: Iterable[str]) -> re.Pattern[str]:
+    """The last character of a cue word before a character a name may start with."""
+    return re.compile(f"[{_CUE_LASTS}](?=[{''.join(sorted(starts))}])")
+
+
+_CUE_END_RE = _cue_end_re(_NAME_STARTS)
 _AFTER_TITLES_RE = re.compile(_alternation(_AFTER_TITLES))
 _SPEECH_AFTER_RE = re.compile(_alternation(_SPEECH_AFTER))
 _OPENERS = frozenset("，。；：！？\n“”")
@@ -1974,14 +1993,18 @@ def _cued_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
         out.append(Entity("person", name, s, e, None, name, detail))
         return True
 
-    starts = _names().starts or _NAME_STARTS
-    for cue in _CUED_BEFORE_RE.finditer(text):
-        e, word = cue.end(), cue.group()
-        if e >= len(text) or text[e] not in starts:
-            continue  # most cue words stand before no name: one look at the next character
+    data = _names()
+    starts = data.starts or _NAME_STARTS
+    # a cue word's last character right before a name's first: a cheap scan (a trie of the cue
+    # words would test most characters of the text), then the cue word ending there, longest first
+    for hit in (data.cue_end_re or _CUE_END_RE).finditer(text):
+        e = hit.end()
+        word = next((w for w in _CUE_BY_END.get(text[e - 2 : e], ()) if text.endswith(w, 0, e)), None)
+        if word is None:
+            continue
         if word in _BYLINE and word != "记者" or word in _LEADER_TITLES:
             continue  # a foreign leader's name: the pass of its own
-        detail = _title_before(text, cue.start(), e) if word in _ROLE_SET else None
+        detail = _title_before(text, e - len(word), e) if word in _ROLE_SET else None
         span = _name_at(scan, e, lambda k: _follows_name(text, k))
         while span is not None and take(span, detail) and text[span[1] : span[1] + 1] == "、":
             # 全国人大代表张三、李四、王五也…: the names listed after one title
