@@ -3,7 +3,7 @@
 Splits: ``dev`` (bench/eval/metrics_dev.json) and ``dev2`` (bench/eval/metrics_test.json, the
 first round's held-out set, now development data too): the documents rules are written against;
 ``test2`` (bench/eval/metrics_test2.json, written by someone else after the second round's rules):
-held out — run it to report figures, never to tune rules on its errors; ``seeds``
+held out for one round, development data since; ``seeds``
 (bench/metrics_gold.json and bench/entities_gold.json, the five seed documents). The dev, dev2
 and test2 documents are read from ../shared/corpus/large, the seeds from ../shared/corpus/seeds.
 """

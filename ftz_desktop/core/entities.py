@@ -7,8 +7,10 @@ plus the pseudo-zone of all pilot FTZs together (全国自贸试验区, 21个自
 about the free trade port, Hainan itself (海南, 海南省, 全岛, a bare 自贸港). Policies are titles
 in 《…》 that name a plan, measure or regulation; places come from a list (``data/places.json``);
 organisations and people from named passes over rjieba's part-of-speech tokens (``Token``) in
-short windows around cue words (部长, 公司, 海关, 表示…), checked against the shape of a name and a
-stop list learned from a large corpus (``data/person_names.json``). Pure Python, no Qt, no SQL;
+short windows around cue words (部长, 公司, 海关, 表示…) and over the text itself (a title or a noun
+for a person before a name, a title or a speech verb after it, lists before 出席/陪同), checked
+against the shape of a name and a stop list learned from a large corpus, which also lists the
+people it often names with a title (``data/person_names.json``). Pure Python, no Qt, no SQL;
 runs in import workers.
 """
 
@@ -171,7 +173,9 @@ _ADMIN = frozenset("省市县州镇乡")
 _NOT_PLACES = _words("大城市 中城市 小城市 特大城市 超大城市 县城市")
 
 _CJK = re.compile("[\u4e00-\u9fff]")
-_DOTTED_NAME_RE = re.compile("[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?")
+# The dots of transliterated names: the middle dot, and the bullet and katakana dot texts use for it.
+_DOTS = "·•・‧"
+_DOTTED_NAME_RE = re.compile("[\u4e00-\u9fff]{1,6}[·•・‧][\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})?")
 # Words whose tag the tagger gets wrong for our purpose.
 _EXTRA_TAGS = {"人行": "j", "央行": "j", "党和国家": "n"}
 _FUNCTION_CHARS = frozenset("的了在和与及是说称等也都就还又而但并对向从把被为于以将作同跟")
@@ -1053,7 +1057,7 @@ def _tokens(text: str, m: _Matcher, windows: Sequence[tuple[int, int]]) -> _Tagg
                 admin.append(i)
         elif t == "ns" and last in _ADMIN:
             admin.append(i)
-        elif w == "·":
+        elif w in _DOTS:
             dots.append(i)
     edges = list(accumulate(map(len, words), initial=0))
     toks = _TokenView(words, tags, edges)
@@ -1250,7 +1254,7 @@ def _full_name(text: str, s: int, e: int) -> tuple[int, int]:
     (刘国 of 刘国中), a transliterated name over the transliteration characters around it
     (卡耶夫 of 托卡耶夫, 梅德韦 of 梅德韦杰夫) but never into the title before it (主席|迪亚斯)."""
     data = _names()
-    if text[e : e + 1] == "·":  # 安德烈|·奥昆科夫: the rest of a dotted name
+    if text[e : e + 1] and text[e] in _DOTS:  # 安德烈|·奥昆科夫: the rest of a dotted name
         k = e + 1
         while k < len(text) and text[k] in data.translit and k - e <= 8:
             k += 1
@@ -1276,11 +1280,11 @@ def _person(scan: _Scan, s: int, e: int, detail: str | None) -> Entity | None:
     """A person at ``s``…``e`` if what stands there has the shape of a name (grown to the full
     transliterated name where the tagger cut one)."""
     s, e = _full_name(scan.text, s, e)
-    name = scan.text[s:e]
+    name = _dotted(scan.text[s:e])
     if not looks_like_name(name, scan.matcher.place_names) or not scan.free(s, e):
         return None
     scan.mark(s, e)
-    return Entity("person", name, s, e, None, name, detail)
+    return Entity("person", name, s, e, None, scan.text[s:e], detail)
 
 
 def _titled_people(scan: _Scan) -> list[Entity]:
@@ -1555,12 +1559,19 @@ def _byline_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
 _DOTTED_TAIL = ("独家", "专访", "表示", "会见", "会谈", "出席", "指出")
 
 
+def _dotted(name: str) -> str:
+    """A dotted name with the middle dot (安德烈•奥昆科夫 → 安德烈·奥昆科夫)."""
+    for d in _DOTS[1:]:
+        name = name.replace(d, "·")
+    return name
+
+
 def _dotted_people(scan: _Scan) -> list[Entity]:
     """Transliterated names after a title: 主席努尔兰·阿不都满金."""
     toks, text, n = scan.toks, scan.text, len(scan.toks)
     words, tags, starts, ends = scan.words, scan.tags, scan.starts, scan.ends
     out: list[Entity] = []
-    if not toks or "·" not in text[starts[0] : ends[-1]]:
+    if not toks or not scan.dots:
         return out
     for i in scan.dots:
         s = starts[i]
@@ -1580,7 +1591,7 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
         if dm is None or not scan.free(dm.start(), dm.end()):
             continue
         # the name ends where the tagger's words after the last '·' stop looking like a name
-        dot = dm.group().rfind("·") + dm.start()
+        dot = max(dm.group().rfind(d) for d in _DOTS) + dm.start()
         end_at = dot + 1
         k = i + 1
         while k < n and ends[k] <= dot + 1:
@@ -1597,7 +1608,7 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
             end_at -= 2  # 谢里夫|独家专访
         if end_at - dot - 1 < 2:
             continue
-        name = text[dm.start() : end_at]
+        name = _dotted(text[dm.start() : end_at])
         if any(fold(part) in scan.matcher.place_names or part in _names().stop for part in name.split("·")):
             continue  # 对话·成都: a place after the dot
         scan.mark(dm.start(), end_at)
@@ -1608,7 +1619,7 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
                 dm.start(),
                 end_at,
                 None,
-                name,
+                text[dm.start() : end_at],
                 _role_before(words, tags, i),
             )
         )
@@ -1725,7 +1736,7 @@ def _leader_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
         name = text[s:e]
         if len(name) < 2 or have.overlaps(s, e) or not scan.free(s, e) or name in _names().stop:
             continue
-        if text[e : e + 1] in ("·", "•"):
+        if text[e : e + 1] and text[e] in _DOTS:
             continue  # 夏巴兹|·谢里夫: the dotted pass takes the whole name
         if sum(c in translit for c in name) * 2 < len(name) or name[0] in _SURNAMES and not _is_foreign(name):
             continue
@@ -1772,7 +1783,7 @@ def _more_mentions_of_people(text: str, people: list[Entity], taken: _Spans, boo
     if not people:
         return people
     people = list({(p.start, p.end): p for p in reversed(people)}.values())[::-1]
-    known = {p.name for p in people}
+    known = {p.surface: p.name for p in people}  # as written (安德烈•奥昆科夫) → the name
     found: dict[str, list[int]] = {}
     for name in sorted((k for k in known if len(k) >= 2), key=len, reverse=True):
         hits = []
@@ -1805,7 +1816,7 @@ def _more_mentions_of_people(text: str, people: list[Entity], taken: _Spans, boo
                 and not books.overlaps(i, j)
                 and _name_boundary(text, i, j)
             ):
-                people.append(Entity("person", name, i, j, None, name))
+                people.append(Entity("person", known[name], i, j, None, name))
                 have.add(i, j)
     return people
 
@@ -1843,7 +1854,7 @@ _OPENING_TAGS = _words("v vn vd a ad b d r p c u uj ul f")
 _VERB_TAGS = _words("v vd vn p c d u")
 # Characters that end names of things, rarely a person's given name.
 _THING_ENDS = frozenset("费病例心参税款率价量额规证件品物区场室馆厂店点线网台器机车船桥楼房类项表单卡庭院案")
-_MARKS = frozenset("，。、；：！？”“）（,.;:!?)(/ \u3000\n·")
+_MARKS = frozenset("，。、；：！？”“）（,.;:!?)(/ \u3000\n·•・‧")
 # Titles after a name (刘家义委员发言, 赵乐际委员长主持, 博鲁阿尔特总统为…).
 _AFTER_TITLES = _word_list(
     "委员长 副委员长 委员 代表 院士 教授 研究员 老师 先生 女士 总统 主席 副主席 总理 副总理 首相 书记 部长 省长 "
@@ -1987,10 +1998,10 @@ def _cued_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
             s, e = full
             if not looks_like_name(text[s:e], scan.matcher.place_names) or have.overlaps(s, e) or not scan.free(s, e):
                 return False
-        name = text[s:e]
+        name = _dotted(text[s:e])
         scan.mark(s, e)
         have.add(s, e)
-        out.append(Entity("person", name, s, e, None, name, detail))
+        out.append(Entity("person", name, s, e, None, text[s:e], detail))
         return True
 
     data = _names()
@@ -2048,7 +2059,7 @@ def _known_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
             continue
         if s > 0 and _is_han(text[s - 1]) and _is_word(text[s - 1 : s + 1]):
             continue
-        if e - s == 2 and not _follows_name(text, e) or text[e : e + 1] == "·":
+        if e - s == 2 and not _follows_name(text, e) or text[e : e + 1] and text[e] in _DOTS:
             continue  # 穆虹|的 but not 王勇|敢; 夏巴兹|·谢里夫 is a part of a name
         have.add(s, e)
         out.append(Entity("person", hit.group(), s, e, None, hit.group()))

@@ -675,3 +675,8 @@ def test_a_leader_s_long_name_and_a_verb_after_it() -> None:
 def test_all_pilot_zones_together_in_more_forms() -> None:
     for text in ("试点扩大至长三角全域及全国自贸区。", "2023年，自贸试验区升级扩容至22个。"):
         assert [e.zone for e in ents(text, "zone")] == ["all_ftz"], text
+
+
+def test_a_dotted_name_written_with_a_bullet_is_one_name() -> None:
+    (p,) = ents("今晚播出数学奖得主安德烈•奥昆科夫专访。", "person")
+    assert (p.name, p.surface) == ("安德烈·奥昆科夫", "安德烈•奥昆科夫")
