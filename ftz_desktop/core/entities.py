@@ -135,9 +135,9 @@ _FIRM_HEADS = _word_list(
 )
 # Bodies known by a bare name: heads (and cue words) of their own.
 _NAMED_BODIES = _word_list("国务院 党中央 中共中央 中央军委 新华社 全国人大 全国政协 国家发改委")
-# forums, laboratories, oil fields, courts: place and proper words and short nouns before them
+# forums, laboratories, oil fields: place and proper words and short nouns before them
 # (中非合作论坛, 崖州湾国家实验室, 塔里木油田), never verbs (…会见|博鳌亚洲论坛)
-_VENUE_HEADS = _word_list("论坛 实验室 油田 法庭")
+_VENUE_HEADS = _word_list("论坛 实验室 油田")
 _ORG_SUFFIXES = _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS + _VENUE_HEADS + _NAMED_BODIES
 _HEAD_LAST = frozenset(w[-1] for w in _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS + _VENUE_HEADS)
 _NR_TAGS = _words("nr nrfg")
@@ -1161,13 +1161,18 @@ def _people_and_orgs(
     people = _more_mentions_of_people(text, people, taken, books)
     orgs = _org_abbreviations(text, orgs, taken, books)
     if org_hits and orgs:
-        # a known name wins over a cut of it the rules found (农业农村部, not 农村部)
+        # a known name wins over a cut of it the rules found (农业农村部, not 农村部); the hits are
+        # in order and short, so only those starting a little before an organisation can hold it
+        hit_starts = [hs for hs, _he, _w in org_hits]
+        longest = max(he - hs for hs, he, _w in org_hits)
         orgs = [
             o
             for o in orgs
             if not any(
                 hs <= o.start and o.end <= he and he - hs > o.end - o.start and _known_fits(text, hs, he, taken, books)
-                for hs, he, _w in org_hits
+                for hs, he, _w in org_hits[
+                    bisect_left(hit_starts, o.start - longest) : bisect_right(hit_starts, o.start)
+                ]
             )
         ]
     orgs += _known_organisations(text, m, org_hits, orgs, people, taken, books)
