@@ -1725,6 +1725,8 @@ def _leader_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
         return out
     for m in _LEADER_RE.finditer(text):
         s = m.end()
+        if text[s] in _SURNAMES and text[s] not in translit:
+            continue  # 主席习近平: a Chinese name, the other passes' (the test at the end, made early)
         if text[s] in _NOT_TRANSLIT or text[s] in _FUNCTION_CHARS or _follows_name(text, s):
             continue  # 主席|出席
         if _common_word(scan.matcher.gazetteer, text[s : s + 2]):
