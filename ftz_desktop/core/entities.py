@@ -37,7 +37,7 @@ from ftz_desktop.records import Entity
 __all__ = ["EXTRACTOR_VERSION", "Token", "extract", "version"]
 
 #: Bump when the rules change: libraries then re-extract their entities.
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 5
 
 
 def version(gazetteer: gz.Gazetteer | None = None) -> str:
@@ -71,8 +71,13 @@ def _word_list(s: str) -> tuple[str, ...]:
 _CLAUSE_END = "，,；;。！？!?：:\n"
 _CLAUSE_RE = re.compile("[，,；;。！？!?：:\n]")
 _ANCHOR_RE = re.compile("自贸|自由贸易|片区")
-# A paragraph about the pilot zones (not the port, not free trade agreements).
-_FTZ_PARAGRAPH_RE = re.compile("自贸试验区|自由贸易试验区|自贸片区|片区|自贸区")
+# A paragraph about the pilot zones (not the port, not free trade agreements: 中国—东盟自贸区,
+# 非洲大陆自贸区, 中韩自贸区, 亚太自贸区, 高标准自贸区网络).
+_FTA_AFTER = "(?!网络|协定|谈判|升级|伙伴|成员|[0-9.]+版)"  # 自贸区网络, 自贸区协定: agreements
+_FTZ_PARAGRAPH_RE = re.compile(
+    "自贸试验区|自由贸易试验区|自贸片区|片区|(?<!东盟|大陆|亚太|非洲|标准|中韩|中日|中澳|中新|中瑞|中巴|中智|中秘)自贸区"
+    + _FTA_AFTER
+)
 _ZONE_SUFFIX_RE = re.compile("自由贸易试验区|自贸试验区|自贸区|自贸片区")
 # A story about the free trade port: it names Hainan and the port or its customs closure.
 _PORT_RE = re.compile("自由贸易港|自贸港|封关")
@@ -81,16 +86,19 @@ _HAINAN_FORMS_RE = re.compile("海南省|海南岛|海南|全岛|自由贸易港
 # After 海南: a body, a company or a school named after the island, not the port.
 _HAINAN_BODY_RE = re.compile(
     "(?:省)?(?:委|政府|人民政府|人大|政协|大学|师范|医学院|日报|广播|电视|航空|海关|银行|机场|"
-    "大学|卫视|农垦|港航|发展控股|国际|博鳌)"
+    "大学|卫视|农垦|港航|发展控股|国际|博鳌|人民代表大会|代表团|常务委员会|高级人民法院|人民法院|人民检察院)"
 )
 # The pseudo-zone of all pilot FTZs: 全国自贸试验区, 各自贸试验区, 21个自贸试验区, 自由贸易试验区22个.
 _ALL_FTZ_RE = re.compile(
     "(?:全国|我国|各|各地|所有|全部)(?:[0-9一二两三四五六七八九十]+个)?(?:自由贸易试验区|自贸试验区)"
     "|(?<![0-9第])(?:1[89]|2[0-9]|十[八九]|二十[一二三四五]?)个(?:自由贸易试验区|自贸试验区)"
-    "|(?:等|在)(?:[0-9]{1,2}|[一二两三四五六七八九十]+)个(?:自由贸易试验区|自贸试验区)"
+    # 等21个, 在11个 (all of them at the time), not 等5个 (上海、广东等5个自贸试验区: those five)
+    "|(?:等|在)(?:4|1[128]|19|2[0-9]|四|十[一二八九]|二十[一二三四五]?)个(?:自由贸易试验区|自贸试验区)"
     "|(?:全国|各)自贸区"
     "|(?:自由贸易试验区|自贸试验区)(?=(?:已达|达到|增至|扩大到|扩围至|升级扩容至|扩容至)?(?:1[89]|2[0-9]|二十[一二三四五]?)个)"
     "|(?:自由贸易试验区|自贸试验区)[（(]港[)）]"
+    # set beside the whole country: 在自贸试验区和全国复制推广, 全国和自贸试验区外资准入负面清单
+    "|(?:自由贸易试验区|自贸试验区)(?=[和与及、]全国)|(?<=全国[和与及、])(?:自由贸易试验区|自贸试验区)"
 )
 # Regions whose zones are named together: 京津冀自贸试验区.
 _REGION_ZONES = {"京津冀": ("beijing", "tianjin", "hebei")}
@@ -100,7 +108,9 @@ _LIST_SEP = "、和与及"
 
 # After a bare area name these mean the city, port or another body, not the area.
 _BLOCK_NEXT1 = frozenset("市县州省镇乡村路街站新")
-_BLOCK_NEXT2 = _words("口岸 综合 综保 保税 海关 机场 大学 地区 新区 经济 铁路 国际 日报 边境 高新 科学 实验")
+_BLOCK_NEXT2 = _words(
+    "口岸 综合 综保 保税 海关 机场 大学 地区 新区 经济 铁路 国际 日报 边境 高新 科学 实验 国家 自主 经开"
+)
 # Before a bare area name, these make another name of it (小黑河, 新喀什…).
 _BLOCK_PREV = frozenset("小大新老东西南北上下前后内外中")
 # An area the gazetteer does not list, named after its zone: 内蒙古自贸试验区满洲里片区.
@@ -673,7 +683,7 @@ def _prefixed_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans
 
 
 _OTHER_PARK_AFTER_RE = re.compile(
-    "[\u4e00-\u9fff]{2,12}?(?:示范区|开发区|高新区|产业园|工业园|园区|综保区|综合保税区|保税区|保税港区)"
+    "[\u4e00-\u9fff]{2,12}?(?:示范区|开发区|高新区|产业园|工业园|园区|综保区|综合保税区|保税区|保税港区|实验区|经开区)"
 )
 
 
@@ -719,7 +729,9 @@ def _all_ftz_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spa
 
 def _port_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
     """In a story about the Hainan free trade port, 海南, 海南省, 全岛 and a bare 自贸港 are the
-    port (the whole island is the port)."""
+    port (the whole island is the port). A story is about the port when it names it
+    (海南自由贸易港) or writes 海南 in a paragraph with 自贸港 or 封关: a national text that
+    names 海南 somewhere and 探索建设自由贸易港 elsewhere is not."""
     if _PORT_RE.search(text) is None or _HAINAN_RE.search(text) is None:
         return []
     g = m.gazetteer
@@ -734,6 +746,12 @@ def _port_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans)
             or _HAINAN_RE.search(text, story.start, story.end) is None
         ):
             continue
+        if not any(f.zone == port.id and story.start <= f.start < story.end for f in found) and not any(
+            _PORT_RE.search(text, ps, pe) and _HAINAN_RE.search(text, ps, pe)
+            for ps, pe in paragraphs(text)
+            if story.start <= ps < story.end
+        ):
+            continue
         for match in _HAINAN_FORMS_RE.finditer(text, story.start, story.end):
             s, e = match.span()
             if covered.overlaps(s, e):
@@ -745,7 +763,9 @@ def _port_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans)
     return out
 
 
-_GENERIC_ZONE_RE = re.compile('(?<![各全国我])(?:自由贸易试验区|自贸试验区)|(?<=[，,在的托设造进强平准级好“"+])自贸区')
+_GENERIC_ZONE_RE = re.compile(
+    '(?<![各全国我])(?:自由贸易试验区|自贸试验区)|(?<=[，,在的托设造进强平准级好“"+])自贸区' + _FTA_AFTER
+)
 _SENTENCE_END_RE = re.compile("[。！？!?\n]")
 
 
@@ -869,6 +889,8 @@ def _means_area(text: str, s: int, e: int, places: dict[str, str], shorts: dict[
         return False  # 崇左分公司, 绥芬河市, 绥芬河综合保税区
     if s > 2 and text[s - 1] in "和与及、" and _ends_with_city(text, s - 1, places, shorts):
         return False  # 牡丹江和绥芬河: listed with a city that is no area, so the city too
+    if _OTHER_PARK_AFTER_RE.match(text, e):
+        return False  # 武汉东湖新技术开发区, 郑州航空港经济综合实验区: another park of the city
     cs, ce = _clause_bounds(text, s)
     return text.find("片区", cs, ce) != -1
 
