@@ -181,7 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("measure", nargs="?", metavar="MEASURE", help="新设企业, 外贸进出口总额…; without it: the measures")
     p.add_argument("--areas-of", metavar="Z", help="compare the areas of this zone instead of the zones")
-    p.add_argument("--period-kind", metavar="K", help="year, half, quarter, month, cumulative, stock, range, day")
+    p.add_argument(
+        "--period-kind", metavar="K", help="year, half, quarter, month, cumulative, stock, range, range_days, day"
+    )
     p.add_argument("--period", metavar="P", help="2023, 2024-H1, ..2023 (default: the one most places report)")
     p.add_argument("--json", action="store_true")
 

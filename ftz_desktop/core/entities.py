@@ -740,6 +740,7 @@ def _port_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans)
     except StopIteration:
         return []
     out: list[Entity] = []
+    paras = paragraphs(text)
     for story in stories(text):
         if (
             _PORT_RE.search(text, story.start, story.end) is None
@@ -748,7 +749,7 @@ def _port_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans)
             continue
         if not any(f.zone == port.id and story.start <= f.start < story.end for f in found) and not any(
             _PORT_RE.search(text, ps, pe) and _HAINAN_RE.search(text, ps, pe)
-            for ps, pe in paragraphs(text)
+            for ps, pe in paras
             if story.start <= ps < story.end
         ):
             continue

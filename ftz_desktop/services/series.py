@@ -2,11 +2,12 @@
 
 A *series* is one measure (``core.measures.measure_label``: 新设企业, 外贸进出口总额…) of one kind
 (level, rate, share) × one period kind (year, half, quarter, month, day, range, cumulative,
-stock) × one unit family (yuan, counts, people, %…). ``compare`` draws one series across the zones
-(or across the areas of one zone: zones and areas never mix) for one period; ``timeline`` draws
-series of zones or areas over time. Every record of the measure that is not drawn is reported
-with its reason (``LeftOut``); where documents disagree on one value, both are kept (``Point.
-alternatives``) and the user's choice, else the latest document's, is drawn.
+stock; a span of days, range_days, apart from a span of months) × one unit family (yuan, counts,
+people, %…). ``compare`` draws one series across the zones (or across the areas of one zone:
+zones and areas never mix) for one period; ``timeline`` draws series of zones or areas over
+time. Every record of the measure that is not drawn is reported with its reason (``LeftOut``);
+where documents disagree on one value, both are kept (``Point.alternatives``) and the user's
+choice, else the latest document's, is drawn.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ __all__ = [
     "effective_period_kind",
     "period_end",
     "period_start",
+    "series_period_kind",
     "time_position",
 ]
 
@@ -66,7 +68,10 @@ REASONS: tuple[str, ...] = (
     "other_series",  # over time: a series that was not picked
 )
 #: When two series reach as many places: the one a reader expects first.
-_KIND_ORDER = ("year", "half", "quarter", "month", "cumulative", "stock", "range", "day")
+_KIND_ORDER = ("year", "half", "quarter", "month", "cumulative", "stock", "range", "range_days", "day")
+#: A span of time shorter than this is a span of days (a holiday week: ``range_days``), never
+#: drawn in one series with a span of months (1—7月: ``range``).
+_SHORT_RANGE_DAYS = 31
 _SAME = 0.005  # values within 0.5 % of each other agree (1.2万户 = 12000户)
 
 
@@ -224,6 +229,17 @@ def effective_period_kind(m: Metric) -> str:
     return m.period_kind
 
 
+def series_period_kind(m: Metric) -> str:
+    """The period kind of the record's series: its effective kind, except that a span of a few days
+    (国庆假期 2025-10-01..2025-10-08) is ``range_days``, apart from a span of months (2025-01..2025-07)."""
+    kind = effective_period_kind(m)
+    if kind == "range":
+        start, end = period_start(m.period), period_end(m.period)
+        if start is not None and end is not None and (end - start).days < _SHORT_RANGE_DAYS:
+            return "range_days"
+    return kind
+
+
 def comparable_period(m: Metric) -> str:
     """The period by which a record is compared: its own, except that a cumulative total counts up
     to its end (2015..2020, a total since 2015, and ..2020 both read ..2020: 截至2020年累计)."""
@@ -333,7 +349,7 @@ class Figures:
                 label = labels[m.metric] = measure_label(m.metric) if m.metric else ""
             self._measure[i] = label
             self._series[i] = SeriesKey(
-                label, m.kind, effective_period_kind(m) if m.period else "", unit_family(m.kind, m.normalized_unit)
+                label, m.kind, series_period_kind(m) if m.period else "", unit_family(m.kind, m.normalized_unit)
             )
             if m.zone_id is None:
                 self._places[i] = None

@@ -221,6 +221,27 @@ def test_over_time_lines_in_chronological_order() -> None:
     assert {s.period_kind for s, _p, _n in figures.series(["heilongjiang"])} == {"year", "half", "cumulative"}
 
 
+def test_a_holiday_week_and_months_of_a_year_are_two_series() -> None:
+    label = "离岛免税购物金额"
+    records = [
+        rec("hainan_port", 300, "亿元", "2025-01..2025-07", "range", label=label),
+        rec("hainan_port", 280, "亿元", "2024-01..2024-07", "range", label=label),
+        rec("hainan_port", 15, "亿元", "2025-10-01..2025-10-08", "range", label=label),
+        rec("hainan_port", 9, "亿元", "2025-01-28..2025-02-04", "range", label=label),
+    ]
+    figures = Figures(records)
+    kinds = {s.period_kind: s for s, _places, _n in figures.series(["hainan_port"])}
+    assert sorted(kinds) == ["range", "range_days"]
+    t = figures.timeline(["hainan_port"], [kinds["range"]])
+    (line,) = t.lines
+    assert [p.period for p in line.points] == ["2024-01..2024-07", "2025-01..2025-07"]
+    assert t.reasons() == {"other_series": 2}  # the holiday weeks
+    # compared across zones, the holiday weeks are another kind of period
+    c = figures.compare(figures.measure_of(records[0]), period_kind="range_days")
+    assert c.series is not None and c.series.period_kind == "range_days"
+    assert dict(c.period_kinds) == {"range": 1, "range_days": 1}
+
+
 @pytest.mark.parametrize(
     ("period", "end"),
     [

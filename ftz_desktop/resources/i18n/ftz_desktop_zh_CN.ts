@@ -1464,292 +1464,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="116"/>
+        <location filename="../../ui/mainwindow.py" line="125"/>
         <source>FTZ Desktop</source>
         <translation>自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="148"/>
+        <location filename="../../ui/mainwindow.py" line="157"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="210"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="213"/>
         <source>Import F&amp;iles…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="206"/>
+        <location filename="../../ui/mainwindow.py" line="215"/>
         <source>&amp;Cancel Import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210"/>
+        <location filename="../../ui/mainwindow.py" line="219"/>
         <source>Open &amp;Sample Library</source>
         <translation>打开示例资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>&amp;Open Library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/mainwindow.py" line="142"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208"/>
+        <location filename="../../ui/mainwindow.py" line="217"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>&amp;Back to My Library</source>
         <translation>回到我的资料库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="213"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="216"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>Copy with &amp;Citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="218"/>
+        <location filename="../../ui/mainwindow.py" line="227"/>
         <source>&amp;Find in Document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>Open &amp;Original File</source>
         <translation>打开原文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="230"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="222"/>
+        <location filename="../../ui/mainwindow.py" line="231"/>
         <source>&amp;Next Hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="223"/>
+        <location filename="../../ui/mainwindow.py" line="232"/>
         <source>&amp;Previous Hit</source>
         <translation>上一处命中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="225"/>
+        <location filename="../../ui/mainwindow.py" line="234"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="226"/>
+        <location filename="../../ui/mainwindow.py" line="235"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="227"/>
+        <location filename="../../ui/mainwindow.py" line="236"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="228"/>
+        <location filename="../../ui/mainwindow.py" line="237"/>
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="229"/>
+        <location filename="../../ui/mainwindow.py" line="238"/>
         <source>Next &amp;Tab</source>
         <translation>下一个标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="231"/>
+        <location filename="../../ui/mainwindow.py" line="240"/>
         <source>Previous Ta&amp;b</source>
         <translation>上一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="234"/>
+        <location filename="../../ui/mainwindow.py" line="243"/>
         <source>S&amp;plit Reader</source>
         <translation>分屏阅读(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="239"/>
+        <location filename="../../ui/mainwindow.py" line="248"/>
         <source>&amp;Move Tab to Other Pane</source>
         <translation>将标签页移到另一侧(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="241"/>
+        <location filename="../../ui/mainwindow.py" line="250"/>
         <source>S&amp;ynchronize Scrolling by Article</source>
         <translation>按条文同步滚动(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246"/>
+        <location filename="../../ui/mainwindow.py" line="255"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="248"/>
+        <location filename="../../ui/mainwindow.py" line="257"/>
         <source>&amp;About FTZ Desktop</source>
         <translation>关于自贸区文献工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="260"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253"/>
+        <location filename="../../ui/mainwindow.py" line="262"/>
         <source>Search S&amp;yntax</source>
         <translation>检索语法(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="256"/>
+        <location filename="../../ui/mainwindow.py" line="265"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="262"/>
+        <location filename="../../ui/mainwindow.py" line="271"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="268"/>
+        <location filename="../../ui/mainwindow.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="277"/>
+        <location filename="../../ui/mainwindow.py" line="286"/>
         <source>&amp;Search</source>
         <translation>检索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="280"/>
+        <location filename="../../ui/mainwindow.py" line="289"/>
         <source>&amp;Recent Searches</source>
         <translation>最近检索(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="282"/>
+        <location filename="../../ui/mainwindow.py" line="291"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247"/>
+        <location filename="../../ui/mainwindow.py" line="256"/>
         <source>&amp;Zones</source>
         <translation>自贸试验区数据(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="302"/>
+        <location filename="../../ui/mainwindow.py" line="311"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="802"/>
-        <location filename="../../ui/mainwindow.py" line="876"/>
+        <location filename="../../ui/mainwindow.py" line="811"/>
+        <location filename="../../ui/mainwindow.py" line="885"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="483"/>
         <source>Wait for the import to finish first.</source>
         <translation>请等待导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="483"/>
-        <location filename="../../ui/mainwindow.py" line="486"/>
+        <location filename="../../ui/mainwindow.py" line="492"/>
+        <location filename="../../ui/mainwindow.py" line="495"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="495"/>
+        <location filename="../../ui/mainwindow.py" line="504"/>
         <source>Cannot open the library {path}: {error}</source>
         <translation>无法打开资料库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="496"/>
+        <location filename="../../ui/mainwindow.py" line="505"/>
         <source>No library</source>
         <translation>没有资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="526"/>
+        <location filename="../../ui/mainwindow.py" line="535"/>
         <source>{name} — FTZ Desktop</source>
         <translation>{name} — 自贸区文献工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="571"/>
+        <location filename="../../ui/mainwindow.py" line="580"/>
         <source>Libraries (*.sqlite)</source>
         <translation>资料库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="658"/>
+        <location filename="../../ui/mainwindow.py" line="667"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="665"/>
+        <location filename="../../ui/mainwindow.py" line="674"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="667"/>
+        <location filename="../../ui/mainwindow.py" line="676"/>
         <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="497"/>
-        <location filename="../../ui/mainwindow.py" line="677"/>
+        <location filename="../../ui/mainwindow.py" line="506"/>
+        <location filename="../../ui/mainwindow.py" line="686"/>
         <source>No library is open.</source>
         <translation>没有打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="284"/>
+        <location filename="../../ui/mainwindow.py" line="293"/>
         <source>&amp;Search Panel</source>
         <translation>检索面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="285"/>
+        <location filename="../../ui/mainwindow.py" line="294"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="288"/>
+        <location filename="../../ui/mainwindow.py" line="297"/>
         <source>&amp;Outline</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="328"/>
+        <location filename="../../ui/mainwindow.py" line="337"/>
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="341"/>
+        <location filename="../../ui/mainwindow.py" line="350"/>
         <source>Saved Searches and &amp;Collections</source>
         <translation>保存的检索和集合(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="525"/>
-        <location filename="../../ui/mainwindow.py" line="554"/>
+        <location filename="../../ui/mainwindow.py" line="534"/>
+        <location filename="../../ui/mainwindow.py" line="563"/>
         <source>Sample Library</source>
         <translation>示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="506"/>
-        <location filename="../../ui/mainwindow.py" line="563"/>
+        <location filename="../../ui/mainwindow.py" line="515"/>
+        <location filename="../../ui/mainwindow.py" line="572"/>
         <source>Open Library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="508"/>
+        <location filename="../../ui/mainwindow.py" line="517"/>
         <source>{path} is a database of another program, not an FTZ Desktop library; it was left as it was.
 
 Use it as a library anyway? FTZ Desktop will add its own tables to it.</source>
@@ -1758,104 +1758,104 @@ Use it as a library anyway? FTZ Desktop will add its own tables to it.</source>
 仍要把它用作文献库吗？FTZ Desktop 会在其中添加自己的数据表。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="534"/>
+        <location filename="../../ui/mainwindow.py" line="543"/>
         <source>{name} is read-only: it can be searched, read and exported, not changed.</source>
         <translation>{name} 是只读的：可以检索、阅读和导出，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="563"/>
+        <location filename="../../ui/mainwindow.py" line="572"/>
         <source>Libraries (*.sqlite);;All files (*)</source>
         <translation>资料库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="570"/>
+        <location filename="../../ui/mainwindow.py" line="579"/>
         <source>My Library.sqlite</source>
         <translation>我的资料库.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="571"/>
-        <location filename="../../ui/mainwindow.py" line="582"/>
+        <location filename="../../ui/mainwindow.py" line="580"/>
+        <location filename="../../ui/mainwindow.py" line="591"/>
         <source>New Library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="583"/>
+        <location filename="../../ui/mainwindow.py" line="592"/>
         <source>{path} already exists. Use File → Open Library… to open it.</source>
         <translation>{path} 已经存在。请用“文件 → 打开资料库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="592"/>
+        <location filename="../../ui/mainwindow.py" line="601"/>
         <source>{path} is no longer there.</source>
         <translation>{path} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="605"/>
+        <location filename="../../ui/mainwindow.py" line="614"/>
         <source>No recent libraries</source>
         <translation>没有最近打开的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="611"/>
+        <location filename="../../ui/mainwindow.py" line="620"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="640"/>
+        <location filename="../../ui/mainwindow.py" line="649"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="641"/>
+        <location filename="../../ui/mainwindow.py" line="650"/>
         <source>The sample library is open.</source>
         <translation>当前打开的是示例资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="643"/>
+        <location filename="../../ui/mainwindow.py" line="652"/>
         <source>Import into your own library? The sample library is only for trying the program.</source>
         <translation>导入到你自己的资料库吗？示例资料库只用于试用本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="645"/>
+        <location filename="../../ui/mainwindow.py" line="654"/>
         <source>Import into My Library</source>
         <translation>导入到我的资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="646"/>
+        <location filename="../../ui/mainwindow.py" line="655"/>
         <source>Import into the Sample Library</source>
         <translation>导入到示例资料库</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="690"/>
+        <location filename="../../ui/mainwindow.py" line="699"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="754"/>
+        <location filename="../../ui/mainwindow.py" line="763"/>
         <source>Import failed: {message}</source>
         <translation>导入失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="798"/>
-        <location filename="../../ui/mainwindow.py" line="876"/>
+        <location filename="../../ui/mainwindow.py" line="807"/>
+        <location filename="../../ui/mainwindow.py" line="885"/>
         <source>Zones</source>
         <translation>自贸试验区数据</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="831"/>
+        <location filename="../../ui/mainwindow.py" line="840"/>
         <source>Scrolling by article: {differing} of {articles} articles differ (marked)</source>
         <translation>按条文同步滚动：{articles} 条中有 {differing} 条不同（已标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="835"/>
+        <location filename="../../ui/mainwindow.py" line="844"/>
         <source>Scrolling by article: these documents have no numbered articles</source>
         <translation>按条文同步滚动：这两篇文档没有编号的条文</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="918"/>
+        <location filename="../../ui/mainwindow.py" line="927"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="938"/>
+        <location filename="../../ui/mainwindow.py" line="947"/>
         <source>No recent searches</source>
         <translation>没有最近检索</translation>
     </message>
@@ -2413,8 +2413,8 @@ Use it as a library anyway? FTZ Desktop will add its own tables to it.</source>
     </message>
     <message>
         <location filename="../../ui/search/panel.py" line="434"/>
-        <location filename="../../ui/search/panel.py" line="705"/>
-        <location filename="../../ui/search/panel.py" line="718"/>
+        <location filename="../../ui/search/panel.py" line="708"/>
+        <location filename="../../ui/search/panel.py" line="721"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
@@ -2459,7 +2459,7 @@ Use it as a library anyway? FTZ Desktop will add its own tables to it.</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="562"/>
+        <location filename="../../ui/search/panel.py" line="563"/>
         <source>Type to search every document.
 
 word word — both words
@@ -2494,52 +2494,52 @@ source:新华社  format:pdf  in:报告/2024 —— 你的集合
 回车打开第一条结果，↓ 进入结果列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="771"/>
+        <location filename="../../ui/search/panel.py" line="775"/>
         <source>Open copy {doc_id}</source>
         <translation>打开副本 {doc_id}</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="774"/>
+        <location filename="../../ui/search/panel.py" line="778"/>
         <source>Add to Collection…</source>
         <translation>加入集合…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="776"/>
+        <location filename="../../ui/search/panel.py" line="780"/>
         <source>Add the {count} Results Shown to Collection…</source>
         <translation>把显示的 {count} 条结果加入集合…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="591"/>
+        <location filename="../../ui/search/panel.py" line="592"/>
         <source>Search failed: {error}</source>
         <translation>检索失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="617"/>
+        <location filename="../../ui/search/panel.py" line="618"/>
         <source>Nothing matches this query.</source>
         <translation>没有符合条件的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="618"/>
+        <location filename="../../ui/search/panel.py" line="619"/>
         <source>Documents ({count})</source>
         <translation>文档 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="706"/>
+        <location filename="../../ui/search/panel.py" line="709"/>
         <source>The notes could not be searched.</source>
         <translation>无法搜索笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="712"/>
+        <location filename="../../ui/search/panel.py" line="715"/>
         <source>Notes ({count})</source>
         <translation>笔记 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="713"/>
+        <location filename="../../ui/search/panel.py" line="716"/>
         <source>No note or highlighted passage matches this query.</source>
         <translation>没有与此查询匹配的笔记或高亮摘录。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="769"/>
+        <location filename="../../ui/search/panel.py" line="773"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -2845,313 +2845,318 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
     </message>
     <message>
         <location filename="../../ui/zones/texts.py" line="50"/>
-        <location filename="../../ui/zones/texts.py" line="67"/>
+        <source>span of days</source>
+        <translation>数日时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zones/texts.py" line="51"/>
+        <location filename="../../ui/zones/texts.py" line="68"/>
         <source>cumulative</source>
         <translation>累计</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="51"/>
+        <location filename="../../ui/zones/texts.py" line="52"/>
         <source>level at a date</source>
         <translation>时点存量</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="52"/>
-        <location filename="../../ui/zones/texts.py" line="104"/>
-        <location filename="../../ui/zones/texts.py" line="187"/>
+        <location filename="../../ui/zones/texts.py" line="53"/>
+        <location filename="../../ui/zones/texts.py" line="105"/>
+        <location filename="../../ui/zones/texts.py" line="188"/>
         <source>no period</source>
         <translation>未注明时期</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="59"/>
+        <location filename="../../ui/zones/texts.py" line="60"/>
         <source>level</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="60"/>
+        <location filename="../../ui/zones/texts.py" line="61"/>
         <source>rate of change</source>
         <translation>增速</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="61"/>
+        <location filename="../../ui/zones/texts.py" line="62"/>
         <source>share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="68"/>
+        <location filename="../../ui/zones/texts.py" line="69"/>
         <source>at least</source>
         <translation>以上</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="69"/>
+        <location filename="../../ui/zones/texts.py" line="70"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="70"/>
+        <location filename="../../ui/zones/texts.py" line="71"/>
         <source>at most</source>
         <translation>以内</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="71"/>
+        <location filename="../../ui/zones/texts.py" line="72"/>
         <source>range</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="72"/>
+        <location filename="../../ui/zones/texts.py" line="73"/>
         <source>part of a total</source>
         <translation>其中部分</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="73"/>
+        <location filename="../../ui/zones/texts.py" line="74"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="75"/>
-        <location filename="../../ui/zones/view.py" line="727"/>
+        <location filename="../../ui/zones/texts.py" line="76"/>
+        <location filename="../../ui/zones/view.py" line="737"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="81"/>
+        <location filename="../../ui/zones/texts.py" line="82"/>
         <source>another kind of period ({kind})</source>
         <translation>其他时期类型（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="83"/>
+        <location filename="../../ui/zones/texts.py" line="84"/>
         <source>another period ({period})</source>
         <translation>其他时期（{period}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="85"/>
+        <location filename="../../ui/zones/texts.py" line="86"/>
         <source>another unit ({unit})</source>
         <translation>其他单位（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="87"/>
+        <location filename="../../ui/zones/texts.py" line="88"/>
         <source>documents disagree: {value} is charted</source>
         <translation>文档数值不一致：图中为 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="89"/>
+        <location filename="../../ui/zones/texts.py" line="90"/>
         <source>agrees with the charted {value}</source>
         <translation>与图中的 {value} 一致</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="91"/>
+        <location filename="../../ui/zones/texts.py" line="92"/>
         <source>charted</source>
         <translation>已绘制</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="92"/>
-        <location filename="../../ui/zones/texts.py" line="113"/>
+        <location filename="../../ui/zones/texts.py" line="93"/>
+        <location filename="../../ui/zones/texts.py" line="114"/>
         <source>excluded by you</source>
         <translation>已被您排除</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="93"/>
+        <location filename="../../ui/zones/texts.py" line="94"/>
         <source>no zone found</source>
         <translation>未识别出自贸区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="94"/>
-        <location filename="../../ui/zones/texts.py" line="115"/>
+        <location filename="../../ui/zones/texts.py" line="95"/>
+        <location filename="../../ui/zones/texts.py" line="116"/>
         <source>all pilot FTZs together</source>
         <translation>全国自贸试验区合计</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="95"/>
+        <location filename="../../ui/zones/texts.py" line="96"/>
         <source>an area&apos;s figure</source>
         <translation>片区数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="96"/>
+        <location filename="../../ui/zones/texts.py" line="97"/>
         <source>the zone&apos;s own figure</source>
         <translation>自贸区整体数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="97"/>
+        <location filename="../../ui/zones/texts.py" line="98"/>
         <source>a target, not a result</source>
         <translation>目标值，非实绩</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="98"/>
+        <location filename="../../ui/zones/texts.py" line="99"/>
         <source>part of a larger figure</source>
         <translation>某个总数中的一部分</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="99"/>
+        <location filename="../../ui/zones/texts.py" line="100"/>
         <source>a rate of change</source>
         <translation>增速</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="101"/>
+        <location filename="../../ui/zones/texts.py" line="102"/>
         <source>a share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="103"/>
+        <location filename="../../ui/zones/texts.py" line="104"/>
         <source>a level</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="105"/>
+        <location filename="../../ui/zones/texts.py" line="106"/>
         <source>another series ({detail})</source>
         <translation>其他序列（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="114"/>
+        <location filename="../../ui/zones/texts.py" line="115"/>
         <source>without zone</source>
         <translation>无自贸区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="116"/>
+        <location filename="../../ui/zones/texts.py" line="117"/>
         <source>areas&apos; figures</source>
         <translation>片区数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="117"/>
+        <location filename="../../ui/zones/texts.py" line="118"/>
         <source>the zone&apos;s own</source>
         <translation>自贸区整体数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="118"/>
+        <location filename="../../ui/zones/texts.py" line="119"/>
         <source>targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="119"/>
+        <location filename="../../ui/zones/texts.py" line="120"/>
         <source>parts of totals</source>
         <translation>部分数</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="120"/>
+        <location filename="../../ui/zones/texts.py" line="121"/>
         <source>shares or rates</source>
         <translation>占比或增速</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="121"/>
+        <location filename="../../ui/zones/texts.py" line="122"/>
         <source>another unit</source>
         <translation>其他单位</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="122"/>
+        <location filename="../../ui/zones/texts.py" line="123"/>
         <source>without period</source>
         <translation>无时期</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="123"/>
+        <location filename="../../ui/zones/texts.py" line="124"/>
         <source>another kind of period</source>
         <translation>其他时期类型</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="124"/>
+        <location filename="../../ui/zones/texts.py" line="125"/>
         <source>another period</source>
         <translation>其他时期</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="125"/>
+        <location filename="../../ui/zones/texts.py" line="126"/>
         <source>disagreeing values</source>
         <translation>不一致数值</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="126"/>
+        <location filename="../../ui/zones/texts.py" line="127"/>
         <source>agreeing values</source>
         <translation>一致的重复数值</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="127"/>
+        <location filename="../../ui/zones/texts.py" line="128"/>
         <source>other series</source>
         <translation>其他序列</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="139"/>
+        <location filename="../../ui/zones/texts.py" line="140"/>
         <source>{y}</source>
         <translation>{y}年</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="141"/>
+        <location filename="../../ui/zones/texts.py" line="142"/>
         <source>H1 {y}</source>
         <translation>{y}年上半年</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="143"/>
+        <location filename="../../ui/zones/texts.py" line="144"/>
         <source>H2 {y}</source>
         <translation>{y}年下半年</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="146"/>
+        <location filename="../../ui/zones/texts.py" line="147"/>
         <source>Q1 {y}</source>
         <translation>{y}年第一季度</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="147"/>
+        <location filename="../../ui/zones/texts.py" line="148"/>
         <source>Q2 {y}</source>
         <translation>{y}年第二季度</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="148"/>
+        <location filename="../../ui/zones/texts.py" line="149"/>
         <source>Q3 {y}</source>
         <translation>{y}年第三季度</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="149"/>
+        <location filename="../../ui/zones/texts.py" line="150"/>
         <source>Q4 {y}</source>
         <translation>{y}年第四季度</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="156"/>
+        <location filename="../../ui/zones/texts.py" line="157"/>
         <source>{mon} {y}</source>
         <translation>{y}年{m}月</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="157"/>
+        <location filename="../../ui/zones/texts.py" line="158"/>
         <source>{d} {mon} {y}</source>
         <translation>{y}年{m}月{d}日</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="165"/>
+        <location filename="../../ui/zones/texts.py" line="166"/>
         <source>{mon1}–{mon2} {y}</source>
         <translation>{y}年{m1}—{m2}月</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="169"/>
+        <location filename="../../ui/zones/texts.py" line="170"/>
         <source>{d1} {mon1} – {d2} {mon2} {y}</source>
         <translation>{y}年{m1}月{d1}日至{m2}月{d2}日</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="179"/>
+        <location filename="../../ui/zones/texts.py" line="180"/>
         <source>{y1}–{y2}</source>
         <translation>{y1}—{y2}年</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="180"/>
+        <location filename="../../ui/zones/texts.py" line="181"/>
         <source>{start} to {end}</source>
         <translation>{start}至{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="194"/>
+        <location filename="../../ui/zones/texts.py" line="195"/>
         <source>{start} to {end}, cumulative</source>
         <translation>{start}至{end}累计</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="198"/>
-        <location filename="../../ui/zones/texts.py" line="204"/>
+        <location filename="../../ui/zones/texts.py" line="199"/>
+        <location filename="../../ui/zones/texts.py" line="205"/>
         <source>cumulative to {end}</source>
         <translation>截至{end}累计</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="200"/>
+        <location filename="../../ui/zones/texts.py" line="201"/>
         <source>since {start}</source>
         <translation>{start}以来</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="206"/>
+        <location filename="../../ui/zones/texts.py" line="207"/>
         <source>as of {date}</source>
         <translation>截至{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/texts.py" line="210"/>
+        <location filename="../../ui/zones/texts.py" line="211"/>
         <source>{period} (target)</source>
         <translation>{period}目标</translation>
     </message>
@@ -3164,12 +3169,12 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
         <translation>时间趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="243"/>
+        <location filename="../../ui/zones/view.py" line="242"/>
         <source>Exclude / Include</source>
         <translation>排除 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="331"/>
+        <location filename="../../ui/zones/view.py" line="328"/>
         <source>Could not read the figures: {e}</source>
         <translation>无法读取数据：{e}</translation>
     </message>
@@ -3264,238 +3269,238 @@ text, Markdown, HTML, PDF and Word files. Everything stays on this computer.</so
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="242"/>
+        <location filename="../../ui/zones/view.py" line="241"/>
         <source>All records of this chart</source>
         <translation>本图全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="242"/>
+        <location filename="../../ui/zones/view.py" line="241"/>
         <source>Charted</source>
         <translation>已绘制</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="242"/>
+        <location filename="../../ui/zones/view.py" line="241"/>
         <source>Left out</source>
         <translation>未绘制</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="244"/>
+        <location filename="../../ui/zones/view.py" line="243"/>
         <source>Mark the selected record wrong (or right again); remembered</source>
         <translation>将所选记录标为错误（或恢复）；会被记住</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="245"/>
+        <location filename="../../ui/zones/view.py" line="244"/>
         <source>Chart This Value</source>
         <translation>采用此数值</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="247"/>
+        <location filename="../../ui/zones/view.py" line="246"/>
         <source>Where documents disagree, chart the selected record&apos;s value (remembered)</source>
         <translation>文档数值不一致时，在图中采用所选记录的数值（会被记住）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="253"/>
+        <location filename="../../ui/zones/view.py" line="252"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="314"/>
+        <location filename="../../ui/zones/view.py" line="311"/>
         <source>Reading the figures…</source>
         <translation>正在读取数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="346"/>
+        <location filename="../../ui/zones/view.py" line="343"/>
         <source>{n} figures in the library</source>
         <translation>资料库中共 {n} 条数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="354"/>
+        <location filename="../../ui/zones/view.py" line="351"/>
         <source>Zones</source>
         <translation>各自贸区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="357"/>
+        <location filename="../../ui/zones/view.py" line="354"/>
         <source>Areas of {zone} ({n})</source>
         <translation>{zone}各片区（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="368"/>
+        <location filename="../../ui/zones/view.py" line="365"/>
         <source>{measure} · {category} ({n})</source>
         <translation>{measure} · {category}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="369"/>
-        <location filename="../../ui/zones/view.py" line="410"/>
+        <location filename="../../ui/zones/view.py" line="366"/>
+        <location filename="../../ui/zones/view.py" line="407"/>
         <source>(no label)</source>
         <translation>（无标签）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="409"/>
+        <location filename="../../ui/zones/view.py" line="406"/>
         <source>{measure} · {kind}</source>
         <translation>{measure} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="416"/>
+        <location filename="../../ui/zones/view.py" line="413"/>
         <source>({n} figures, {p} places)</source>
         <translation>（{n} 条数据，{p} 个地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="541"/>
+        <location filename="../../ui/zones/view.py" line="538"/>
         <source>No figures yet: import documents about the zones.</source>
         <translation>尚无数据：请导入有关自贸区的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="561"/>
+        <location filename="../../ui/zones/view.py" line="558"/>
         <source>None of this measure&apos;s figures can be charted here: see the reasons below.</source>
         <translation>此指标没有可以在此绘制的数据：原因见下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="573"/>
+        <location filename="../../ui/zones/view.py" line="570"/>
         <source>Tick at least one zone or area and one measure.</source>
         <translation>请至少勾选一个自贸区或片区和一个指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="583"/>
+        <location filename="../../ui/zones/view.py" line="580"/>
         <source>No figures of these measures for these places.</source>
         <translation>这些地区没有这些指标的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="612"/>
+        <location filename="../../ui/zones/view.py" line="609"/>
         <source>across zones</source>
         <translation>各自贸区比较</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="615"/>
+        <location filename="../../ui/zones/view.py" line="612"/>
         <source>across the areas of {zone}</source>
         <translation>{zone}各片区比较</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="620"/>
+        <location filename="../../ui/zones/view.py" line="617"/>
         <source>{measure} ({kind}) · {period} · {scope}</source>
         <translation>{measure}（{kind}）· {period} · {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="630"/>
+        <location filename="../../ui/zones/view.py" line="627"/>
         <source>{places}: {measures} over time</source>
         <translation>{places}：{measures}时间趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="634"/>
+        <location filename="../../ui/zones/view.py" line="631"/>
         <source>{measure} ({kind})</source>
         <translation>{measure}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="641"/>
+        <location filename="../../ui/zones/view.py" line="638"/>
         <source>1 place charted</source>
         <translation>已绘制 1 个地区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="641"/>
+        <location filename="../../ui/zones/view.py" line="638"/>
         <source>{n} places charted</source>
         <translation>已绘制 {n} 个地区</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="643"/>
+        <location filename="../../ui/zones/view.py" line="640"/>
         <source>{lines} lines, {n} points</source>
         <translation>{lines} 条线，{n} 个点</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="646"/>
+        <location filename="../../ui/zones/view.py" line="643"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="647"/>
+        <location filename="../../ui/zones/view.py" line="644"/>
         <source>{reason}: {n}</source>
         <translation>{reason} {n} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="650"/>
+        <location filename="../../ui/zones/view.py" line="647"/>
         <source>{n} records left out ({detail})</source>
         <translation>{n} 条记录未绘制（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="652"/>
+        <location filename="../../ui/zones/view.py" line="649"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="657"/>
+        <location filename="../../ui/zones/view.py" line="654"/>
         <source>⚠ documents disagree on one value: hover to compare, choose in the table</source>
         <translation>⚠ 有 1 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="659"/>
+        <location filename="../../ui/zones/view.py" line="656"/>
         <source>⚠ documents disagree on {n} values: hover to compare, choose in the table</source>
         <translation>⚠ 有 {n} 个数值各文档不一致：悬停可比较，可在表格中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="715"/>
+        <location filename="../../ui/zones/view.py" line="725"/>
         <source>written {value}</source>
         <translation>原文 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="716"/>
+        <location filename="../../ui/zones/view.py" line="726"/>
         <source>Label: {label}</source>
         <translation>标签：{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="745"/>
+        <location filename="../../ui/zones/view.py" line="755"/>
         <source>Documents disagree ({n} values); charted: the {which}.</source>
         <translation>各文档数值不一致（{n} 个数值）；图中采用{which}。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="747"/>
+        <location filename="../../ui/zones/view.py" line="757"/>
         <source>value you chose</source>
         <translation>您选择的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="747"/>
+        <location filename="../../ui/zones/view.py" line="757"/>
         <source>latest document&apos;s</source>
         <translation>最新文档的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="756"/>
+        <location filename="../../ui/zones/view.py" line="766"/>
         <source>1 more sentence agrees.</source>
         <translation>另有 1 句与此一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="758"/>
+        <location filename="../../ui/zones/view.py" line="768"/>
         <source>{n} more sentences agree.</source>
         <translation>另有 {n} 句与此一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="761"/>
+        <location filename="../../ui/zones/view.py" line="771"/>
         <source>Click to open the document at this sentence.</source>
         <translation>单击可打开文档并定位到此句。</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="868"/>
+        <location filename="../../ui/zones/view.py" line="880"/>
         <source>Measure: {measure} ({category}, {kind}); unit: {unit}</source>
         <translation>指标：{measure}（{category}，{kind}）；单位：{unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="876"/>
+        <location filename="../../ui/zones/view.py" line="888"/>
         <source>Period: {period} ({kind}); {n} places; {left} records of the measure left out</source>
         <translation>时期：{period}（{kind}）；{n} 个地区；该指标另有 {left} 条记录未绘制</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="887"/>
+        <location filename="../../ui/zones/view.py" line="899"/>
         <source>{place} · {measure} ({kind}): {first} – {last}</source>
         <translation>{place} · {measure}（{kind}）：{first}至{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="919"/>
+        <location filename="../../ui/zones/view.py" line="931"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="925"/>
+        <location filename="../../ui/zones/view.py" line="937"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/zones/view.py" line="925"/>
+        <location filename="../../ui/zones/view.py" line="937"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>

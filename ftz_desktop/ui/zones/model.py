@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ftz_desktop.core.metrics import period_key
 from ftz_desktop.records import Metric
-from ftz_desktop.services.series import REASONS, Figures, effective_period_kind
+from ftz_desktop.services.series import REASONS, Figures, series_period_kind
 from ftz_desktop.ui.common import colors
 from ftz_desktop.ui.zones import texts
 
@@ -120,7 +120,7 @@ class FiguresModel(QAbstractTableModel):
         if col == PERIOD:
             return texts.metric_period_text(m)
         if col == PERIOD_KIND:
-            return texts.period_kind_name(effective_period_kind(m))
+            return texts.period_kind_name(series_period_kind(m))
         if col == QUALIFIER:
             return texts.qualifier_text(m.qualifier)
         if col == KIND:

@@ -47,6 +47,7 @@ def period_kind_name(kind: str) -> str:
         "month": translate("ZonesText", "monthly"),
         "day": translate("ZonesText", "one day"),
         "range": translate("ZonesText", "span of time"),
+        "range_days": translate("ZonesText", "span of days"),
         "cumulative": translate("ZonesText", "cumulative"),
         "stock": translate("ZonesText", "level at a date"),
         "": translate("ZonesText", "no period"),
