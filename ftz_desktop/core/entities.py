@@ -678,8 +678,23 @@ def _prefixed_areas(text: str, m: _Matcher, found: list[Entity], covered: _Spans
             a = g.area(area_id)
             if district_only and (not a.city or s - ps > 4):
                 continue
+            if not district_only and not _about_zones_beside(text, ps, pe, a.zone, found):
+                continue  # 在河南开封，…；在黑龙江自贸试验区黑河片区，…: the zone word is another item's
             out.append(Entity("area", a.name, s, e, a.zone, text[s:e]))
     return out
+
+
+def _about_zones_beside(text: str, ps: int, pe: int, zone: str, found: Sequence[Entity]) -> bool:
+    """The paragraph speaks of the pilot zones outside the items of an enumeration that name
+    another zone (在广东深圳，…；在黑龙江自贸试验区黑河片区，…: the city of another item is no area)."""
+    for w in _FTZ_PARAGRAPH_RE.finditer(text, ps, pe):
+        cut = [text.rfind(c, ps, w.start()) for c in "；;。"]
+        seg_s = max(cut) + 1 if max(cut) >= 0 else ps
+        ends = [k for k in (text.find(c, w.end(), pe) for c in "；;。") if k != -1]
+        seg_e = min(ends) if ends else pe
+        if not any(seg_s <= f.start < seg_e and f.zone and f.zone not in (zone, gz.ALL_FTZ_ID) for f in found):
+            return True
+    return False
 
 
 _OTHER_PARK_AFTER_RE = re.compile(
@@ -797,6 +812,10 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
             named = _headline_zone(text, m, story_list, s, found)  # 上海聚力…: 浦东…与自贸试验区…
         if not named:
             area = _subject_area(text, m, ss, s)
+            if area is None and not re.search("中国|全国|我国|国家", text[ss:s]):
+                # 依托…自贸试验区等优势，福州发展…; a story headed “厦门发展战略”…
+                story_list = story_list if story_list is not None else stories(text)
+                area = _subject_area_after(text, m, e) or _headline_area(text, m, story_list, s, found)
             if area is not None:
                 a = g.area(area)
                 if not any(f.start >= ss and f.end <= s and f.zone and f.zone != a.zone for f in found):
@@ -836,16 +855,60 @@ def _headline_zone(
 ) -> set[tuple[str, str]]:
     """The one province with a zone that the headline of the story around ``pos`` names (上海聚力
     建设“五个中心”…), when the story names no zone of its own."""
+    span = _headline_span(text, story_list, pos, found)
+    if span is None:
+        return set()
+    return {m.list_names[w] for w in _zone_names_in(m, text, *span)}
+
+
+def _headline_span(text: str, story_list: Sequence[Story], pos: int, found: Sequence[Entity]) -> tuple[int, int] | None:
+    """The headline of the story around ``pos`` when the story names no zone of its own."""
     story = next((st for st in story_list if st.start <= pos < st.end), None)
     if story is None or any(story.start <= f.start < story.end and f.zone for f in found):
-        return set()
+        return None
     hs, he = story.headline
     if (hs, he) == (0, 0):  # a single story: the document's title line
         he = text.find("\n", story.start, story.end)
         hs = story.start
         if he == -1 or story.start != 0 or "。" in text[hs:he]:
-            return set()
-    return {m.list_names[w] for w in _zone_names_in(m, text, hs, he)}
+            return None
+    return hs, he
+
+
+def _area_word(text: str, m: _Matcher, start: int, end: int) -> set[str]:
+    """The areas whose bare names (厦门, 福州) stand as words of their own in ``text[start:end]``."""
+    if m.area_names_re is None:
+        return set()
+    return {
+        m.list_names[hit.group()][1]
+        for hit in m.area_names_re.finditer(text, start, end)
+        if _free_after(text, hit.end()) and not text.startswith(("新区", "综合", "海关"), hit.end())
+    }
+
+
+def _headline_area(
+    text: str, m: _Matcher, story_list: Sequence[Story], pos: int, found: Sequence[Entity]
+) -> str | None:
+    """The one area whose bare name the headline of a story naming no zone holds (“厦门发展战略”
+    启示…): a generic zone word in that story is the city's area."""
+    span = _headline_span(text, story_list, pos, found)
+    ids = _area_word(text, m, *span) if span is not None else set()
+    return ids.pop() if len(ids) == 1 else None
+
+
+def _subject_area_after(text: str, m: _Matcher, e: int) -> str | None:
+    """The area whose bare name opens the next clause of the sentence after a generic zone word
+    (依托福州新区、自贸试验区等优势，福州发展…): the subject of what the zone word qualifies."""
+    stop = _SENTENCE_END_RE.search(text, e, e + 80)
+    end = stop.start() if stop else min(len(text), e + 80)
+    comma = re.compile("[，,]").search(text, e, end)
+    if comma is None or m.area_names_re is None:
+        return None
+    hit = m.area_names_re.match(text, comma.end())
+    if hit is None:
+        return None
+    ids = _area_word(text, m, hit.start(), hit.end())
+    return ids.pop() if len(ids) == 1 else None
 
 
 def _zone_names_in(m: _Matcher, text: str, s: int, e: int) -> set[str]:

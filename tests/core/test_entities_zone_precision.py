@@ -115,3 +115,40 @@ def test_a_few_zones_counted_are_not_all_of_them() -> None:
 )
 def test_all_zones_together(text: str) -> None:
     assert "all_ftz" in {z for z, _s in zones(text)}
+
+
+# --- a city among the items of an enumeration -------------------------------------------------------
+
+
+def test_a_city_beside_another_zone_s_item_is_no_area() -> None:
+    text = (
+        "在广东深圳，跨境电商进出口增长；在河南开封，民营企业进出口85亿元；在黑龙江自贸试验区黑河片区，海外仓实现联动。"
+    )
+    assert zones(text, "area") == [("heilongjiang", "黑河片区")]
+    text = "眼下，上海自贸区正在开展压力测试，广州南沙正打造面向世界的重大平台。"
+    assert zones(text, "area") == []
+    # a paragraph about the zones in general still makes the city the area
+    text = "在山东青岛，大宗商品交易增长；在黑龙江自贸试验区黑河片区，海外仓联动；各自贸试验区积极探索。"
+    assert ("shandong", "青岛") in zones(text, "area")
+
+
+# --- a generic zone word in a city's story (recall) ---------------------------------------------------
+
+
+def test_a_generic_zone_word_before_the_city_as_subject_is_its_area() -> None:
+    (area,) = entities_of("依托福州新区、自贸试验区等优势，福州发展新型材料产业。", "area")
+    assert (area.name, area.surface) == ("福州片区", "自贸试验区")
+    assert zones("依托自贸试验区等优势，福州市发展新型材料产业。", "area") == []  # the city, not a word of its own
+
+
+def test_a_generic_zone_word_in_a_story_headed_by_the_city_is_its_area() -> None:
+    text = "“鹭岛之路”启示：厦门坚持改革开放\n多年来，这里逐步形成了涵盖经济特区、保税港区、自由贸易试验区等载体的开放格局。"
+    (area,) = entities_of(text, "area")
+    assert (area.name, area.surface) == ("厦门片区", "自由贸易试验区")
+    # a national sentence keeps its zone word general
+    text = "“鹭岛之路”启示：厦门坚持改革开放\n我国逐步形成了涵盖经济特区、自由贸易试验区等载体的开放格局。"
+    assert zones(text, "area") == []
+
+
+def entities_of(text: str, kind: str):
+    return [e for e in entities.extract(text) if e.kind == kind]
