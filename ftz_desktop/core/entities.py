@@ -783,6 +783,9 @@ _GENERIC_ZONE_RE = re.compile(
     '(?<![各全国我])(?:自由贸易试验区|自贸试验区)|(?<=[，,在的托设造进强平准级好“"+])自贸区' + _FTA_AFTER
 )
 _SENTENCE_END_RE = re.compile("[。！？!?\n]")
+# A free trade agreement's area (中国—东盟自由贸易区, 中韩自贸区); the pilot zones' own words.
+_FTA_RE = re.compile("(?:东盟|大陆|亚太|非洲|中韩|中日|中澳|中新|中瑞|中巴|中智|中秘)(?:自贸区|自由贸易区)")
+_PILOT_WORD_RE = re.compile("自贸试验区|自由贸易试验区|自贸片区|片区")
 
 
 def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans) -> list[Entity]:
@@ -800,6 +803,8 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
             and not re.search("第[0-9一二两三四五六七八九十]+个$", text[max(0, s - 6) : s])
         ):
             continue  # 21个自贸试验区 (all), 等自贸试验区 (a list); 第22个自由贸易试验区 is one
+        if match.group() == "自贸区" and _FTA_RE.search(text) and not _PILOT_WORD_RE.search(text):
+            continue  # 中国—东盟自由贸易区建成，广西在自贸区建设中…: the agreement's area
         start = max(0, s - 80)
         ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, start, s)]
         ss = ends[-1] if ends else start

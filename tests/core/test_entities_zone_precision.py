@@ -34,6 +34,7 @@ def zones(text: str, kind: str = "zone") -> list[tuple[str | None, str]]:
         "福建要扩大高水平对外开放，推动签署更多高标准自贸区协定。",
         "广西要用好中国—东盟自贸区3.0版，在自贸区升级中发挥作用。",
         "云南与周边国家的自贸区谈判取得进展。",
+        "中国—东盟自由贸易区建成十五年，广西在自贸区建设中发挥了桥头堡作用。",
     ],
 )
 def test_an_agreement_s_free_trade_area_is_no_province_s_zone(text: str) -> None:
@@ -42,6 +43,9 @@ def test_an_agreement_s_free_trade_area_is_no_province_s_zone(text: str) -> None
 
 def test_the_province_s_own_zone_word_still_is_its_zone() -> None:
     assert zones("辽宁在自贸区建设上取得新进展，企业数量持续增长。") == [("liaoning", "自贸区")]
+    # beside an agreement, where the text also speaks of the pilot zone
+    text = "中国—东盟自由贸易区建成十五年。广西自贸试验区挂牌以来，广西在自贸区建设中不断探索。"
+    assert [s for _z, s in zones(text)] == ["广西自贸试验区", "自贸区"]
 
 
 def test_a_city_in_a_paragraph_about_an_agreement_is_no_area() -> None:
