@@ -75,7 +75,7 @@ _ANCHOR_RE = re.compile("自贸|自由贸易|片区")
 # 非洲大陆自贸区, 中韩自贸区, 亚太自贸区, 高标准自贸区网络).
 _FTA_AFTER = "(?!网络|协定|谈判|升级|伙伴|成员|[0-9.]+版)"  # 自贸区网络, 自贸区协定: agreements
 _FTZ_PARAGRAPH_RE = re.compile(
-    "自贸试验区|自由贸易试验区|自贸片区|片区|(?<!东盟|大陆|亚太|非洲|标准|中韩|中日|中澳|中新|中瑞|中巴|中智|中秘)自贸区"
+    "自贸试验区|自由贸易试验区|自贸片区|片区|自贸区(?<!(?:东盟|大陆|亚太|非洲|标准|中韩|中日|中澳|中新|中瑞|中巴|中智|中秘)自贸区)"
     + _FTA_AFTER
 )
 _ZONE_SUFFIX_RE = re.compile("自由贸易试验区|自贸试验区|自贸区|自贸片区")
@@ -98,7 +98,8 @@ _ALL_FTZ_RE = re.compile(
     "|(?:自由贸易试验区|自贸试验区)(?=(?:已达|达到|增至|扩大到|扩围至|升级扩容至|扩容至)?(?:1[89]|2[0-9]|二十[一二三四五]?)个)"
     "|(?:自由贸易试验区|自贸试验区)[（(]港[)）]"
     # set beside the whole country: 在自贸试验区和全国复制推广, 全国和自贸试验区外资准入负面清单
-    "|(?:自由贸易试验区|自贸试验区)(?=[和与及、]全国)|(?<=全国[和与及、])(?:自由贸易试验区|自贸试验区)"
+    "|(?:自由贸易试验区|自贸试验区)(?=[和与及、]全国)"
+    "|自由贸易试验区(?<=全国[和与及、]自由贸易试验区)|自贸试验区(?<=全国[和与及、]自贸试验区)"
 )
 # Regions whose zones are named together: 京津冀自贸试验区.
 _REGION_ZONES = {"京津冀": ("beijing", "tianjin", "hebei")}
@@ -794,6 +795,7 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
     g = m.gazetteer
     out: list[Entity] = []
     story_list: list[Story] | None = None
+    agreement: bool | None = None  # the text names an agreement's area and no pilot zone's word
     for match in _GENERIC_ZONE_RE.finditer(text):
         s, e = match.span()
         if (
@@ -803,8 +805,11 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
             and not re.search("第[0-9一二两三四五六七八九十]+个$", text[max(0, s - 6) : s])
         ):
             continue  # 21个自贸试验区 (all), 等自贸试验区 (a list); 第22个自由贸易试验区 is one
-        if match.group() == "自贸区" and _FTA_RE.search(text) and not _PILOT_WORD_RE.search(text):
-            continue  # 中国—东盟自由贸易区建成，广西在自贸区建设中…: the agreement's area
+        if match.group() == "自贸区":
+            if agreement is None:
+                agreement = _FTA_RE.search(text) is not None and _PILOT_WORD_RE.search(text) is None
+            if agreement:
+                continue  # 中国—东盟自由贸易区建成，广西在自贸区建设中…: the agreement's area
         start = max(0, s - 80)
         ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, start, s)]
         ss = ends[-1] if ends else start
