@@ -703,6 +703,10 @@ _OTHER_PARK_AFTER_RE = re.compile(
 )
 
 
+# After a bare area name: its port (南沙港, 宁波舟山港: a port named after two cities) or its bay.
+_PORT_AFTER_RE = re.compile("[湾港]|[^与和及同跟对向在、，,。\\s]{2}港")
+
+
 def _prefixed_alone(text: str, ps: int, pe: int) -> bool:
     """A paragraph that opens with a place-prefixed area as its topic (深圳前海，今年…): in a story
     about the zones it is the area even where the paragraph itself has no zone word."""
@@ -965,6 +969,8 @@ def _means_area(text: str, s: int, e: int, places: dict[str, str], shorts: dict[
         return False  # 牡丹江和绥芬河: listed with a city that is no area, so the city too
     if _OTHER_PARK_AFTER_RE.match(text, e):
         return False  # 武汉东湖新技术开发区, 郑州航空港经济综合实验区: another park of the city
+    if _PORT_AFTER_RE.match(text, e):
+        return False  # 南沙港, 宁波舟山港, 厦门湾: the port or the bay
     cs, ce = _clause_bounds(text, s)
     return text.find("片区", cs, ce) != -1
 

@@ -81,6 +81,19 @@ def test_a_city_s_other_park_is_no_area(text: str, areas: list[tuple[str, str]])
     assert zones(text, "area") == areas
 
 
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("广东自贸试验区前海蛇口片区与南沙港开通新航线。", [("guangdong", "前海蛇口片区")]),
+        ("福建自贸试验区福州片区与厦门港、厦门湾联动发展。", [("fujian", "福州片区")]),
+        ("浙江自贸试验区舟山片区与宁波舟山港深化合作。", [("zhejiang", "舟山片区")]),
+        ("广东自贸试验区前海蛇口片区与南沙、香港深化合作。", [("guangdong", "前海蛇口片区"), ("guangdong", "南沙")]),
+    ],
+)
+def test_a_city_s_port_or_bay_is_no_area(text: str, areas: list[tuple[str, str]]) -> None:
+    assert zones(text, "area") == areas
+
+
 # --- Hainan ---------------------------------------------------------------------------------------
 
 
