@@ -48,6 +48,9 @@ BATCH_FILES = 400
 BATCH_BYTES = 16 * 1024 * 1024
 # Commit at least this often, so that a user's edit (an annotation) never waits long for the lock.
 BATCH_SECONDS = 0.5
+# Bytes of files being parsed or waiting to be written at most (besides the first file): the
+# window of jobs in flight is long (services/pool.py), and big PDFs must not fill memory.
+WINDOW_BYTES = 32 * 1024 * 1024
 
 
 class Status(StrEnum):
@@ -451,6 +454,10 @@ class _Run:
             self.batch.clear()
 
 
+def _size(c: Check) -> int:
+    return c.stat.st_size if c.stat is not None else 0
+
+
 def _ready_within(future: Future[Prepared], seconds: float) -> bool:
     """Whether the file is parsed now or within ``seconds`` (the open batch's time left): the
     writer often overtakes the workers by a file or two, and committing each time it waits made
@@ -489,13 +496,19 @@ def run_import(
     executor, window = pool.executor_for(total, workers)
     # the files being parsed and the next ones, in order: only these are held in memory
     pending: deque[tuple[Check, Future[Prepared] | None]] = deque()
+    in_flight = 0  # bytes of the files in ``pending`` that are parsed
 
     def fill() -> None:
-        while len(pending) < window:
+        nonlocal in_flight
+        while len(pending) < window and (not pending or in_flight < WINDOW_BYTES):
             c = next(checks, None)
             if c is None:
                 return
-            pending.append((c, executor.submit(prepare, str(c.path), c.known_hash) if c.verdict is None else None))
+            if c.verdict is None:
+                in_flight += _size(c)
+                pending.append((c, executor.submit(prepare, str(c.path), c.known_hash)))
+            else:
+                pending.append((c, None))
 
     try:
         with store_db.batched_writes(db) as tx:
@@ -508,6 +521,8 @@ def run_import(
                 if not pending:
                     break
                 c, future = pending.popleft()
+                if future is not None:
+                    in_flight -= _size(c)
                 done += 1
                 nbytes = 0
                 if future is None:

@@ -313,3 +313,29 @@ def test_a_write_error_on_one_file_costs_only_that_file(lib, corpus, monkeypatch
     assert lib.search("片区").total == 2  # the files written before the failure survived the replay
     monkeypatch.setattr(importing, "_write", real)
     assert lib.import_all([corpus]).added == 1
+
+
+@pytest.mark.parametrize(("window_bytes", "most"), [(2500, 2), (10**9, 9)])
+def test_files_in_flight_are_capped_by_their_bytes(lib, write_folder, monkeypatch, window_bytes, most):
+    """The window of files parsed ahead of the writer holds at most WINDOW_BYTES of files (plus the
+    one that crosses it), however many jobs the pool would take."""
+    from ftz_desktop.services import importing, pool
+
+    # ten files of about 910 bytes: three fill 2,500 bytes, so the writer has at most two waiting when it
+    # reports one written; with no cap, the nine others after the first
+    folder = write_folder({f"n{i}.txt": f"第{i}篇\n\n" + "自贸" * 150 for i in range(10)})
+    submitted = []
+
+    class Counting(pool.Inline):
+        def submit(self, fn, /, *args, **kwargs):
+            submitted.append(args[0])
+            return super().submit(fn, *args, **kwargs)
+
+    def executor_for(n_jobs: int, workers: int | None) -> tuple[pool.Inline, int]:
+        return Counting(), 100
+
+    monkeypatch.setattr(pool, "executor_for", executor_for)
+    monkeypatch.setattr(importing, "WINDOW_BYTES", window_bytes)
+    ahead = [len(submitted) - p.done for p in lib.import_paths([folder])]
+    assert max(ahead) == most
+    assert len(submitted) == 10 and lib.count() == 10
