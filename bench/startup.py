@@ -40,7 +40,7 @@ def once(library: str, query: str = "", pycache: str = "") -> dict[str, float]:
     """Seconds from process start to each probe line (shown, usable, results) and the stalls;
     with ``pycache``, the bytecode is read from (and written to) that directory."""
     with tempfile.TemporaryDirectory(prefix="ftz-startup-") as tmp:
-        env = dict(os.environ)
+        env = dict(os.environ, PYTHONFAULTHANDLER="1")  # a crash prints every thread's stack
         if pycache:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = pycache
@@ -76,6 +76,9 @@ def once(library: str, query: str = "", pycache: str = "") -> dict[str, float]:
                     found["own_ms"] = float(own[0])
         if "shown" not in found:
             raise SystemExit(f"no probe line; exit {out.returncode}\n{out.stderr}")
+        if out.returncode != 0:  # a crash after the window showed: said, with how it ended
+            tail = "\n".join(line for line in out.stderr.splitlines() if "does not support" not in line)[-4000:]
+            print(f"  the run ended with exit status {out.returncode}:\n{tail}", flush=True)
         return found
 
 
