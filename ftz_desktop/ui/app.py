@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from ftz_desktop import APP_ID, __version__, package_data
 from ftz_desktop.cli import add_window_options
+from ftz_desktop.ui.common import collector
 from ftz_desktop.ui.common.crash import CrashHandler, route_qt_messages
 from ftz_desktop.ui.common.fonts import ui_font
 
@@ -109,6 +110,7 @@ def create_application(qt_args: list[str], lang: str = "") -> QApplication:
     app.setFont(ui_font(app.font(), 10.0))
     app.setWindowIcon(QIcon(str(package_data.icon_path())))
     install_translator(app, lang)
+    collector.install(app)  # cycles are collected on the UI thread, never on a worker
     return app
 
 
