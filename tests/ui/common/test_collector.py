@@ -9,6 +9,7 @@ import weakref
 
 from PySide6.QtCore import QObject
 
+from ftz_desktop.ui.common import collector as collector_module
 from ftz_desktop.ui.common.collector import MainThreadCollector
 
 
@@ -17,7 +18,8 @@ class Node:
         self.me = self  # a cycle: only the cyclic collector frees it
 
 
-def test_cycles_are_collected_on_the_ui_thread_only(qtbot):
+def test_cycles_are_collected_on_the_ui_thread_only(qtbot, monkeypatch):
+    monkeypatch.setattr(collector_module, "STARTUP_SECONDS", 0.0)
     was_enabled = gc.isenabled()
     owner = QObject()
     collector = MainThreadCollector(owner, interval_ms=20)
@@ -45,7 +47,8 @@ def test_cycles_are_collected_on_the_ui_thread_only(qtbot):
     assert gc.isenabled() == was_enabled
 
 
-def test_older_generations_are_collected_as_the_interpreter_would(qtbot):
+def test_older_generations_are_collected_as_the_interpreter_would(qtbot, monkeypatch):
+    monkeypatch.setattr(collector_module, "STARTUP_SECONDS", 0.0)
     owner = QObject()
     collector = MainThreadCollector(owner, interval_ms=10_000)  # checked by hand
     try:
@@ -58,5 +61,24 @@ def test_older_generations_are_collected_as_the_interpreter_would(qtbot):
             generations.append(collector.check())
         assert generations.count(2) >= 1 and generations.count(1) >= 1 and generations.count(0) >= 1
     finally:
+        collector.stop()
+        owner.deleteLater()
+
+
+def test_nothing_is_collected_while_the_start_up_objects_are_young(qtbot):
+    """Until gc.freeze (the window's warm-up) every object would be scanned: the UI thread waits."""
+    gc.unfreeze()
+    owner = QObject()
+    collector = MainThreadCollector(owner, interval_ms=10_000)
+    try:
+        junk = [Node() for _ in range(collector.thresholds[0] * 3)]
+        del junk
+        assert collector.check() is None
+        gc.freeze()
+        junk = [Node() for _ in range(collector.thresholds[0] * 3)]
+        del junk
+        assert collector.check() == 0
+    finally:
+        gc.unfreeze()
         collector.stop()
         owner.deleteLater()
