@@ -1012,6 +1012,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop workers and wait for them (closing the window does this)."""
+        self._warm_up_pending = False  # a closed window warms nothing up
+        self._warm_up_timer.stop()
         self.importer.cancel()
         self.runner.cancel_all()
         self.entities_dock.cancel()
