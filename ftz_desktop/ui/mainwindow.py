@@ -58,10 +58,12 @@ SAMPLE_LIBRARY_FILENAME = "sample-library.sqlite"
 
 
 def warm_up_task(library: Library | None) -> None:
-    """Worker: the segmenter, the index's first pages and the Zones view's modules, loaded now
-    so that the first search and the first look at the Zones tab do not wait (or stall) for them."""
+    """Worker: the segmenter, the index's first pages, the extraction rules (the entities'
+    staleness check) and the Zones view's modules, loaded now so that the first search, the
+    Entities dock and the first look at the Zones tab do not wait (or stall) for them."""
     if library is not None:
         library.warm_up()
+        library.entities_stale()
     preload_zones()
 
 
@@ -72,6 +74,10 @@ def _freeze_startup_objects() -> None:
     what was made since instead of the whole heap. ``gc.freeze`` itself is a constant-time splice."""
     gc.freeze()
 
+
+# The warm-up starts once the window's first work is done (the runner idle), or this long after the
+# library opened at the latest (an import started at launch keeps the runner busy).
+WARM_UP_LATEST_MS = 3000
 
 WIDE_WINDOW = 1500  # logical pixels: from this width on, the right-hand docks start expanded
 
@@ -84,12 +90,14 @@ class MainWindow(QMainWindow):
         documents_reloaded(int count): the library listing was read (again): ``count`` documents.
         import_finished(object report): an import ended (ImportReport; ``cancelled`` if cancelled).
         library_failed(str message): a library could not be opened.
+        warmed_up(): the start-up work (``warm_up_task``) is done.
     """
 
     library_opened = Signal(str)
     documents_reloaded = Signal(int)
     import_finished = Signal(object)
     library_failed = Signal(str)
+    warmed_up = Signal()
 
     # answers of ``ask_sample_import`` (an import asked for while the sample library is open)
     IMPORT_INTO_MINE, IMPORT_INTO_SAMPLE, IMPORT_CANCELLED = range(3)
@@ -114,7 +122,10 @@ class MainWindow(QMainWindow):
         self._restoring_tabs = False
         self._quiet_import = False
         self._laid_out = False
-        self._warmed = False
+        self._warmed = False  # the warm-up was asked for (it runs once per window)
+        self._warm_up_pending = False
+        self._warm_up_timer = QTimer(self, singleShot=True, interval=WARM_UP_LATEST_MS)
+        self._warm_up_timer.timeout.connect(self._warm_up)
         self._positions: dict[int, int] = {}  # reading positions of the open library's documents
         # the user's own library while the sample library is open (where "Back" goes)
         self.home_library: Path | None = None
@@ -128,6 +139,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._wire()
         self._restore_layout()
+        # the entities' staleness check imports the extraction rules: part of the warm-up
+        self.entities_dock.set_checks_staleness(False)
         self.open_library(library_path or settings.last_library() or paths.default_library_path())
 
     # --- construction ------------------------------------------------------------------------
@@ -372,6 +385,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.runner.idle.connect(self.session.close_retired)
+        self.runner.idle.connect(self._warm_up)  # (only once, after the start)
         self.annotating.controller.idle.connect(self.session.close_retired)
         self.session.opened.connect(self._library_opened)
         self.session.failed.connect(self._library_failed)
@@ -547,7 +561,27 @@ class MainWindow(QMainWindow):
         self.library_opened.emit(path)
         if not self._warmed:  # what the first search and the Zones tab need, loaded off the UI thread
             self._warmed = True
-            self.runner.run(warm_up_task, self.library, then=lambda _r: _freeze_startup_objects())
+            self._warm_up_pending = True
+            self._warm_up_timer.start()
+
+    def _warm_up(self) -> None:
+        """Run ``warm_up_task`` once the library's first listing, the first search and the docks'
+        first loads are done (the runner idle): its imports (pyqtgraph, numpy, the extraction
+        rules) hold the interpreter's lock for long stretches, and the UI thread, which needs
+        that lock at every call into Python (a paint, a model's data, a slot), would wait for it
+        while it shows them: stalls of 50–200 ms with a few ms of its own work."""
+        if not self._warm_up_pending:
+            return
+        self._warm_up_pending = False
+        self._warm_up_timer.stop()
+        self.runner.run(warm_up_task, self.library, callback=self._warmed_up_done)
+
+    def _warmed_up_done(self, _result: object, error: BaseException | None) -> None:
+        if error is not None:
+            self.runner.report(error, warm_up_task)
+        self.entities_dock.set_checks_staleness(True)
+        _freeze_startup_objects()
+        self.warmed_up.emit()
 
     def _show_sample_state(self, sample: bool) -> None:
         self.banner.setVisible(sample)
@@ -978,6 +1012,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop workers and wait for them (closing the window does this)."""
+        self._warm_up_pending = False  # a closed window warms nothing up
+        self._warm_up_timer.stop()
         self.importer.cancel()
         self.runner.cancel_all()
         self.entities_dock.cancel()

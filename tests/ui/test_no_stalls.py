@@ -131,3 +131,38 @@ def test_objects_alive_after_the_warm_up_are_out_of_the_collectors_sight(make_wi
     window = make_window(big_library, show=False)
     qtbot.waitUntil(lambda: window.library is not None and not window.runner.busy(), timeout=20_000)
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5_000)
+
+
+def test_the_warm_up_waits_until_the_windows_first_work_is_done(make_window, big_library, monkeypatch, qtbot):
+    """Its imports hold the interpreter's lock for long stretches: started while the listing or
+    a search is still on its way, they would stall the window as it shows them (the UI thread
+    waits for that lock at every call into Python). The entities' staleness check, which imports
+    the extraction rules, comes with it."""
+    import sqlite3
+
+    from ftz_desktop.ui import mainwindow
+    from ftz_desktop.ui.mainwindow import MainWindow
+
+    monkeypatch.setattr(mainwindow, "WARM_UP_LATEST_MS", 120_000)  # the runner's idle starts it, not the time
+    conn = sqlite3.connect(big_library)  # no entities yet: the dock offers to extract them
+    conn.execute("DELETE FROM settings WHERE key = 'entities_version'")
+    conn.commit()
+    conn.close()
+    started: list[tuple[bool, int]] = []
+    original = MainWindow._warm_up
+
+    def warm_up(self: MainWindow) -> None:
+        if self._warm_up_pending:
+            started.append((self.runner.busy(), self.library_view.model.rowCount()))
+        original(self)
+
+    monkeypatch.setattr(MainWindow, "_warm_up", warm_up)
+    window = make_window(big_library, show=False)
+    window.resize(1280, 800)
+    window.show()
+    with qtbot.waitSignal(window.warmed_up, timeout=30_000):
+        pass
+    assert started == [(False, 1500)]  # once, with nothing else running and the listing shown
+    dock = window.entities_dock
+    qtbot.waitUntil(lambda: not dock.extract_button.isHidden(), timeout=10_000)
+    assert "out of date" in dock.status.text()

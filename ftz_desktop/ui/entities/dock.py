@@ -326,9 +326,10 @@ class Loaded:
     docs: int  # documents in scope
 
 
-def load_entities(library: Library, scope: str, doc_id: int | None, query: str) -> Loaded:
-    """Runs on a pool thread: the entities to show and the current document's mentions."""
-    stale = library.entities_stale()
+def load_entities(library: Library, scope: str, doc_id: int | None, query: str, check_stale: bool = True) -> Loaded:
+    """Runs on a pool thread: the entities to show and the current document's mentions (and
+    whether they are out of date, with ``check_stale``)."""
+    stale = check_stale and library.entities_stale()
     mentions: tuple[Entity, ...] = ()
     if doc_id is not None:
         try:
@@ -380,6 +381,7 @@ class EntitiesDock(QDockWidget):
         self._request = 0
         self._mentions: tuple[Entity, ...] = ()
         self._reextract_worker: Worker | None = None
+        self._checks_staleness = True
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_SETTLE_MS)
         self._search_timer.timeout.connect(self.refresh)
 
@@ -457,6 +459,18 @@ class EntitiesDock(QDockWidget):
         self._mentions = ()
         self.refresh()
 
+    def set_checks_staleness(self, on: bool) -> None:
+        """Whether a load also checks that the entities were extracted with today's rules (the
+        Extract Entities button). The window turns it off until its start-up work is done: the
+        check imports the whole extraction stack (a tenth of a second holding the interpreter's
+        lock) while the window shows its first listing and results. Turned on, the list is loaded
+        again with the check."""
+        if on == self._checks_staleness:
+            return
+        self._checks_staleness = on
+        if on and self.library is not None:
+            self.refresh()
+
     def set_document(self, doc_id: int | None) -> None:
         """The document in the current reader tab changed (None: no tab)."""
         if doc_id == self._doc_id:
@@ -526,6 +540,7 @@ class EntitiesDock(QDockWidget):
             self._scope,
             self._doc_id,
             self._query,
+            self._checks_staleness,
             callback=lambda result, error: self._loaded(request, result, error),
         )
 

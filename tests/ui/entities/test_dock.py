@@ -169,15 +169,37 @@ def test_scopes(qtbot, dock: EntitiesDock, lib: Library) -> None:
     assert dock.scope == SCOPE_DOCUMENT
 
 
-def test_a_stale_library_offers_extraction(qtbot, runner, lib: Library) -> None:
+def make_stale(lib: Library) -> None:
+    """As a library from before entity extraction: no entities, no version."""
     conn = sqlite3.connect(lib.path)
     conn.execute("DELETE FROM entities")
     conn.execute("DELETE FROM settings WHERE key = 'entities_version'")
     conn.commit()
     conn.close()
+
+
+def test_a_stale_library_offers_extraction(qtbot, runner, lib: Library) -> None:
+    make_stale(lib)
     dock = extract_in_a_new_dock(qtbot, runner, lib)
     assert not lib.entities_stale()
     assert dock.model.find("zone", "中国（黑龙江）自由贸易试验区").isValid()
+
+
+def test_the_staleness_check_can_wait_until_it_is_turned_on(qtbot, runner, lib: Library) -> None:
+    """The window leaves the check (it imports the extraction rules) for its warm-up."""
+    make_stale(lib)
+    dock = EntitiesDock(runner)
+    qtbot.addWidget(dock)
+    dock.show()
+    dock.set_checks_staleness(False)
+    with qtbot.waitSignal(dock.loaded, timeout=10_000):
+        dock.set_library(lib)
+    assert not dock.extract_button.isVisible()
+    assert "out of date" not in dock.status.text()
+    with qtbot.waitSignal(dock.loaded, timeout=10_000):
+        dock.set_checks_staleness(True)  # loads again, with the check
+    assert dock.extract_button.isVisible()
+    assert "out of date" in dock.status.text()
 
 
 def extract_in_a_new_dock(qtbot, runner, lib: Library) -> EntitiesDock:
