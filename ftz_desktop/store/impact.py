@@ -12,9 +12,13 @@ highest bound down give its documents in nearly best-first order (see ``store.ra
 query of one such term the cell alone gives ``w``, and its documents are scored without reading
 their text.
 
-Only postings that can matter are kept: ``r`` measured against a fixed reference length
-(REF_AVGDL) at least R_MIN. A document missing under a term therefore has ``r`` below
-``floor_r(avgdl)`` for any true average length, which bounds every document never listed.
+Cells are kept for the postings that can lead a ranking: ``r`` measured against a fixed
+reference length (REF_AVGDL) at least R_MIN. A document missing from a term's cells therefore has
+``r`` below ``floor_r(avgdl)`` for any true average length, which bounds every document never
+listed there. Every other posting is a *weight token* ``<term>w<w>`` (no length cell): each
+(document, term) is then under exactly one token of its term, so a term's tokens give every
+document it occurs in with its exact ``w`` — queries of several short phrases are counted and
+ranked from them without FTS5's position lists (see ``store.ranking.rank_by_weights``).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from collections.abc import Iterator
 from ftz_desktop.store import fts
 
 #: Bumped when the tokens change: the store then rebuilds the impact index.
-IMPACT_VERSION = 2
+IMPACT_VERSION = 3  # 3: weight tokens for every posting below the cells' floor
 #: Postings are kept when w / K_ref(D) reaches this, K_ref measured against REF_AVGDL.
 R_MIN = 4.0
 REF_AVGDL = 1000.0
@@ -59,6 +63,22 @@ def cell_bound(w: int, d_cell: int, avgdl: float) -> float:
 def token(term: str, w: int, d_cell: int) -> str:
     """The impact token of a term (one or two encoded characters) in a cell."""
     return f"{term}x{w}y{d_cell}"
+
+
+def weight_token(term: str, w: int) -> str:
+    """The token of a term's posting below the floor: its weight only (``w``, not ``x``: the
+    vocabulary lists a term's cells and its weight tokens as two ranges)."""
+    return f"{term}w{w}"
+
+
+def parse_weight(term: str, tok: str) -> int | None:
+    """The weight ``w`` of any token of ``term`` (a cell or a weight token); None for a token of
+    another term that shares the prefix."""
+    rest = tok[len(term) :]
+    if rest[:1] not in ("x", "w"):
+        return None
+    w = rest[1:].partition("y")[0]
+    return int(w) if w.isascii() and w.isdigit() else None
 
 
 def parse_cells(term: str, tokens: list[str]) -> list[tuple[int, int, str]]:
@@ -94,8 +114,7 @@ def postings(title_encoded: str, body_encoded: str) -> Iterator[str]:
     w_min = R_MIN * k_of(length, REF_AVGDL)
     d_cell = _cell(max(1, length))
     for term, w in _weights(title_encoded, body_encoded).items():
-        if w >= w_min:
-            yield token(term, w, d_cell)
+        yield token(term, w, d_cell) if w >= w_min else weight_token(term, w)
 
 
 def index_text(title: str, text: str) -> str:

@@ -18,6 +18,7 @@ import heapq
 import json
 import math
 import time
+import weakref
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import fts, impact
 
 if TYPE_CHECKING:
+    import numpy as np
     import sqlite_utils
 
 #: Column weights, as passed to FTS5's bm25() by store.search (title, body).
@@ -542,3 +544,216 @@ def _score(
         if not matches(tree, present):
             continue
         yield doc_id, bm25(freqs, idfs, float(sum(_varints(bytes(size)))), st.avgdl)
+
+
+# --- every match scored from the weight tokens --------------------------------------------------
+
+
+def weights_cover(tree: Node) -> bool:
+    """Whether the impact index has the exact weight of every phrase of ``tree`` in every document:
+    phrases of one or two characters in either column (see ``impact``'s weight tokens)."""
+    return all(len(p.text) <= 2 and not p.title_only for p, _ in leaves(tree))
+
+
+def _inst_table(db: sqlite_utils.Database) -> str:
+    """A per-connection fts5vocab table listing (token, document) of the impact index."""
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.impact_inst USING fts5vocab(main, impact, 'instance')")
+    return "temp.impact_inst"
+
+
+def term_weights(db: sqlite_utils.Database, term: str) -> tuple[np.ndarray, np.ndarray]:
+    """Every document where ``term`` (one or two encoded characters) occurs, and its exact weight
+    there (5 × title + body occurrences): all of the term's tokens, its cells and its weight
+    tokens, read in one pass of the index (each document is under exactly one of them)."""
+    import numpy as np
+
+    table = _inst_table(db)
+    rows = db.execute(
+        f"SELECT term, group_concat(doc) FROM {table} WHERE term >= ? AND term < ? GROUP BY term",
+        [term + "w0", term + "x:"],
+    ).fetchall()
+    ids: list[np.ndarray] = []
+    ws: list[np.ndarray] = []
+    for tok, docs in rows:
+        w = impact.parse_weight(term, tok)
+        if w is None or not docs:
+            continue
+        found = np.array(docs.split(","), dtype=np.int64) if len(docs) < 64 else _parse_ids(docs)
+        ids.append(found)
+        ws.append(np.full(len(found), float(w)))
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(ids), np.concatenate(ws)
+
+
+def _parse_ids(text: str) -> np.ndarray:
+    import numpy as np
+
+    # np.fromstring with a separator parses in C (it is deprecated only for binary data)
+    return np.fromstring(text, dtype=np.int64, sep=",")
+
+
+def doc_lengths(db: sqlite_utils.Database) -> np.ndarray:
+    """Every document's length in the search index (title and body tokens, as bm25 takes it),
+    indexed by document id; read once per connection and state of the library."""
+    import numpy as np
+
+    key = (
+        db.execute("PRAGMA data_version").fetchone()[0],
+        db.conn.total_changes,
+        db.execute("SELECT block FROM search_data WHERE id = 1").fetchone(),
+    )
+    cached = _LENGTHS.get(db)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    rows = db.execute("SELECT id, sz FROM search_docsize").fetchall()
+    if not rows:
+        lengths = np.zeros(1)
+    else:
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        blobs = [bytes(r[1]) for r in rows]
+        buf = np.frombuffer(b"".join(blobs), dtype=np.uint8)
+        blob_start = np.cumsum([0] + [len(b) for b in blobs[:-1]])
+        # SQLite varints: 7 bits a byte, the last byte of each below 0x80 (lengths never need 9)
+        ends = np.flatnonzero(buf < 0x80)
+        starts = np.concatenate(([0], ends[:-1] + 1))
+        values = np.zeros(len(ends), dtype=np.int64)
+        for j in range(int((ends - starts).max()) + 1):
+            more = ends - starts >= j
+            values[more] = (values[more] << 7) | (buf[starts[more] + j] & 0x7F)
+        owner = np.searchsorted(blob_start, starts, side="right") - 1
+        per_doc = np.bincount(owner, weights=values.astype(np.float64), minlength=len(rows))
+        lengths = np.zeros(int(ids.max()) + 1)
+        lengths[ids] = per_doc
+    _LENGTHS[db] = (key, lengths)
+    return lengths
+
+
+_LENGTHS: weakref.WeakKeyDictionary[sqlite_utils.Database, tuple[object, np.ndarray]] = weakref.WeakKeyDictionary()
+
+
+def rank_by_weights(
+    db: sqlite_utils.Database,
+    tree: Node,
+    k: int | None,
+    *,
+    within: Sequence[int] | None = None,
+    accept: Callable[[int], bool] | None = None,
+) -> tuple[int, list[tuple[int, float]]] | None:
+    """(how many documents match ``tree``, the best ``k`` as [(doc_id, score)]) with scores and
+    order exactly those of ``ORDER BY -bm25(search, 5, 1) DESC, rowid``; ``k`` None: all of them.
+
+    Every match is scored, from each phrase's exact weight in every document (the impact index's
+    tokens) and the documents' lengths: no text and no position list is read, so a query of
+    several frequent short phrases costs a pass over their postings, not FTS5's matching and
+    scoring of each document. None where the index cannot say (a phrase longer than two
+    characters or in the title only, an index being built). ``within``: only these documents
+    (those a filter leaves) count and rank; ``accept`` as in ``top_k``."""
+    import numpy as np
+
+    found = _weighed(db, tree, within)
+    if found is None:
+        return None
+    st, lengths, weight, present, mask = found
+    matched = np.flatnonzero(mask)
+    total = len(matched)
+    if st is None or (k is not None and k <= 0):
+        return total, []
+    k1, b = 1.2, 0.75
+    length = lengths[matched]
+    # bm25 as FTS5 computes it, phrase by phrase in the query's order: the doubles are equal
+    norm = k1 * (1 - b + b * length / st.avgdl)
+    score = np.zeros(total)
+    for p, positive in leaves(tree):
+        if not positive:
+            continue  # an excluded phrase is absent from every match: it adds 0
+        f = weight[p][matched]
+        score = score + idf(st.rows, int(present[p].sum())) * ((f * (k1 + 1.0)) / (f + norm))
+    # the best k (with room for those ``accept`` refuses), all of them if that was not enough
+    want = None if k is None else (k if accept is None else 2 * k + 50)
+    while True:
+        rows: list[tuple[int, float]] = []
+        order = _best_first(matched, score, want)
+        for i in order:
+            doc_id = int(matched[i])
+            if accept is not None and not accept(doc_id):
+                continue
+            rows.append((doc_id, float(score[i])))
+            if k is not None and len(rows) >= k:
+                break
+        if k is None or len(rows) >= k or len(order) >= total:
+            return total, rows
+        want = None
+
+
+def matching_ids(db: sqlite_utils.Database, tree: Node) -> list[int] | None:
+    """The documents matching ``tree``, from the weight tokens (None where ``rank_by_weights``
+    cannot say): for the facets, the same set FTS5's match gives, without its position lists."""
+    import numpy as np
+
+    found = _weighed(db, tree, None)
+    return None if found is None else [int(i) for i in np.flatnonzero(found[4])]
+
+
+def _weighed(
+    db: sqlite_utils.Database, tree: Node, within: Sequence[int] | None
+) -> tuple[Stats | None, np.ndarray, dict[Phrase, np.ndarray], dict[Phrase, np.ndarray], np.ndarray] | None:
+    """(stats, lengths by id, each phrase's weight by id, its presence, the matches as a mask)."""
+    import numpy as np
+
+    if not weights_cover(tree) or not store_docs.impact_is_current(db):
+        return None
+    st = stats(db)
+    lengths = doc_lengths(db)
+    size = len(lengths)
+    weight: dict[Phrase, np.ndarray] = {}
+    present: dict[Phrase, np.ndarray] = {}
+    for p, _ in leaves(tree):
+        if p in weight:
+            continue
+        ids, ws = term_weights(db, p.text)
+        if len(ids) and int(ids.max()) >= size:
+            return None  # a document newer than the lengths read (cannot happen in one transaction)
+        dense = np.zeros(size)
+        dense[ids] = ws
+        weight[p] = dense
+        present[p] = dense > 0.0
+    mask = _tree_mask(tree, present)
+    if within is not None:
+        keep = np.zeros(size, dtype=bool)
+        chosen = np.asarray(within, dtype=np.int64)
+        keep[chosen[chosen < size]] = True
+        mask &= keep
+    return st, lengths, weight, present, mask
+
+
+def _best_first(ids: np.ndarray, score: np.ndarray, k: int | None) -> np.ndarray:
+    """Positions of ``ids`` by score (highest first), equal scores by id; only the best ``k``
+    (all of those tied with the k-th) when ``k`` is given."""
+    import numpy as np
+
+    pos = np.arange(len(ids))
+    if k is not None and k < len(ids):
+        kth = np.partition(score, len(score) - k)[len(score) - k]
+        pos = np.flatnonzero(score >= kth)
+    return pos[np.lexsort((ids[pos], -score[pos]))]
+
+
+def _tree_mask(node: Node, present: dict[Phrase, np.ndarray]) -> np.ndarray:
+    """The documents matching ``node`` as a boolean mask over document ids."""
+    if isinstance(node, Phrase):
+        return present[node].copy()
+    if isinstance(node, AllOf):
+        out = _tree_mask(node.items[0], present)
+        for x in node.items[1:]:
+            out &= _tree_mask(x, present)
+        return out
+    if isinstance(node, AnyOf):
+        out = _tree_mask(node.items[0], present)
+        for x in node.items[1:]:
+            out |= _tree_mask(x, present)
+        return out
+    out = _tree_mask(node.item, present)
+    for x in node.excluded:
+        out &= ~_tree_mask(x, present)
+    return out

@@ -323,6 +323,14 @@ def run_sorted(
     return _page(db, compiled, rows, offset)
 
 
+def matching_ids(db: sqlite_utils.Database, compiled: Compiled) -> list[int] | None:
+    """The ids of every matching document from the impact index's weights, where it can say
+    (short phrases, no filters); None otherwise (``ids_sql`` then)."""
+    if compiled.match is None or compiled.tree is None or compiled.conditions:
+        return None
+    return ranking.matching_ids(db, compiled.tree)
+
+
 def count_where(db: sqlite_utils.Database, compiled: Compiled, condition: str, params: Sequence[object]) -> int:
     """How many matching documents also meet ``condition`` (SQL on ``d``, e.g. ``d.imported > ?``)."""
     sql, ids_params = ids_sql(compiled)
@@ -345,6 +353,14 @@ def run(
     The best ``offset + limit`` come from ``ranking.top_k`` (candidates from the impact index,
     scored exactly) and the total from the index alone; where top_k cannot prove its answer, every
     match is ranked with FTS5's bm25(). ``accept`` (only honoured by top_k so far) drops ids."""
+    if compiled.match is not None and compiled.tree is not None and ranking.weights_cover(compiled.tree):
+        # phrases of one or two characters: every match counted and scored from the impact index's
+        # weights, with the filters' documents where there are filters
+        within = _selected_ids(db, compiled) if compiled.conditions else None
+        end = None if limit is None else int(offset) + int(limit)
+        found = ranking.rank_by_weights(db, compiled.tree, end, within=within, accept=accept)
+        if found is not None:
+            return found[0], found[1][int(offset) :]
     selected: int | None = None  # documents that meet the filters (date:, zone:, tag: …) alone
     if compiled.match is not None and compiled.tree is not None and compiled.conditions:
         selected = _selected(db, compiled)
