@@ -15,10 +15,10 @@ their text.
 Cells are kept for the postings that can lead a ranking: ``r`` measured against a fixed
 reference length (REF_AVGDL) at least R_MIN. A document missing from a term's cells therefore has
 ``r`` below ``floor_r(avgdl)`` for any true average length, which bounds every document never
-listed there. Every other posting is a *weight token* ``<term>w<w>`` (no length cell): each
-(document, term) is then under exactly one token of its term, so a term's tokens give every
-document it occurs in with its exact ``w`` — queries of several short phrases are counted and
-ranked from them without FTS5's position lists (see ``store.ranking.rank_by_weights``).
+listed there. Every posting, in a cell or not, is also under a *weight token* ``<term>w<w>``
+(no length cell): a term's weight tokens list every document it occurs in, each once, with its
+exact ``w`` — queries of several short phrases are counted and ranked from them without FTS5's
+position lists (see ``store.ranking.rank_by_weights``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from ftz_desktop.store import fts
 
 #: Bumped when the tokens change: the store then rebuilds the impact index.
-IMPACT_VERSION = 3  # 3: weight tokens for every posting below the cells' floor
+IMPACT_VERSION = 3  # 3: a weight token for every posting
 #: Postings are kept when w / K_ref(D) reaches this, K_ref measured against REF_AVGDL.
 R_MIN = 4.0
 REF_AVGDL = 1000.0
@@ -66,8 +66,8 @@ def token(term: str, w: int, d_cell: int) -> str:
 
 
 def weight_token(term: str, w: int) -> str:
-    """The token of a term's posting below the floor: its weight only (``w``, not ``x``: the
-    vocabulary lists a term's cells and its weight tokens as two ranges)."""
+    """The token of every posting of a term: its weight only (``w``, not ``x``: the vocabulary
+    lists a term's cells and its weight tokens as two ranges)."""
     return f"{term}w{w}"
 
 
@@ -114,7 +114,9 @@ def postings(title_encoded: str, body_encoded: str) -> Iterator[str]:
     w_min = R_MIN * k_of(length, REF_AVGDL)
     d_cell = _cell(max(1, length))
     for term, w in _weights(title_encoded, body_encoded).items():
-        yield token(term, w, d_cell) if w >= w_min else weight_token(term, w)
+        yield weight_token(term, w)
+        if w >= w_min:
+            yield token(term, w, d_cell)
 
 
 def index_text(title: str, text: str) -> str:

@@ -555,30 +555,25 @@ def weights_cover(tree: Node) -> bool:
     return all(len(p.text) <= 2 and not p.title_only for p, _ in leaves(tree))
 
 
-def _inst_table(db: sqlite_utils.Database) -> str:
-    """A per-connection fts5vocab table listing (token, document) of the impact index."""
-    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.impact_inst USING fts5vocab(main, impact, 'instance')")
-    return "temp.impact_inst"
-
-
 def term_weights(db: sqlite_utils.Database, term: str) -> tuple[np.ndarray, np.ndarray]:
     """Every document where ``term`` (one or two encoded characters) occurs, and its exact weight
-    there (5 × title + body occurrences): all of the term's tokens, its cells and its weight
-    tokens, read in one pass of the index (each document is under exactly one of them)."""
+    there (5 × title + body occurrences): the documents of each of its weight tokens (each
+    document is under exactly one)."""
     import numpy as np
 
-    table = _inst_table(db)
-    rows = db.execute(
-        f"SELECT term, group_concat(doc) FROM {table} WHERE term >= ? AND term < ? GROUP BY term",
-        [term + "w0", term + "x:"],
-    ).fetchall()
+    tokens = db.execute("SELECT term FROM impact_vocab WHERE term >= ? AND term < ?", [term + "w0", term + "w:"])
     ids: list[np.ndarray] = []
     ws: list[np.ndarray] = []
-    for tok, docs in rows:
+    for (tok,) in tokens.fetchall():
         w = impact.parse_weight(term, tok)
-        if w is None or not docs:
+        if w is None:
             continue
-        found = np.array(docs.split(","), dtype=np.int64) if len(docs) < 64 else _parse_ids(docs)
+        docs = db.execute("SELECT group_concat(rowid) FROM impact WHERE impact MATCH ?", ['"' + tok + '"']).fetchone()[
+            0
+        ]
+        if not docs:
+            continue
+        found = _parse_ids(docs)
         ids.append(found)
         ws.append(np.full(len(found), float(w)))
     if not ids:
