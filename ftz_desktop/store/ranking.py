@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ftz_desktop.core.fold import fold
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import fts, impact
 
@@ -530,15 +531,24 @@ def _score(
         f" WHERE d.id IN (SELECT value FROM json_each(?)){where}",
         [json.dumps(ids), *params],
     ).fetchall()
+    plain = {p.text: fts.decode(p.text) for p in phrases}
     for doc_id, title, blob, size in rows:
         body = zlib.decompress(blob).decode("utf-8")
+        needles = {p.text: p.text for p in phrases}
         if encode_needed:
-            title, body = fts.encode(title), fts.encode(body)
+            title, body = fold(title), fold(body)
+            if fts.has_private(title) or fts.has_private(body):
+                title, body = fts.encode(title), fts.encode(body)
+            else:
+                # encoding maps one character to one: without private-use characters in the text
+                # the phrase as typed occurs where the encoded one does (and moving every ASCII
+                # sign of a long law costs 10× its folding)
+                needles = plain
         freqs = []
         present: dict[Phrase, bool] = {}
         for p in phrases:
-            in_title = count_overlapping(title, p.text)
-            in_body = 0 if p.title_only else count_overlapping(body, p.text)
+            in_title = count_overlapping(title, needles[p.text])
+            in_body = 0 if p.title_only else count_overlapping(body, needles[p.text])
             present[p] = present.get(p, False) or bool(in_title or in_body)
             freqs.append(TITLE_WEIGHT * in_title + BODY_WEIGHT * in_body)
         if not matches(tree, present):
@@ -752,3 +762,66 @@ def _tree_mask(node: Node, present: dict[Phrase, np.ndarray]) -> np.ndarray:
     for x in node.excluded:
         out &= ~_tree_mask(x, present)
     return out
+
+
+def top_k_of_long_phrase(
+    db: sqlite_utils.Database,
+    phrase: Phrase,
+    k: int,
+    hits: int,
+    *,
+    accept: Callable[[int], bool] | None = None,
+) -> list[tuple[int, float]] | None:
+    """The best ``k`` documents for one phrase of three characters or more whose ``hits``
+    (documents, counted by the caller) are known, exactly as ``top_k``; None when it cannot tell
+    cheaply.
+
+    A phrase occurs in a document at most as often as each pair of characters in it, so the least
+    weight of its pairs (the weight tokens) and the document's length bound every match's score,
+    and a document without one of the pairs is no match: documents are read from their text in
+    the order of that bound until the k-th score is above the next bound. Where every match weighs little (a
+    quoted sentence found once in thousands of documents) this needs a few dozen texts, where the
+    cells' floor bounds nothing."""
+    import numpy as np
+
+    text = phrase.text
+    if len(text) <= 2 or phrase.title_only or k <= 0 or k > MAX_K or not store_docs.impact_is_current(db):
+        return None
+    st = stats(db)
+    if st is None:
+        return []
+    lengths = doc_lengths(db)
+    least: np.ndarray | None = None  # per document, the least weight of the phrase's pairs
+    for pair in sorted({text[i : i + 2] for i in range(len(text) - 1)}):
+        ids, ws = term_weights(db, pair)
+        if len(ids) and int(ids.max()) >= len(lengths):
+            return None
+        dense = np.zeros(len(lengths))
+        dense[ids] = ws
+        least = dense if least is None else np.minimum(least, dense)
+    assert least is not None
+    ids = np.flatnonzero(least)  # the documents with every pair: the phrase's matches among them
+    ws = least[ids]
+    k1, b = 1.2, 0.75
+    weight = idf(st.rows, hits)
+    bound = weight * ((ws * (k1 + 1.0)) / (ws + k1 * (1 - b + b * lengths[ids] / st.avgdl))) * _SLACK
+    order = np.argsort(-bound, kind="stable")
+    heap: list[tuple[float, int]] = []
+    encode_needed = _needs_encoding(text)
+    start, step = 0, max(10, k + k // 2)  # the best bounds are often the best scores: few first
+    while start < len(order):
+        if len(heap) >= k and heap[0][0] > bound[order[start]]:
+            break
+        if start >= MAX_CANDIDATES:
+            return None
+        batch = [int(i) for i in ids[order[start : start + step]]]
+        start, step = start + step, min(2 * step, _BATCH)
+        if accept is not None:
+            batch = [i for i in batch if accept(i)]
+        for doc_id, score in _score(db, batch, phrase, [phrase], [weight], st, (), (), encode_needed):
+            item = (score, -doc_id)
+            if len(heap) < k:
+                heapq.heappush(heap, item)
+            elif item > heap[0]:
+                heapq.heapreplace(heap, item)
+    return [(-neg, score) for score, neg in sorted(heap, reverse=True)]

@@ -20,6 +20,7 @@ from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
 from ftz_desktop.core.tags import normalize_tag
 from ftz_desktop.errors import QueryError
+from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import fts, ranking
 
 if TYPE_CHECKING:
@@ -323,6 +324,12 @@ def run_sorted(
     return _page(db, compiled, rows, offset)
 
 
+def warm_up(db: sqlite_utils.Database) -> None:
+    """Read what ranking by weights needs once per connection (the documents' lengths)."""
+    if store_docs.impact_is_current(db):
+        ranking.doc_lengths(db)
+
+
 def matching_ids(db: sqlite_utils.Database, compiled: Compiled) -> list[int] | None:
     """The ids of every matching document from the impact index's weights, where it can say
     (short phrases, no filters); None otherwise (``ids_sql`` then)."""
@@ -353,9 +360,15 @@ def run(
     The best ``offset + limit`` come from ``ranking.top_k`` (candidates from the impact index,
     scored exactly) and the total from the index alone; where top_k cannot prove its answer, every
     match is ranked with FTS5's bm25(). ``accept`` (only honoured by top_k so far) drops ids."""
-    if compiled.match is not None and compiled.tree is not None and ranking.weights_cover(compiled.tree):
-        # phrases of one or two characters: every match counted and scored from the impact index's
-        # weights, with the filters' documents where there are filters
+    if (
+        compiled.match is not None
+        and compiled.tree is not None
+        and not isinstance(compiled.tree, ranking.Phrase)
+        and ranking.weights_cover(compiled.tree)
+    ):
+        # several phrases of one or two characters: every match counted and scored from the impact
+        # index's weights, with the filters' documents where there are filters (one phrase: top_k
+        # reads less)
         within = _selected_ids(db, compiled) if compiled.conditions else None
         end = None if limit is None else int(offset) + int(limit)
         found = ranking.rank_by_weights(db, compiled.tree, end, within=within, accept=accept)
@@ -390,6 +403,9 @@ def run(
                 # the match of a one-phrase query is that phrase: its count is the phrase's
                 known_hits={compiled.tree: matched} if isinstance(compiled.tree, ranking.Phrase) else None,
             )
+            if top is None and isinstance(compiled.tree, ranking.Phrase) and match_ids is None:
+                # one long phrase whose matches weigh too little for the cells: bounded by a pair
+                top = ranking.top_k_of_long_phrase(db, compiled.tree, int(offset) + int(limit), matched, accept=accept)
             if top is not None:
                 total = matched if match_ids is None else len(match_ids.intersection(_selected_ids(db, compiled)))
                 return total, top[int(offset) :]

@@ -363,3 +363,43 @@ def test_facets_of_short_queries_count_the_same_documents(library: Library, monk
     monkeypatch.setattr(store_search, "matching_ids", lambda db, compiled: None)
     for query in queries:
         assert facets.counts(db, store_search.compile_query(q.parse(query))) == fast[query], query
+
+
+@pytest.mark.parametrize(
+    "query", ['"海关监管"', '"的，的"', '"的的的"', '"条例办法"', "制度创新", '"rcep"', "（试行）", '"gdp，的"']
+)
+def test_top_k_of_a_long_phrase_is_exactly_fts5s(library: Library, monkeypatch, query: str) -> None:
+    db = library._db()
+    compiled = store_search.compile_query(q.parse(query))
+    assert compiled is not None and isinstance(compiled.tree, ranking.Phrase)
+    hits = store_search._fts_count(db, compiled.match)
+    monkeypatch.setattr(ranking, "MAX_CANDIDATES", 10**6)
+    for k in (1, 7, 20, 100):
+        top = ranking.top_k_of_long_phrase(db, compiled.tree, k, hits)
+        assert top == store_search.rank_all(db, compiled, limit=k)[1], (query, k)
+    banned = {d for d, _ in store_search.rank_all(db, compiled, limit=6)[1][::2]}
+    top = ranking.top_k_of_long_phrase(db, compiled.tree, 10, hits, accept=lambda i: i not in banned)
+    assert top == [r for r in store_search.rank_all(db, compiled, limit=None)[1] if r[0] not in banned][:10]
+
+
+def test_phrases_with_ascii_signs_are_counted_like_the_index_counts_them(tmp_path: Path, write_folder) -> None:
+    # the index moves ASCII signs to private-use characters: a text holding such a character
+    # itself matches the phrase there too, and scoring from the text must count it so
+    texts = {
+        "a.txt": "第一条 为了" * 3,
+        "b.txt": "第一条\ue020为了",
+        "c.txt": "第一条　为了，" * 2,
+        "d.txt": "第一条为了",
+    }
+    folder = write_folder(texts)
+    with Library(tmp_path / "lib.sqlite") as lib:
+        lib.import_all([folder])
+        db = lib._db()
+        compiled = store_search.compile_query(q.parse('"第一条 为了"'))
+        assert compiled is not None and compiled.tree is not None
+        _, full = store_search.rank_all(db, compiled, limit=None)
+        assert len(full) == 3
+        ids = [r[0] for r in db.execute("SELECT id FROM documents")]
+        assert ranking.score_ids(db, compiled.tree, ids) == full
+        hits = store_search._fts_count(db, compiled.match)
+        assert ranking.top_k_of_long_phrase(db, compiled.tree, 2, hits) == full[:2]
