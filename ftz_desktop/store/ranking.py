@@ -764,6 +764,23 @@ def _tree_mask(node: Node, present: dict[Phrase, np.ndarray]) -> np.ndarray:
     return out
 
 
+#: A long phrase is bounded by this many of its pairs, those in the fewest documents (reading a
+#: frequent pair's weights costs more than the texts its bound would spare).
+LONG_PHRASE_PAIRS = 2
+
+
+def _rarest_pairs(db: sqlite_utils.Database, text: str, n: int) -> list[str]:
+    pairs = sorted({text[i : i + 2] for i in range(len(text) - 1)})
+    sizes = {
+        p: db.execute(
+            "SELECT sum(doc) FROM impact_vocab WHERE term >= ? AND term < ?", [p + "w0", p + "w:"]
+        ).fetchone()[0]
+        or 0
+        for p in pairs
+    }
+    return sorted(pairs, key=lambda p: (sizes[p], p))[:n]
+
+
 def top_k_of_long_phrase(
     db: sqlite_utils.Database,
     phrase: Phrase,
@@ -777,8 +794,8 @@ def top_k_of_long_phrase(
     cheaply.
 
     A phrase occurs in a document at most as often as each pair of characters in it, so the least
-    weight of its pairs (the weight tokens) and the document's length bound every match's score,
-    and a document without one of the pairs is no match: documents are read from their text in
+    weight of its rarest pairs (the weight tokens) and the document's length bound every match's
+    score, and a document without one of those pairs is no match: documents are read from their text in
     the order of that bound until the k-th score is above the next bound. Where every match weighs little (a
     quoted sentence found once in thousands of documents) this needs a few dozen texts, where the
     cells' floor bounds nothing."""
@@ -791,8 +808,8 @@ def top_k_of_long_phrase(
     if st is None:
         return []
     lengths = doc_lengths(db)
-    least: np.ndarray | None = None  # per document, the least weight of the phrase's pairs
-    for pair in sorted({text[i : i + 2] for i in range(len(text) - 1)}):
+    least: np.ndarray | None = None  # per document, the least weight of the phrase's rarest pairs
+    for pair in _rarest_pairs(db, text, LONG_PHRASE_PAIRS):
         ids, ws = term_weights(db, pair)
         if len(ids) and int(ids.max()) >= len(lengths):
             return None

@@ -363,12 +363,12 @@ def run(
     if (
         compiled.match is not None
         and compiled.tree is not None
-        and not isinstance(compiled.tree, ranking.Phrase)
+        and (compiled.conditions or not isinstance(compiled.tree, ranking.Phrase))
         and ranking.weights_cover(compiled.tree)
     ):
-        # several phrases of one or two characters: every match counted and scored from the impact
-        # index's weights, with the filters' documents where there are filters (one phrase: top_k
-        # reads less)
+        # several phrases of one or two characters, or one with filters: every match counted and
+        # scored from the impact index's weights, with the filters' documents where there are
+        # filters (one phrase alone: top_k reads less)
         within = _selected_ids(db, compiled) if compiled.conditions else None
         end = None if limit is None else int(offset) + int(limit)
         found = ranking.rank_by_weights(db, compiled.tree, end, within=within, accept=accept)
@@ -403,12 +403,14 @@ def run(
                 # the match of a one-phrase query is that phrase: its count is the phrase's
                 known_hits={compiled.tree: matched} if isinstance(compiled.tree, ranking.Phrase) else None,
             )
-            if top is None and isinstance(compiled.tree, ranking.Phrase) and match_ids is None:
-                # one long phrase whose matches weigh too little for the cells: bounded by a pair
-                top = ranking.top_k_of_long_phrase(db, compiled.tree, int(offset) + int(limit), matched, accept=accept)
             if top is not None:
                 total = matched if match_ids is None else len(match_ids.intersection(_selected_ids(db, compiled)))
                 return total, top[int(offset) :]
+        if isinstance(compiled.tree, ranking.Phrase) and match_ids is None:
+            # one long phrase the cells cannot rank, or with few matches: bounded by its pairs
+            top = ranking.top_k_of_long_phrase(db, compiled.tree, int(offset) + int(limit), matched, accept=accept)
+            if top is not None:
+                return matched, top[int(offset) :]
         if not compiled.conditions:
             return rank_all(db, compiled, limit=limit, offset=offset, total=matched)
     return rank_all(db, compiled, limit=limit, offset=offset)
