@@ -117,12 +117,15 @@ def main() -> int:
                 "total": fast.total,
                 "total_fts5": full.total,
                 "overlap": len({d for d, _ in a} & {d for d, _ in b}),
+                "of": len(b),
                 "same": _same_up_to_ties(a, b),
                 "ms": round(fast_ms, 2),
                 "ms_fts5": round(full_ms, 2),
             }
         )
-        print(f"{fast_ms:7.1f} ms (FTS5 {full_ms:7.1f})  {fast.total:>7} docs  {rows[-1]['overlap']:>2}/20  {query}")
+        print(
+            f"{fast_ms:7.1f} ms (FTS5 {full_ms:7.1f})  {fast.total:>7} docs  {rows[-1]['overlap']:>2}/{len(b)}  {query}"
+        )
     same = sum(r["same"] for r in rows)
     totals = sum(r["total"] == r["total_fts5"] for r in rows)
     ms = sorted(r["ms"] for r in rows)
@@ -130,7 +133,7 @@ def main() -> int:
     summary = {
         "queries": len(rows),
         "same_top20": same,
-        "min_overlap": min(r["overlap"] for r in rows),
+        "min_overlap": min(r["overlap"] / r["of"] for r in rows if r["of"]),
         "totals_equal": totals,
         "p50_ms": ms[len(ms) // 2],
         "p95_ms": ms[int(0.95 * (len(ms) - 1))],

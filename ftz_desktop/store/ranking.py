@@ -565,19 +565,28 @@ def weights_cover(tree: Node) -> bool:
     return all(len(p.text) <= 2 and not p.title_only for p, _ in leaves(tree))
 
 
-def term_weights(db: sqlite_utils.Database, term: str) -> tuple[np.ndarray, np.ndarray]:
+def weight_tokens(db: sqlite_utils.Database, term: str) -> list[tuple[str, int, int]]:
+    """The weight tokens of ``term`` as (token, weight, documents under it)."""
+    rows = db.execute("SELECT term, doc FROM impact_vocab WHERE term >= ? AND term < ?", [term + "w0", term + "w:"])
+    out = []
+    for tok, n in rows.fetchall():
+        w = impact.parse_weight(term, tok)
+        if w is not None and n:
+            out.append((tok, w, int(n)))
+    return out
+
+
+def term_weights(
+    db: sqlite_utils.Database, term: str, tokens: list[tuple[str, int, int]] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Every document where ``term`` (one or two encoded characters) occurs, and its exact weight
     there (5 × title + body occurrences): the documents of each of its weight tokens (each
     document is under exactly one)."""
     import numpy as np
 
-    tokens = db.execute("SELECT term FROM impact_vocab WHERE term >= ? AND term < ?", [term + "w0", term + "w:"])
     ids: list[np.ndarray] = []
     ws: list[np.ndarray] = []
-    for (tok,) in tokens.fetchall():
-        w = impact.parse_weight(term, tok)
-        if w is None:
-            continue
+    for tok, w, _ in weight_tokens(db, term) if tokens is None else tokens:
         docs = db.execute("SELECT group_concat(rowid) FROM impact WHERE impact MATCH ?", ['"' + tok + '"']).fetchone()[
             0
         ]
@@ -589,6 +598,17 @@ def term_weights(db: sqlite_utils.Database, term: str) -> tuple[np.ndarray, np.n
     if not ids:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
     return np.concatenate(ids), np.concatenate(ws)
+
+
+def _most_matches(node: Node, sizes: dict[Phrase, int]) -> int:
+    """An upper bound of how many documents match ``node``, from its phrases' document counts."""
+    if isinstance(node, Phrase):
+        return sizes[node]
+    if isinstance(node, AllOf):
+        return min(_most_matches(x, sizes) for x in node.items)
+    if isinstance(node, AnyOf):
+        return sum(_most_matches(x, sizes) for x in node.items)
+    return _most_matches(node.item, sizes)
 
 
 def _parse_ids(text: str) -> np.ndarray:
@@ -644,6 +664,7 @@ def rank_by_weights(
     *,
     within: Sequence[int] | None = None,
     accept: Callable[[int], bool] | None = None,
+    more_than: int = 0,
 ) -> tuple[int, list[tuple[int, float]]] | None:
     """(how many documents match ``tree``, the best ``k`` as [(doc_id, score)]) with scores and
     order exactly those of ``ORDER BY -bm25(search, 5, 1) DESC, rowid``; ``k`` None: all of them.
@@ -653,10 +674,12 @@ def rank_by_weights(
     several frequent short phrases costs a pass over their postings, not FTS5's matching and
     scoring of each document. None where the index cannot say (a phrase longer than two
     characters or in the title only, an index being built). ``within``: only these documents
-    (those a filter leaves) count and rank; ``accept`` as in ``top_k``."""
+    (those a filter leaves) count and rank; ``accept`` as in ``top_k``. ``more_than``: None as
+    well where the phrases' document counts show that at most this many documents can match
+    (FTS5 ranks a few matches of a rare phrase faster than a frequent one's weights are read)."""
     import numpy as np
 
-    found = _weighed(db, tree, within)
+    found = _weighed(db, tree, within, more_than)
     if found is None:
         return None
     st, lengths, weight, present, mask = found
@@ -696,17 +719,20 @@ def matching_ids(db: sqlite_utils.Database, tree: Node) -> list[int] | None:
     cannot say): for the facets, the same set FTS5's match gives, without its position lists."""
     import numpy as np
 
-    found = _weighed(db, tree, None)
+    found = _weighed(db, tree, None, 0)
     return None if found is None else [int(i) for i in np.flatnonzero(found[4])]
 
 
 def _weighed(
-    db: sqlite_utils.Database, tree: Node, within: Sequence[int] | None
+    db: sqlite_utils.Database, tree: Node, within: Sequence[int] | None, more_than: int
 ) -> tuple[Stats | None, np.ndarray, dict[Phrase, np.ndarray], dict[Phrase, np.ndarray], np.ndarray] | None:
     """(stats, lengths by id, each phrase's weight by id, its presence, the matches as a mask)."""
     import numpy as np
 
     if not weights_cover(tree) or not store_docs.impact_is_current(db):
+        return None
+    tokens = {p: weight_tokens(db, p.text) for p, _ in leaves(tree)}
+    if more_than and _most_matches(tree, {p: sum(n for _, _, n in t) for p, t in tokens.items()}) <= more_than:
         return None
     st = stats(db)
     lengths = doc_lengths(db)
@@ -716,7 +742,7 @@ def _weighed(
     for p, _ in leaves(tree):
         if p in weight:
             continue
-        ids, ws = term_weights(db, p.text)
+        ids, ws = term_weights(db, p.text, tokens[p])
         if len(ids) and int(ids.max()) >= size:
             return None  # a document newer than the lengths read (cannot happen in one transaction)
         dense = np.zeros(size)
@@ -769,16 +795,10 @@ def _tree_mask(node: Node, present: dict[Phrase, np.ndarray]) -> np.ndarray:
 LONG_PHRASE_PAIRS = 2
 
 
-def _rarest_pairs(db: sqlite_utils.Database, text: str, n: int) -> list[str]:
-    pairs = sorted({text[i : i + 2] for i in range(len(text) - 1)})
-    sizes = {
-        p: db.execute(
-            "SELECT sum(doc) FROM impact_vocab WHERE term >= ? AND term < ?", [p + "w0", p + "w:"]
-        ).fetchone()[0]
-        or 0
-        for p in pairs
-    }
-    return sorted(pairs, key=lambda p: (sizes[p], p))[:n]
+def _rarest_pairs(db: sqlite_utils.Database, text: str, n: int) -> list[tuple[str, list[tuple[str, int, int]]]]:
+    """The ``n`` pairs of characters of ``text`` in the fewest documents, with their weight tokens."""
+    pairs = {p: weight_tokens(db, p) for p in {text[i : i + 2] for i in range(len(text) - 1)}}
+    return sorted(pairs.items(), key=lambda x: (sum(c for _, _, c in x[1]), x[0]))[:n]
 
 
 def top_k_of_long_phrase(
@@ -809,8 +829,8 @@ def top_k_of_long_phrase(
         return []
     lengths = doc_lengths(db)
     least: np.ndarray | None = None  # per document, the least weight of the phrase's rarest pairs
-    for pair in _rarest_pairs(db, text, LONG_PHRASE_PAIRS):
-        ids, ws = term_weights(db, pair)
+    for pair, tokens in _rarest_pairs(db, text, LONG_PHRASE_PAIRS):
+        ids, ws = term_weights(db, pair, tokens)
         if len(ids) and int(ids.max()) >= len(lengths):
             return None
         dense = np.zeros(len(lengths))

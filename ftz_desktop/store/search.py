@@ -371,7 +371,9 @@ def run(
         # filters (one phrase alone: top_k reads less)
         within = _selected_ids(db, compiled) if compiled.conditions else None
         end = None if limit is None else int(offset) + int(limit)
-        found = ranking.rank_by_weights(db, compiled.tree, end, within=within, accept=accept)
+        found = ranking.rank_by_weights(
+            db, compiled.tree, end, within=within, accept=accept, more_than=0 if within is not None else RANK_ALL_BELOW
+        )
         if found is not None:
             return found[0], found[1][int(offset) :]
     selected: int | None = None  # documents that meet the filters (date:, zone:, tag: …) alone
