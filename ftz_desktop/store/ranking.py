@@ -22,7 +22,7 @@ import weakref
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ftz_desktop.core.fold import fold
 from ftz_desktop.store import documents as store_docs
@@ -83,6 +83,7 @@ class Without:
 
 
 Node = Phrase | AllOf | AnyOf | Without
+T = TypeVar("T")
 
 
 def leaves(node: Node, *, positive: bool = True) -> Iterator[tuple[Phrase, bool]]:
@@ -96,6 +97,28 @@ def leaves(node: Node, *, positive: bool = True) -> Iterator[tuple[Phrase, bool]
     else:
         for x in node.items:
             yield from leaves(x, positive=positive)
+
+
+def evaluate(
+    node: Node,
+    leaf: Callable[[Phrase], T],
+    all_of: Callable[[list[T]], T],
+    any_of: Callable[[list[T]], T],
+    without: Callable[[T, T], T],
+) -> T:
+    """Fold a tree: its phrases by ``leaf``, AND by ``all_of``, OR by ``any_of``, NOT by
+    ``without`` (of the item and any of the excluded)."""
+
+    def walk(n: Node) -> T:
+        if isinstance(n, Phrase):
+            return leaf(n)
+        if isinstance(n, AllOf):
+            return all_of([walk(x) for x in n.items])
+        if isinstance(n, AnyOf):
+            return any_of([walk(x) for x in n.items])
+        return without(walk(n.item), any_of([walk(x) for x in n.excluded]))
+
+    return walk(node)
 
 
 def matches(node: Node, present: dict[Phrase, bool]) -> bool:
@@ -602,13 +625,14 @@ def term_weights(
 
 def _most_matches(node: Node, sizes: dict[Phrase, int]) -> int:
     """An upper bound of how many documents match ``node``, from its phrases' document counts."""
-    if isinstance(node, Phrase):
-        return sizes[node]
-    if isinstance(node, AllOf):
-        return min(_most_matches(x, sizes) for x in node.items)
-    if isinstance(node, AnyOf):
-        return sum(_most_matches(x, sizes) for x in node.items)
-    return _most_matches(node.item, sizes)
+
+    def least(xs: list[int]) -> int:
+        return min(xs)
+
+    def total(xs: list[int]) -> int:
+        return sum(xs)
+
+    return evaluate(node, sizes.__getitem__, least, total, lambda item, _: item)
 
 
 def _parse_ids(text: str) -> np.ndarray:
@@ -749,7 +773,7 @@ def _weighed(
         dense[ids] = ws
         weight[p] = dense
         present[p] = dense > 0.0
-    mask = _tree_mask(tree, present)
+    mask = _tree_mask(tree, present).copy()  # (a phrase's own presence for a tree of one)
     if within is not None:
         keep = np.zeros(size, dtype=bool)
         chosen = np.asarray(within, dtype=np.int64)
@@ -772,22 +796,15 @@ def _best_first(ids: np.ndarray, score: np.ndarray, k: int | None) -> np.ndarray
 
 def _tree_mask(node: Node, present: dict[Phrase, np.ndarray]) -> np.ndarray:
     """The documents matching ``node`` as a boolean mask over document ids."""
-    if isinstance(node, Phrase):
-        return present[node].copy()
-    if isinstance(node, AllOf):
-        out = _tree_mask(node.items[0], present)
-        for x in node.items[1:]:
-            out &= _tree_mask(x, present)
-        return out
-    if isinstance(node, AnyOf):
-        out = _tree_mask(node.items[0], present)
-        for x in node.items[1:]:
-            out |= _tree_mask(x, present)
-        return out
-    out = _tree_mask(node.item, present)
-    for x in node.excluded:
-        out &= ~_tree_mask(x, present)
-    return out
+    import numpy as np
+
+    return evaluate(
+        node,
+        present.__getitem__,
+        lambda xs: np.logical_and.reduce(xs),
+        lambda xs: np.logical_or.reduce(xs),
+        lambda item, excluded: item & ~excluded,
+    )
 
 
 #: A long phrase is bounded by this many of its pairs, those in the fewest documents (reading a
