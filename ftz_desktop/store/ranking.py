@@ -836,11 +836,11 @@ def top_k_of_long_phrase(
     the order of that bound until the k-th score is above the next bound. Where every match weighs little (a
     quoted sentence found once in thousands of documents) this needs a few dozen texts, where the
     cells' floor bounds nothing."""
-    import numpy as np
-
     text = phrase.text
     if len(text) <= 2 or phrase.title_only or k <= 0 or k > MAX_K or not store_docs.impact_is_current(db):
         return None
+    import numpy as np  # (here: a search that does not come this far starts without it)
+
     st = stats(db)
     if st is None:
         return []
