@@ -583,9 +583,23 @@ def _score(
 
 
 def weights_cover(tree: Node) -> bool:
-    """Whether the impact index has the exact weight of every phrase of ``tree`` in every document:
-    phrases of one or two characters in either column (see ``impact``'s weight tokens)."""
-    return all(len(p.text) <= 2 and not p.title_only for p, _ in leaves(tree))
+    """Whether ``rank_by_weights`` scores ``tree`` as FTS5 does: phrases of one or two characters
+    in either column (the impact index has each one's exact weight in every document), in an
+    AND or an OR of phrases, less any phrases. (In an AND holding an OR under a NOT, FTS5 leaves
+    out of a document's score an OR's phrase that the document has, in some documents: where
+    its iterator stands decides, not the text; hypothesis found one.)"""
+    item = tree.item if isinstance(tree, Without) else tree
+    while isinstance(item, (AllOf, AnyOf)) and len(item.items) == 1:
+        item = item.items[0]
+    flat = isinstance(item, Phrase) or (
+        isinstance(item, (AllOf, AnyOf)) and all(isinstance(x, Phrase) for x in item.items)
+    )
+    excluded = tree.excluded if isinstance(tree, Without) else ()
+    return (
+        flat
+        and all(isinstance(x, Phrase) for x in excluded)
+        and all(len(p.text) <= 2 and not p.title_only for p, _ in leaves(tree))
+    )
 
 
 def weight_tokens(db: sqlite_utils.Database, term: str) -> list[tuple[str, int, int]]:
@@ -855,6 +869,8 @@ def top_k_of_long_phrase(
         least = dense if least is None else np.minimum(least, dense)
     assert least is not None
     ids = np.flatnonzero(least)  # the documents with every pair: the phrase's matches among them
+    if len(ids) < hits:
+        return None  # fewer than the matches FTS5 counted: an impact index not in step
     ws = least[ids]
     k1, b = 1.2, 0.75
     weight = idf(st.rows, hits)
