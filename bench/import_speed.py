@@ -70,6 +70,12 @@ class TreeMemory:
         return self.peak
 
 
+def _cpu() -> tuple[float, float]:
+    """CPU seconds so far of this process and of its children that have ended."""
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime
+
+
 def _size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if p.is_file())
 
@@ -94,8 +100,10 @@ def main() -> int:
     lib = Library(lib_path)
     memory = TreeMemory()
     t = time.perf_counter()
+    cpu_main, cpu_workers = _cpu()
     report = lib.import_all([args.folder])
     first = time.perf_counter() - t
+    cpu_main, cpu_workers = (after - before for after, before in zip(_cpu(), (cpu_main, cpu_workers), strict=True))
     tree_peak = memory.stop()
     t = time.perf_counter()
     again = lib.import_all([args.folder])
@@ -113,6 +121,10 @@ def main() -> int:
         "reimport_unchanged": again.unchanged,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "load": round(os.getloadavg()[0], 1),
+        # CPU seconds (user + system) of the import: this process (the writer) and its parse
+        # workers; steadier than the wall clock on a busy machine
+        "cpu_s_writer": round(cpu_main, 1),
+        "cpu_s_workers": round(cpu_workers, 1),
         # the largest parse worker (they run beside this process: the sum is the import's peak)
         "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         # all processes at once (sampled): the figure to hold under a memory budget

@@ -47,8 +47,6 @@ def main() -> int:
 
     app, window, _library = window_on_library(args.library, args.seeds, args.size, args.lang)
     window.show_zones()
-    height = int(args.size.partition("x")[2])
-    window.splitter.setSizes([int(height * 0.72), int(height * 0.12)])  # the Zones tab over the document list
     view = window.zones_page.ensure_view()
     if view.figures is None:
         wait(view.loaded, 60_000)

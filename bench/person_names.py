@@ -143,6 +143,60 @@ def cut_word(occ: Occurrences, name: str, min_count: int = 5, share: float = 0.8
     return not (pair in ("同志", "先生", "女士") or any(r.startswith(pair) for r in entities._ROLES))
 
 
+def known_people(
+    mentions: collections.Counter[str],
+    titled: collections.Counter[str],
+    occ: Occurrences,
+    stopped: set[str],
+    min_docs: int = 3,
+    share: float = 0.25,
+) -> list[str]:
+    """Names the rules find with a title in at least ``min_docs`` documents, that the corpus
+    writes as that name in a good share of the times it writes the string (李干杰, not 高峰:
+    the rest are mostly lists the rules do not see) and does not cut from a longer word."""
+    out = []
+    # a longer name the rules find as often holds a cut one (特朗 of 特朗普, 夏巴兹 of 夏巴兹·谢里夫)
+    longer = collections.Counter[str]()
+    for name, k in mentions.items():
+        if len(name) >= 3:
+            for a in range(len(name)):
+                for b in range(a + 2, len(name) + (a > 0)):
+                    longer[name[a:b]] = max(longer[name[a:b]], k)
+    dotted_parts = {name.split("·")[0] for name in mentions if "·" in name}  # 夏巴兹 of 夏巴兹·谢里夫
+    for name, docs in titled.items():
+        if longer[name] >= mentions[name] or name in dotted_parts:
+            continue
+        if docs < min_docs or name in stopped or not 2 <= len(name.replace("·", "")) <= 12:
+            continue
+        if "·" not in name and mentions[name] < share * occ.count[name]:
+            continue
+        if not entities.looks_like_name(name) or "·" not in name and cut_often(occ, name):
+            continue
+        if "·" not in name and not entities._word_shaped_ok(gazetteer.default(), name):
+            continue  # 全程参, 仲裁庭: common words cut to a name's length
+        out.append(name)
+    return sorted(out)
+
+
+def cut_often(occ: Occurrences, name: str, share: float = 0.3) -> bool:
+    """One character stands right before or after the string in many of its occurrences and
+    makes no boundary (卡耶夫 of 托卡耶夫, 特朗 of 特朗普, 卢拉致 of 卢拉致电): a cut, not a name."""
+    n = occ.count[name] or 1
+    after: collections.Counter[str] = collections.Counter()
+    for pair, k in occ.after[name].items():
+        if not entities._follows_name(pair + "。", 0):
+            after[pair[:1]] += k
+    before: collections.Counter[str] = collections.Counter()
+    for ctx, k in occ.before[name].items():
+        if not ctx.endswith(entities._ROLE_SUFFIXES):
+            before[ctx[-1:]] += k
+    for counts in (after, before):
+        for c, k in counts.most_common(3):
+            if c and entities._is_han(c) and c not in entities._AFTER_ONE and k >= share * n:
+                return True
+    return False
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
@@ -159,9 +213,14 @@ def main() -> int:
     translit = transliteration_chars(texts)
     # extraction with the learned characters and no stop list
     entities._names.cache_clear()
-    entities._names = lambda: entities._NameData(
-        frozenset(), frozenset(translit) - entities._FUNCTION_CHARS, "learning"
-    )  # type: ignore[assignment]
+    learning = entities._NameData(
+        frozenset(),
+        frozenset(translit) - entities._FUNCTION_CHARS,
+        "learning",
+        starts=entities._NAME_STARTS | frozenset(translit),
+        cue_end_re=entities._cue_end_re(entities._NAME_STARTS | frozenset(translit)),
+    )
+    entities._names = lambda: learning  # type: ignore[assignment]
     mentions, titled = candidates(texts)
     occ = Occurrences(texts, mentions)
     occurrences = occ.count
@@ -189,22 +248,28 @@ def main() -> int:
             continue
         if not chinese and occurrences[name] >= 20 and n / occurrences[name] < 0.1 and titled[name] < 2:
             stop["context"].append(name)
+    stopped = {w for ws in stop.values() for w in ws}
+    people = known_people(mentions, titled, occ, stopped)
     out = {
         "about": (
             "Learned from a large news and law corpus by bench/person_names.py (facts about words, no text). "
             "transliteration_chars: characters of transliterated foreign names (a cut name is grown over them); "
             "stop: strings the person rules would take for names that are places, dictionary words or "
-            "strings mostly used elsewhere, by reason. core/entities.py reads it."
+            "strings mostly used elsewhere, by reason; people: names the rules find with a title in several "
+            "documents and the corpus writes mostly as that name (officials, public figures), found anywhere "
+            "in a text. core/entities.py reads it."
         ),
         "transliteration_chars": translit,
         "full_names": dict(sorted(cut_of.items())),
-        "stop": sorted({w for ws in stop.values() for w in ws}),
+        "stop": sorted(stopped),
+        "people": people,
         "stop_by_reason": {k: sorted(v) for k, v in stop.items()},
     }
     args.out.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(texts)} documents, {time.monotonic() - started:.1f} s")
     print(f"transliteration characters: {len(translit)}")
     print(f"candidate names: {len(mentions)}; stopped: " + ", ".join(f"{k} {len(v)}" for k, v in stop.items()))
+    print(f"known people: {len(people)}")
     print(f"written to {args.out}")
     return 0
 

@@ -57,8 +57,10 @@ def once(library: str, query: str = "") -> dict[str, float]:
                 if cpu:
                     found[kind.rsplit("-", 1)[1] + "_cpu"] = float(cpu)
             elif kind == "ftz-desktop-stall":
-                wall, cpu = rest.split()
+                wall, cpu, *own = rest.split()
                 found["stall_ms"], found["cpu_ms"] = float(wall), float(cpu)
+                if own:
+                    found["own_ms"] = float(own[0])
         if "shown" not in found:
             raise SystemExit(f"no probe line; exit {out.returncode}\n{out.stderr}")
         return found
@@ -85,6 +87,7 @@ def main() -> None:
         ("results_cpu", "process CPU until the first results (s)"),
         ("stall_ms", "longest event-loop stall after the window showed (ms)"),
         ("cpu_ms", "longest UI-thread CPU between two ticks (ms)"),
+        ("own_ms", "longest stall less the UI thread's waits for a core: other programs' load (ms)"),
     ):
         figures = [r[key] for r in runs if key in r]
         if figures:

@@ -143,6 +143,10 @@ def main() -> int:
         print(f"  stall of {gap - 10:.0f} ms ending at {when / 1000:.2f} s")
     print("  " + " · ".join(f"{what} at {when / 1000:.2f} s" for when, what in marks))
     print(f"longest UI-thread CPU between two ticks: {cpu_probe.longest_cpu:.1f} ms")
+    print(
+        f"longest stall without the UI thread's waits for a core (Linux run-queue delay: other programs' load): "
+        f"{cpu_probe.longest_own:.1f} ms · over 50 ms: {len(cpu_probe.own_stalls(50))}"
+    )
     print(f"longest event-loop stall: {longest:.1f} ms (target ≤ 50 ms)")
     tmp.cleanup()
     return 0

@@ -9,7 +9,9 @@ result set). Latency: the query going to its worker (the debounce over) → its 
 the last keystroke → results shown (debounce included). Memory: the process's resident set after
 the first search and after the last (target: within 20 %). Stalls (target ≤ 50 ms): the longest
 gap of a 10 ms probe while typing and waiting for results (wall: what the user feels, with the
-machine's load in it; CPU: what the UI thread itself ran), and apart from that while opening a
+machine's load in it; CPU: what the UI thread itself ran; without the waits for a core: the wall
+gap less the time the UI thread was ready but other programs had the cores — Linux run-queue
+delay — i.e. what this process caused, GIL waits included), and apart from that while opening a
 result in a tab every ``--open-every`` searches.
 """
 
@@ -46,17 +48,22 @@ class Stalls:
     """The worst gaps of an event-loop probe over several stretches of time."""
 
     def __init__(self) -> None:
-        self.wall = self.cpu = 0.0
-        self.over_50 = 0
+        self.wall = self.cpu = self.own = 0.0
+        self.over_50 = self.own_over_50 = 0
 
     def add(self, probe: Any) -> None:
         probe.stop()
         self.wall = max(self.wall, probe.longest_wall)
         self.cpu = max(self.cpu, probe.longest_cpu)
+        self.own = max(self.own, probe.longest_own)
         self.over_50 += len(probe.stalls(50))
+        self.own_over_50 += len(probe.own_stalls(50))
 
     def line(self) -> str:
-        return f"longest {self.wall:.0f} ms wall, {self.cpu:.0f} ms UI-thread CPU · stalls over 50 ms: {self.over_50}"
+        return (
+            f"longest {self.wall:.0f} ms wall, {self.cpu:.0f} ms UI-thread CPU, {self.own:.0f} ms without the waits"
+            f" for a core · stalls over 50 ms: {self.over_50} wall, {self.own_over_50} without the waits for a core"
+        )
 
 
 def main() -> int:
@@ -66,6 +73,9 @@ def main() -> int:
     parser.add_argument("--slow-ms", type=int, default=400, help="pause between keystrokes typing slowly")
     parser.add_argument("--fast-ms", type=int, default=60, help="pause between keystrokes typing fast")
     parser.add_argument("--open-every", type=int, default=10, help="open the first result every N searches")
+    parser.add_argument(
+        "--trace-stalls", metavar="FILE", help="dump every thread's stack to FILE whenever the UI thread stalls > 80 ms"
+    )
     args = parser.parse_args()
     tmp = tempfile.TemporaryDirectory(prefix="ftz-typing-")
     os.environ["FTZ_DESKTOP_CONFIG_DIR"] = str(Path(tmp.name) / "config")
@@ -98,6 +108,13 @@ def main() -> int:
 
     run_until(lambda: window.library is not None)
     pause(3000)  # the listing and the warm-up
+    trace = open(args.trace_stalls, "w") if args.trace_stalls else None  # noqa: SIM115
+    if trace is not None:
+        import faulthandler
+
+        rearm = QTimer(interval=10)  # a stack dump fires unless the event loop re-arms it in time
+        rearm.timeout.connect(lambda: faulthandler.dump_traceback_later(0.08, file=trace))
+        rearm.start()
     panel = window.search_panel
     shown: dict[str, float] = {}
     started: dict[str, float] = {}
@@ -172,6 +189,11 @@ def main() -> int:
     if args.open_every:
         print(f"stalls opening a result every {args.open_every} searches: {opening.line()}")
     print(f"process CPU {cpu:.1f} s over {wall:.1f} s of session")
+    if trace is not None:
+        import faulthandler
+
+        faulthandler.cancel_dump_traceback_later()
+        trace.close()
     tmp.cleanup()
     return 0
 

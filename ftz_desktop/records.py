@@ -368,7 +368,7 @@ class Metric:
     2023-01..2023-07, 2025-01-01..2025-12-14, 2015..2020, ..2023; ``period_kind`` says which
     (one of ``PERIOD_KINDS``: year, half, quarter, month, day, range, cumulative, stock or '').
     ``qualifier``: comma-separated cumulative, at_least, approx, at_most, range, part, target.
-    ``attribution``: how the zone was found (clause, sentence, paragraph, story, document).
+    ``attribution``: how the zone was found (clause, sentence, paragraph, section, story, document).
     Offsets: the sentence (``start``/``end``) and the number with its unit (``num_start``/``num_end``).
     """
 

@@ -12,7 +12,14 @@ PACKAGE = Path(package_data.__file__).resolve().parent
 
 
 def test_data_files_are_found_inside_the_package():
-    for name in ("gazetteer.json", "places.json", "metric_categories.json", "person_names.json", "organisations.json"):
+    for name in (
+        "gazetteer.json",
+        "places.json",
+        "metric_categories.json",
+        "person_names.json",
+        "organisations.json",
+        "holidays.json",
+    ):
         path = package_data.data_path(name)
         assert path.is_file() and PACKAGE in path.parents
         json.loads(path.read_text(encoding="utf-8"))

@@ -7,8 +7,10 @@ plus the pseudo-zone of all pilot FTZs together (全国自贸试验区, 21个自
 about the free trade port, Hainan itself (海南, 海南省, 全岛, a bare 自贸港). Policies are titles
 in 《…》 that name a plan, measure or regulation; places come from a list (``data/places.json``);
 organisations and people from named passes over rjieba's part-of-speech tokens (``Token``) in
-short windows around cue words (部长, 公司, 海关, 表示…), checked against the shape of a name and a
-stop list learned from a large corpus (``data/person_names.json``). Pure Python, no Qt, no SQL;
+short windows around cue words (部长, 公司, 海关, 表示…) and over the text itself (a title or a noun
+for a person before a name, a title or a speech verb after it, lists before 出席/陪同), checked
+against the shape of a name and a stop list learned from a large corpus, which also lists the
+people it often names with a title (``data/person_names.json``). Pure Python, no Qt, no SQL;
 runs in import workers.
 """
 
@@ -35,7 +37,7 @@ from ftz_desktop.records import Entity
 __all__ = ["EXTRACTOR_VERSION", "Token", "extract", "version"]
 
 #: Bump when the rules change: libraries then re-extract their entities.
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 
 
 def version(gazetteer: gz.Gazetteer | None = None) -> str:
@@ -86,13 +88,14 @@ _ALL_FTZ_RE = re.compile(
     "(?:全国|我国|各|各地|所有|全部)(?:[0-9一二两三四五六七八九十]+个)?(?:自由贸易试验区|自贸试验区)"
     "|(?<![0-9第])(?:1[89]|2[0-9]|十[八九]|二十[一二三四五]?)个(?:自由贸易试验区|自贸试验区)"
     "|(?:等|在)(?:[0-9]{1,2}|[一二两三四五六七八九十]+)个(?:自由贸易试验区|自贸试验区)"
-    "|(?:自由贸易试验区|自贸试验区)(?=(?:已达|达到|增至|扩大到|扩围至)?(?:1[89]|2[0-9]|二十[一二三四五]?)个)"
+    "|(?:全国|各)自贸区"
+    "|(?:自由贸易试验区|自贸试验区)(?=(?:已达|达到|增至|扩大到|扩围至|升级扩容至|扩容至)?(?:1[89]|2[0-9]|二十[一二三四五]?)个)"
     "|(?:自由贸易试验区|自贸试验区)[（(]港[)）]"
 )
 # Regions whose zones are named together: 京津冀自贸试验区.
 _REGION_ZONES = {"京津冀": ("beijing", "tianjin", "hebei")}
 # Before a list's zone suffix: 等, 等地的, 等21个, 三地.
-_LIST_TAIL_RE = re.compile(r"(?:等地的|等地|等|的|[0-9一二两三四五六七八九十]+(?:个|地|省市|省份|省区市))*$")
+_LIST_TAIL_RE = re.compile(r"(?:等地的|等地|等|的|[0-9一二两三四五六七八九十]+(?:个|地|省市|省份|省区市|大))*$")
 _LIST_SEP = "、和与及"
 
 # After a bare area name these mean the city, port or another body, not the area.
@@ -132,11 +135,14 @@ _FIRM_HEADS = _word_list(
 )
 # Bodies known by a bare name: heads (and cue words) of their own.
 _NAMED_BODIES = _word_list("国务院 党中央 中共中央 中央军委 新华社 全国人大 全国政协 国家发改委")
-_ORG_SUFFIXES = _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS + _NAMED_BODIES
-_HEAD_LAST = frozenset(w[-1] for w in _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS)
+# forums, laboratories, oil fields: place and proper words and short nouns before them
+# (中非合作论坛, 崖州湾国家实验室, 塔里木油田), never verbs (…会见|博鳌亚洲论坛)
+_VENUE_HEADS = _word_list("论坛 实验室 油田")
+_ORG_SUFFIXES = _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS + _VENUE_HEADS + _NAMED_BODIES
+_HEAD_LAST = frozenset(w[-1] for w in _BODY_HEADS + _GOV_HEADS + _FIRM_HEADS + _VENUE_HEADS)
 _NR_TAGS = _words("nr nrfg")
 _SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝谌阴咸信郁修习栗洪蔺庹晋逯鞠揭"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝谌阴咸信郁修习栗洪蔺庹晋逯鞠揭傅萧阎蒯冼茅惠湛鄢雍钮闻亓宓芮晁邰郗阚郦逄"
 )
 _COMPOUND_SURNAMES = _word_list("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 司徒 端木")
 _BYLINE_RE = re.compile(r"(?:记者|通讯员|特派员)[ \u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
@@ -167,12 +173,14 @@ _ADMIN = frozenset("省市县州镇乡")
 _NOT_PLACES = _words("大城市 中城市 小城市 特大城市 超大城市 县城市")
 
 _CJK = re.compile("[\u4e00-\u9fff]")
-_DOTTED_NAME_RE = re.compile("[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?")
+# The dots of transliterated names: the middle dot, and the bullet and katakana dot texts use for it.
+_DOTS = "·•・‧"
+_DOTTED_NAME_RE = re.compile("[\u4e00-\u9fff]{1,6}[·•・‧][\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})?")
 # Words whose tag the tagger gets wrong for our purpose.
 _EXTRA_TAGS = {"人行": "j", "央行": "j", "党和国家": "n"}
 _FUNCTION_CHARS = frozenset("的了在和与及是说称等也都就还又而但并对向从把被为于以将作同跟")
 # Characters a transliterated name is not grown over: verbs and particles after a name.
-_NOT_TRANSLIT = frozenset("致受先后称说会见访谈话表指")
+_NOT_TRANSLIT = frozenset("致受先后称说会见访谈话表指互案")
 # Characters that end words, not names: 们 (师生们), 上 (今天上), 部 (宣传部).
 _NOT_NAME_END = frozenset("们上下里中部门处局厅委院园所校站队组家方面时日年月者人业会式化性员长出期宣")
 
@@ -190,6 +198,10 @@ class _NameData:
     translit: frozenset[str]  # characters of transliterated foreign names
     fingerprint: str
     full: dict[str, str] = field(default_factory=dict)  # a name the tagger cuts → the full name
+    people: frozenset[str] = frozenset()  # names the corpus often writes with a title
+    people_re: re.Pattern[str] | None = None  # any of them
+    starts: frozenset[str] = frozenset()  # characters a name may start with: surnames, transliteration
+    cue_end_re: re.Pattern[str] | None = None  # a cue word's last character before one of them
 
 
 def names_path() -> Path:
@@ -204,11 +216,16 @@ def _names() -> _NameData:
         data = json.loads(raw)
     except (OSError, ValueError):
         return _NameData(frozenset(), frozenset(), "none")
+    translit = frozenset("".join(data.get("transliteration_chars", []))) - _FUNCTION_CHARS - _NOT_TRANSLIT
     return _NameData(
         stop=frozenset(data.get("stop", [])),
-        translit=frozenset("".join(data.get("transliteration_chars", []))) - _FUNCTION_CHARS - _NOT_TRANSLIT,
+        translit=translit,
         fingerprint=hashlib.sha1(raw.encode()).hexdigest()[:8],
         full=dict(data.get("full_names", {})),
+        people=frozenset(data.get("people", [])),
+        people_re=re.compile(_alternation(data["people"])) if data.get("people") else None,
+        starts=_NAME_STARTS | translit,
+        cue_end_re=_cue_end_re(_NAME_STARTS | translit),
     )
 
 
@@ -234,6 +251,7 @@ class _Matcher:
     list_names: dict[str, tuple[str, str]]  # a name in a list of zones → (kind, id)
     list_lengths: tuple[int, ...]  # lengths of those names, longest first
     zone_names_re: re.Pattern[str] | None = None  # the zones' names among them (two characters or more)
+    area_names_re: re.Pattern[str] | None = None  # the areas' bare names among them (厦门, 雄安)
 
 
 _Trie = dict[str, "_Trie"]
@@ -357,6 +375,9 @@ def _matcher(g: gz.Gazetteer) -> _Matcher:
             list_lengths=tuple(sorted({len(n) for n in list_names}, reverse=True)),
             zone_names_re=re.compile(
                 _alternation(w for w, (k, _i) in list_names.items() if k == "zone" and len(w) >= 2)
+            ),
+            area_names_re=re.compile(
+                _alternation(w for w, (k, _i) in list_names.items() if k == "area" and len(w) >= 2)
             ),
             known_orgs=known,
         )
@@ -724,7 +745,7 @@ def _port_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Spans)
     return out
 
 
-_GENERIC_ZONE_RE = re.compile("(?<![各全国我])(?:自由贸易试验区|自贸试验区)|(?<=[，,在])自贸区")
+_GENERIC_ZONE_RE = re.compile('(?<![各全国我])(?:自由贸易试验区|自贸试验区)|(?<=[，,在的托设造进强平准级好“"+])自贸区')
 _SENTENCE_END_RE = re.compile("[。！？!?\n]")
 
 
@@ -753,8 +774,15 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
             if story_list is None:
                 story_list = stories(text)
             named = _headline_zone(text, m, story_list, s, found)  # 上海聚力…: 浦东…与自贸试验区…
+        if not named:
+            area = _subject_area(text, m, ss, s)
+            if area is not None:
+                a = g.area(area)
+                if not any(f.start >= ss and f.end <= s and f.zone and f.zone != a.zone for f in found):
+                    out.append(Entity("area", a.name, s, e, a.zone, match.group()))
+            continue
         if len(named) != 1:
-            continue  # no province, or several
+            continue  # several provinces
         ((_kind, zid),) = named
         same = {
             zid,
@@ -764,6 +792,22 @@ def _province_mentions(text: str, m: _Matcher, found: list[Entity], covered: _Sp
             continue  # another zone is named in the sentence: the word may be about it
         out.append(Entity("zone", g.zone(zid).name, s, e, zid, match.group()))
     return out
+
+
+def _subject_area(text: str, m: _Matcher, ss: int, s: int) -> str | None:
+    """The one area whose bare name (its city: 厦门, 雄安) is the subject of the sentence from
+    ``ss`` to a generic zone word at ``s`` (雄安…，打造“综保区+自贸区”…), written as a word of its
+    own (not 厦门市, 厦门港, 福州新区)."""
+    if m.area_names_re is None:
+        return None
+    ids = set()
+    for hit in m.area_names_re.finditer(text, ss, s):
+        w = hit.group()
+        if not _free_after(text, hit.end()) or text.startswith(("新区", "综合", "海关"), hit.end()):
+            continue
+        if text.rfind(w, ss, s) == hit.start() and _close_before(text, w, ss, s):
+            ids.add(m.list_names[w][1])
+    return ids.pop() if len(ids) == 1 else None
 
 
 def _headline_zone(
@@ -795,11 +839,15 @@ def _close_before(text: str, word: str, ss: int, s: int) -> bool:
     if k == -1:
         return False
     gap = text[k + len(word) : s]
-    if not re.search("[，,；;：:]", gap):
-        return len(gap) <= 12
-    opening = re.split("[，,]", text[ss:k])[-1].strip()  # after an opening time: 新的一年，
-    # the sentence's subject (湖南将…，并在自贸试验区…; 新疆积极推进…，深入实施自由贸易试验区…)
-    return len(opening) <= 4 or (opening.endswith("在") and re.fullmatch("[，,]", gap) is not None)
+    opening = re.split("[，,；;：:]", text[ss:k])[-1].strip()  # after an opening time: 新的一年，
+    if opening.endswith("在"):
+        # 在新疆，自贸区…: the place of the sentence; 正在北京举行的…，加快在自贸试验区: an event's place
+        return re.fullmatch("[，,]", gap) is not None or len(gap) <= 12 and not re.search("[，,；;：:]", gap)
+    if not re.search("[，,；;：:]", gap) and len(gap) <= 12:
+        return True
+    # the sentence's subject (湖南将…，并在自贸试验区…; 北京市围绕建设…和自由贸易试验区; 新疆积极推进…，
+    # 深入实施自由贸易试验区…): the word opens its clause, after at most a short opening
+    return len(opening) <= 4 and not re.search("[；;：:]", gap)
 
 
 def _ends_with_city(text: str, end: int, places: dict[str, str], shorts: dict[str, gz.Form]) -> bool:
@@ -1009,7 +1057,7 @@ def _tokens(text: str, m: _Matcher, windows: Sequence[tuple[int, int]]) -> _Tagg
                 admin.append(i)
         elif t == "ns" and last in _ADMIN:
             admin.append(i)
-        elif w == "·":
+        elif w in _DOTS:
             dots.append(i)
     edges = list(accumulate(map(len, words), initial=0))
     toks = _TokenView(words, tags, edges)
@@ -1075,6 +1123,8 @@ def _people_and_orgs(
         people += _companions(scan, people)
         people += _listed_people(scan, people)
         people += _rolled_people(scan, people)
+        people += _cued_people(scan, people)
+        people += _known_people(scan, people)
         people = _more_mentions_of_people(text, people, taken, books)
         known = _known_organisations(text, m, org_hits, [], people, taken, books)
         return people, known, []
@@ -1095,7 +1145,9 @@ def _people_and_orgs(
         admin=tagged.admin,
         dots=tagged.dots,
     )
-    people = _titled_people(scan)
+    people = _cued_people(scan, [])
+    people += _leader_people(scan, people)
+    people += _titled_people(scan)
     people += _comrades(scan, people)
     people += _companions(scan, people)
     people += _split_surname_people(scan)
@@ -1103,19 +1155,24 @@ def _people_and_orgs(
     people += _dotted_people(scan)
     people += _listed_people(scan, people)
     people += _rolled_people(scan, people)
-    people += _leader_people(scan, people)
+    people += _known_people(scan, people)
     orgs = _organisations(scan)
     places = _tagged_places(scan)
     people = _more_mentions_of_people(text, people, taken, books)
     orgs = _org_abbreviations(text, orgs, taken, books)
     if org_hits and orgs:
-        # a known name wins over a cut of it the rules found (农业农村部, not 农村部)
+        # a known name wins over a cut of it the rules found (农业农村部, not 农村部); the hits are
+        # in order and short, so only those starting a little before an organisation can hold it
+        hit_starts = [hs for hs, _he, _w in org_hits]
+        longest = max(he - hs for hs, he, _w in org_hits)
         orgs = [
             o
             for o in orgs
             if not any(
                 hs <= o.start and o.end <= he and he - hs > o.end - o.start and _known_fits(text, hs, he, taken, books)
-                for hs, he, _w in org_hits
+                for hs, he, _w in org_hits[
+                    bisect_left(hit_starts, o.start - longest) : bisect_right(hit_starts, o.start)
+                ]
             )
         ]
     orgs += _known_organisations(text, m, org_hits, orgs, people, taken, books)
@@ -1202,7 +1259,7 @@ def _full_name(text: str, s: int, e: int) -> tuple[int, int]:
     (刘国 of 刘国中), a transliterated name over the transliteration characters around it
     (卡耶夫 of 托卡耶夫, 梅德韦 of 梅德韦杰夫) but never into the title before it (主席|迪亚斯)."""
     data = _names()
-    if text[e : e + 1] == "·":  # 安德烈|·奥昆科夫: the rest of a dotted name
+    if text[e : e + 1] and text[e] in _DOTS:  # 安德烈|·奥昆科夫: the rest of a dotted name
         k = e + 1
         while k < len(text) and text[k] in data.translit and k - e <= 8:
             k += 1
@@ -1228,11 +1285,11 @@ def _person(scan: _Scan, s: int, e: int, detail: str | None) -> Entity | None:
     """A person at ``s``…``e`` if what stands there has the shape of a name (grown to the full
     transliterated name where the tagger cut one)."""
     s, e = _full_name(scan.text, s, e)
-    name = scan.text[s:e]
+    name = _dotted(scan.text[s:e])
     if not looks_like_name(name, scan.matcher.place_names) or not scan.free(s, e):
         return None
     scan.mark(s, e)
-    return Entity("person", name, s, e, None, name, detail)
+    return Entity("person", name, s, e, None, scan.text[s:e], detail)
 
 
 def _titled_people(scan: _Scan) -> list[Entity]:
@@ -1351,19 +1408,25 @@ def _all_name_words(m: _Matcher, name: str) -> bool:
     return all(tag in _NR_TAGS for tag in _tags_of(m.gazetteer, name))
 
 
-_name_tags: dict[tuple[int, str], tuple[str, ...]] = {}
+_name_tags: dict[tuple[int, str], tuple[tuple[str, str], ...]] = {}
 
 
-def _tags_of(g: gz.Gazetteer, name: str) -> tuple[str, ...]:
-    """The tags the segmenter gives the words of ``name`` (cached: 习近平同志 recurs everywhere)."""
+def _tagged_words(g: gz.Gazetteer, name: str) -> tuple[tuple[str, str], ...]:
+    """The words the segmenter makes of ``name`` with their tags (cached: 习近平同志 recurs
+    everywhere)."""
     seg = g.segmenter()
     key = (id(seg), name)
     got = _name_tags.get(key)
     if got is None:
         if len(_name_tags) > 50_000:
             _name_tags.clear()
-        got = _name_tags[key] = tuple(str(tag) for _w, tag in seg.tag(name))
+        got = _name_tags[key] = tuple((str(w), str(tag)) for w, tag in seg.tag(name))
     return got
+
+
+def _tags_of(g: gz.Gazetteer, name: str) -> tuple[str, ...]:
+    """The tags the segmenter gives the words of ``name``."""
+    return tuple(tag for _w, tag in _tagged_words(g, name))
 
 
 def _may_be_named(g: gz.Gazetteer, name: str) -> bool:
@@ -1393,37 +1456,62 @@ def _comrades(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
 
 
 # Who goes with a leader: 马兴瑞、石泰峰、王东峰一同调研; 吴政隆陪同调研.
-_COMPANIONS_RE = re.compile("(?:一同|陪同|分别陪同)(?:调研|考察|参加|出席|会见|看望|慰问|视察)?")
+_COMPANIONS_RE = re.compile(
+    "(?:一同|陪同|分别陪同)(?:调研|考察|参加|出席|会见|看望|慰问|视察)?|出席(?=会议|活动|上述|座谈会|开幕式|仪式|大会)"
+    "|参加(?=会议|活动|上述|座谈会|开幕式|仪式|大会)|分别(?=获得|获|荣获|陪同|出席|参加|主持)|共同(?=主持|出席|会见)"
+    "|及(?=中央和国家机关|有关部门|有关方面)|等(?=参加|出席|陪同|一同)"
+)
+_COMPANION_WORDS = ("陪同", "一同", "出席", "参加", "分别", "共同", "及中央和国家机关", "及有关")
 _CLAUSE_START = frozenset("，,。；;：:！？!?\n（(“")
 
 
 def _listed_before(text: str, e: int, m: _Matcher) -> list[tuple[int, int]]:
-    """The names of a list (甲、乙、丙) ending at ``e`` and opening a clause; none unless every
-    item has a name's shape."""
+    """The names of a list (甲、乙、丙) ending at ``e`` and opening a clause or following a title;
+    none unless every item has a name's shape, or nearly all do and the others are no words of
+    another kind (…、梁振英、巴特尔、苏辉出席: a name without a common surname)."""
     out: list[tuple[int, int]] = []
+    soft = 0
     while True:
-        for n in (3, 2):
+        found: tuple[int, bool] | None = None
+        for n in (3, 2, 4):
             k = e - n
             name = text[max(k, 0) : e]
-            if k < 0 or not all(_is_han(c) for c in name) or name[0] not in _SURNAMES:
+            if k < 0 or not all(_is_han(c) for c in name):
                 continue
-            if k > 0 and text[k - 1] != "、" and text[k - 1] not in _CLAUSE_START:
+            if (
+                k > 0
+                and text[k - 1] != "、"
+                and text[k - 1] not in _CLAUSE_START
+                and not text.endswith(_ROLE_SUFFIXES, 0, k)
+            ):
+                continue  # the list may open after a title: 副主席张三、李四出席
+            if _fold_word(name) in m.place_names:
                 continue
-            if looks_like_name(name, m.place_names) and _may_be_named(m.gazetteer, name):
+            named = _may_be_named(m.gazetteer, name) and _word_shaped_ok(m.gazetteer, name)
+            if named and n <= 3 and name[0] in _SURNAMES and looks_like_name(name, m.place_names):
+                found = (k, True)
                 break
-        else:
+            if found is None and name not in _names().stop and name[-1] not in _FUNCTION_CHARS:
+                if named or n == 3 and looks_like_name(name, m.place_names):
+                    found = (k, False)  # 巴特尔: no common surname; 何报翔: the dictionary's word
+        if found is None:
             return []
+        k, hard = found
+        soft += not hard
         out.append((k, e))
         if k == 0 or text[k - 1] != "、":
-            return out[::-1]
+            break
         e = k - 1
+    if soft and (len(out) - soft < 2 or soft * 3 > len(out)):
+        return []
+    return out[::-1]
 
 
 def _companions(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
     """Names listed before 一同/陪同 (调研): 马兴瑞、石泰峰、王东峰一同调研."""
     text = scan.text
-    if "一同" not in text and "陪同" not in text:
-        return []
+    if not any(w in text for w in _COMPANION_WORDS):
+        return []  # a few substring tests are cheaper than the pattern's scan
     have = _Spans([(p.start, p.end) for p in people])
     out: list[Entity] = []
     for cm in _COMPANIONS_RE.finditer(text):
@@ -1473,12 +1561,22 @@ def _byline_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
     return out
 
 
+_DOTTED_TAIL = ("独家", "专访", "表示", "会见", "会谈", "出席", "指出")
+
+
+def _dotted(name: str) -> str:
+    """A dotted name with the middle dot (安德烈•奥昆科夫 → 安德烈·奥昆科夫)."""
+    for d in _DOTS[1:]:
+        name = name.replace(d, "·")
+    return name
+
+
 def _dotted_people(scan: _Scan) -> list[Entity]:
     """Transliterated names after a title: 主席努尔兰·阿不都满金."""
     toks, text, n = scan.toks, scan.text, len(scan.toks)
     words, tags, starts, ends = scan.words, scan.tags, scan.starts, scan.ends
     out: list[Entity] = []
-    if not toks or "·" not in text[starts[0] : ends[-1]]:
+    if not toks or not scan.dots:
         return out
     for i in scan.dots:
         s = starts[i]
@@ -1498,7 +1596,7 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
         if dm is None or not scan.free(dm.start(), dm.end()):
             continue
         # the name ends where the tagger's words after the last '·' stop looking like a name
-        dot = dm.group().rfind("·") + dm.start()
+        dot = max(dm.group().rfind(d) for d in _DOTS) + dm.start()
         end_at = dot + 1
         k = i + 1
         while k < n and ends[k] <= dot + 1:
@@ -1511,9 +1609,13 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
             end_at = min(ends[k], dm.end())
             first = False
             k += 1
+        while end_at - dot - 1 > 2 and text.startswith(_DOTTED_TAIL, end_at - 2):
+            end_at -= 2  # 谢里夫|独家专访
         if end_at - dot - 1 < 2:
             continue
-        name = text[dm.start() : end_at]
+        name = _dotted(text[dm.start() : end_at])
+        if any(fold(part) in scan.matcher.place_names or part in _names().stop for part in name.split("·")):
+            continue  # 对话·成都: a place after the dot
         scan.mark(dm.start(), end_at)
         out.append(
             Entity(
@@ -1522,7 +1624,7 @@ def _dotted_people(scan: _Scan) -> list[Entity]:
                 dm.start(),
                 end_at,
                 None,
-                name,
+                text[dm.start() : end_at],
                 _role_before(words, tags, i),
             )
         )
@@ -1540,8 +1642,8 @@ _ROLL_HINT_RE = re.compile("\u3000+[\u4e00-\u9fff]{2,4}(?:（女）)?\u3000+[\u4
 # A roll of names set apart by full-width spaces (委员名单：庄荣文　刘宁　刘伟…).
 _NAME_ROLL_RE = re.compile("(?:[\u4e00-\u9fff]{2,4}(?:（女）)?\u3000+){3,}[\u4e00-\u9fff]{2,4}")
 # A foreign head of state or government and the transliterated name after the title (智利总统博里奇).
-_LEADER_TITLES = ("总统", "首相", "国王", "王储", "苏丹", "埃米尔", "总理", "外长", "议长")
-_LEADER_RE = re.compile("(?:总统|首相|国王|王储|苏丹|埃米尔|总理|外长|议长)(?=[\u4e00-\u9fff]{2})")
+_LEADER_TITLES = ("总统", "首相", "国王", "王储", "苏丹", "埃米尔", "总理", "外长", "议长", "主席", "秘书长", "总干事")
+_LEADER_RE = re.compile("(?:总统|首相|国王|王储|苏丹|埃米尔|总理|外长|议长|主席|秘书长|总干事)(?=[\u4e00-\u9fff]{2})")
 
 
 def _name_lists(text: str) -> Iterator[re.Match[str]]:
@@ -1623,23 +1725,43 @@ def _leader_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
         return out
     for m in _LEADER_RE.finditer(text):
         s = m.end()
-        if text[s] not in translit:
-            continue  # a transliterated name starts with one of its characters
+        if text[s] in _SURNAMES and text[s] not in translit:
+            continue  # 主席习近平: a Chinese name, the other passes' (the test at the end, made early)
+        if text[s] in _NOT_TRANSLIT or text[s] in _FUNCTION_CHARS or _follows_name(text, s):
+            continue  # 主席|出席
+        if _common_word(scan.matcher.gazetteer, text[s : s + 2]):
+            continue  # 主席|西行: a word, not a name
         e = s + 2
-        # the name runs on until a word or a particle starts (博里奇|专门, 佩泽希齐扬|独家专访, 莱希|表示)
-        while e < min(len(text), s + 6) and _is_han(text[e]) and text[e] not in _FUNCTION_CHARS:
-            if _is_word(text[e : e + 2]) or text[e] in _NOT_TRANSLIT:
+        # the name runs on until a word or a particle starts (博里奇|专门, 佩泽希齐扬|独家专访, 莱希|表示),
+        # over words made of transliteration characters (阿尔巴尼斯: 尼斯 is a word too)
+        while e < min(len(text), s + 8) and _is_han(text[e]) and text[e] not in _FUNCTION_CHARS:
+            if _follows_name(text, e) or text[e] in _NOT_TRANSLIT:
+                break
+            if _common_word(scan.matcher.gazetteer, text[e : e + 2]):
                 break
             e += 1
         name = text[s:e]
         if len(name) < 2 or have.overlaps(s, e) or not scan.free(s, e) or name in _names().stop:
             continue
-        if sum(c in translit for c in name) * 5 < len(name) * 3 or name[0] in _SURNAMES and not _is_foreign(name):
+        if text[e : e + 1] and text[e] in _DOTS:
+            continue  # 夏巴兹|·谢里夫: the dotted pass takes the whole name
+        if sum(c in translit for c in name) * 2 < len(name) or name[0] in _SURNAMES and not _is_foreign(name):
             continue
+        place = scan.matcher.place_re.search(text, s, e + 4)
+        if _fold_word(name) in scan.matcher.place_names or place is not None and place.start() < e:
+            continue  # a country's name, or the name runs into one
         out.append(
             Entity("person", name, s, e, None, name, _leader_title(text, m.start(), s, scan.matcher.place_names))
         )
     return out
+
+
+def _common_word(g: gz.Gazetteer, s: str) -> bool:
+    """``s`` is one dictionary word of another kind than a name (专门, 西行; not 尼斯, 比奇)."""
+    if not _is_word(s):
+        return False
+    words = _tagged_words(g, s)
+    return len(words) == 1 and words[0][1] in _WORD_TAGS and words[0][1] != "j"  # 纳比/j of 布尔纳比奇
 
 
 def _is_word(s: str) -> bool:
@@ -1664,10 +1786,11 @@ def _leader_title(text: str, role_start: int, name_start: int, places: dict[str,
 
 def _more_mentions_of_people(text: str, people: list[Entity], taken: _Spans, books: _Spans) -> list[Entity]:
     """Names seen with a title count again where the text repeats them; a longer known name wins
-    over a shorter cut of it (于成忠 over 成忠)."""
+    over a shorter cut of it (于成忠 over 成忠); two passes' finds of one name count once."""
     if not people:
         return people
-    known = {p.name for p in people}
+    people = list({(p.start, p.end): p for p in reversed(people)}.values())[::-1]
+    known = {p.surface: p.name for p in people}  # as written (安德烈•奥昆科夫) → the name
     found: dict[str, list[int]] = {}
     for name in sorted((k for k in known if len(k) >= 2), key=len, reverse=True):
         hits = []
@@ -1700,9 +1823,254 @@ def _more_mentions_of_people(text: str, people: list[Entity], taken: _Spans, boo
                 and not books.overlaps(i, j)
                 and _name_boundary(text, i, j)
             ):
-                people.append(Entity("person", name, i, j, None, name))
+                people.append(Entity("person", known[name], i, j, None, name))
                 have.add(i, j)
     return people
+
+
+# --- people by the words around them in the text (no tagger) ----------------------------------------
+
+# Nouns news put right before a person's name besides titles (村民张三, 参展商马蒂亚斯).
+_DESCRIPTORS = _word_list(
+    "村民 市民 居民 农民 渔民 牧民 果农 菜农 茶农 游客 旅客 乘客 工人 职工 员工 店主 老板 店长 商户 摊主 船长 "
+    "机长 司机 快递员 小哥 骑手 老师 教师 校长 医生 护士 队员 球员 演员 导演 编剧 歌手 作家 画家 艺术家 科学家 "
+    "工程师 技术员 设计师 研究员 学生 大学生 研究生 博士 志愿者 创业者 企业家 商人 民警 警官 法官 检察官 律师 "
+    "消防员 飞行员 航天员 冠军 名将 老将 主持人 网格员 村支书 支书 干部 团长 副团长 队长 副队长 站长 厂长 村长 "
+    "镇长 乡长 参展商 采购商 投资人 经营者 合伙人 掌门人 传承人 非遗传承人 使者 匠人 工匠 技师 教练 主教练 "
+    "党委书记 第一书记 馆长 社长 主编 总编辑 学者 经济学家 分析师 部长助理 女儿 儿子 父亲 母亲 妻子 丈夫 任命 免去 "
+    "审计长 检察长 总检察长 首席大法官 大法官 省委书记 市委书记"
+)
+# What may stand right after a name (besides a mark): particles, verbs of speech and of doing.
+_AFTER_NAME = _word_list(
+    "的 在 和 与 及 是 说 表示 介绍 告诉 指出 强调 认为 提出 建议 坦言 透露 谈到 感慨 回忆 说道 发言 也 都 就 还 "
+    "已 已经 正 正在 今年 去年 今天 如今 此次 从 对 为 以 给 带领 率 率领 作 作了 主持 出席 参加 获得 获 夺得 凭借 "
+    "等 一行 所 曾 曾经 每天 将 把 被 让 来到 走进 前往 刚 最初 一直 自 向 通过 根据 分别 发现 看到 带着 答 "
+    "一家 夫妇 再次 首先 专访 独家 目前 同样 不仅 随后 当天 同志 先生 女士 宣读 讲话 致辞 会见 会谈 参观 考察 "
+    "调研 获悉 接受 打算 希望 决定 负责 开始 便 又 才 则 却 同 和他 和她 和家人 陪同 一同 主持"
+)
+_AFTER_WORDS = tuple(w for w in _AFTER_NAME if len(w) >= 2)
+_AFTER_SINGLE = frozenset(w for w in _AFTER_NAME if len(w) == 1)
+# One character that ends a two-character name rather than begins the next word (张三|说, 李四|的).
+_AFTER_ONE = frozenset("的在和与及是说也都就还已正从对为以给作等所曾将把被让刚自向答率获便又才则却同")
+_NAME_END_TOO = frozenset("中业方")
+_NAME_STARTS = _SURNAMES | {w[0] for w in _COMPOUND_SURNAMES}
+_NOT_NAME_TAILS = _words("中国 全国 世界 国家 人民 两岸")
+# Tags of a dictionary word that is no name (时代/n, 成为/v); unknown strings (x) and rare ones may be.
+_WORD_TAGS = _words("n v vn vd a ad an d r p c u uj ul f s l i j nt b z q")
+_OPENING_TAGS = _words("v vn vd a ad b d r p c u uj ul f")
+_VERB_TAGS = _words("v vd vn p c d u")
+# Characters that end names of things, rarely a person's given name.
+_THING_ENDS = frozenset("费病例心参税款率价量额规证件品物区场室馆厂店点线网台器机车船桥楼房类项表单卡庭院案")
+_MARKS = frozenset("，。、；：！？”“）（,.;:!?)(/ \u3000\n·•・‧")
+# Titles after a name (刘家义委员发言, 赵乐际委员长主持, 博鲁阿尔特总统为…).
+_AFTER_TITLES = _word_list(
+    "委员长 副委员长 委员 代表 院士 教授 研究员 老师 先生 女士 总统 主席 副主席 总理 副总理 首相 书记 部长 省长 "
+    "市长 主任 局长 行长 董事长 总经理 大使 秘书长 会长"
+)
+_TITLE_AFTER_FOLLOW = _word_list(
+    "发言 说 表示 建议 代表 指出 介绍 认为 告诉 主持 出席 为 在 的 和 与 也 等 今天 作 带领 率 强调 提出 同 会见 就 "
+    "、 ， 。 ： ；"
+)
+_SPEECH_AFTER = _word_list("表示 说 介绍 指出 强调 认为 告诉 坦言 透露 感慨 回忆 说道 是一名 是一位 是一个")
+_CUE_WORDS = frozenset(_DESCRIPTORS + _ROLES)
+# the cue words by their last two characters, longest first (主任 and 副主任 end in 主任)
+_CUE_BY_END: dict[str, tuple[str, ...]] = {
+    end: tuple(sorted((w for w in _CUE_WORDS if w.endswith(end)), key=len, reverse=True))
+    for end in {w[-2:] for w in _CUE_WORDS}
+}
+_CUE_LASTS = "".join(sorted({w[-1] for w in _CUE_WORDS}))
+
+
+def _cue_end_re(starts: Iterable[str]) -> re.Pattern[str]:
+    """The last character of a cue word before a character a name may start with."""
+    return re.compile(f"[{_CUE_LASTS}](?=[{''.join(sorted(starts))}])")
+
+
+_CUE_END_RE = _cue_end_re(_NAME_STARTS)
+_AFTER_TITLES_RE = re.compile(_alternation(_AFTER_TITLES))
+_SPEECH_AFTER_RE = re.compile(_alternation(_SPEECH_AFTER))
+_OPENERS = frozenset("，。；：！？\n“”")
+
+
+def _follows_name(text: str, e: int) -> bool:
+    """What stands at ``e`` may follow a name: a mark, the end, or a word of ``_AFTER_NAME``;
+    a one-character word only where it makes no word with the character before it (文明行|为:
+    行为 is one word; 王伟中|的 is a name)."""
+    if e >= len(text) or text[e] in _MARKS:
+        return True
+    if text.startswith(_AFTER_WORDS, e):
+        return True
+    return text[e] in _AFTER_SINGLE and not (e > 0 and _is_han(text[e - 1]) and _is_word(text[e - 1 : e + 1]))
+
+
+def _name_at(scan: _Scan, s: int, end_ok: Callable[[int], bool]) -> tuple[int, int] | None:
+    """A name starting at ``s`` whose end satisfies ``end_ok``: three characters, or two where the
+    third begins the next word (李四|说); a transliterated name over its characters."""
+    text = scan.text
+    translit = _names().translit
+    fits = [
+        n
+        for n in (3, 2, 4)
+        if s + n <= len(text)
+        and end_ok(s + n)
+        and _plausible(scan, text[s : s + n])
+        and scan.matcher.place_re.match(text, s + n - 1) is None  # 齐聚|成都: a place goes on
+    ]
+    if not fits:
+        if text[s : s + 1] in translit:  # 参展商马蒂亚斯此次: over the transliteration characters
+            e = s
+            while e < len(text) and text[e] in translit and e - s < 6 and not (e - s >= 2 and end_ok(e)):
+                e += 1
+            if (
+                e - s >= 2
+                and end_ok(e)
+                and _is_foreign(text[s:e])
+                and looks_like_name(text[s:e], scan.matcher.place_names)
+            ):
+                return s, e
+        return None
+    if 3 in fits and 2 in fits and (text[s + 2] in _AFTER_ONE or text.startswith(_AFTER_WORDS, s + 2)):
+        return s, s + 2  # 李四|说, 蔡奇|陪同
+    n = fits[0]
+    return s, s + n
+
+
+def _plausible(scan: _Scan, name: str) -> bool:
+    """A Chinese name's shape (surname first), not a place, not a dictionary word of another kind."""
+    if not all(_is_han(c) for c in name) or name in _NOT_A_NAME:
+        return False
+    if len(name) == 4 and not name.startswith(_COMPOUND_SURNAMES):
+        return False
+    places = scan.matcher.place_names
+    shaped = looks_like_name(name, places) or (
+        len(name) == 3
+        and name[-1] in _NAME_END_TOO
+        and name[0] in _SURNAMES
+        and name[1] not in _FUNCTION_CHARS
+        and name not in _names().stop
+    )  # 王伟中, 王建业: after a title these end a name
+    if not shaped or _fold_word(name[1:]) in places or name[1:] in _NOT_NAME_TAILS:
+        return False  # 全|中国: a place after one character
+    if not _word_shaped_ok(scan.matcher.gazetteer, name):
+        return False
+    words = _tagged_words(scan.matcher.gazetteer, name)
+    if len(words) == 1:
+        return words[0][1] not in _WORD_TAGS  # one word of another kind (时代/n, 文化宫/n)
+    # a function word or a verb opening it (关于|党, 认为|王)
+    return not (len(words[0][0]) >= 2 and words[0][1] in _OPENING_TAGS)
+
+
+def _title_before(text: str, s: int, e: int) -> str:
+    """The title ending with the role word at ``s``…``e`` with the body before it (商务部部长), up
+    to a mark or a particle."""
+    k = s
+    while k > 0 and s - k < 8 and _is_han(text[k - 1]) and text[k - 1] not in _FUNCTION_CHARS:
+        k -= 1
+    return text[k:e]
+
+
+def _word_shaped_ok(g: gz.Gazetteer, name: str) -> bool:
+    """Not a string of common words cut to a name's length: no word of another kind than a name
+    opens a three-character one (仲裁|庭, 常见|病, 应当|经), no verb ends it (应|缴纳), and it does
+    not end in a character of things (安置费, 童条例, 童中心)."""
+    if name[-1] in _THING_ENDS:
+        return False
+    if len(name) != 3:
+        return True
+    for part, tags in ((name[:2], _WORD_TAGS), (name[1:], _VERB_TAGS)):
+        if _is_word(part):
+            words = _tagged_words(g, part)
+            if len(words) == 1 and words[0][1] in tags:
+                return False
+    return True
+
+
+def _cued_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
+    """Names the text sets off by the words around them, where the tagger did not see a name:
+    a title or a noun for a person before (省长王伟中的专访, 村民张三说, 参展商马蒂亚斯此次), a title
+    after (刘家义委员发言), a speech verb after a name opening a clause (，殷勇表示)."""
+    text = scan.text
+    have = _Spans([(p.start, p.end) for p in people])
+    out: list[Entity] = []
+
+    def take(span: tuple[int, int] | None, detail: str | None) -> bool:
+        """Take the name at ``span`` (grown to a full name) unless another pass has it."""
+        if span is None:
+            return False
+        s, e = span
+        if have.overlaps(s, e) or not scan.free(s, e):
+            return False
+        full = _full_name(text, s, e)
+        if full != (s, e):
+            s, e = full
+            if not looks_like_name(text[s:e], scan.matcher.place_names) or have.overlaps(s, e) or not scan.free(s, e):
+                return False
+        name = _dotted(text[s:e])
+        scan.mark(s, e)
+        have.add(s, e)
+        out.append(Entity("person", name, s, e, None, text[s:e], detail))
+        return True
+
+    data = _names()
+    starts = data.starts or _NAME_STARTS
+    # a cue word's last character right before a name's first: a cheap scan (a trie of the cue
+    # words would test most characters of the text), then the cue word ending there, longest first
+    for hit in (data.cue_end_re or _CUE_END_RE).finditer(text):
+        e = hit.end()
+        word = next((w for w in _CUE_BY_END.get(text[e - 2 : e], ()) if text.endswith(w, 0, e)), None)
+        if word is None:
+            continue
+        if word in _BYLINE and word != "记者" or word in _LEADER_TITLES:
+            continue  # a foreign leader's name: the pass of its own
+        detail = _title_before(text, e - len(word), e) if word in _ROLE_SET else None
+        span = _name_at(scan, e, lambda k: _follows_name(text, k))
+        while span is not None and take(span, detail) and text[span[1] : span[1] + 1] == "、":
+            # 全国人大代表张三、李四、王五也…: the names listed after one title
+            span = _name_at(scan, span[1] + 1, lambda k: _follows_name(text, k))
+    for title in _AFTER_TITLES_RE.finditer(text):
+        e = title.start()
+        if not text.startswith(_TITLE_AFTER_FOLLOW, title.end()) or text[e - 1 : e] in "副总代常":
+            continue  # 常务副|市长: the title's own words
+        for n in (3, 2, 4, 5, 6):
+            s = e - n
+            if s < 0 or text[s] not in starts or not (s == 0 or text[s - 1] in _MARKS):
+                continue
+            name = text[s:e]
+            if _plausible(scan, name) if n <= 3 else _is_foreign(name) and looks_like_name(name):
+                take((s, e), title.group())
+                break  # 刘家义委员, 博鲁阿尔特总统: a transliterated name of its characters only
+    for verb in _SPEECH_AFTER_RE.finditer(text):
+        v = verb.start()
+        for n in (2, 3, 4):
+            s = v - n
+            if s >= 0 and text[s] in starts and (s == 0 or text[s - 1] in _OPENERS):
+                take(_name_at(scan, s, lambda k: text.startswith(_SPEECH_AFTER, k)), None)
+                break  # ，殷勇|表示: a name opening its clause
+    return out
+
+
+def _known_people(scan: _Scan, people: Sequence[Entity]) -> list[Entity]:
+    """Names the corpus often writes with a title (data/person_names.json ``people``: officials,
+    public figures), wherever the text writes them as a word of their own: not inside a longer
+    word (国王|勇敢) and, for a two-character name, with a mark or a word after it that may follow
+    a name (蔡奇出席, 穆虹、)."""
+    pattern = _names().people_re
+    if pattern is None:
+        return []
+    text = scan.text
+    have = _Spans([(p.start, p.end) for p in people])
+    out: list[Entity] = []
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        if have.overlaps(s, e) or not scan.free(s, e) or not _name_boundary(text, s, e):
+            continue
+        if s > 0 and _is_han(text[s - 1]) and _is_word(text[s - 1 : s + 1]):
+            continue
+        if e - s == 2 and not _follows_name(text, e) or text[e : e + 1] and text[e] in _DOTS:
+            continue  # 穆虹|的 but not 王勇|敢; 夏巴兹|·谢里夫 is a part of a name
+        have.add(s, e)
+        out.append(Entity("person", hit.group(), s, e, None, hit.group()))
+    return out
 
 
 # --- organisations -------------------------------------------------------------------------------------
@@ -1735,6 +2103,7 @@ _NOT_ORG_ENDINGS = _word_list("平台 系统 项目 工程 网络 体系 化 区
 _LEVEL_WORDS = _words("省 市 区 县 州 自治区 自治州 镇 乡 省级 市级 区级 县级")
 _PLACE_TAGS = _words("ns nsa")
 _PROPER_TAGS = _words("ns nsa nt nz nr nrt nrfg j eng")
+_VENUE_TAGS = _words("ns nsa nt nz nr nrt j eng")
 _ADMIN_WORDS = _words("省 市 区 县 州 自治区 自治州 中共 中国 全国 国家 民建 民盟 民革 九三学社")
 _GENERIC_ORG_RE = re.compile(
     "(?:省|市|区|县|州|自治区|自治州|镇|乡|地方|当地)(?:政协|人大|人大常委会|政府|人民政府|党委|委|政府办公厅|政府办公室)"
@@ -1765,10 +2134,28 @@ def _is_org_head(w: str, t: str) -> bool:
     return not w.endswith(_NOT_HEAD_WORDS)
 
 
+def _venue_allows() -> Allowed:
+    """Before a forum's or a laboratory's head, read backwards: short nouns (合作, 经济), then
+    place and proper words (中非, 博鳌 亚洲); nothing but proper words after the first of them
+    (…集体 会见|博鳌亚洲论坛)."""
+    proper_seen = False
+
+    def allowed(w: str, t: str) -> bool:
+        nonlocal proper_seen
+        if t in _VENUE_TAGS or w in _ADMIN_WORDS:
+            proper_seen = True
+            return True
+        return not proper_seen and t in ("n", "vn", "an") and len(w) <= 2
+
+    return allowed
+
+
 def _body_allows(head: str) -> Allowed:
     """Which words may stand before ``head`` in an organisation's name."""
     if head.endswith(_BODY_HEADS):
         return lambda w, t: t in _PLACE_TAGS or w in _ADMIN_WORDS or (t in ("nt", "j") and len(w) >= 2)
+    if head.endswith(_VENUE_HEADS):
+        return _venue_allows()
     if head.endswith(_FIRM_HEADS):
         # firm names hold verbs too (融资担保有限公司); the start is trimmed to a proper word later
         return lambda w, t: t in _ORG_BODY_TAGS or w in _FIRM_VERBS or (t == "m" and _CJK.match(w) is not None)

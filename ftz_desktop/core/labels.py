@@ -213,6 +213,8 @@ def segment(t: str, s: int, e: int, jieba: Any = None) -> list[Word]:
 
 def _is_number(w: Word) -> bool:
     """A number, with its counter if the segmenter kept them together (两批, 第一批; not 二线)."""
+    if w.text == "数" and w.tag == "n":
+        return False  # 企业数: a count's noun, not 数 of 数十
     return _NUM_RE.fullmatch(w.text) is not None or (w.tag in ("m", "mq") and re.search("[0-9]", w.text) is not None)
 
 

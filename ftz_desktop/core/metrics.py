@@ -7,7 +7,8 @@ FTZs together: ``all_ftz``).
 ``text``. It runs named passes over ``Token`` (a number with its unit): ``tokens`` finds them,
 ``is_figure`` drops what is no quantity (dates, ordinals, durations, 万吨级, fines), then
 ``kind_of``, ``qualifiers_of``, ``attribute`` (the zone mentions ``core.entities`` found, only
-within the figure's own story: clause, sentence, paragraph, story, the story's only zone),
+within the figure's own story: clause, sentence, paragraph, a report's section, story, the
+story's only zone),
 ``label_of`` and ``period_of``. When unsure, a figure gets no zone rather than a wrong one.
 Pure Python, no Qt, no SQL; runs in import workers.
 """
@@ -34,7 +35,7 @@ from ftz_desktop.core.numbers import (
     parse_number,
     to_halfwidth,
 )
-from ftz_desktop.core.stories import Story, is_bulletin, paragraphs, stories
+from ftz_desktop.core.stories import Story, heading_level, is_bulletin, paragraphs, stories
 from ftz_desktop.records import Entity, Metric
 
 __all__ = [
@@ -55,7 +56,7 @@ __all__ = [
 ]
 
 #: Bump when the rules change: libraries then re-extract their metrics.
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 5
 
 CATEGORIES: tuple[str, ...] = (
     "enterprises",
@@ -131,7 +132,7 @@ _NUM = rf"(?:{_AR}|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?)"
 _BASE_ALT = "|".join(re.escape(u) for u in sorted({*BASE_UNITS, "箱次"}, key=len, reverse=True))
 _MULT_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _TOKEN_RE = re.compile(
-    rf"(?<![0-9.{_CN}第])(?P<num>{_NUM})"
+    rf"(?<![0-9.{_CN}第几])(?!(?<=数)[十百千万])(?P<num>{_NUM})"
     rf"(?:\s*(?:-|—|–|~|至|到)\s*(?P<num2>{_NUM}))?"
     rf"\s?(?P<m1>{_MULT_ALT})?(?P<more>余|多)?(?P<m2>{_MULT_ALT})?\s?(?:(?P<ge>个)(?=亿|万|百分点))?(?P<m3>(?:{_MULT_ALT})(?!分点))?"
     rf"(?P<unit>{_BASE_ALT}|百分点)?"
@@ -291,7 +292,7 @@ _GENERIC_FTZ_RE = re.compile("自由贸易试验区|自贸试验区")
 _OTHER_SUBJECT_RE = re.compile(
     "(?<![占于比较的向在了到超])(?:全国|我国|中国|全球|世界|全省|全市)(?!自贸|自由贸易|[0-9一二两三四五六七八九十]+个自|首|第一|前列|最|领先|范围|推广|复制)|"
     "(?<![空自贸])(?:港|港区)(?!澳|口岸)|码头|机场|(?<!自贸港)(?:保税区|综保区|综合保税区|产业园|园区)|新区|示范区|"
-    "博览会|消博会|进博会|广交会|服贸会|交易会|班列|公司|集团|银行|企业家|项目组|"
+    "博览会|消博会|进博会|广交会|服贸会|交易会|班列|公司|集团|(?<!辖区)(?<!辖内)(?<!区内)银行|企业家|项目组|"
     # events, vessels and facilities, people, other countries' agreements
     "运动会|亚沙会|亚运会|赛事|比赛|场馆|运动员|大会|论坛|峰会|发射场|航站楼|电站|风电场|核电|光伏|"
     "该项目|这个项目|这一项目|项目投产|项目建成|"
@@ -303,11 +304,15 @@ _EVENT_AFTER_RE = re.compile("参展|参会|参赛|报名|观展|出席|发射")
 _FACILITY_LABEL_RE = re.compile(
     "(?:综合保税区|综保区|保税区|港口|码头|机场|产业园|园区|示范区|开发区|新区|自贸协定|自由贸易协定|协定)$"
 )
-# Where a figure comes from is no subject: 据深圳海关统计, 记者从海口海关获悉.
+# Where a figure comes from is no subject: 据深圳海关统计, 记者从海口海关获悉; nor who leads or
+# guides the zone's work: 在某市委、市政府的领导下.
 _SOURCE_RE = re.compile(
     "据[^，,。；]{1,24}?(?:统计|消息|数据|测算|介绍|显示|监测|发布)|记者[^，,。；]{0,4}从[^，,。；]{1,24}?(?:获悉|了解到)"
     "|[^，,。；]{1,20}?(?:数据显示|统计显示|最新数据)"
+    "|在[^，,。；]{1,24}?(?:的)?(?:领导|指导|支持|带领|关心)下"
 )
+# A clause opening with the means of the work (以某产业园为载体, 依托某港): what follows is no subject.
+_MEANS_RE = re.compile("(?:以|依托|借助|凭借|利用)(?!来|后|前|上|下|及|外)")
 
 
 @dataclass
@@ -331,6 +336,8 @@ class _Doc:
     main: str | None = None  # the document's zone when it is about one zone
     enumeration: tuple[list[str], int, int] | None = None  # things of an enumeration, next index, end
     enumeration_word: str = ""
+    # things of 金额、人数分别为… (or of A和B分别占…): labels, next index, end, kind
+    listed: tuple[list[str], int, int, str] | None = None
     seps: dict[str, _Seps] = field(default_factory=dict)
     _jieba: Any = None
     _area_shorts: frozenset[str] | None = None
@@ -338,8 +345,10 @@ class _Doc:
     share_rest: list[str] = field(default_factory=list)  # the other things a share is of (…和外商投资)
     share_more: list[str] = field(default_factory=list)  # their labels, for records of their own
     time_cache: dict[tuple[int, int, str | None], list[periods.TimeMention]] = field(default_factory=dict)
+    _topics: list[Entity | None] | None = None  # the section topic of each paragraph
 
     def __post_init__(self) -> None:
+        self.zones = _with_alias_mentions(self.text, self.zones, self.g)
         self.zones = _with_generic_mentions(self.text, self.zones)
         self.zones = _with_port_mentions(self.text, self.zones, self.doc_date, self.g)
         self.stories = stories(self.text)
@@ -359,6 +368,12 @@ class _Doc:
                 short for z in self.zones if z.kind == "area" for a in self.g.resolve_area(z.name) for short in a.short
             )
         return self._area_shorts
+
+    def topic(self, pos: int) -> Entity | None:
+        """The zone or area the section holding ``pos`` is about (see _section_topics)."""
+        if self._topics is None:
+            self._topics = _section_topics(self)
+        return self._topics[max(0, bisect_right(self.para_starts, pos) - 1)]
 
     @property
     def jieba(self) -> Any:
@@ -447,6 +462,40 @@ def _with_generic_mentions(text: str, zones: list[Entity]) -> list[Entity]:
     return out
 
 
+# The other name an area goes by as a district (哈尔滨新区暨自贸试验区哈尔滨片区): its place name,
+# a few words, a district word, then 暨.
+_DISTRICT_RE = re.compile("(?:新区|开发区|高新区|经开区|保税区|综合保税区|合作区|示范区|港区|园区)$")
+_AS_ALSO = "暨"
+
+
+def _with_alias_mentions(text: str, zones: list[Entity], g: gz.Gazetteer) -> list[Entity]:
+    """A district written as one with an area (某某新区暨自贸试验区某某片区) is the area in this
+    text: its later mentions (某某新区引进人才2万人, a heading 某某新区以创新…) count as the area's."""
+    if _AS_ALSO not in text:
+        return zones
+    aliases: dict[str, Entity] = {}
+    for z in zones:
+        if z.kind != "area":
+            continue
+        k = text.rfind(_AS_ALSO, max(0, z.start - 20), z.start + 1)
+        if k == -1 or re.search("[，,。；;：:\n、]", text[k : z.start]):
+            continue
+        for short in (sh for a in g.resolve_area(z.name) for sh in a.short):
+            i = text.rfind(short, max(0, k - 14), k)
+            name = text[i:k] if i != -1 else ""
+            if name and _DISTRICT_RE.search(name) and re.fullmatch("[\u4e00-\u9fff]+", name):
+                aliases.setdefault(name, z)
+    if not aliases:
+        return zones
+    out = list(zones)
+    for name, z in aliases.items():
+        for m in re.finditer(re.escape(name), text):
+            if not any(o.start < m.end() and m.start() < o.end for o in zones):
+                out.append(Entity(z.kind, z.name, m.start(), m.end(), z.zone, m.group()))
+    out.sort(key=lambda e: (e.start, -e.end))
+    return out
+
+
 _HAINAN_RE = re.compile("海南省|海南岛|海南|全岛")
 # A story about the free trade port speaks of it or of its policies.
 _PORT_WORDS_RE = re.compile("自由贸易港|自贸港|封关|离岛免税|零关税|全岛|自贸")
@@ -497,22 +546,163 @@ def _story_zone(doc: _Doc, story: Story) -> str | None:
     return ids.pop() if len(ids) == 1 else None
 
 
+# --- sections of a long report ----------------------------------------------------------------------
+
+# X（以下简称“Y”）, X（简称Y）, X（下称Y）: the paragraph introduces X as what it speaks of.
+_INTRO_RE = re.compile("\\s*[（(](?:以下简称|简称|以下称|下称)")
+
+
+class _Section:
+    """A heading and the paragraphs under it (or the paragraphs from one introducing a zone): its
+    own topic (None: none of its own, inherit its parent's; _TOPICS_COMPETE: none at all), its
+    parent, and whether the zones its own paragraphs name compete with its topic."""
+
+    def __init__(self, level: float, own: Entity | None, parent: _Section | None) -> None:
+        self.level, self.own, self.parent = level, own, parent
+        self.mentions: list[Entity] = []
+
+    def topic(self) -> Entity | None:
+        got = self.own if self.own is not None else (self.parent.topic() if self.parent else None)
+        if got is None or got is _TOPICS_COMPETE:
+            return None
+        return got if all(_same_subject(got, m) for m in self.mentions) else None
+
+
+_TOPICS_COMPETE = Entity("zone", "", 0, 0)
+
+
+def _same_subject(topic: Entity, m: Entity) -> bool:
+    """A mention agrees with a section's topic: the same zone or area, or the zone of its area."""
+    if m.zone == gz.ALL_FTZ_ID or m.zone is None:
+        return True  # 自贸试验区 in general
+    return m.zone == topic.zone and (m.kind == "zone" or m.name == topic.name)
+
+
+def _one_subject(doc: _Doc, s: int, e: int) -> Entity | None:
+    """The one zone or area ``t[s:e]`` names (an area with its zone: the area); _TOPICS_COMPETE
+    when it names two, or another subject besides (a city, a company, a park, 全省); else None."""
+    named = [z for z in doc.zones_in(s, e) if z.zone and z.zone != gz.ALL_FTZ_ID]
+
+    def outside(pos: int) -> bool:
+        return not any(z.start <= pos < z.end for z in named)
+
+    others = any(_not_the_zone(doc, o) and outside(o.start) for o in doc.others_in(s, e))
+    if others or any(outside(m.start()) for m in _OTHER_SUBJECT_RE.finditer(doc.t, s, e)):
+        return _TOPICS_COMPETE
+    if not named:
+        return None
+    areas = {z.name for z in named if z.kind == "area"}
+    if len({z.zone for z in named}) > 1 or len(areas) > 1:
+        return _TOPICS_COMPETE
+    return next((z for z in named if z.kind == "area"), named[0])
+
+
+def _introduced(doc: _Doc, s: int, e: int) -> Entity | None:
+    """The zone or area the first sentence of a paragraph introduces as its subject
+    (中国（某）自由贸易试验区某片区（以下简称“某片区”）…), if any."""
+    first_end = doc.sentence(s)[1]
+    named = [z for z in doc.zones_in(s, min(e, first_end)) if z.zone and z.zone != gz.ALL_FTZ_ID]
+    for i, z in enumerate(named):
+        m = _INTRO_RE.match(doc.t, z.end)
+        if m is None:
+            continue
+        close = doc.t.find("）", m.end(), m.end() + 30)
+        nxt = next((o for o in named[i + 1 :] if o.start > close), None) if close != -1 else None
+        if nxt is not None and nxt.start == close + 1 and nxt.kind == "area" and nxt.zone == z.zone:
+            return nxt  # 中国（广西）自由贸易试验区（简称广西自贸试验区）崇左片区: the area
+        return z
+    return None
+
+
+def _section_topics(doc: _Doc) -> list[Entity | None]:
+    """The topic of each paragraph of a report made of sections: a heading (一、, （一）, 1. …)
+    that names one zone or area makes it the topic of the paragraphs under it, down to the next
+    heading of its level or above; a paragraph introducing one (以下简称) makes it the topic from
+    there on. A heading naming none keeps its parent's topic (1. 聚焦贸易升级); one naming
+    another subject (a city, a company) or two zones has none; a section whose paragraphs name
+    a zone or area other than its topic has none (no zone rather than a wrong one), and so have
+    the paragraphs after one that opens with another subject. A bulletin's stories are read by
+    their own rules: none."""
+    if doc.bulletin or not doc.zones or _is_law(doc):
+        return [None] * len(doc.paras)
+    root = _Section(-1, None, None)
+    stack = [root]
+    owner: list[_Section] = []
+    for k, (ps, pe) in enumerate(doc.paras):
+        following = doc.text[doc.paras[k + 1][0] : doc.paras[k + 1][1]] if k + 1 < len(doc.paras) else None
+        level = heading_level(doc.text[ps:pe], following)
+        if level is not None:
+            while len(stack) > 1 and stack[-1].level >= level:
+                stack.pop()
+            stack.append(_Section(level, _one_subject(doc, ps, doc.sentence(ps)[1]), stack[-1]))
+        else:
+            intro = _introduced(doc, ps, pe)
+            current = stack[-1].topic()
+            if intro is not None and not (current is not None and _same_subject(current, intro)):
+                if stack[-1].level % 1:
+                    stack.pop()  # a second introduction ends the first one's section
+                stack.append(_Section(stack[-1].level + 0.5, intro, stack[-1]))
+        stack[-1].mentions.extend(doc.zones_in(ps, pe))
+        owner.append(stack[-1])
+    topics = [sec.topic() for sec in owner]
+    # A paragraph opening with another subject (某市今年…, 某公司…) turns to it: the paragraphs
+    # after it have no topic until one names the section's zone again.
+    focus, out = True, []
+    for k, (ps, pe) in enumerate(doc.paras):
+        topic = topics[k]
+        if k == 0 or owner[k] is not owner[k - 1]:
+            focus = True
+        named = [z for z in doc.zones_in(ps, pe) if z.zone and z.zone != gz.ALL_FTZ_ID]
+        if topic is not None and any(_same_subject(topic, z) for z in named):
+            focus = True
+        elif topic is not None and not named and _blocked_head(doc, ps, doc.sentence(ps)[1]):
+            focus = False
+        out.append(topic if focus else None)
+    return out
+
+
+_ARTICLE_RE = re.compile("第[一二三四五六七八九十百零〇0-9]+条")
+
+
+def _is_law(doc: _Doc) -> bool:
+    """A law or regulation (its paragraphs open with 第一条, 第二条…): its numbers are rules (注册资本
+    不少于100万元), and its chapters no sections of results."""
+    return sum(1 for ps, _pe in doc.paras if _ARTICLE_RE.match(doc.t, ps)) >= 3
+
+
+# A whole a share is of, or the country: a figure beside it is not the section's.
+_WHOLE_RE = re.compile("全省|全市|全区|全县|全国|我国|全球|世界")
+
+
+def _section_figure(doc: _Doc, tok: Token, ss: int, ce: int) -> Attribution:
+    """A figure whose paragraph names no subject before it takes its section's topic."""
+    topic = doc.topic(tok.start)
+    ps = doc.paragraph(tok.start)[0]
+    if topic is None or _WHOLE_RE.search(doc.t, ss, ce) or _blocked_head(doc, ps, ss):
+        return _NONE
+    if any(_not_the_zone(doc, o) for o in doc.others_in(ss, ce)):
+        return _NONE  # 凭祥市…提供担保贷款: a city or a company in the sentence
+    return _as_attribution(topic, "section")
+
+
 # --- the passes ----------------------------------------------------------------------------------------
 
 
 _RATE_CUE_RE = re.compile(
-    "增长|增速|增幅|下降|提高|提升|降低|减少|增加(?!值)|高于|低于|年均|回落|上升|扩大|缩小|翻|压缩|缩短|缩减"
+    "增长|增速|增幅|下降|提高|提升|降低|减少|增加(?!值)|高于|低于|年均|回落|上升|上涨|下跌|扩大|缩小|翻|压缩|缩短|缩减"
 )
 # A change up to a level (比例由21%提高至74%): the figure is the level reached, not a rate.
 _REACHED_RE = re.compile("(?:增长|提高|提升|上升|扩大|下降|降低|减少|增加|回落|缩小)(?:至|到)(?:约|近|超过|超)?$")
 _SHARE_CUE_RE = re.compile("占|比重|占比|份额|覆盖|比例|率")
+# The figures of a list before the one read (分别增长17.9%、11.9%、): its cue stands before them all.
+_LISTED_RATES_RE = re.compile(r"(?:[0-9.]+\s*(?:%|个百分点|倍)\s*[、和及与]\s*)+$")
 
 
 def kind_of(tok: Token, doc: _Doc, cs: int) -> str:
     """level, rate (growth, 个百分点, 倍) or share (占…, a percentage of a whole)."""
     unit = tok.unit
     if unit in ("%", "成", "个百分点", "倍"):
-        before = doc.t[cs : tok.start]
+        before = _LISTED_RATES_RE.sub("", doc.t[cs : tok.start])  # 分别增长17.9%、11.9%、|6.9%
         if unit in ("个百分点", "倍") or (_RATE_CUE_RE.search(before[-12:]) and not _REACHED_RE.search(before)):
             return "rate"
         return "share"
@@ -545,7 +735,7 @@ def qualifiers_of(tok: Token, doc: _Doc, cs: int) -> list[str]:
 class Attribution(NamedTuple):
     zone_id: str | None
     area: str | None
-    how: str  # clause, sentence, paragraph, story, document; '' without a zone
+    how: str  # clause, sentence, paragraph, section, story, document; '' without a zone
 
 
 _NONE = Attribution(None, None, "")
@@ -582,15 +772,29 @@ def _blocked(doc: _Doc, s: int, e: int, starts_before: int | None = None) -> boo
         ):
             return True  # (自贸港重点园区: the port's parks)
     return any(
-        (o.kind == "place" and o.name not in doc.area_shorts or o.kind == "org" and not _AUTHORITY_RE.search(o.name))
-        and outside(o.start, o.end)
-        and _subject_position(doc.t, o.start)
+        _not_the_zone(doc, o) and outside(o.start, o.end) and _subject_position(doc.t, o.start)
         for o in doc.others_in(s, limit)
     )
 
 
 # Authorities acting on a zone (海口海关已支持106家企业, 商务部发布47项成果): not a subject of their own.
 _AUTHORITY_RE = re.compile("(?:海关|管委会|管理委员会|管理局|部|厅|局|委|委员会|办公室|政府|署)$")
+
+
+def _not_the_zone(doc: _Doc, o: Entity) -> bool:
+    """A place or organisation that may be a subject of its own: not an area's own place name
+    (厦门 of 厦门片区), not an authority acting on the zone, not the banks or firms of the area's
+    jurisdiction (厦门辖区银行)."""
+    if o.kind == "place":
+        return o.name not in doc.area_shorts
+    if o.kind != "org" or _AUTHORITY_RE.search(o.name):
+        return False
+    where = _JURISDICTION_RE.search(o.name)
+    return where is None or o.name[: where.start()] not in ("", *doc.area_shorts)
+
+
+# 某某辖区银行, 辖内企业: all those of a jurisdiction, not one subject.
+_JURISDICTION_RE = re.compile("辖区内?|辖内")
 
 
 def _subject_position(t: str, pos: int) -> bool:
@@ -614,7 +818,7 @@ def _blocked_head(doc: _Doc, s: int, e: int) -> bool:
         end = min(start + 6, head_end)
         verb = next((w for w in _segment(doc, start, end) if w.tag == "v" and w.text not in ("在", "据")), None)
         # 加快推进中国—东盟…: what follows a verb is its object (该项目|计划…: a subject before it)
-        if _blocked(doc, start, end, verb.start if verb is not None else end):
+        if not _MEANS_RE.match(doc.t, start) and _blocked(doc, start, end, verb.start if verb is not None else end):
             return True
         if k == -1:
             break
@@ -729,6 +933,10 @@ def attribute(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], claus
     before = [z for z in doc.zones_in(max(ps, lo_story), ss) if z.zone != gz.ALL_FTZ_ID]
     if before:
         return _as_attribution(before[-1], "paragraph")
+    if not doc.zones_in(ps, ss):
+        section = _section_figure(doc, tok, ss, _ce)
+        if section.zone_id is not None:
+            return section  # a report's later paragraph about its section's zone
     earlier = doc.zones_in(lo_story, ps)
     if earlier and story.headline != (0, 0) and earlier[-1].start < story.headline[1] and _short(doc, story):
         return _as_attribution(earlier[-1], "story")  # a short story whose headline names the zone
@@ -753,7 +961,7 @@ _TIME_WORDS_RE = re.compile(
 )
 # Comparisons with a baseline in a rate's words: 较2019年, 比封关前, 较去年同期.
 _BASELINE_RE = re.compile(
-    r"(?<![同环])(?:较|比(?![例重率])|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,12}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小|翻|压缩)"
+    r"(?<![同环])(?:较|比(?![例重率])|与|相比)(?:之)?(?:[^，,。增长提高下降降低减少]{0,12}?)(?=增长|增加|提高|提升|下降|降低|减少|上升|上涨|下跌|扩大|缩小|翻|压缩)"
 )
 _LEAD_FILLERS_RE = re.compile(
     r"^(?:向全国|在全国|其中|时间|全年|共计|累计|共|已经|已|实现|完成|形成|达到|达|为|有|获批|并|和|及|与|还|在|的|将|于|均|内|"
@@ -782,7 +990,7 @@ _AFTER_STOP_RE = re.compile(
     "支持|用于|助力|推动|带动|实实|紧锣|有序|全面|不断|持续|稳步"
 )
 _RATE_WORDS_RE = re.compile(
-    "(?:同比|环比|年均|较上年|比上年|较去年同期|较去年|比去年|分别)?(?:增长率|增长|增速|增幅|下降|提高|提升|降低|减少|增加|上升|回落|扩大|缩小|压缩|缩短|缩减)"
+    "(?:同比|环比|年均|较上年|比上年|较去年同期|较去年|比去年|分别)?(?:增长率|增长|增速|增幅|下降|提高|提升|降低|减少|增加|上升|上涨|下跌|回落|扩大|缩小|压缩|缩短|缩减)"
     "|(?:高于|低于)[\u4e00-\u9fff]{0,10}"
 )
 _MONEY_RE = re.compile(
@@ -846,12 +1054,16 @@ def _strip(label: str) -> str:
     return label
 
 
+_DOUBLED_RE = re.compile("([\u4e00-\u9fff]{2,4})\\1")
+
+
 def _clean(label: str) -> str:
     label = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9（）]", "", label)
     if label.count("（") != label.count("）"):
         label = label.replace("（", "").replace("）", "")
     label = re.sub("^(?:自贸)?(?:试验区|片区|园区|区)内", "", label)  # 片区内企业 → 企业
     label = label.replace("实现", "")
+    label = _DOUBLED_RE.sub(r"\1", label)  # “离岛免税”免税购物金额 → 离岛免税购物金额
     m = _COLLECTIVE_RE.search(label)
     if m is not None and "、" not in label and m.start() > 0:
         label = label[m.start() :]  # …和热带特色高效农业四大主导产业 → 四大主导产业
@@ -902,7 +1114,7 @@ def _rate_parts(doc: _Doc, start: int, end: int) -> tuple[str, str]:
     rate = rates[-1]
     stop = rate.start()
     for b in _BASELINE_RE.finditer(raw, 0, rate.start() + 4):
-        if b.end() == rate.start() or raw[b.end() : rate.start()] in ("同比", "分别"):
+        if b.end() >= rate.start() or raw[b.end() : rate.start()] in ("同比", "分别"):
             stop = min(stop, b.start())
     items = labels.enumeration_before(_segment(doc, start, start + stop))
     word = re.sub("^(?:较上年|比上年|较去年同期|较去年|比去年)", "同比", re.sub("^分别", "", rate.group()))
@@ -1018,6 +1230,105 @@ def _enumerated(doc: _Doc, tok: Token, thing: str, word: str) -> str:
     return thing + word
 
 
+_LISTED_RE = re.compile("分别(?:为|是|达到|达|有|约|超过|超|突破)*$")
+_LIST_SEP_RE = re.compile(r"[、和及与，,\s]*")
+
+
+def _listed_level(doc: _Doc, tok: Token, kind: str, start: int) -> str:
+    """The n-th thing of a list for the n-th figure after 分别 (购物金额、人数、件数分别为216亿元、
+    311.1万人次、1765.3万件); a short item shares the first item's modifier (人数 → 离岛免税购物人数)."""
+    t = doc.t
+    pending = doc.listed
+    doc.listed = None
+    if (
+        pending is not None
+        and pending[3] == kind
+        and pending[2] <= tok.start
+        and _LIST_SEP_RE.fullmatch(t, pending[2], tok.start)
+    ):
+        items, i, _, _ = pending
+        if i < len(items):
+            doc.listed = (items, i + 1, tok.end, kind)
+            return items[i]
+        return ""
+    if kind != "level":
+        return ""
+    m = _LISTED_RE.search(t, start, tok.start)
+    if m is None or m.end() != tok.start:
+        return ""
+    items = [_clean(x) for x in labels.enumeration_before(_segment(doc, start, m.start()))]
+    if len(items) < 2 or not all(2 <= len(x) <= 16 for x in items):
+        return ""
+    items = _shared_modifier(doc, items)
+    doc.listed = (items, 1, tok.end, kind)
+    return items[0][-24:]
+
+
+def _listed_shares(doc: _Doc, tok: Token, label: str, start: int, cs: int) -> str:
+    """Shares of a list (A和B分别占全省的17.5%和20.6%, A和B占全省比重分别达到29%和28.8%): the
+    n-th share is the n-th thing's; ``label`` is the first one's as read."""
+    t = doc.t
+    at = t.find("占", start, tok.start)
+    if "占" not in label or at == -1 or "分别" not in t[cs : tok.start]:
+        return label
+    items = [_clean(x) for x in labels.enumeration_before(_segment(doc, start, at))]
+    if len(items) < 2:  # the words as written when the segmenter splits a name (专精|特新)
+        written = re.sub("分别$", "", _TIME_WORDS_RE.sub("", t[start:at]).strip("，, "))
+        items = [_clean(x) for x in re.split("[和、及与]", written)] if "，" not in written else []
+    if len(items) < 2 or not all(2 <= len(x) <= 16 for x in items):
+        return label
+    whole = label[label.index("占") :]
+    shares = [(x + whole)[-24:] for x in items]
+    doc.listed = (shares, 1, tok.end, "share")
+    return shares[0]
+
+
+def _shared_modifier(doc: _Doc, items: list[str]) -> list[str]:
+    """Items of a list written once with their modifier (离岛免税购物金额、人数、购物件数): a
+    two-character item, or one that starts with the modifier's last word, takes the modifier."""
+    words = [w.text for w in labels.segment(items[0], 0, len(items[0]), doc.jieba)]
+    if len(words) < 2:
+        return items
+    modifier, last = "".join(words[:-1]), words[-2]
+    out = [items[0]]
+    for x in items[1:]:
+        if len(x) <= 2 and not modifier.endswith(x):
+            x = modifier + x
+        elif len(last) >= 2 and x.startswith(last) and not x.startswith(modifier):
+            x = modifier[: -len(last)] + x
+        out.append(x[-24:])
+    return out
+
+
+_HOW_ONLY_RE = re.compile("日均|同比|环比|年均|去年同期|上年同期|同期")
+_RESPECTIVE_WORD_RE = re.compile("(同比|环比|日均|年均)?分别(?:[^，,。；]{0,3}?)$")
+
+
+def _respective_rate(doc: _Doc, tok: Token, clause: tuple[int, int], raw: str) -> str:
+    """The n-th rate after 分别 with nothing named before it is the n-th figure's of the clauses
+    before in its sentence (购物金额…亿元，购物人数…万人次，比去年同期分别增长10.4%、7.4%)."""
+    t = doc.t
+    cs, ce = clause
+    at = t.find("分别", cs, tok.start)
+    if at == -1:
+        return ""
+    ss = _sentence_start(doc, tok.start)
+    levels = [m for m in doc.found if ss <= m.num_start < cs and m.kind == "level" and m.start == ss]
+    rates = [m for m in _TOKEN_RE.finditer(t, at, ce) if m.group("unit") in ("%", "百分点", "倍")]
+    n = sum(1 for m in rates if m.start() < tok.start)
+    if len(rates) < 2 or len(levels) < len(rates) or n >= len(rates):
+        return ""
+    thing = re.sub("^累计", "", levels[len(levels) - len(rates) + n].metric)
+    said = _RATE_WORDS_RE.search(t, at + 2, tok.start)
+    word = re.sub("^分别", "", said.group()) if said else "增长"
+    how = _RESPECTIVE_WORD_RE.search(t, cs, at + 2)
+    if how is not None and how.group(1):
+        word = how.group(1) + word
+    elif re.search("去年同期|上年同期|同比", t[cs:at]) and not word.startswith("同比"):
+        word = "同比" + word
+    return _clean(thing + word)[-24:]
+
+
 def pending_word(doc: _Doc) -> str:
     return doc.enumeration_word
 
@@ -1042,6 +1353,9 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
         nxt = next(_TOKEN_RE.finditer(t, tok.end + gap, ce), None)
         if nxt is not None and nxt.start() == tok.end + gap and nxt.group("unit"):
             after = _noun_after(doc, nxt.end(), ce)  # 21批、173项制度集成创新案例; 22批181项…
+    listed = _listed_level(doc, tok, kind, start)
+    if listed:
+        return listed
     if (
         prev is not None
         and same
@@ -1068,6 +1382,10 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
                     thing = _respectively(doc, tok, cs)  # 新增企业…、注册资本…，分别是挂牌前的8.8倍、12.78倍
             elif verb:
                 thing = _before(doc, start, start + verb.start())
+        if same and (not thing or _HOW_ONLY_RE.fullmatch(thing)):
+            respective = _respective_rate(doc, tok, clause, raw)
+            if respective:
+                return respective
         if not thing and prev is not None and (same or prev.end >= ss - 1):
             if doc.enumeration is not None:
                 return _clean(_enumerated(doc, tok, "", word))[-24:]
@@ -1129,7 +1447,7 @@ def label_of(tok: Token, doc: _Doc, kind: str, clause: tuple[int, int], prev: Me
                 label = _clean(_previous_clause(doc, cs, ss)) + label
             if label in _GENERIC_LABELS and prev is not None and same:
                 label = _clean(prev.metric) + label
-        return label[-24:]
+        return _listed_shares(doc, tok, label, start, cs)[-24:]
     piece = _before(doc, start, tok.start)
     from_to = _FROM_RE.search(raw)
     if from_to is not None:
@@ -1306,7 +1624,7 @@ def _cues(tok: Token, doc: _Doc, kind: str, sentence: tuple[int, int], clause: t
         and not in_clause
         and not flow
         and (
-            re.search("(?:数量|总数|数)$", label) is not None
+            re.search("(?:数量|总数|(?<![人件])数)$", label) is not None
             or level_count
             and _STOCK_NOUN_RE.search(label) is not None
             or re.search("总数|数量", own) is not None
@@ -1427,7 +1745,7 @@ def period_of(
         return nearest.value, "stock", False
     value = nearest.value
     doc_year = doc.doc_date[:4] if doc.doc_date and re.fullmatch("[0-9]{4}", doc.doc_date[:4]) else None
-    if c.stock_only and nearest.kind != "day":
+    if c.stock_only and nearest.kind != "day" and not _MONTHS_RE.fullmatch(value or ""):
         if nearest.kind in ("year", "month"):
             return value, "stock", False  # 2023年，自贸试验区扩容至22个: what there was then
         return None, "stock", False
@@ -1437,6 +1755,8 @@ def period_of(
 
 
 _IN_EFFECT_RE = re.compile("落地生效|落地见效")
+# A span of months (1—11月, 前三季度, 今年以来): what is counted over it was added, not there.
+_MONTHS_RE = re.compile("[0-9]{4}-[0-9]{2}\\.\\.[0-9]{4}-[0-9]{2}")
 _AT_THE_START_RE = re.compile("(?:由|从)(?:设立|挂牌|成立|揭牌|建设|运行)之初的?(?:约|近)?$")
 
 
@@ -1520,6 +1840,9 @@ _STOCK_NOUN_RE = re.compile(
 )
 
 
+_REPORTED_TODAY_RE = re.compile("记者(?:今天|今日)[^。；]{0,30}?(?:了解到|获悉|获得)")
+
+
 def _paragraph_time(doc: _Doc, ss: int) -> periods.TimeMention | None:
     """The time an earlier sentence of the paragraph opens with (今年1—11月，…; 封关以来，…): it
     scopes the sentences after it."""
@@ -1528,6 +1851,8 @@ def _paragraph_time(doc: _Doc, ss: int) -> periods.TimeMention | None:
     while pos > ps:
         s0, _ = doc.sentence(pos - 1)
         head = _opening_time(doc, s0, pos)
+        if head is not None and head.kind == "day" and _REPORTED_TODAY_RE.search(doc.t, s0, pos):
+            return None  # 记者今天（10月29日）从…了解到: the day of the report, not of what follows
         if head is not None:
             return head
         pos = s0

@@ -26,7 +26,6 @@ THRESHOLD = 0.8  # Jaccard similarity of the shingle sets at which two texts are
 CANDIDATE_THRESHOLD = 0.7  # sketch estimate below which a candidate is not even checked
 MIN_CHARS = 20  # shorter texts are only ever copies when they are equal
 
-_IGNORED_RE = re.compile(r"\s+")
 _MASK = (1 << 64) - 1
 
 
@@ -43,7 +42,8 @@ class Sketch:
 
 
 def _comparable(text: str) -> str:
-    return _IGNORED_RE.sub("", text)
+    # str.split() splits on exactly the characters \s matches (both ask str.isspace), 3x faster
+    return "".join(text.split())
 
 
 def _hashes(s: str) -> Any:
@@ -76,14 +76,21 @@ def sketch(text: str) -> Sketch:
     if n == 0:
         return Sketch(())
     want = 4 * SKETCH_SIZE
-    smallest = np.unique(np.partition(h, want - 1)[:want] if n > want else h)[:SKETCH_SIZE]
+    smallest = _unique(np.partition(h, want - 1)[:want] if n > want else h)[:SKETCH_SIZE]
     if len(smallest) < SKETCH_SIZE and n > want:  # a very repetitive text: every hash counts
-        smallest = np.unique(h)[:SKETCH_SIZE]
-    return Sketch(tuple(_signed(int(v)) for v in smallest))
+        smallest = _unique(h)[:SKETCH_SIZE]
+    return Sketch(tuple(smallest.view(np.int64).tolist()))  # as signed ints, for SQLite
 
 
-def _signed(v: int) -> int:
-    return v - (1 << 64) if v >= 1 << 63 else v
+def _unique(a: Any) -> Any:
+    """The distinct values of a numpy array, ascending: ``np.unique`` without its overhead (which
+    weighs on arrays of a few hundred values) and its hash table (slower than a sort here)."""
+    import numpy as np
+
+    a = np.sort(a)
+    if len(a) > 1:
+        a = a[np.concatenate(([True], a[1:] != a[:-1]))]
+    return a
 
 
 def estimate(a: Sketch, b: Sketch) -> float:
@@ -108,7 +115,7 @@ def jaccard(a: str, b: str) -> float:
     import numpy as np
 
     ca, cb = _comparable(a), _comparable(b)
-    ha, hb = np.unique(_hashes(ca)), np.unique(_hashes(cb))
+    ha, hb = _unique(_hashes(ca)), _unique(_hashes(cb))
     if not len(ha) or not len(hb):
         return 1.0 if ca == cb else 0.0
     both = len(np.intersect1d(ha, hb, assume_unique=True))
@@ -162,8 +169,8 @@ def best_copy(text: str, candidates: Sequence[tuple[int, str]], threshold: float
         if min(len(mine), len(theirs)) < threshold * max(len(mine), len(theirs)):
             continue  # lengths alone bound the similarity below the threshold
         if own is None:
-            own = np.unique(_hashes(mine))
-        hb = np.unique(_hashes(theirs))
+            own = _unique(_hashes(mine))
+        hb = _unique(_hashes(theirs))
         both = len(np.intersect1d(own, hb, assume_unique=True))
         sim = both / (len(own) + len(hb) - both) if len(own) and len(hb) else 0.0
         if sim >= threshold and not articles_differ(text, other) and (best is None or sim > best[0]):

@@ -15,12 +15,14 @@ period. Relative words resolve against the document's date. Pure Python.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
-from ftz_desktop import records
+from ftz_desktop import package_data, records
 
-__all__ = ["PERIOD_KINDS", "TimeMention", "mentions", "period_key"]
+__all__ = ["PERIOD_KINDS", "TimeMention", "holiday", "holidays", "mentions", "period_key"]
 
 #: What a figure's period is: a year, half, quarter, month or day; a range of months or days (or
 #: years, for average annual growth); a cumulative total since a start; a stock at a point.
@@ -75,7 +77,7 @@ _YEAR = r"(?P<y>(?:19|20)[0-9]{2})\s*年"
 _REL = r"(?P<rel>今年|去年|上年|前年|明年)"
 _TIME_RE = re.compile(
     # (the lookahead keeps the pattern, which may match nothing, from trying every character)
-    r"(?=[0-9一二两三四五六七八九十今去上下前明当昨封第底末年])"
+    r"(?=[0-9一二两三四五六七八九十今去上下前明当昨封第底末年首新])"
     rf"(?:{_YEAR}|{_REL})?\s*(?:"
     # spans of days: 1月1日至12月14日, 5月1日—5月5日, 5月1日至5日
     rf"(?P<dm1>{_N})\s*月\s*(?P<dd1>[0-9]{{1,2}})\s*日{_SEP}(?:(?P<dm2>{_N})\s*月\s*)?(?P<dd2>[0-9]{{1,2}})\s*日"
@@ -87,13 +89,13 @@ _TIME_RE = re.compile(
     rf"|(?P<h>上半年|下半年)|第?(?P<q>[一二三四1-4])\s*季度|(?P<m>{_N})\s*月(?:份)?(?P<mend>底|末|初)?"
     # days said in words
     r"|(?P<today>今天|今日|当天|当日)(?!的)|(?P<yesterday>昨天|昨日)|(?P<closing>封关首日|封关当天|封关运作首日)"
-    r"|(?P<week>封关(?:运作)?首周)"
+    r"|(?P<week>封关(?:运作)?首周)|(?P<newyear>新年)?(?P<week1>第一周|首周)|(?P<firstday>(?<=实施|运行|开通|启用|开放|开业|上线|生效)首日)"
     # a year (its end)
     r"|(?P<yend>底|末|年底|年末)?)"
 )
 _SINCE_RE = re.compile(
     # 自2015年4月挂牌以来, 2019年8月30日揭牌以来, 自2020年12月以来
-    rf"(?:(?:自|从)\s*)?{_YEAR}\s*(?:(?P<sm>{_N})\s*月(?:\s*(?P<sd>[0-9]{{1,2}})\s*日)?)?[^，。；,;至到]{{0,12}}?以来"
+    rf"(?:(?:自|从)\s*)?{_YEAR}\s*(?:(?P<sm>{_N})\s*月(?:\s*(?P<sd>[0-9]{{1,2}})\s*日)?)?[^，。；,;至到]{{0,24}}?以来"
     # 挂牌以来, 成立一年以来, 揭牌不到半年, 封关以来, 封关运作以来, 总体方案发布以来, 政策实施以来
     rf"|(?P<what>封关运作|封关|挂牌|揭牌|设立|成立|建设|运行|实施|启动|获批|开通|方案发布|方案印发)\s*"
     rf"(?:(?P<dur>(?:不到|近|仅)?(?:(?P<dn>{_N}|半)\s*(?:个)?多?\s*(?P<du>年|月)))(?:多)?(?:以来|来|时间|间)?|以来)"
@@ -105,11 +107,17 @@ _YEAR_SPAN_RE = re.compile(
     r"(?<![0-9])(?P<y1>(?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>(?:19|20)[0-9]{2})\s*年"
     rf"(?!\s*(?:{_N})\s*月)"
 )
-# A holiday (元旦假期, 今年春节假期, “五一”假期, 国庆黄金周): a few days, not the year it falls in.
+# A holiday (元旦假期, 今年春节假期, “五一”假期, 国庆黄金周, 春节期间): its official days that year
+# (data/holidays.json); 假期前四天 / 春节假期前6天: its first days.
 _HOLIDAY_RE = re.compile(
     # (the lookahead keeps the pattern from trying every character)
-    r"(?=[12今去上前明“\"元春五劳清端中国])"
-    rf"(?:{_YEAR}|{_REL})?\s*[“\"]?(?:元旦|春节|五一|劳动节|清明|端午|中秋|国庆|中秋国庆)[”\"]?\s*(?:假期|黄金周|小长假|长假)"
+    r"(?=[12今去上前明“\"元春五劳清端中国假])"
+    rf"(?:(?:{_YEAR}|{_REL})?\s*[“\"]?(?P<name>元旦|春节|五一|劳动节|清明节?|端午节?|中秋国庆|国庆中秋|中秋节?|国庆节?)[”\"]?\s*"
+    r"(?P<off>假期|黄金周|小长假|长假|期间)|(?<![\u4e00-\u9fff])(?P<bare>假期)(?=前|首日|第))"
+    rf"(?:前(?P<first>{_N})\s*天|(?P<firstday>首日)|第(?P<nth>{_N})\s*天)?"
+)
+_HOLIDAY_NAME_RE = re.compile(
+    '(?P<name>元旦|春节|五一|劳动节|清明节?|端午节?|中秋国庆|国庆中秋|中秋节?|国庆节?)[”"]?\\s*(?:假期|黄金周|小长假|长假|期间)'
 )
 # A span's start followed by its written end: 自封关至今年2月底, 2018年至2023年 (merged below).
 _SPAN_SEP_RE = re.compile(r"\s*(?:至|到|—|–|-|~|～)\s*")
@@ -184,6 +192,11 @@ def _read_time(m: re.Match[str], doc_date: str | None) -> tuple[str | None, str]
     if g("week"):
         first = dt.date.fromisoformat(CLOSING_DAY)
         return f"{CLOSING_DAY}..{(first + dt.timedelta(days=6)).isoformat()}", "range"
+    if g("week1"):  # 2026年第一周, 新年首周: the year's first seven days
+        y = _year(m, doc_year) if (g("y") or g("rel") or g("newyear")) else None
+        return (f"{y}-01-01..{y}-01-07", "range") if y else (None, "")
+    if g("firstday"):
+        return None, ""  # 实施首日: the day named before it (read by ``mentions``)
     y = _year(m, doc_year)
     if y is None or not (
         g("y")
@@ -225,6 +238,94 @@ def _read_time(m: re.Match[str], doc_date: str | None) -> tuple[str | None, str]
     return str(y), "year"
 
 
+_HOLIDAY_NAMES = {"五一": "劳动节", "清明节": "清明", "端午节": "端午", "中秋节": "中秋", "国庆节": "国庆"}
+
+
+@lru_cache(maxsize=1)
+def holidays() -> dict[int, dict[str, tuple[dt.date, dt.date]]]:
+    """year → holiday → (first day, last day), from ``data/holidays.json``."""
+    raw = json.loads(package_data.data_path("holidays.json").read_text(encoding="utf-8"))
+    out: dict[int, dict[str, tuple[dt.date, dt.date]]] = {}
+    for year, days in raw["holidays"].items():
+        out[int(year)] = {}
+        for name, span in days.items():
+            a, b = span.split("..")
+            out[int(year)][name] = (dt.date.fromisoformat(a), dt.date.fromisoformat(b))
+    return out
+
+
+def holiday(name: str, year: int | None, day: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days of a holiday (春节, 五一, 中秋国庆…): of ``year`` when the text writes it, else the
+    one nearest the document's ``day`` (元旦假期 written on 2 January: this year's; 春节 written in
+    December: the coming one)."""
+    name = _HOLIDAY_NAMES.get(name, name)
+    names = ("中秋", "国庆") if name in ("中秋国庆", "国庆中秋") else (name,)
+    table = holidays()
+
+    def of(y: int) -> tuple[dt.date, dt.date] | None:
+        spans = [table.get(y, {}).get(n) for n in names]
+        if any(sp is None for sp in spans):
+            return None
+        return min(sp[0] for sp in spans if sp), max(sp[1] for sp in spans if sp)
+
+    if year is not None:
+        return of(year)
+    if day is None:
+        return None
+    found = [sp for y in (day.year - 1, day.year, day.year + 1) if (sp := of(y)) is not None]
+
+    def distance(sp: tuple[dt.date, dt.date]) -> int:
+        return 0 if sp[0] <= day <= sp[1] else min(abs((sp[0] - day).days), abs((day - sp[1]).days))
+
+    return min(found, key=distance) if found else None
+
+
+def _read_holiday(text: str, m: re.Match[str], day: dt.date | None) -> tuple[str | None, str]:
+    """(period, kind) of a holiday: its official days (前四天, 首日, 第三天: those days of it); a
+    bare 假期前四天 is of the holiday the text named last."""
+    name = m.group("name")
+    year: int | None = None
+    if name is None:  # 假期前四天: the holiday named before
+        last = max(
+            _HOLIDAY_NAME_RE.finditer(text, max(0, m.start() - 2000), m.start()),
+            key=lambda h: h.start(),
+            default=None,
+        )
+        if last is None:
+            return None, ""
+        name = last.group("name")
+    else:
+        year = int(m.group("y")) if m.group("y") else None
+        rel = m.group("rel")
+        if rel and day is not None:
+            year = day.year + {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[rel]
+    span = holiday(name, year, day)
+    if span is None:
+        return None, ""
+    first, last_day = span
+    if m.group("first"):
+        last_day = min(last_day, first + dt.timedelta(days=_num(m.group("first")) - 1))
+    elif m.group("firstday"):
+        last_day = first
+    elif m.group("nth"):
+        first = last_day = min(last_day, first + dt.timedelta(days=_num(m.group("nth")) - 1))
+    if first == last_day:
+        return first.isoformat(), "day"
+    return f"{first.isoformat()}..{last_day.isoformat()}", "range"
+
+
+def _day_before(text: str, pos: int, doc_date: str | None) -> tuple[str, str] | None:
+    """The day a text named shortly before ``pos`` (11月1日起实施…实施首日, 12月18日…当天)."""
+    day = None
+    for m in _TIME_RE.finditer(text, max(0, pos - 200), pos):
+        if m.group("d") or m.group("closing"):
+            day = m
+    if day is None or re.search("[。！？\n]", text[day.end() : pos]) and pos - day.end() > 80:
+        return None
+    value, kind = _read_time(day, doc_date)
+    return (value, kind) if value else None
+
+
 def _is_baseline(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 3) : s]
     return before.endswith(_BASELINE_BEFORE) or _BASELINE_AFTER.match(text, e) is not None
@@ -258,7 +359,9 @@ def mentions(text: str, start: int, end: int, doc_date: str | None, opened: str 
         if free(*m.span()):
             add(TimeMention(m.start(), m.end(), "since", CLOSING_DAY, "cumulative"))
     for m in _HOLIDAY_RE.finditer(text, start, end):
-        add(TimeMention(m.start(), m.end(), "holiday", None, ""))
+        days, days_kind = _read_holiday(text, m, day)
+        role = "holiday" if days is None else "baseline" if _is_baseline(text, m.start(), m.end()) else "period"
+        add(TimeMention(m.start(), m.end(), role, days, days_kind))
     for m in _YEAR_SPAN_RE.finditer(text, start, end):
         if free(*m.span()) and m.group("y1") < m.group("y2"):
             add(TimeMention(m.start(), m.end(), "since", m.group("y1"), "cumulative", m.group("y2"), True))
@@ -329,6 +432,8 @@ def mentions(text: str, start: int, end: int, doc_date: str | None, opened: str 
         if m.group("y") and _NOT_A_PERIOD_AFTER.match(text, m.end()):
             continue  # 2023年第一批, 2022版, 2025年底前
         value, kind = _read_time(m, doc_date)
+        if m.group("firstday") or m.group("today") in ("当天", "当日"):
+            value, kind = _day_before(text, m.start(), doc_date) or (value, kind)
         if value is None:
             continue
         role = "baseline" if _is_baseline(text, m.start(), m.end()) else "period"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Story", "is_bulletin", "paragraphs", "stories"]
+__all__ = ["Story", "heading_level", "is_bulletin", "paragraphs", "stories"]
 
 Span = tuple[int, int]
 
@@ -25,6 +25,17 @@ _NOT_HEADLINE_RE = re.compile(
     r"^\s*(?:https?://|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|央视网消息|来源|编辑|记者)"
 )
 _BULLETIN_TITLE_RE = re.compile("快讯|简讯|速览|要闻")
+# The levels of a report's section markers, outermost first: 第一编/第一章, 第一节, 一、, （一）, 1., （1）.
+_LEVELS = (
+    (1, re.compile(r"第[一二三四五六七八九十百零〇0-9]+[编章]|第[一二三四五六七八九十]+部分")),
+    (2, re.compile(r"第[一二三四五六七八九十百零〇0-9]+节")),
+    (3, re.compile(r"[一二三四五六七八九十]+[、．.]")),
+    (4, re.compile(r"[（(][一二三四五六七八九十]+[)）]")),
+    (5, re.compile(r"[0-9]{1,2}[.、．](?![0-9])")),
+    (6, re.compile(r"[（(][0-9]{1,2}[)）]")),
+)
+_MAX_SECTION_HEADING = 60
+_CJK_RE = re.compile("[\u4e00-\u9fff]")
 _MAX_HEADLINE = 45
 
 
@@ -56,6 +67,20 @@ def _is_headline(line: str, following: str | None) -> bool:
         return False
     body = following.strip()
     return len(body) > len(s) and _BODY_PUNCT_RE.search(body) is not None
+
+
+def heading_level(line: str, following: str | None) -> int | None:
+    """The level of a report's section heading (1 for 第一章, 3 for 一、, 4 for （一）, 5 for 1.; 0
+    for an unmarked headline line), or None for a body line. A marked heading may run on into its
+    paragraph's body (一、概况。…): its words up to the first sentence end are the heading."""
+    s = line.strip()
+    if len(_CJK_RE.findall(s)) < 2:
+        return None  # a page number (- 3 -), a date line: no heading
+    for level, marker in _LEVELS:
+        if marker.match(s):
+            head = _BODY_PUNCT_RE.split(s, maxsplit=1)[0]
+            return level if len(head) <= _MAX_SECTION_HEADING else None
+    return 0 if _is_headline(line, following) else None
 
 
 def stories(text: str) -> list[Story]:

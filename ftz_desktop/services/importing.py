@@ -19,10 +19,12 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent import futures
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -226,26 +228,34 @@ class Check:
         return self.existing["hash"] if self.existing else None
 
 
+CHECK_CHUNK = 256  # files looked up in one query
+
+
 def check(db: sqlite_utils.Database, files: Iterable[str]) -> Iterator[Check]:
     """Which files are unchanged (same size and mtime, not missing), unreadable, or to be parsed;
-    one at a time, as the import reaches them (memory stays flat however many files there are)."""
-    for name in files:
-        path = Path(name)
-        try:
-            st = path.stat()
-        except OSError as exc:
-            yield Check(path, None, None, Status.FAILED, _reason(exc))
-            continue
-        existing = store_docs.find_by_path(db, str(path))
-        if (
-            existing is not None
-            and existing["size"] == st.st_size
-            and existing["mtime_ns"] == st.st_mtime_ns
-            and not existing["missing"]
-        ):
-            yield Check(path, st, existing, Status.UNCHANGED)
-        else:
-            yield Check(path, st, existing, None)
+    a few hundred at a time, as the import reaches them (memory stays flat however many files
+    there are; one query per chunk, not per file)."""
+    it = iter(files)
+    while chunk := list(islice(it, CHECK_CHUNK)):
+        stored = store_docs.find_by_paths(db, chunk)
+        for name in chunk:
+            yield _check_one(name, stored.get(name))
+
+
+def _check_one(name: str, existing: store_docs.Existing | None) -> Check:
+    path = Path(name)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return Check(path, None, None, Status.FAILED, _reason(exc))
+    if (
+        existing is not None
+        and existing["size"] == st.st_size
+        and existing["mtime_ns"] == st.st_mtime_ns
+        and not existing["missing"]
+    ):
+        return Check(path, st, existing, Status.UNCHANGED)
+    return Check(path, st, existing, None)
 
 
 # --- writing: one file inside the open batch ---------------------------------------------------
@@ -441,6 +451,18 @@ class _Run:
             self.batch.clear()
 
 
+def _ready_within(future: Future[Prepared], seconds: float) -> bool:
+    """Whether the file is parsed now or within ``seconds`` (the open batch's time left): the
+    writer often overtakes the workers by a file or two, and committing each time it waits made
+    FTS5 write (and merge) thousands of tiny segments, a third of the writer's time."""
+    if future.done():
+        return True
+    if seconds <= 0:
+        return False
+    futures.wait([future], timeout=seconds)
+    return future.done()
+
+
 def run_import(
     db: sqlite_utils.Database,
     paths: Sequence[str | Path],
@@ -492,7 +514,7 @@ def run_import(
                     assert c.verdict is not None
                     status, reason = c.verdict, c.reason
                 else:
-                    if not future.done():
+                    if not _ready_within(future, BATCH_SECONDS - tx.age()):
                         run.pause(tx)  # the lock is free while the file is parsed
                     try:
                         prep = future.result()

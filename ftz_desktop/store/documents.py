@@ -89,6 +89,20 @@ def find_by_path(db: sqlite_utils.Database, path: str) -> Existing | None:
     return {"id": row[0], "hash": row[1], "size": row[2], "mtime_ns": row[3], "missing": row[4]}
 
 
+def find_by_paths(db: sqlite_utils.Database, paths: Sequence[str]) -> dict[str, Existing]:
+    """``find_by_path`` of many paths in one query: those stored, by path as given."""
+    keys = {path_key(p)[0]: p for p in paths}
+    rows = db.execute(
+        "SELECT path, id, hash, size, mtime_ns, missing FROM documents WHERE path IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(keys), ensure_ascii=False)],
+    ).fetchall()
+    return {
+        keys[r[0]]: {"id": r[1], "hash": r[2], "size": r[3], "mtime_ns": r[4], "missing": r[5]}
+        for r in rows
+        if r[0] in keys
+    }
+
+
 @dataclass(frozen=True)
 class PreparedText:
     """What the index and the texts table store for one document, computed off the writer.
@@ -105,10 +119,12 @@ class PreparedText:
 
 
 def prepare_text(title: str, text: str, paragraphs: tuple[tuple[int, int], ...]) -> PreparedText:
+    # encoded once for both indexes (as fts.index_tokens and impact.index_text would each encode them)
+    title_encoded, body_encoded = fts.encode(title), fts.encode(text)
     return PreparedText(
-        title_tokens=fts.index_tokens(title),
-        body_tokens=fts.index_tokens(text),
-        impact_tokens=impact.index_text(title, text),
+        title_tokens=fts.spaced(title_encoded),
+        body_tokens=fts.spaced(body_encoded),
+        impact_tokens=" ".join(impact.postings(title_encoded, body_encoded)),
         text_blob=pack_text(text),
         paragraphs_blob=pack_paragraphs(paragraphs),
         chars=len(text),
@@ -154,6 +170,7 @@ def upsert(
     url: str | None = None,
 ) -> int:
     """Insert a new document, or re-index an existing id with new content. Returns the id."""
+    new = doc_id is None
     key, raw = path_key(path)
     values = [
         key,
@@ -187,8 +204,11 @@ def upsert(
             " encoding=?, meta=?, size=?, mtime_ns=?, chars=?, imported=?, raw_path=?, url=?, missing=0 WHERE id=?",
             [*values, doc_id],
         )
+    # OR REPLACE only for a document re-indexed: such a statement takes a statement journal, and
+    # opening one makes FTS5 flush what it holds, so each new document would become a segment of
+    # its own in both indexes (for most of the writer's time: the merging of tiny segments)
     db.execute(
-        "INSERT OR REPLACE INTO texts (doc_id, text, paragraphs) VALUES (?, ?, ?)",
+        f"INSERT {'' if new else 'OR REPLACE '}INTO texts (doc_id, text, paragraphs) VALUES (?, ?, ?)",
         [doc_id, prepared.text_blob, prepared.paragraphs_blob],
     )
     db.execute(

@@ -23,7 +23,8 @@ Row = tuple[str, str, str | None, int, str, str | None]
 
 
 def pack(entities: Iterable[Entity]) -> tuple[Row, ...]:
-    """Group mentions by (kind, name): one row each, spans in text order, the commonest detail."""
+    """Group mentions by (kind, name): one row each, spans in text order, the commonest detail
+    (the longest of the commonest, the first of those in the text)."""
     groups: dict[tuple[str, str], list[Entity]] = defaultdict(list)
     for e in entities:
         groups[(e.kind, e.name)].append(e)
@@ -31,8 +32,10 @@ def pack(entities: Iterable[Entity]) -> tuple[Row, ...]:
     for (kind, name), mentions in groups.items():
         mentions.sort(key=lambda e: e.start)
         details = [e.detail for e in mentions if e.detail]
-        detail = max(set(details), key=lambda d: (details.count(d), len(d))) if details else None
-        spans = json.dumps([[e.start, e.end] for e in mentions], separators=(",", ":"))
+        # ties go to the first in the text (a set's order changes with each process's hash seed)
+        detail = max(dict.fromkeys(details), key=lambda d: (details.count(d), len(d))) if details else None
+        # what json.dumps(..., separators=(",", ":")) writes, without its machinery (one call per row)
+        spans = "[" + ",".join(f"[{e.start:d},{e.end:d}]" for e in mentions) + "]"
         rows.append((kind, name, mentions[0].zone, len(mentions), spans, detail))
     return tuple(rows)
 

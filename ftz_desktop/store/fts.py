@@ -53,7 +53,20 @@ def has_private(text: str) -> bool:
 
 def index_tokens(text: str) -> str:
     """The string inserted into the FTS5 table for ``text``: its characters separated by spaces."""
-    return " ".join(encode(text))
+    return spaced(encode(text))
+
+
+def spaced(s: str) -> str:
+    """``" ".join(s)``: the characters of ``s`` separated by spaces; for a long text, as UTF-32
+    code units interleaved by numpy (4x faster than creating a string per character)."""
+    if len(s) < 256:
+        return " ".join(s)
+    import numpy as np  # (not at import time: searching never needs it)
+
+    units = np.frombuffer(s.encode("utf-32-le"), dtype="<u4")
+    out = np.full(2 * len(units) - 1, ord(" "), dtype="<u4")
+    out[0::2] = units
+    return out.tobytes().decode("utf-32-le")
 
 
 def phrase(term: str) -> str | None:

@@ -497,3 +497,186 @@ def test_another_park_of_an_area_s_place_is_not_the_area() -> None:
     assert [e for e in entities.extract(text) if e.kind == "area"] == []
     text = "自贸试验区建设持续推进。陕西杨凌示范区新设企业增长。"
     assert [e.name for e in entities.extract(text) if e.kind == "area"] == ["杨凌示范区片区"]
+
+
+# --- people by the words around them (round 3) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("财政部部长韩立平作了关于决算的报告。", "韩立平"),  # a title before, 作了 after
+        ("请看记者对广西壮族自治区副主席、省长卫东中的专访。", "卫东中"),  # 中 ends this name
+        ("快递小哥艾明腾今年已是连续第六年春节值守。", "艾明腾"),  # a noun for a person
+        ("村民贾春雨根据当地的方案改造了房屋。", "贾春雨"),
+        ("来自德国的参展商马蒂亚斯此次收获满满。", "马蒂亚斯"),  # transliterated
+        ("会议经表决，任命雷海涛为国家卫生健康委员会主任。", "雷海涛"),
+    ],
+)
+def test_a_name_after_a_title_or_a_noun_for_a_person(text: str, name: str) -> None:
+    assert name in names(text, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学生时代，他就喜欢读书。",  # 时代 is a word
+        "来自各国的代表齐聚成都。",  # 齐聚 opens it, 成都 is one word
+        "坚持总书记关于党的建设的重要思想。",  # 关于 opens it
+        "政府是代表全中国的唯一合法政府。",  # a place after one character
+    ],
+)
+def test_words_after_a_title_are_no_names(text: str) -> None:
+    assert names(text, "person") == []
+
+
+def test_a_name_before_a_title_and_before_a_speech_verb() -> None:
+    text = (
+        "会上，韩家义委员发言说，要坚持开放。博鲁阿尔特总统为来宾举行欢迎仪式。新的一年，殷立勇表示，将继续推进改革。"
+    )
+    found = set(names(text, "person"))
+    assert {"韩家义", "博鲁阿尔特", "殷立勇"} <= found
+
+
+def test_names_listed_before_attending_or_each_receiving() -> None:
+    assert names("何立山、陈吉明、吴政东参加上述活动。", "person") == ["何立山", "陈吉明", "吴政东"]
+    assert names("全国政协副主席胡春明、沈跃东出席会议。", "person") == ["胡春明", "沈跃东"]
+    assert names("梁朝明、何赛云分别获得最佳男主角奖和最佳女主角奖。", "person") == ["梁朝明", "何赛云"]
+    assert names("李干东、何立山及中央和国家机关有关部门负责同志陪同。", "person") == ["李干东", "何立山"]
+    assert names("各地区、各部门分别获得表彰。", "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("澳大利亚总理阿尔巴尼斯、古巴总理马雷罗出席。", "阿尔巴尼斯"),  # 尼斯 is a word too
+        ("塞尔维亚总理布尔纳比奇出席开幕式。", "布尔纳比奇"),
+        ("今晚播出库克群岛总理普纳专访。", "普纳"),
+        ("今晚播出对意大利前总理、欧盟委员会前主席普罗迪的专访。", "普罗迪"),
+    ],
+)
+def test_a_foreign_leader_s_name_runs_over_transliterated_words(text: str, name: str) -> None:
+    assert name in names(text, "person")
+
+
+def test_a_leader_title_before_a_verb_or_a_country_is_no_name() -> None:
+    assert names("主席出席亚太经合组织会议。主席西行哈萨克斯坦。", "person") == []
+
+
+def test_a_dotted_name_without_the_words_after_it_and_no_place_after_a_dot() -> None:
+    assert names("今晚播出对巴基斯坦总理夏巴兹·谢里夫独家专访。", "person") == ["夏巴兹·谢里夫"]
+    assert names("世界市长对话·成都活动举行。", "person") == []
+
+
+def test_names_the_corpus_often_writes_with_a_title_are_people_anywhere() -> None:
+    # 何立峰 and 蔡奇 are on the learned list (data/person_names.json "people")
+    assert set(names("何立峰出席。会议由蔡奇主持。", "person")) == {"何立峰", "蔡奇"}
+    assert "何立峰" not in names("任何立峰会都要遵守规则。", "person")  # inside other words
+
+
+def test_the_learned_people_hold_no_cut_names_or_places() -> None:
+    people = entities._names().people
+    assert {"习近平", "何立峰", "李干杰"} <= people
+    assert not {"特朗", "全中国", "内塔尼亚", "夏巴兹"} & people
+
+
+# --- zones and areas (round 3) --------------------------------------------------------------------------
+
+
+def test_a_list_of_area_names_counted_as_big_areas() -> None:
+    text = "新公路联通乌鲁木齐、喀什、霍尔果斯三大自贸区片区，物流更加便捷。"
+    assert [e.name for e in ents(text, "area")] == ["乌鲁木齐片区", "喀什片区", "霍尔果斯片区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("殷明表示，北京市围绕建设国家服务业扩大开放综合示范区和自由贸易试验区，推出一批新举措。", "beijing"),
+        ("今年，浙江还将进一步推进千企拓市场行动、做强自贸试验区等，发展开放型经济。", "zhejiang"),
+        ("以改革促开放，天津深入挖掘首创性政策潜力，建设更高水平自贸区。", "tianjin"),
+    ],
+)
+def test_a_province_opening_the_sentence_owns_its_generic_zone_word(text: str, zone: str) -> None:
+    assert {e.zone for e in ents(text, "zone")} == {zone}
+
+
+def test_a_province_where_an_event_takes_place_owns_no_zone_word() -> None:
+    text = "在给正在北京举行的服务贸易交易会的贺信中，他指出要加快在自由贸易试验区先行先试。"
+    assert ents(text, "zone") == []
+
+
+def test_an_area_s_city_opening_the_sentence_owns_its_generic_zone_word() -> None:
+    text = "今年以来，厦门深化改革创新，高标准建设自贸试验区，新设企业快速增长。"
+    assert [(e.name, e.zone) for e in ents(text, "area")] == [("厦门片区", "fujian")]
+    text = "今年以来，厦门市与福州新区深化合作，共同建设自贸试验区。"
+    assert ents(text, "area") == []
+
+
+def test_names_listed_after_one_title() -> None:
+    text = "在今天的通道上，全国人大代表蔡立强、裴红云、盛明也就开放话题回答了提问。"
+    assert {"蔡立强", "裴红云", "盛明"} <= set(names(text, "person"))
+
+
+def test_a_list_of_names_with_a_few_uncommon_ones() -> None:
+    text = "副主席胡立华、沈明跃、王永勇、巴特木尔、苏明辉、邵立鸿出席会议。"
+    assert names(text, "person") == ["胡立华", "沈明跃", "王永勇", "巴特木尔", "苏明辉", "邵立鸿"]
+    # mostly words: no list of names
+    assert names("会上，王明、研究院、实验室、数据中心出席会议。", "person") == []
+
+
+def test_a_title_s_own_words_are_no_name() -> None:
+    text = "时任市委常委、常务副市长的他牵头制定了发展战略。"
+    assert names(text, "person") == []
+
+
+# --- organisations (round 3) ----------------------------------------------------------------------------
+
+
+def test_forums_laboratories_and_oil_fields_are_organisations() -> None:
+    text = "代表们出席了中非合作论坛。崖州湾国家实验室发布成果。塔里木油田产量创新高。"
+    orgs = names(text, "org")
+    assert {"中非合作论坛", "崖州湾国家实验室", "塔里木油田"} <= set(orgs)
+
+
+def test_a_verb_before_a_forum_is_not_its_name() -> None:
+    text = "赵立明集体会见博鳌亚洲论坛理事。"
+    assert "博鳌亚洲论坛" in names(text, "org")
+    assert not any("会见" in o for o in names(text, "org"))
+
+
+def test_well_known_companies_and_party_bodies_by_their_bare_names() -> None:
+    text = "巴斯夫、埃克森美孚等外资项目落地。委员代表民盟中央发言。农发行贷款余额增长，中广核项目开工。"
+    assert {"巴斯夫", "埃克森美孚", "民盟中央", "中国农业发展银行", "中国广核集团"} <= set(names(text, "org"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "旅客安置费和船舶监管费由船方承担。",  # a thing's ending
+        "妇女儿童中心等应当为学生开展活动。",
+        "定期对学生常见病和传染病开展预防。",  # a word of another kind opens it
+        "仲裁庭认为有必要收集证据。",
+        "代扣代缴职工应缴纳的养老保险费。",  # a verb ends it
+        "培养学生文明行为意识。",  # 行为 is one word
+        "审查意见应当及时印发代表。",
+        "职工方协商代表由工会推荐。",
+        "持有人大会作出决定，应当经参加大会的持有人同意。",
+    ],
+)
+def test_strings_of_common_words_are_no_names(text: str) -> None:
+    assert names(text, "person") == []
+
+
+def test_a_leader_s_long_name_and_a_verb_after_it() -> None:
+    assert names("塞浦路斯总统阿纳斯塔夏季斯表示，愿加强合作。", "person") == ["阿纳斯塔夏季斯"]
+    assert "哈沙尼" in names("国务院总理同突尼斯总理哈沙尼互致贺电。", "person")
+
+
+def test_all_pilot_zones_together_in_more_forms() -> None:
+    for text in ("试点扩大至长三角全域及全国自贸区。", "2023年，自贸试验区升级扩容至22个。"):
+        assert [e.zone for e in ents(text, "zone")] == ["all_ftz"], text
+
+
+def test_a_dotted_name_written_with_a_bullet_is_one_name() -> None:
+    (p,) = ents("今晚播出数学奖得主安德烈•奥昆科夫专访。", "person")
+    assert (p.name, p.surface) == ("安德烈·奥昆科夫", "安德烈•奥昆科夫")

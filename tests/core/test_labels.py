@@ -111,3 +111,8 @@ def test_a_label_is_made_of_whole_words(text: str) -> None:
     start = text.rfind(label)
     if start != -1:  # the label as written: it starts and ends at word boundaries
         assert start in cuts and start + len(label) in cuts
+
+
+def test_shu_after_a_noun_is_no_number() -> None:
+    ws = labels.segment("新增企业数", 0, 5)
+    assert labels.np_before(ws) == "新增企业数"

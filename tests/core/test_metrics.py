@@ -790,9 +790,13 @@ def test_a_part_opening_the_next_sentence_is_a_part_with_its_whole_s_period() ->
         assert (m.period, m.period_kind) == (whole.period, whole.period_kind)
 
 
-def test_a_holiday_figure_is_not_dated_as_its_year() -> None:
+def test_a_holiday_figure_is_dated_by_the_holiday_days() -> None:
     m = one("今年春节假期，海南自贸港离岛免税销售额达到12.3亿元。", "12.3亿元", date="2025-02-06")
-    assert m.zone_id == "hainan_port" and m.period is None and m.period_kind == ""
+    assert m.zone_id == "hainan_port" and (m.period, m.period_kind) == ("2025-01-28..2025-02-04", "range")
+    text = "春节期间，海南自贸港离岛免税购物件数32.1万件，购物人数5.2万人次，与去年春节假期相比均有增长。"
+    for value_text in ("32.1万件", "5.2万人次"):  # counts of what was bought: flows of the holiday
+        m = one(text, value_text, date="2026-02-25")
+        assert (m.period, m.period_kind) == ("2026-02-15..2026-02-23", "range")
 
 
 def test_people_named_after_a_keyword_are_not_its_category() -> None:
@@ -988,3 +992,233 @@ def test_the_pilot_zones_and_the_port_together_are_all_the_zones() -> None:
         "十年间，制度型开放深入推进，先后部署建设了21个自贸试验区和海南自由贸易港，向全国复制推广了260项制度创新成果。"
     )
     assert one(text, "260项", date="2022-10-20").zone_id == "all_ftz"
+
+
+# --- round 3: lists after 分别, rates of each, holidays --------------------------------------------
+
+
+def test_each_figure_after_respectively_takes_its_own_thing() -> None:
+    text = "今年1—5月，海南自贸港离岛免税销售金额、人数、销售件数分别为120亿元、180万人次、900万件，同比分别增长12.5%、8.1%、3.2%。"
+    got = {m.value_text: m.metric for m in figures(text, "2026-06-10")}
+    assert got["120亿元"] == "离岛免税销售金额"
+    assert got["180万人次"] == "离岛免税销售人数"  # the short item shares the first item's modifier
+    assert got["900万件"] == "离岛免税销售件数"  # …and so does one that repeats its last word
+    assert got["12.5%"] == "离岛免税销售金额同比增长"
+    assert got["8.1%"] == "离岛免税销售人数同比增长"
+    assert got["3.2%"] == "离岛免税销售件数同比增长"  # the last of a list is a rate too, not a share
+    for m in figures(text, "2026-06-10"):
+        assert (m.zone_id, m.period, m.period_kind) == ("hainan_port", "2026-01..2026-05", "range")
+
+
+@pytest.mark.parametrize(
+    ("how", "word"),
+    [("比去年同期分别增长", "同比增长"), ("与去年相比，日均分别增长", "日均增长"), ("同比分别增长", "同比增长")],
+)
+def test_rates_after_respectively_follow_the_figures_before(how: str, word: str) -> None:
+    text = f"海南自贸港免税店销售额3.2亿元，顾客人数4.5万人次，商品件数20万件，{how}9.5%、6.0%、2.5%。"
+    got = {m.value_text: m.metric for m in figures(text)}
+    assert got["9.5%"] == "免税店销售额" + word
+    assert got["6.0%"] == "顾客人数" + word
+    assert got["2.5%"] == "商品件数" + word
+
+
+def test_things_of_one_rate_list_keep_their_enumeration() -> None:
+    # the rates' things are named before 分别: they are not the figures before
+    text = "南沙片区进出口总额500亿元，其中货物贸易、服务贸易分别增长12%、9%。"
+    got = {m.value_text: m.metric for m in figures(text)}
+    assert (got["12%"], got["9%"]) == ("货物贸易增长", "服务贸易增长")
+
+
+def test_a_rise_against_the_day_before_is_a_rate_of_the_figure_before() -> None:
+    m = one("海南自贸港免税新政实施首日免税销售金额达5000万元，较前一日上涨8.2%。", "8.2%")
+    assert (m.kind, m.metric) == ("rate", "免税销售金额上涨")
+
+
+def test_a_word_written_twice_is_one() -> None:
+    m = one("海南自贸港“离岛免税”免税购物金额达18.6亿元。", "18.6亿元")
+    assert m.metric == "离岛免税购物金额"
+
+
+def test_the_day_a_reporter_learns_does_not_date_the_next_sentences() -> None:
+    text = "记者今天（6月3日）从商务部了解到，相关试点措施已全面落地。20条制度创新成果在各自贸试验区复制推广。"
+    m = one(text, "20条", date="2025-06-03")
+    assert m.period is None and m.period_kind != "day"
+
+
+def test_a_count_noun_ending_in_shu_is_a_label() -> None:
+    m = one("南沙片区企业数达到1.5万家。", "1.5万家")
+    assert (m.metric, m.area) == ("企业数", "广州南沙新区片区")
+
+
+def test_dozens_is_no_figure() -> None:
+    assert [m.value_text for m in figures("南沙片区数十家企业入驻，新设企业35家。")] == ["35家"]
+
+
+def test_what_is_counted_over_months_was_added_not_there() -> None:
+    text = "据统计，今年1—11月，临港新片区新增经营主体1.2万户、外资项目320个。"
+    m = one(text, "320个", date="2025-12-10")
+    assert (m.period, m.period_kind) == ("2025-01..2025-11", "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "2023年，临港新片区就地转化科技成果和新增营业收入分别占全市的17.5%和20.6%。",
+            "就地转化科技成果占全市比重",
+            "新增营业收入占全市比重",
+        ),
+        (
+            "2023年，临港新片区高新技术企业和专精特新企业数量占全市比重分别达到29%和28.8%。",
+            "高新技术企业占全市比重",
+            "专精特新企业数量占全市比重",
+        ),
+    ],
+)
+def test_each_share_of_a_list_is_its_own_things(text: str, first: str, second: str) -> None:
+    shares = [m for m in figures(text) if m.kind == "share"]
+    assert [m.metric for m in shares] == [first, second]
+    assert all(m.area == "临港新片区" for m in shares)
+
+
+# --- sections of a long report ------------------------------------------------------------------------
+
+REPORT = (
+    "某省自贸工作简报\n"
+    "一、片区动态\n"
+    "（一）福建自贸试验区厦门片区推进制度创新\n"
+    "厦门片区聚焦贸易便利化，推出一批改革举措，企业办事更加方便。\n"
+    "今年以来，新增市场主体1.2万户，实际利用外资15亿元。\n"
+    "1. 聚焦投资扩容\n"
+    "- 2 -\n"  # a page number left by a PDF ends no section
+    "上半年新设外资企业300家，占全省比重达15%。\n"
+    "同期，泉州市新增市场主体3万户。\n"
+    "（二）泉州市推进城市更新\n"
+    "今年以来，完成老旧小区改造120个，惠及居民两万户。\n"
+)
+
+
+def test_a_report_s_later_paragraph_takes_its_section_s_area() -> None:
+    by = {m.value_text: m for m in figures(REPORT, "2024-07-01")}
+    for value in ("1.2万户", "15亿元", "300家"):  # under a sub-heading (1.) too
+        assert (by[value].area, by[value].attribution) == ("厦门片区", "section"), value
+    # the whole of a share, a city in the sentence, a section about a city: no zone
+    assert by["15%"].zone is None
+    assert by["3万户"].zone is None
+    assert by["120个"].zone is None
+
+
+def test_a_paragraph_introducing_an_area_opens_its_section() -> None:
+    text = (
+        "某某工作情况\n"
+        "五年来，中国（福建）自由贸易试验区厦门片区（以下简称“厦门片区”）深入推进改革创新。\n"
+        "全年新增市场主体1.2万户，同比增长8%。\n"
+    )
+    by = {m.value_text: m for m in figures(text, "2024-07-01")}
+    assert (by["1.2万户"].area, by["1.2万户"].attribution) == ("厦门片区", "section")
+    # introduced with its zone in between: 中国（某）自由贸易试验区（简称某自贸试验区）某片区
+    text = (
+        "某某工作情况\n"
+        "近年来，中国（福建）自由贸易试验区（简称福建自贸试验区）厦门片区积极推进金融创新。\n"
+        "全年新增市场主体1.2万户，同比增长8%。\n"
+    )
+    assert one(text, "1.2万户", "2024-07-01").area == "厦门片区"
+    assert one(text.replace("（简称福建自贸试验区）厦门片区", "厦门片区（下称片区）"), "1.2万户").area == "厦门片区"
+
+
+def test_a_paragraph_turning_to_another_subject_ends_the_section_s_topic() -> None:
+    text = (
+        "（一）厦门片区推进制度创新\n"
+        "厦门片区聚焦贸易便利化，推出一批改革举措。\n"
+        "泉州市同样加快外贸发展，出台多项举措。\n"
+        "今年以来，新增市场主体1.2万户，同比增长8%。\n"
+        "厦门片区还优化了通关流程。\n"
+        "上半年，新设外资企业300家。\n"
+    )
+    by = {m.value_text: m for m in figures(text, "2024-07-01")}
+    assert by["1.2万户"].zone is None
+    assert (by["300家"].area, by["300家"].attribution) == ("厦门片区", "section")
+
+
+def test_a_heading_naming_a_company_beside_the_area_gives_no_topic() -> None:
+    text = (
+        "（一）厦门片区某某科技有限公司新品发布\n"
+        "发布会上，多款新产品亮相，吸引了众多客商前来洽谈。\n"
+        "新产品预计年产值5亿元，带动就业500人。\n"
+    )
+    assert one(text, "5亿元", "2024-07-01").zone is None
+
+
+def test_areas_competing_in_a_section_give_no_zone() -> None:
+    two_areas = (
+        "一、片区动态\n"
+        "（一）厦门片区推进制度创新\n"
+        "厦门片区聚焦贸易便利化，推出一批改革举措。福州片区也推出多项举措。\n"
+        "今年以来，新增市场主体1.2万户，同比增长8%。\n"
+    )
+    assert one(two_areas, "1.2万户", "2024-07-01").zone is None
+    zone_and_its_areas = (
+        "一、片区动态\n"
+        "（一）福建自贸试验区推进制度创新\n"
+        "厦门片区聚焦贸易便利化，推出一批改革举措。福州片区也推出多项举措。\n"
+        "今年以来，新增市场主体1.2万户，同比增长8%。\n"
+    )
+    assert one(zone_and_its_areas, "1.2万户", "2024-07-01").zone is None
+
+
+def test_a_section_topic_does_not_cross_into_a_bulletin_s_next_story() -> None:
+    text = (
+        "国内联播快讯\n"
+        "厦门片区推进制度创新\n"
+        "厦门片区聚焦贸易便利化，推出一批改革举措，企业办事更加方便。\n"
+        "某地秋粮丰收\n"
+        "今年当地秋粮总产量达到1200万吨，同比增长3%。\n"
+        "某地开展植树活动\n"
+        "近日，当地组织群众开展植树活动，共栽种树苗两万株。\n"
+        "某大学举办科技节\n"
+        "本周，学校举办科技节，展出学生作品三百余件。\n"
+    )
+    assert one(text, "1200万吨", "2024-10-01").zone is None
+
+
+def test_a_district_written_as_one_with_an_area_is_the_area() -> None:
+    text = (
+        "厦门东部新区暨自贸试验区厦门片区今年持续推进改革创新。\n"
+        "近年来，厦门东部新区引进各类人才2.2万人，新设企业3000家。\n"
+    )
+    m = one(text, "2.2万人", "2024-07-01")
+    assert (m.area, m.attribution) == ("厦门片区", "clause")
+    # another district is still a subject of its own
+    assert one("厦门片区今年持续推进改革。\n近年来，某某新区引进各类人才2.2万人。\n", "2.2万人").zone is None
+
+
+def test_who_leads_the_work_and_its_means_are_no_subjects() -> None:
+    led = "五年来，福州片区在泉州和漳州两级市委、市政府的领导下深入推进改革，总体方案试点任务实施率100%。"
+    assert one(led, "100%").area == "福州片区"
+    means = "福州片区聚焦产业升级。以泉州产业园为载体，引进重点项目45个。"
+    assert one(means, "45个").area == "福州片区"
+    # the park as the clause's own subject still takes the figure from the area
+    own = "福州片区聚焦产业升级。泉州产业园今年引进重点项目45个。"
+    assert one(own, "45个").zone is None
+
+
+def test_the_banks_of_the_area_s_jurisdiction_are_no_subject_of_their_own() -> None:
+    text = "厦门片区持续推进金融创新。截至6月末，厦门辖区银行办理跨境人民币结算1200笔，金额合计3.5亿元。"
+    assert one(text, "1200笔").area == "厦门片区"
+    assert one(text, "3.5亿元").area == "厦门片区"
+    assert one("厦门片区持续推进金融创新。截至6月末，辖内银行办理结算1200笔。", "1200笔").area == "厦门片区"
+    # a city's banks, or one bank, are subjects of their own
+    assert one("厦门片区持续推进金融创新。截至6月末，泉州辖区银行办理结算1200笔。", "1200笔").zone is None
+    assert one("厦门片区持续推进金融创新。截至6月末，某某银行办理结算1200笔。", "1200笔").zone is None
+
+
+def test_a_zone_s_regulation_has_no_sections_of_results() -> None:
+    law = (
+        "中国（福建）自由贸易试验区某某条例\n"
+        "（某年某月某日某某会议通过，现予公布，自公布之日起施行。）\n"
+        "第一章　总则\n"
+        "第一条　为了推进试验区建设，制定本条例。\n"
+        "第二条　本条例适用于试验区内的各类市场主体。\n"
+        "第三条　申请设立的企业，注册资本不少于100万元。\n"
+    )
+    assert one(law, "100万元").zone is None

@@ -74,3 +74,21 @@ def test_sketch_is_stable_and_bounded() -> None:
 def test_a_text_is_a_copy_of_itself(text: str) -> None:
     assert neardup.are_copies(text, text)
     assert neardup.estimate(neardup.sketch(text), neardup.sketch(text)) in (0.0, 1.0)
+
+
+_SPACES = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000\u2028"
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(list("自贸区，1a") + list(_SPACES)), max_size=300).map("".join))
+def test_the_sketch_is_the_bottom_k_of_the_distinct_shingle_hashes(text: str) -> None:
+    """What the sketch keeps, written plainly: whitespace (whatever ``\\s`` matches) dropped, the
+    64 smallest distinct 64-bit shingle hashes, as signed integers."""
+    import re
+
+    import numpy as np
+
+    s = re.sub(r"\s+", "", text)
+    assert neardup._comparable(text) == s
+    distinct = sorted(set(neardup._hashes(s).tolist()))[: neardup.SKETCH_SIZE]
+    assert neardup.sketch(text).hashes == tuple(np.array(distinct, dtype=np.uint64).view(np.int64).tolist())

@@ -185,11 +185,77 @@ def test_digits_of_a_year_are_no_count_of_years() -> None:
     assert ("since", "2004", "cumulative") not in read("2016年到2021年间，")
 
 
-@pytest.mark.parametrize("text", ["今年元旦假期，", "2025年春节假期，", "“五一”假期，", "国庆黄金周，"])
-def test_a_holiday_is_no_year(text: str) -> None:
-    assert read(text) == [("holiday", None, "")]
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("今年元旦假期，", "2025-01-01", "day"),  # one day off that year
+        ("2024年春节假期，", "2024-02-10..2024-02-17", "range"),
+        ("“五一”假期，", "2025-05-01..2025-05-05", "range"),
+        ("劳动节假期，", "2025-05-01..2025-05-05", "range"),
+        ("国庆黄金周，", "2025-10-01..2025-10-08", "range"),  # not yet come: this year's
+        ("去年春节期间，", "2024-02-10..2024-02-17", "range"),
+        ("2023年中秋国庆假期，", "2023-09-29..2023-10-06", "range"),  # joined: both together
+        ("2026年端午节假期，", "2026-06-19..2026-06-21", "range"),
+        ("春节假期前6天，", "2025-01-28..2025-02-02", "range"),  # its first days
+        ("春节假期首日，", "2025-01-28", "day"),
+    ],
+)
+def test_a_holiday_is_its_official_days(text: str, value: str, kind: str) -> None:
+    assert read(text) == [("period", value, kind)]
+
+
+def test_a_holiday_is_the_one_nearest_the_document() -> None:
+    # 元旦 written just after New Year is the one just past; 春节 written in December the coming one
+    assert read("元旦假期，", "2024-01-02") == [("period", "2023-12-30..2024-01-01", "range")]
+    assert read("春节期间，", "2025-12-20") == [("period", "2026-02-15..2026-02-23", "range")]
+
+
+def test_the_first_days_of_the_holiday_named_before() -> None:
+    text = "春节假期，商圈客流旺盛。假期前四天，销售额达9亿元。"
+    at = text.index("假期前")
+    assert [(m.role, m.value) for m in periods.mentions(text, at, len(text), "2026-02-20")] == [
+        ("period", "2026-02-15..2026-02-18")
+    ]
+    assert read("假期前四天，") == [("holiday", None, "")]  # no holiday named: no days
+
+
+def test_a_holiday_compared_with_is_a_baseline() -> None:
+    assert read("与去年春节假期相比，", "2026-02-24") == [("baseline", "2025-01-28..2025-02-04", "range")]
+
+
+def test_a_holiday_the_calendar_does_not_cover_has_no_days() -> None:
+    assert read("2031年春节假期，") == [("holiday", None, "")]
+    assert read("春节假期，", None) == [("holiday", None, "")]
+
+
+def test_the_holiday_calendar_covers_every_year_of_the_corpus() -> None:
+    table = periods.holidays()
+    for year in range(2018, 2027):
+        assert set(table[year]) == {"元旦", "春节", "清明", "劳动节", "端午", "中秋", "国庆"}
+        for first, last in table[year].values():
+            assert 0 <= (last - first).days <= 10 and abs(first.year - year) <= 1
 
 
 def test_as_of_now_is_one_mention() -> None:
     assert read("截至目前，") == [("asof", None, "stock")]
     assert read("截至2024年底，") == [("asof", "2024", "stock")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2026年第一周，", "2026-01-01..2026-01-07"), ("新年首周，", "2025-01-01..2025-01-07")],
+)
+def test_the_first_week_of_a_year(text: str, value: str) -> None:
+    assert read(text) == [("period", value, "range")]
+
+
+def test_the_first_day_and_that_day_are_the_day_named_before() -> None:
+    assert read("新规定昨天（5月5日）起施行。实施首日，") == [("period", "2025-05-05", "day")] * 3
+    assert read("6月1日，新航线开通。当天，") == [("period", "2025-06-01", "day")] * 2
+    assert read("当天，") == [("period", DATE, "day")]  # no day before: the document's
+    assert read("实施首日，") == []  # no day before: none
+
+
+def test_a_start_far_before_since() -> None:
+    text = "自2024年4月1日海南离岛免税新提货方式政策实施以来，"
+    assert read(text) == [("since", "2024-04-01", "cumulative")]

@@ -150,3 +150,23 @@ def test_seed_001_indented_paragraphs() -> None:
 def test_seed_canonical_text_is_stable(prefix: str) -> None:
     doc = load(prefix)
     assert canonical(doc.text) == (doc.text, doc.paragraphs)
+
+
+def test_seed_002_figures_keep_to_their_section_s_area() -> None:
+    """The newsletter's sections are each about one area: a figure takes its own section's area
+    or none, never another section's."""
+    from ftz_desktop.core import entities, metrics
+
+    doc = load("002")
+    found = metrics.extract(doc.text, entities.extract(doc.text), doc.date)
+    by_value = {(m.value, m.unit): m for m in found}
+    assert by_value[(2.2, "万人")].area == "哈尔滨片区"  # the district written as one with the area
+    assert by_value[(1079, "笔")].area == "崇左片区"  # the banks of the area's jurisdiction
+    headings = [s for s, e in doc.paragraphs if doc.text[s:e].startswith("（")]
+    for m in found:
+        if m.area is None:
+            continue
+        section = max(s for s in headings if s <= m.start) if any(s <= m.start for s in headings) else 0
+        heading = doc.text[section : doc.text.find("\n", section)]
+        short = m.area.removesuffix("片区")
+        assert short in heading or short in doc.text[section : m.start], (m.value_text, m.area, heading)

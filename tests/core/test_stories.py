@@ -60,3 +60,23 @@ def test_paragraphs_are_the_non_empty_lines() -> None:
 def test_stories_cover_any_text(text: str) -> None:
     found = stories.stories(text)
     assert found[0].start == 0 and found[-1].end == len(text)
+
+
+def test_a_report_s_section_markers_have_levels() -> None:
+    body = "片区今年新设企业多家，同比增长明显。"
+    assert stories.heading_level("第二章　片区建设", body) == 1
+    assert stories.heading_level("一、综合板块", body) == 3
+    assert stories.heading_level("（三）某片区稳步推进改革", body) == 4
+    assert stories.heading_level("2. 聚焦投资扩容，市场潜力释放", body) == 5
+    assert stories.heading_level("（2）优化服务", body) == 6
+    # an unmarked headline line is a heading of its own (level 0), a body line none
+    assert stories.heading_level("某片区改革见成效", body) == 0
+    assert stories.heading_level(body, body) is None
+    # a marked heading may run on into its body; a marked line of long body text is no heading
+    assert stories.heading_level("一、概况。片区今年新设企业多家。", body) == 3
+    assert stories.heading_level("1. " + "片区" * 40 + "。", body) is None
+    # a decimal number or a year opens no heading
+    assert stories.heading_level("3.5万户企业落户片区。", body) is None
+    assert stories.heading_level("2024年，片区新设企业多家。", body) is None
+    # nor does a page number left by a PDF
+    assert stories.heading_level("- 3 -", body) is None

@@ -42,6 +42,7 @@ def installed(tmp_path_factory) -> tuple[Path, dict[str, str]]:
         "ftz_desktop/data/person_names.json",
         "ftz_desktop/data/organisations.json",
         "ftz_desktop/data/metric_categories.json",
+        "ftz_desktop/data/holidays.json",
         "ftz_desktop/data/samples/01-shanghai-ftz.md",
         "ftz_desktop/resources/i18n/ftz_desktop_zh_CN.qm",
         "ftz_desktop/resources/help/search-syntax.zh_CN.html",

@@ -39,7 +39,20 @@ def test_pack_groups_mentions() -> None:
     zone = by_kind["zone"]
     assert zone[1:4] == ("中国（黑龙江）自由贸易试验区", "heilongjiang", 2)
     assert json.loads(zone[4]) == [[0, 8], [10, 18]]
+    assert zone[4] == json.dumps([[0, 8], [10, 18]], separators=(",", ":"))  # as stored before
     assert by_kind["person"][5] == "商务部部长"
+
+
+def test_pack_breaks_a_tie_of_details_by_the_text_not_the_hash_seed() -> None:
+    """Two titles as common and as long: the first in the text wins, in any process (a set's order
+    changed with the hash seed, so two imports of one file disagreed)."""
+    mentions = [
+        Entity("person", "李明", 40, 42, None, "李明", "同志"),
+        Entity("person", "李明", 10, 12, None, "李明", "主席"),
+        Entity("person", "李明", 70, 72, None, "李明", "省长"),
+    ]
+    assert store_entities.pack(mentions)[0][5] == "主席"
+    assert store_entities.pack([*mentions, Entity("person", "李明", 90, 92, None, "李明", "同志")])[0][5] == "同志"
 
 
 def test_replace_and_read_back(tmp_path: Path) -> None:

@@ -76,3 +76,16 @@ def test_operators_and_quotes_in_terms_are_plain_characters():
 def test_lone_surrogates_are_dropped():
     assert fts.encode("a\ud800b") == "ab"
     assert fts.phrase("\udfff") is None
+
+
+@settings(deadline=None)  # (the first long example imports numpy)
+@given(st.text(ALPHABET, min_size=0, max_size=700))
+def test_spaced_is_join_with_spaces_for_short_and_long_texts(text):
+    assert fts.spaced(text) == " ".join(text)
+    assert fts.index_tokens(text) == " ".join(fts.encode(text))
+
+
+def test_spaced_long_text_with_astral_characters():
+    text = "自贸😀a 𠀀\n" * 100
+    assert fts.spaced(text) == " ".join(text)
+    assert fts.spaced("") == ""

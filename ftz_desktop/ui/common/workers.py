@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 from ftz_desktop.errors import LibraryError, UserError
 
@@ -50,17 +51,26 @@ class WorkerSignals(QObject):
         self._callback: Callback | None = None
         self._error_handler: Callable[[BaseException], object] | None = None  # the owner's
         self._fallback: Callable[[BaseException], object] | None = None  # the runner's report
+        # the runner and the owner of the callback: once either is deleted (a window closed while
+        # the work ran), its answer has nowhere to go and is dropped
+        self._receivers: tuple[QObject, ...] = ()
         self.returned.connect(self._deliver_result)
         self.errored.connect(self._deliver_error)
 
+    def receivers_alive(self) -> bool:
+        """False once the runner or the owner that was to receive the answer has been deleted."""
+        return all(isValid(r) for r in self._receivers)
+
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
-        if self._callback is not None:
+        if self._callback is not None and self.receivers_alive():
             self._callback(result, None)
 
     @Slot(object)
     def _deliver_error(self, error: BaseException) -> None:
-        if self._callback is not None:
+        if not self.receivers_alive():
+            log.info("dropped the error of a task whose receiver was deleted: %s", error_message(error))
+        elif self._callback is not None:
             self._callback(None, error)
         elif self._error_handler is not None:
             self._error_handler(error)
@@ -173,9 +183,13 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(max_threads)
         self._active: set[Worker] = set()
 
-    def start(self, worker: Worker) -> Worker:
-        """Run ``worker``; an error that neither its callback nor ``on_error`` takes is reported."""
+    def start(self, worker: Worker, owner: QObject | None = None) -> Worker:
+        """Run ``worker``; an error that neither its callback nor ``on_error`` takes is reported.
+
+        Its answer is dropped if this runner or ``owner`` (the widget the callback updates) is
+        deleted before it arrives."""
         worker.signals._fallback = lambda error, fn=worker._fn: self.report(error, fn)
+        worker.signals._receivers = (self,) if owner is None else (self, owner)
         self._active.add(worker)
         worker.signals.finished.connect(lambda w=worker: self._forget(w))
         self.pool.start(worker)
@@ -187,11 +201,13 @@ class TaskRunner(QObject):
         *args: Any,
         callback: Callback | None = None,
         then: Callable[[Any], object] | None = None,
+        owner: QObject | None = None,
         **kwargs: Any,
     ) -> Worker:
         """Run ``fn`` on the pool, then on the GUI thread either ``callback(result, error)``, which
         handles both outcomes, or ``then(result)`` on success only; an error that no ``callback``
-        takes is reported (``report``)."""
+        takes is reported (``report``). Nothing is delivered once ``owner`` (or this runner) has
+        been deleted."""
         worker = Worker(fn, *args, **kwargs)
         if callback is not None:
             worker.signals._callback = callback
@@ -204,7 +220,7 @@ class TaskRunner(QObject):
                     then(result)
 
             worker.signals._callback = deliver
-        return self.start(worker)
+        return self.start(worker, owner)
 
     def report(self, error: BaseException, task: object = None) -> None:
         """Log an error no one handled, with its traceback, and tell the window."""
@@ -214,7 +230,7 @@ class TaskRunner(QObject):
 
     def _forget(self, worker: Worker) -> None:
         self._active.discard(worker)
-        if not self._active:
+        if not self._active and isValid(self):  # a runner deleted with its window tells no one
             self.idle.emit()
 
     def busy(self) -> bool:

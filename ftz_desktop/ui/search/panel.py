@@ -73,6 +73,7 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 250
 FIRST_PAGE = 50
 NEXT_PAGE = 100
+FACETS_SETTLE_MS = 400  # the results shown this long get their facets counted
 MARK_BACKGROUND, MARK_TEXT = "#ffd9ad", "#1f1f1f"  # a hit: dark on light orange, in either palette
 
 
@@ -467,6 +468,9 @@ class SearchPanel(QWidget):
         self.facets_view.filter_toggled.connect(self.toggle_filter)
         self.facets_view.hide()
         self._facets_worker: Worker | None = None
+        # facets are counted once the results have stayed a moment: typing does not pay for them
+        self._facets_timer = QTimer(self, singleShot=True, interval=FACETS_SETTLE_MS)
+        self._facets_timer.timeout.connect(self.refresh_facets)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(True)
         self.splitter.addWidget(self.sections)
@@ -549,6 +553,7 @@ class SearchPanel(QWidget):
             tr=query_text.translate,
             sort=self.sort(),
             callback=lambda res, err: self._first_page(generation, query, res, err),
+            owner=self,
         )
 
     # --- internals ---------------------------------------------------------------------------
@@ -616,7 +621,7 @@ class SearchPanel(QWidget):
         self.results_shown.emit(results.total)
         self.query_shown.emit(query)
         self.refresh_notes()
-        self.refresh_facets()
+        self._facets_timer.start()
         if self._open_when_shown:
             self._open_when_shown = False
             self.open_current()
@@ -653,6 +658,7 @@ class SearchPanel(QWidget):
             self._library.facets,
             query,
             callback=lambda res, err: self._facets_counted(generation, query, res, err),
+            owner=self,
         )
 
     def _facets_counted(self, generation: int, query: str, facets: Any, error: BaseException | None) -> None:
@@ -668,6 +674,7 @@ class SearchPanel(QWidget):
         self.facets_shown.emit()
 
     def _clear_facets(self) -> None:
+        self._facets_timer.stop()
         if self._facets_worker is not None:
             self._facets_worker.cancel()
             self._facets_worker = None
@@ -690,6 +697,7 @@ class SearchPanel(QWidget):
             self._library,
             query,
             callback=lambda res, err: self._notes_found(generation, res, err),
+            owner=self,
         )
 
     def _notes_found(self, generation: int, result: Any, error: BaseException | None) -> None:
@@ -731,6 +739,7 @@ class SearchPanel(QWidget):
             offset=offset,
             sort=self.sort(),
             callback=lambda res, err: self._next_page(generation, offset, res, err),
+            owner=self,
         )
 
     def _next_page(

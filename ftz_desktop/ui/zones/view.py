@@ -203,14 +203,13 @@ class ZonesView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         self.compare_chart = CompareChart()
-        self.time_chart = TimeChart()
+        self._time_chart: TimeChart | None = None  # built when first shown: a plot costs ~25 ms
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         colors.set_text_color(self.empty, "faint")
         self.charts = QStackedWidget()
         self.charts.addWidget(self.compare_chart)
-        self.charts.addWidget(self.time_chart)
         self.charts.addWidget(self.empty)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -291,9 +290,7 @@ class ZonesView(QWidget):
         self.image_action.triggered.connect(self._ask_image)
         self.table.doubleClicked.connect(self._row_activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        for chart in (self.compare_chart, self.time_chart):
-            chart.scene().sigMouseMoved.connect(self._mouse_moved)
-            chart.scene().sigMouseClicked.connect(self._mouse_clicked)
+        self._follow_mouse(self.compare_chart)
         self.charts.installEventFilter(self)
         self._show_mode()
 
@@ -672,6 +669,19 @@ class ZonesView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     # --- hover and click ---------------------------------------------------------------------------------
+    @property
+    def time_chart(self) -> TimeChart:
+        """The Over time chart, built the first time it is needed (opening the tab stays short)."""
+        if self._time_chart is None:
+            self._time_chart = TimeChart()
+            self.charts.addWidget(self._time_chart)
+            self._follow_mouse(self._time_chart)
+        return self._time_chart
+
+    def _follow_mouse(self, chart: CompareChart | TimeChart) -> None:
+        chart.scene().sigMouseMoved.connect(self._mouse_moved)
+        chart.scene().sigMouseClicked.connect(self._mouse_clicked)
+
     def _chart(self) -> CompareChart | TimeChart | None:
         w = self.charts.currentWidget()
         return w if isinstance(w, CompareChart | TimeChart) else None
@@ -773,7 +783,9 @@ class ZonesView(QWidget):
             self.document_requested.emit(m.doc_id, m.start, m.end, m.metric or m.value_text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.charts and event.type() == QEvent.Type.Leave:
+        # getattr: the garbage collector may clear a view's attributes before Qt deletes its
+        # children, whose last events still come through this filter
+        if watched is getattr(self, "charts", None) and event.type() == QEvent.Type.Leave:
             self.card.dismiss()
         return False
 

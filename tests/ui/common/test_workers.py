@@ -69,7 +69,9 @@ def test_cancel_closes_a_generator(qtbot, runner):
         finally:
             closed.set()
 
-    worker = Worker(gen)
+    # throttled: a thousand unthrottled progress events a second, queued across threads while
+    # pytest-qt's blocker disconnects, once crashed the interpreter inside pytest-qt
+    worker = Worker(gen, throttle=0.01)
     returned: list[Any] = []
     worker.signals.returned.connect(returned.append)
     with qtbot.waitSignal(worker.signals.yielded, timeout=10_000):
@@ -133,3 +135,61 @@ def test_tasks_on_the_pool_reuse_the_library_connections(qtbot, runner, make_lib
         qtbot.waitUntil(lambda n=n: len(totals) == n)
     assert totals == [1] * 30
     assert lib.connections() <= runner.pool.maxThreadCount() + 1
+
+
+def test_an_answer_to_a_deleted_owner_is_dropped(qtbot, runner):
+    """A view closed while its work ran receives nothing (its callback would touch a deleted widget)."""
+    from PySide6.QtWidgets import QLabel
+
+    gate = threading.Event()
+    view = QLabel()
+    got: list[Any] = []
+
+    def slow():
+        gate.wait(10)
+        return "late"
+
+    worker = runner.run(slow, callback=lambda res, err: got.append(view.setText(res)), owner=view)
+    kept = QLabel()
+    runner.run(lambda: "kept", callback=lambda res, err: got.append(res), owner=kept)
+    view.deleteLater()
+    qtbot.waitUntil(lambda: got == ["kept"])
+    with qtbot.waitSignal(worker.signals.finished, timeout=10_000):
+        gate.set()
+    qtbot.wait(50)  # the queued answer has had its turn on the event loop
+    assert got == ["kept"]
+
+
+def test_an_error_for_a_deleted_owner_is_not_reported(qtbot, runner):
+    from PySide6.QtWidgets import QLabel
+
+    gate = threading.Event()
+    view = QLabel()
+    reported: list[str] = []
+    runner.error_reported.connect(reported.append)
+
+    def fails():
+        gate.wait(10)
+        raise ValueError("too late")
+
+    worker = runner.run(fails, then=lambda res: None, owner=view)
+    view.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(view))
+    with qtbot.waitSignal(worker.signals.finished, timeout=10_000):
+        gate.set()
+    qtbot.wait(50)
+    assert reported == []
+
+
+def test_a_task_ending_after_its_runner_was_deleted_is_quiet(qtbot):
+    """A window closed (and its runner deleted) after a task ended but before the task's end was
+    delivered: the queued delivery raises nothing (pytest-qt fails a test on an error in a slot)."""
+    import shiboken6
+
+    runner = TaskRunner()
+    got: list[Any] = []
+    runner.run(lambda: "done", callback=lambda res, err: got.append(res))
+    assert runner.wait(10_000)  # the task ended; its signals wait in the event queue
+    shiboken6.delete(runner)
+    qtbot.wait(100)
+    assert got == []  # nobody to deliver to
