@@ -583,11 +583,12 @@ def _score(
 
 
 def weights_cover(tree: Node) -> bool:
-    """Whether ``rank_by_weights`` scores ``tree`` as FTS5 does: phrases of one or two characters
-    in either column (the impact index has each one's exact weight in every document), in an
-    AND or an OR of phrases, less any phrases. (In an AND holding an OR under a NOT, FTS5 leaves
-    out of a document's score an OR's phrase that the document has, in some documents: where
-    its iterator stands decides, not the text; hypothesis found one.)"""
+    """Whether ``rank_by_weights`` scores ``tree`` as FTS5 does: phrases of two characters that
+    have weight tokens (``impact.has_weights``: the impact index has each one's exact weight in
+    every document), in either column, in an AND or an OR of phrases, less any phrases. (In an
+    AND holding an OR under a NOT, FTS5 leaves out of a document's score an OR's phrase that the
+    document has, in some documents: where its iterator stands decides, not the text; hypothesis
+    found one.)"""
     item = tree.item if isinstance(tree, Without) else tree
     while isinstance(item, (AllOf, AnyOf)) and len(item.items) == 1:
         item = item.items[0]
@@ -598,7 +599,7 @@ def weights_cover(tree: Node) -> bool:
     return (
         flat
         and all(isinstance(x, Phrase) for x in excluded)
-        and all(len(p.text) <= 2 and not p.title_only for p, _ in leaves(tree))
+        and all(impact.has_weights(p.text) and not p.title_only for p, _ in leaves(tree))
     )
 
 
@@ -827,8 +828,10 @@ LONG_PHRASE_PAIRS = 2
 
 
 def _rarest_pairs(db: sqlite_utils.Database, text: str, n: int) -> list[tuple[str, list[tuple[str, int, int]]]]:
-    """The ``n`` pairs of characters of ``text`` in the fewest documents, with their weight tokens."""
-    pairs = {p: weight_tokens(db, p) for p in {text[i : i + 2] for i in range(len(text) - 1)}}
+    """The ``n`` pairs of characters of ``text`` in the fewest documents, with their weight tokens
+    (of the pairs that have them)."""
+    found = {text[i : i + 2] for i in range(len(text) - 1)}
+    pairs = {p: weight_tokens(db, p) for p in found if impact.has_weights(p)}
     return sorted(pairs.items(), key=lambda x: (sum(c for _, _, c in x[1]), x[0]))[:n]
 
 
@@ -867,7 +870,8 @@ def top_k_of_long_phrase(
         dense = np.zeros(len(lengths))
         dense[ids] = ws
         least = dense if least is None else np.minimum(least, dense)
-    assert least is not None
+    if least is None:
+        return None  # no pair of the phrase has weight tokens: a rare phrase, FTS5 ranks it
     ids = np.flatnonzero(least)  # the documents with every pair: the phrase's matches among them
     if len(ids) < hits:
         return None  # fewer than the matches FTS5 counted: an impact index not in step

@@ -26,7 +26,8 @@ def _reference(title: str, body: str) -> list[str]:
     w_min = impact.R_MIN * impact.k_of(length, impact.REF_AVGDL)
     d_cell = int(4.0 * __import__("math").log2(length))
     cells = [impact.token(t, w, d_cell) for t, w in counts.items() if w >= w_min]
-    return cells + sorted(impact.weight_token(t, w) for t, w in counts.items())
+    weighted = sorted(impact.weight_token(t, w) for t, w in counts.items() if impact.has_weights(t))
+    return cells + weighted
 
 
 def _ordered(tokens: list[str]) -> list[str]:
@@ -60,3 +61,15 @@ def test_postings_of_a_real_shape() -> None:
     assert tokens[0].startswith("自x")  # the body's first character comes first
     assert any(t.startswith("自贸x") for t in tokens)
     assert not list(impact.postings("", ""))
+
+
+def test_only_listed_pairs_have_weight_tokens() -> None:
+    # 海关 and 监管 are frequent pairs (listed), 关条 is not, single characters never are
+    assert impact.has_weights("海关") and impact.has_weights("监管")
+    assert not impact.has_weights("关条") and not impact.has_weights("海")
+    tokens = impact.postings("", fts.encode("海关条例" * 3))
+    weights = sorted(t for t in tokens if _is_weight(t))
+    assert weights == ["条例w3", "海关w3"]  # not 关条, 例海, nor the characters
+    assert all(impact.has_weights(t) and len(t) == 2 for t in impact.weighted_terms())
+    # the stored version names the list: another list rebuilds the index
+    assert impact.version().startswith(f"{impact.IMPACT_VERSION}.")
