@@ -23,8 +23,8 @@ length cell) for every posting, in a cell or not: such a pair's weight tokens li
 it occurs in, each once, with its exact ``w`` — queries of several frequent short phrases are
 counted and ranked from them without FTS5's position lists (see
 ``store.ranking.rank_by_weights``). Rare pairs and single characters have none: FTS5 ranks a rare
-pair's few matches as fast, and a term with weight tokens for every posting of every term made
-the library 2.3× its text instead of 1.6–1.9×. The list is fixed (not the library's own), so a
+pair's few matches as fast, and weight tokens for every posting of every term made the library
+2.3× its text instead of 1.6–1.9×. The list is fixed (not the library's own), so a
 document's tokens depend on its text alone, as deleting it from the contentless table needs.
 """
 
@@ -90,6 +90,13 @@ def weighted_terms() -> frozenset[str]:
 def has_weights(term: str) -> bool:
     """Whether the impact index lists every posting of ``term`` under its weight tokens."""
     return term in weighted_terms()
+
+
+def listable(term: str) -> bool:
+    """Whether ``term`` is a pair the list may hold: two characters, neither a space nor one of
+    the private-use characters ASCII signs are encoded as (frequent everywhere, never searched
+    for among several phrases: they would only cost postings)."""
+    return len(term) == 2 and not any(c.isspace() or 0xE000 <= ord(c) < 0xE080 for c in term)
 
 
 def version() -> str:

@@ -828,9 +828,13 @@ LONG_PHRASE_PAIRS = 2
 
 
 def _rarest_pairs(db: sqlite_utils.Database, text: str, n: int) -> list[tuple[str, list[tuple[str, int, int]]]]:
-    """The ``n`` pairs of characters of ``text`` in the fewest documents, with their weight tokens
-    (of the pairs that have them)."""
+    """The ``n`` pairs of characters of ``text`` in the fewest documents, with their weight tokens;
+    none where a pair of characters that could be listed is not (the phrase is rare, and the
+    listed pairs' bound would have many texts read that hold them but not the phrase). Pairs
+    with a space or an ASCII sign are never listed, frequent or not: they are left out."""
     found = {text[i : i + 2] for i in range(len(text) - 1)}
+    if not all(impact.has_weights(p) for p in found if impact.listable(p)):
+        return []
     pairs = {p: weight_tokens(db, p) for p in found if impact.has_weights(p)}
     return sorted(pairs.items(), key=lambda x: (sum(c for _, _, c in x[1]), x[0]))[:n]
 
@@ -871,7 +875,7 @@ def top_k_of_long_phrase(
         dense[ids] = ws
         least = dense if least is None else np.minimum(least, dense)
     if least is None:
-        return None  # no pair of the phrase has weight tokens: a rare phrase, FTS5 ranks it
+        return None  # a pair of the phrase has no weight tokens: a rare phrase, FTS5 ranks it
     ids = np.flatnonzero(least)  # the documents with every pair: the phrase's matches among them
     if len(ids) < hits:
         return None  # fewer than the matches FTS5 counted: an impact index not in step
