@@ -33,6 +33,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 import zlib
 from typing import Any
 
@@ -111,12 +112,13 @@ def _list_crc() -> int:
 
 
 @functools.cache
-def _weighted_keys() -> Any:
-    """``weighted_terms`` as the sorted integers ``_term_keys`` gives them."""
+def _weighted_keys() -> tuple[Any, list[str]]:
+    """``weighted_terms`` as the sorted integers ``_term_keys`` gives them, and each one's weight
+    token without its weight (``<term>w``), in the same order."""
     import numpy as np
 
-    keys = [(ord(t[0]) << _BITS) | ord(t[1]) for t in weighted_terms() if len(t) == 2]
-    return np.array(sorted(keys), dtype=np.int64)
+    keys = sorted((ord(t[0]) << _BITS) | ord(t[1]) for t in weighted_terms() if len(t) == 2)
+    return np.array(keys, dtype=np.int64), [f"{chr(k >> _BITS)}{chr(k & _LOW)}w" for k in keys]
 
 
 def parse_weight(term: str, tok: str) -> int | None:
@@ -189,14 +191,11 @@ def postings(title_encoded: str, body_encoded: str) -> list[str]:
     cells = [f"{term}x{w}{cell}" for _order, term, w in found]  # as token() writes them
     # the weight token of every posting of a listed pair (their order does not matter: each is
     # matched alone)
-    listed = _weighted_keys()
+    listed, prefixes = _weighted_keys()
     distinct = keys[starts]
     where = np.searchsorted(listed, distinct)
     hit = listed[np.minimum(where, len(listed) - 1)] == distinct if len(listed) else np.zeros(len(distinct), dtype=bool)
-    weights = [
-        f"{chr(key >> _BITS)}{chr(key & _LOW)}w{w}"
-        for key, w in zip(distinct[hit].tolist(), counts[hit].tolist(), strict=True)
-    ]
+    weights = list(map(operator.add, map(prefixes.__getitem__, where[hit].tolist()), map(str, counts[hit].tolist())))
     return cells + weights
 
 
