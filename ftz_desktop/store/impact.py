@@ -82,10 +82,16 @@ def weight_token(term: str, w: int) -> str:
 
 
 @functools.cache
+def _listed() -> tuple[str, ...]:
+    """``data/impact_terms.json``'s pairs, sorted as the file holds them."""
+    with package_data.data_path("impact_terms.json").open(encoding="utf-8") as f:
+        return tuple(json.load(f)["terms"])
+
+
+@functools.cache
 def weighted_terms() -> frozenset[str]:
     """The pairs of characters (``fts.encode``d) that have weight tokens."""
-    with package_data.data_path("impact_terms.json").open(encoding="utf-8") as f:
-        return frozenset(json.load(f)["terms"])
+    return frozenset(_listed())
 
 
 def has_weights(term: str) -> bool:
@@ -108,7 +114,7 @@ def version() -> str:
 
 @functools.cache
 def _list_crc() -> int:
-    return zlib.crc32("\n".join(sorted(weighted_terms())).encode("utf-8"))
+    return zlib.crc32("\n".join(_listed()).encode("utf-8"))  # (the file lists them sorted)
 
 
 @functools.cache
