@@ -19,6 +19,7 @@ def test_data_files_are_found_inside_the_package():
         "person_names.json",
         "organisations.json",
         "holidays.json",
+        "impact_terms.json",
     ):
         path = package_data.data_path(name)
         assert path.is_file() and PACKAGE in path.parents

@@ -440,11 +440,12 @@ class Library:
     # --- search -----------------------------------------------------------------------------
     def warm_up(self) -> None:
         """Load what a first search needs and would otherwise wait for: the gazetteer and the word
-        segmenter's dictionary (how the query was read; see ``load_segmenter``), and the index's
-        first pages."""
+        segmenter's dictionary (how the query was read; see ``load_segmenter``), the index's
+        first pages and the documents' lengths (queries of several short phrases score from them)."""
         g = _gazetteer()
         g.segmenter().cut("自由贸易试验区")
         self.search("自贸", limit=1)
+        store_search.warm_up(self._db())
 
     def search(
         self,

@@ -376,13 +376,13 @@ def rebuild_impact(db: sqlite_utils.Database) -> None:
         db.execute(
             "INSERT INTO impact (rowid, terms) VALUES (?, ?)", [doc_id, impact.index_text(title, unpack_text(blob))]
         )
-    set_setting(db, IMPACT_VERSION_KEY, str(impact.IMPACT_VERSION))
+    set_setting(db, IMPACT_VERSION_KEY, impact.version())
 
 
 def impact_is_current(db: sqlite_utils.Database) -> bool:
     """True when the impact index holds every document with today's tokens (else ``rebuild_impact``);
     until then searches score every match and writes leave the impact table alone."""
-    return get_setting(db, IMPACT_VERSION_KEY) == str(impact.IMPACT_VERSION)
+    return get_setting(db, IMPACT_VERSION_KEY) == impact.version()
 
 
 def index_is_current(db: sqlite_utils.Database) -> bool:

@@ -7,6 +7,7 @@ the tags (never one query per result). Counts are of documents.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -62,8 +63,14 @@ def counts(
         if compiled is None:
             conn.execute("INSERT INTO temp.facet_ids SELECT id FROM documents")
         else:
-            sql, params = store_search.ids_sql(compiled)
-            conn.execute(f"INSERT OR IGNORE INTO temp.facet_ids {sql}", params)
+            # a query of short phrases: its documents from the impact index's weights (no FTS5
+            # position lists), else the match
+            found = store_search.matching_ids(db, compiled)
+            if found is not None:
+                conn.execute("INSERT INTO temp.facet_ids SELECT value FROM json_each(?)", [json.dumps(found)])
+            else:
+                sql, params = store_search.ids_sql(compiled)
+                conn.execute(f"INSERT OR IGNORE INTO temp.facet_ids {sql}", params)
         wanted = set(kinds)
         if wanted & {"year", "source", "format"}:
             out.update(_field_counts(conn.execute(_FIELDS).fetchall()))

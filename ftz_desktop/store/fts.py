@@ -37,6 +37,20 @@ def encode(text: str) -> str:
     return s
 
 
+_DECODE = str.maketrans({private: ascii_char for ascii_char, private in _ENCODE})
+_PRIVATE = re.compile(f"[{chr(_PUA)}-{chr(_PUA + 127)}]")
+
+
+def decode(encoded: str) -> str:
+    """``encode``'s private-use characters back to the ASCII they stand for (folding stays)."""
+    return encoded.translate(_DECODE)
+
+
+def has_private(text: str) -> bool:
+    """Whether ``text`` holds a character of the range ``encode`` moves ASCII signs to."""
+    return _PRIVATE.search(text) is not None
+
+
 def index_tokens(text: str) -> str:
     """The string inserted into the FTS5 table for ``text``: its characters separated by spaces."""
     return spaced(encode(text))

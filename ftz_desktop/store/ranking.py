@@ -18,15 +18,18 @@ import heapq
 import json
 import math
 import time
+import weakref
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from ftz_desktop.core.fold import fold
 from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import fts, impact
 
 if TYPE_CHECKING:
+    import numpy as np
     import sqlite_utils
 
 #: Column weights, as passed to FTS5's bm25() by store.search (title, body).
@@ -80,6 +83,7 @@ class Without:
 
 
 Node = Phrase | AllOf | AnyOf | Without
+T = TypeVar("T")
 
 
 def leaves(node: Node, *, positive: bool = True) -> Iterator[tuple[Phrase, bool]]:
@@ -93,6 +97,28 @@ def leaves(node: Node, *, positive: bool = True) -> Iterator[tuple[Phrase, bool]
     else:
         for x in node.items:
             yield from leaves(x, positive=positive)
+
+
+def evaluate(
+    node: Node,
+    leaf: Callable[[Phrase], T],
+    all_of: Callable[[list[T]], T],
+    any_of: Callable[[list[T]], T],
+    without: Callable[[T, T], T],
+) -> T:
+    """Fold a tree: its phrases by ``leaf``, AND by ``all_of``, OR by ``any_of``, NOT by
+    ``without`` (of the item and any of the excluded)."""
+
+    def walk(n: Node) -> T:
+        if isinstance(n, Phrase):
+            return leaf(n)
+        if isinstance(n, AllOf):
+            return all_of([walk(x) for x in n.items])
+        if isinstance(n, AnyOf):
+            return any_of([walk(x) for x in n.items])
+        return without(walk(n.item), any_of([walk(x) for x in n.excluded]))
+
+    return walk(node)
 
 
 def matches(node: Node, present: dict[Phrase, bool]) -> bool:
@@ -528,17 +554,352 @@ def _score(
         f" WHERE d.id IN (SELECT value FROM json_each(?)){where}",
         [json.dumps(ids), *params],
     ).fetchall()
+    plain = {p.text: fts.decode(p.text) for p in phrases}
     for doc_id, title, blob, size in rows:
         body = zlib.decompress(blob).decode("utf-8")
+        needles = {p.text: p.text for p in phrases}
         if encode_needed:
-            title, body = fts.encode(title), fts.encode(body)
+            title, body = fold(title), fold(body)
+            if fts.has_private(title) or fts.has_private(body):
+                title, body = fts.encode(title), fts.encode(body)
+            else:
+                # encoding maps one character to one: without private-use characters in the text
+                # the phrase as typed occurs where the encoded one does (and moving every ASCII
+                # sign of a long law costs 10× its folding)
+                needles = plain
         freqs = []
         present: dict[Phrase, bool] = {}
         for p in phrases:
-            in_title = count_overlapping(title, p.text)
-            in_body = 0 if p.title_only else count_overlapping(body, p.text)
+            in_title = count_overlapping(title, needles[p.text])
+            in_body = 0 if p.title_only else count_overlapping(body, needles[p.text])
             present[p] = present.get(p, False) or bool(in_title or in_body)
             freqs.append(TITLE_WEIGHT * in_title + BODY_WEIGHT * in_body)
         if not matches(tree, present):
             continue
         yield doc_id, bm25(freqs, idfs, float(sum(_varints(bytes(size)))), st.avgdl)
+
+
+# --- every match scored from the weight tokens --------------------------------------------------
+
+
+def weights_cover(tree: Node) -> bool:
+    """Whether ``rank_by_weights`` scores ``tree`` as FTS5 does: phrases of two characters that
+    have weight tokens (``impact.has_weights``: the impact index has each one's exact weight in
+    every document), in either column, in an AND or an OR of phrases, less any phrases. (In an
+    AND holding an OR under a NOT, FTS5 leaves out of a document's score an OR's phrase that the
+    document has, in some documents: where its iterator stands decides, not the text; hypothesis
+    found one.)"""
+    item = tree.item if isinstance(tree, Without) else tree
+    while isinstance(item, (AllOf, AnyOf)) and len(item.items) == 1:
+        item = item.items[0]
+    flat = isinstance(item, Phrase) or (
+        isinstance(item, (AllOf, AnyOf)) and all(isinstance(x, Phrase) for x in item.items)
+    )
+    excluded = tree.excluded if isinstance(tree, Without) else ()
+    return (
+        flat
+        and all(isinstance(x, Phrase) for x in excluded)
+        and all(impact.has_weights(p.text) and not p.title_only for p, _ in leaves(tree))
+    )
+
+
+def weight_tokens(db: sqlite_utils.Database, term: str) -> list[tuple[str, int, int]]:
+    """The weight tokens of ``term`` as (token, weight, documents under it)."""
+    rows = db.execute("SELECT term, doc FROM impact_vocab WHERE term >= ? AND term < ?", [term + "w0", term + "w:"])
+    out = []
+    for tok, n in rows.fetchall():
+        w = impact.parse_weight(term, tok)
+        if w is not None and n:
+            out.append((tok, w, int(n)))
+    return out
+
+
+def term_weights(
+    db: sqlite_utils.Database, term: str, tokens: list[tuple[str, int, int]] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every document where ``term`` (one or two encoded characters) occurs, and its exact weight
+    there (5 × title + body occurrences): the documents of each of its weight tokens (each
+    document is under exactly one)."""
+    import numpy as np
+
+    ids: list[np.ndarray] = []
+    ws: list[np.ndarray] = []
+    for tok, w, _ in weight_tokens(db, term) if tokens is None else tokens:
+        docs = db.execute("SELECT group_concat(rowid) FROM impact WHERE impact MATCH ?", ['"' + tok + '"']).fetchone()[
+            0
+        ]
+        if not docs:
+            continue
+        found = _parse_ids(docs)
+        ids.append(found)
+        ws.append(np.full(len(found), float(w)))
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(ids), np.concatenate(ws)
+
+
+def _most_matches(node: Node, sizes: dict[Phrase, int]) -> int:
+    """An upper bound of how many documents match ``node``, from its phrases' document counts."""
+
+    def least(xs: list[int]) -> int:
+        return min(xs)
+
+    def total(xs: list[int]) -> int:
+        return sum(xs)
+
+    return evaluate(node, sizes.__getitem__, least, total, lambda item, _: item)
+
+
+def _parse_ids(text: str) -> np.ndarray:
+    import numpy as np
+
+    # np.fromstring with a separator parses in C (it is deprecated only for binary data)
+    return np.fromstring(text, dtype=np.int64, sep=",")
+
+
+def doc_lengths(db: sqlite_utils.Database) -> np.ndarray:
+    """Every document's length in the search index (title and body tokens, as bm25 takes it),
+    indexed by document id; read once per connection and state of the library."""
+    import numpy as np
+
+    key = (
+        db.execute("PRAGMA data_version").fetchone()[0],
+        db.conn.total_changes,
+        db.execute("SELECT block FROM search_data WHERE id = 1").fetchone(),
+    )
+    cached = _LENGTHS.get(db)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    rows = db.execute("SELECT id, sz FROM search_docsize").fetchall()
+    if not rows:
+        lengths = np.zeros(1)
+    else:
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        blobs = [bytes(r[1]) for r in rows]
+        buf = np.frombuffer(b"".join(blobs), dtype=np.uint8)
+        blob_start = np.cumsum([0] + [len(b) for b in blobs[:-1]])
+        # SQLite varints: 7 bits a byte, the last byte of each below 0x80 (lengths never need 9)
+        ends = np.flatnonzero(buf < 0x80)
+        starts = np.concatenate(([0], ends[:-1] + 1))
+        values = np.zeros(len(ends), dtype=np.int64)
+        for j in range(int((ends - starts).max()) + 1):
+            more = ends - starts >= j
+            values[more] = (values[more] << 7) | (buf[starts[more] + j] & 0x7F)
+        owner = np.searchsorted(blob_start, starts, side="right") - 1
+        per_doc = np.bincount(owner, weights=values.astype(np.float64), minlength=len(rows))
+        lengths = np.zeros(int(ids.max()) + 1)
+        lengths[ids] = per_doc
+    _LENGTHS[db] = (key, lengths)
+    return lengths
+
+
+_LENGTHS: weakref.WeakKeyDictionary[sqlite_utils.Database, tuple[object, np.ndarray]] = weakref.WeakKeyDictionary()
+
+
+def rank_by_weights(
+    db: sqlite_utils.Database,
+    tree: Node,
+    k: int | None,
+    *,
+    within: Sequence[int] | None = None,
+    accept: Callable[[int], bool] | None = None,
+    more_than: int = 0,
+) -> tuple[int, list[tuple[int, float]]] | None:
+    """(how many documents match ``tree``, the best ``k`` as [(doc_id, score)]) with scores and
+    order exactly those of ``ORDER BY -bm25(search, 5, 1) DESC, rowid``; ``k`` None: all of them.
+
+    Every match is scored, from each phrase's exact weight in every document (the impact index's
+    tokens) and the documents' lengths: no text and no position list is read, so a query of
+    several frequent short phrases costs a pass over their postings, not FTS5's matching and
+    scoring of each document. None where the index cannot say (a phrase longer than two
+    characters or in the title only, an index being built). ``within``: only these documents
+    (those a filter leaves) count and rank; ``accept`` as in ``top_k``. ``more_than``: None as
+    well where the phrases' document counts show that at most this many documents can match
+    (FTS5 ranks a few matches of a rare phrase faster than a frequent one's weights are read)."""
+    import numpy as np
+
+    found = _weighed(db, tree, within, more_than)
+    if found is None:
+        return None
+    st, lengths, weight, present, mask = found
+    matched = np.flatnonzero(mask)
+    total = len(matched)
+    if st is None or (k is not None and k <= 0):
+        return total, []
+    k1, b = 1.2, 0.75
+    length = lengths[matched]
+    # bm25 as FTS5 computes it, phrase by phrase in the query's order: the doubles are equal
+    norm = k1 * (1 - b + b * length / st.avgdl)
+    score = np.zeros(total)
+    for p, positive in leaves(tree):
+        if not positive:
+            continue  # an excluded phrase is absent from every match: it adds 0
+        f = weight[p][matched]
+        score = score + idf(st.rows, int(present[p].sum())) * ((f * (k1 + 1.0)) / (f + norm))
+    # the best k (with room for those ``accept`` refuses), all of them if that was not enough
+    want = None if k is None else (k if accept is None else 2 * k + 50)
+    while True:
+        rows: list[tuple[int, float]] = []
+        order = _best_first(matched, score, want)
+        for i in order:
+            doc_id = int(matched[i])
+            if accept is not None and not accept(doc_id):
+                continue
+            rows.append((doc_id, float(score[i])))
+            if k is not None and len(rows) >= k:
+                break
+        if k is None or len(rows) >= k or len(order) >= total:
+            return total, rows
+        want = None
+
+
+def matching_ids(db: sqlite_utils.Database, tree: Node) -> list[int] | None:
+    """The documents matching ``tree``, from the weight tokens (None where ``rank_by_weights``
+    cannot say): for the facets, the same set FTS5's match gives, without its position lists."""
+    import numpy as np
+
+    found = _weighed(db, tree, None, 0)
+    return None if found is None else [int(i) for i in np.flatnonzero(found[4])]
+
+
+def _weighed(
+    db: sqlite_utils.Database, tree: Node, within: Sequence[int] | None, more_than: int
+) -> tuple[Stats | None, np.ndarray, dict[Phrase, np.ndarray], dict[Phrase, np.ndarray], np.ndarray] | None:
+    """(stats, lengths by id, each phrase's weight by id, its presence, the matches as a mask)."""
+    import numpy as np
+
+    if not weights_cover(tree) or not store_docs.impact_is_current(db):
+        return None
+    tokens = {p: weight_tokens(db, p.text) for p, _ in leaves(tree)}
+    if more_than and _most_matches(tree, {p: sum(n for _, _, n in t) for p, t in tokens.items()}) <= more_than:
+        return None
+    st = stats(db)
+    lengths = doc_lengths(db)
+    size = len(lengths)
+    weight: dict[Phrase, np.ndarray] = {}
+    present: dict[Phrase, np.ndarray] = {}
+    for p, _ in leaves(tree):
+        if p in weight:
+            continue
+        ids, ws = term_weights(db, p.text, tokens[p])
+        if len(ids) and int(ids.max()) >= size:
+            return None  # a document newer than the lengths read (cannot happen in one transaction)
+        dense = np.zeros(size)
+        dense[ids] = ws
+        weight[p] = dense
+        present[p] = dense > 0.0
+    mask = _tree_mask(tree, present).copy()  # (a phrase's own presence for a tree of one)
+    if within is not None:
+        keep = np.zeros(size, dtype=bool)
+        chosen = np.asarray(within, dtype=np.int64)
+        keep[chosen[chosen < size]] = True
+        mask &= keep
+    return st, lengths, weight, present, mask
+
+
+def _best_first(ids: np.ndarray, score: np.ndarray, k: int | None) -> np.ndarray:
+    """Positions of ``ids`` by score (highest first), equal scores by id; only the best ``k``
+    (all of those tied with the k-th) when ``k`` is given."""
+    import numpy as np
+
+    pos = np.arange(len(ids))
+    if k is not None and k < len(ids):
+        kth = np.partition(score, len(score) - k)[len(score) - k]
+        pos = np.flatnonzero(score >= kth)
+    return pos[np.lexsort((ids[pos], -score[pos]))]
+
+
+def _tree_mask(node: Node, present: dict[Phrase, np.ndarray]) -> np.ndarray:
+    """The documents matching ``node`` as a boolean mask over document ids."""
+    import numpy as np
+
+    return evaluate(
+        node,
+        present.__getitem__,
+        lambda xs: np.logical_and.reduce(xs),
+        lambda xs: np.logical_or.reduce(xs),
+        lambda item, excluded: item & ~excluded,
+    )
+
+
+#: A long phrase is bounded by this many of its pairs, those in the fewest documents (reading a
+#: frequent pair's weights costs more than the texts its bound would spare).
+LONG_PHRASE_PAIRS = 2
+
+
+def _rarest_pairs(db: sqlite_utils.Database, text: str, n: int) -> list[tuple[str, list[tuple[str, int, int]]]]:
+    """The ``n`` pairs of characters of ``text`` in the fewest documents, with their weight tokens;
+    none where a pair of characters that could be listed is not (the phrase is rare, and the
+    listed pairs' bound would have many texts read that hold them but not the phrase). Pairs
+    with a space or an ASCII sign are never listed, frequent or not: they are left out."""
+    found = {text[i : i + 2] for i in range(len(text) - 1)}
+    if not all(impact.has_weights(p) for p in found if impact.listable(p)):
+        return []
+    pairs = {p: weight_tokens(db, p) for p in found if impact.has_weights(p)}
+    return sorted(pairs.items(), key=lambda x: (sum(c for _, _, c in x[1]), x[0]))[:n]
+
+
+def top_k_of_long_phrase(
+    db: sqlite_utils.Database,
+    phrase: Phrase,
+    k: int,
+    hits: int,
+    *,
+    accept: Callable[[int], bool] | None = None,
+) -> list[tuple[int, float]] | None:
+    """The best ``k`` documents for one phrase of three characters or more whose ``hits``
+    (documents, counted by the caller) are known, exactly as ``top_k``; None when it cannot tell
+    cheaply.
+
+    A phrase occurs in a document at most as often as each pair of characters in it, so the least
+    weight of its rarest pairs (the weight tokens) and the document's length bound every match's
+    score, and a document without one of those pairs is no match: documents are read from their text in
+    the order of that bound until the k-th score is above the next bound. Where every match weighs little (a
+    quoted sentence found once in thousands of documents) this needs a few dozen texts, where the
+    cells' floor bounds nothing."""
+    text = phrase.text
+    if len(text) <= 2 or phrase.title_only or k <= 0 or k > MAX_K or not store_docs.impact_is_current(db):
+        return None
+    import numpy as np  # (here: a search that does not come this far starts without it)
+
+    st = stats(db)
+    if st is None:
+        return []
+    lengths = doc_lengths(db)
+    least: np.ndarray | None = None  # per document, the least weight of the phrase's rarest pairs
+    for pair, tokens in _rarest_pairs(db, text, LONG_PHRASE_PAIRS):
+        ids, ws = term_weights(db, pair, tokens)
+        if len(ids) and int(ids.max()) >= len(lengths):
+            return None
+        dense = np.zeros(len(lengths))
+        dense[ids] = ws
+        least = dense if least is None else np.minimum(least, dense)
+    if least is None:
+        return None  # a pair of the phrase has no weight tokens: a rare phrase, FTS5 ranks it
+    ids = np.flatnonzero(least)  # the documents with every pair: the phrase's matches among them
+    if len(ids) < hits:
+        return None  # fewer than the matches FTS5 counted: an impact index not in step
+    ws = least[ids]
+    k1, b = 1.2, 0.75
+    weight = idf(st.rows, hits)
+    bound = weight * ((ws * (k1 + 1.0)) / (ws + k1 * (1 - b + b * lengths[ids] / st.avgdl))) * _SLACK
+    order = np.argsort(-bound, kind="stable")
+    heap: list[tuple[float, int]] = []
+    encode_needed = _needs_encoding(text)
+    start, step = 0, max(10, k + k // 2)  # the best bounds are often the best scores: few first
+    while start < len(order):
+        if len(heap) >= k and heap[0][0] > bound[order[start]]:
+            break
+        if start >= MAX_CANDIDATES:
+            return None
+        batch = [int(i) for i in ids[order[start : start + step]]]
+        start, step = start + step, min(2 * step, _BATCH)
+        if accept is not None:
+            batch = [i for i in batch if accept(i)]
+        for doc_id, score in _score(db, batch, phrase, [phrase], [weight], st, (), (), encode_needed):
+            item = (score, -doc_id)
+            if len(heap) < k:
+                heapq.heappush(heap, item)
+            elif item > heap[0]:
+                heapq.heapreplace(heap, item)
+    return [(-neg, score) for score, neg in sorted(heap, reverse=True)]

@@ -20,6 +20,7 @@ from ftz_desktop.core import query as q
 from ftz_desktop.core.fold import fold
 from ftz_desktop.core.tags import normalize_tag
 from ftz_desktop.errors import QueryError
+from ftz_desktop.store import documents as store_docs
 from ftz_desktop.store import fts, ranking
 
 if TYPE_CHECKING:
@@ -323,6 +324,20 @@ def run_sorted(
     return _page(db, compiled, rows, offset)
 
 
+def warm_up(db: sqlite_utils.Database) -> None:
+    """Read what ranking by weights needs once per connection (the documents' lengths)."""
+    if store_docs.impact_is_current(db):
+        ranking.doc_lengths(db)
+
+
+def matching_ids(db: sqlite_utils.Database, compiled: Compiled) -> list[int] | None:
+    """The ids of every matching document from the impact index's weights, where it can say
+    (short phrases, no filters); None otherwise (``ids_sql`` then)."""
+    if compiled.match is None or compiled.tree is None or compiled.conditions:
+        return None
+    return ranking.matching_ids(db, compiled.tree)
+
+
 def count_where(db: sqlite_utils.Database, compiled: Compiled, condition: str, params: Sequence[object]) -> int:
     """How many matching documents also meet ``condition`` (SQL on ``d``, e.g. ``d.imported > ?``)."""
     sql, ids_params = ids_sql(compiled)
@@ -345,6 +360,22 @@ def run(
     The best ``offset + limit`` come from ``ranking.top_k`` (candidates from the impact index,
     scored exactly) and the total from the index alone; where top_k cannot prove its answer, every
     match is ranked with FTS5's bm25(). ``accept`` (only honoured by top_k so far) drops ids."""
+    if (
+        compiled.match is not None
+        and compiled.tree is not None
+        and (compiled.conditions or not isinstance(compiled.tree, ranking.Phrase))
+        and ranking.weights_cover(compiled.tree)
+    ):
+        # several phrases of one or two characters, or one with filters: every match counted and
+        # scored from the impact index's weights, with the filters' documents where there are
+        # filters (one phrase alone: top_k reads less)
+        within = _selected_ids(db, compiled) if compiled.conditions else None
+        end = None if limit is None else int(offset) + int(limit)
+        found = ranking.rank_by_weights(
+            db, compiled.tree, end, within=within, accept=accept, more_than=0 if within is not None else RANK_ALL_BELOW
+        )
+        if found is not None:
+            return found[0], found[1][int(offset) :]
     selected: int | None = None  # documents that meet the filters (date:, zone:, tag: …) alone
     if compiled.match is not None and compiled.tree is not None and compiled.conditions:
         selected = _selected(db, compiled)
@@ -377,6 +408,11 @@ def run(
             if top is not None:
                 total = matched if match_ids is None else len(match_ids.intersection(_selected_ids(db, compiled)))
                 return total, top[int(offset) :]
+        if isinstance(compiled.tree, ranking.Phrase) and match_ids is None:
+            # one long phrase the cells cannot rank, or with few matches: bounded by its pairs
+            top = ranking.top_k_of_long_phrase(db, compiled.tree, int(offset) + int(limit), matched, accept=accept)
+            if top is not None:
+                return matched, top[int(offset) :]
         if not compiled.conditions:
             return rank_all(db, compiled, limit=limit, offset=offset, total=matched)
     return rank_all(db, compiled, limit=limit, offset=offset)

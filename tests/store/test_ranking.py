@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ftz_desktop.core import query as q
+from ftz_desktop.errors import QueryError
 from ftz_desktop.services.library import Library
-from ftz_desktop.store import impact, ranking
+from ftz_desktop.store import fts, impact, ranking
 from ftz_desktop.store import search as store_search
 
 WORDS = [
@@ -199,7 +200,7 @@ def test_re_import_keeps_the_impact_index_in_step(tmp_path: Path, write_folder, 
         lib.import_all([folder])
         db = lib._db()
         tokens = {t for (t,) in db.execute("SELECT term FROM impact_vocab WHERE term LIKE '海%'")}
-        assert all(t.startswith(("海x", "海关x")) for t in tokens)
+        assert all(t.startswith(("海x", "海关x", "海w", "海关w")) for t in tokens)
         monkeypatch.setattr(store_search, "RANK_ALL_BELOW", 0)
         res = lib.search("条例", limit=3, all_copies=True)  # (the texts are near-duplicates of each other)
         assert res.total == 30 and res.hits[0].path.endswith("3.txt")
@@ -224,6 +225,20 @@ def test_impact_tokens_bound_every_document() -> None:
                 assert r < impact.floor_r(avgdl)
 
 
+def test_weight_tokens_hold_every_posting_once() -> None:
+    # listed pairs only (data/impact_terms.json): 海关, 条例, zz; not 关条, nor single characters
+    title, body = "海关条例", "海关" * 40 + "的" * 3 + "z" * 2000
+    tokens = list(impact.postings(title, body))
+    weights: dict[str, list[int]] = {}
+    for term in ("海", "海关", "的", "条", "条例", "z", "zz", "关条"):
+        for tok in tokens:
+            w = impact.parse_weight(term, tok)
+            if w is not None and tok.startswith(term + "w"):
+                weights.setdefault(term, []).append(w)
+    assert weights == {"海关": [45], "条例": [5], "zz": [1999]}
+    assert impact.parse_weight("海", "海关x45y40") is None  # another term's token
+
+
 def test_a_new_index_encoding_rebuilds_the_impact_index_too(tmp_path: Path, write_folder) -> None:
     folder = write_folder({"a.txt": "海关监管" * 20})
     with Library(tmp_path / "lib.sqlite") as lib:
@@ -234,3 +249,173 @@ def test_a_new_index_encoding_rebuilds_the_impact_index_too(tmp_path: Path, writ
     with Library(tmp_path / "lib.sqlite") as lib:
         terms = {t for (t,) in lib._db().execute("SELECT term FROM impact_vocab")}
         assert any(t.startswith("海关x") for t in terms)
+
+
+# --- every match scored from the weight tokens ------------------------------------------------
+
+SHORT = [w for w in WORDS if len(w) <= 2 and w.strip("，。\n")] + ["海", "关", "，的"]
+#: those that have weight tokens (the others are ranked by FTS5)
+WEIGHTED = [w for w in SHORT if impact.has_weights(fts.encode(w))]
+
+
+def _fts5(db, compiled: store_search.Compiled, k: int | None) -> tuple[int, list[tuple[int, float]]]:
+    return store_search.rank_all(db, compiled, limit=k)
+
+
+@pytest.mark.parametrize("query", [x for x in QUERIES if "title:" not in x] + ["海 关 -的的", "的 OR 的", "海关 海关"])
+def test_ranking_by_weights_is_exactly_fts5s(library: Library, query: str) -> None:
+    db = library._db()
+    compiled = store_search.compile_query(q.parse(query))
+    assert compiled is not None and compiled.tree is not None
+    if not ranking.weights_cover(compiled.tree):
+        assert ranking.rank_by_weights(db, compiled.tree, 20) is None
+        return
+    within = store_search._selected_ids(db, compiled) if compiled.conditions else None
+    for k in (1, 20, None):
+        assert ranking.rank_by_weights(db, compiled.tree, k, within=within) == _fts5(db, compiled, k), (query, k)
+
+
+@st.composite
+def _short_queries(draw: st.DrawFn) -> str:
+    """AND, OR and NOT of phrases of one or two characters (``a b OR c`` = a AND (b OR c)), with
+    date filters."""
+    terms = draw(st.lists(st.sampled_from(SHORT), min_size=1, max_size=4))
+    ops = draw(st.lists(st.sampled_from([" ", " OR ", " -"]), min_size=len(terms) - 1, max_size=len(terms) - 1))
+    query = terms[0] + "".join(op + t for op, t in zip(ops, terms[1:], strict=True))
+    if draw(st.booleans()):
+        query = f"{draw(st.sampled_from(SHORT))} {query}"
+    if draw(st.integers(0, 3)) == 0:
+        query += f" date:20{draw(st.integers(18, 24))}"
+    return query
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=_short_queries(), k=st.sampled_from([1, 5, 20, 100]))
+def test_ranking_by_weights_of_random_queries_is_exactly_fts5s(library: Library, query: str, k: int) -> None:
+    db = library._db()
+    try:
+        compiled = store_search.compile_query(q.parse(query))
+    except QueryError:  # an exclusion inside an OR
+        return
+    if compiled is None or compiled.match is None or compiled.tree is None:
+        return
+    if not ranking.weights_cover(compiled.tree):  # an OR inside an AND: not from the weights
+        assert ranking.rank_by_weights(db, compiled.tree, k) is None
+        return
+    expected = _fts5(db, compiled, k)
+    assert store_search.run(db, compiled, limit=k) == expected, query
+    assert (
+        ranking.rank_by_weights(
+            db, compiled.tree, k, within=store_search._selected_ids(db, compiled) if compiled.conditions else None
+        )
+        == expected
+    ), query
+
+
+def test_an_or_inside_an_and_is_left_to_fts5(library: Library) -> None:
+    # FTS5 leaves 海关 (in the title) out of one document's score here though the document has it
+    compiled = store_search.compile_query(q.parse("条例 上海 OR 海关 -监管 date:2023"))
+    assert compiled is not None and compiled.tree is not None
+    assert not ranking.weights_cover(compiled.tree)
+    for query in ("条例 海关 -监管", "上海 OR 海关 -监管", "海关"):
+        flat = store_search.compile_query(q.parse(query))
+        assert flat is not None and flat.tree is not None and ranking.weights_cover(flat.tree)
+
+
+def test_searches_give_the_results_of_fts5s_full_ranking(library: Library, monkeypatch) -> None:
+    # the guarantee the search latency bench measures at scale: the same top 20 (after the
+    # proximity re-rank of the best 100), the same scores and totals as FTS5 ranking every match
+    rng = random.Random(5)
+    queries = [" ".join(rng.sample(WEIGHTED, rng.randint(2, 3))) for _ in range(30)]
+    queries += [" OR ".join(rng.sample(WEIGHTED, rng.randint(2, 3))) for _ in range(30)]
+    monkeypatch.setattr(store_search, "RANK_ALL_BELOW", 0)  # the weights answer however few match
+    fast = [library.search(x, limit=20, all_copies=True) for x in queries]
+    assert all(ranking.weights_cover(store_search.compile_query(q.parse(x)).tree) for x in queries)
+
+    def fts5_only(db, compiled, *, limit, offset=0, accept=None):
+        return store_search.rank_all(db, compiled, limit=limit, offset=offset)
+
+    monkeypatch.setattr(store_search, "run", fts5_only)
+    for query, got in zip(queries, fast, strict=True):
+        slow = library.search(query, limit=20, all_copies=True)
+        assert got.total == slow.total, query
+        assert [(h.doc_id, h.score) for h in got.hits] == [(h.doc_id, h.score) for h in slow.hits], query
+
+
+def test_ranking_by_weights_follows_imports_on_one_connection(tmp_path: Path, write_folder) -> None:
+    folder = write_folder({f"{i}.txt": "海关监管" * (i + 1) + "条例的" * (30 - i) for i in range(30)})
+    with Library(tmp_path / "lib.sqlite") as lib:
+        lib.import_all([folder])
+        db = lib._db()
+        compiled = store_search.compile_query(q.parse("海关 OR 条例"))
+        assert compiled is not None and compiled.tree is not None
+        assert ranking.rank_by_weights(db, compiled.tree, 5) == _fts5(db, compiled, 5)
+        (folder / "new.txt").write_text("海关" * 400, "utf-8")
+        (folder / "3.txt").write_text("条例" * 3, "utf-8")
+        lib.import_all([folder])
+        got = ranking.rank_by_weights(db, compiled.tree, 5)
+        assert got == _fts5(db, compiled, 5) and got is not None and got[0] == 31
+
+
+def test_facets_of_short_queries_count_the_same_documents(library: Library, monkeypatch) -> None:
+    from ftz_desktop.store import facets
+
+    db = library._db()
+    queries = ["海关 监管", "条例 OR 办法 OR 规定", "上海 开放 -海南", "海关", "的"]
+    fast = {}
+    for query in queries:
+        compiled = store_search.compile_query(q.parse(query))
+        assert compiled is not None
+        # a single character has no weight tokens: its documents come from FTS5
+        assert (store_search.matching_ids(db, compiled) is None) == (query == "的")
+        fast[query] = facets.counts(db, compiled)
+    monkeypatch.setattr(store_search, "matching_ids", lambda db, compiled: None)
+    for query in queries:
+        assert facets.counts(db, store_search.compile_query(q.parse(query))) == fast[query], query
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"海关监管"', '"的，的"', '"的的的"', '"条例办法"', "制度创新", '"rcep"', "（试行）", '"gdp，的"', '"海关的"'],
+)
+def test_top_k_of_a_long_phrase_is_exactly_fts5s(library: Library, monkeypatch, query: str) -> None:
+    db = library._db()
+    compiled = store_search.compile_query(q.parse(query))
+    assert compiled is not None and isinstance(compiled.tree, ranking.Phrase)
+    hits = store_search._fts_count(db, compiled.match)
+    monkeypatch.setattr(ranking, "MAX_CANDIDATES", 10**6)
+    text = compiled.tree.text
+    pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+    if not all(impact.has_weights(p) for p in pairs if impact.listable(p)) or not any(map(impact.has_weights, pairs)):
+        # a pair of it has no weight tokens: FTS5 ranks it
+        assert ranking.top_k_of_long_phrase(db, compiled.tree, 20, hits) is None
+        return
+    for k in (1, 7, 20, 100):
+        top = ranking.top_k_of_long_phrase(db, compiled.tree, k, hits)
+        assert top == store_search.rank_all(db, compiled, limit=k)[1], (query, k)
+    banned = {d for d, _ in store_search.rank_all(db, compiled, limit=6)[1][::2]}
+    top = ranking.top_k_of_long_phrase(db, compiled.tree, 10, hits, accept=lambda i: i not in banned)
+    assert top == [r for r in store_search.rank_all(db, compiled, limit=None)[1] if r[0] not in banned][:10]
+
+
+def test_phrases_with_ascii_signs_are_counted_like_the_index_counts_them(tmp_path: Path, write_folder) -> None:
+    # the index moves ASCII signs to private-use characters: a text holding such a character
+    # itself matches the phrase there too, and scoring from the text must count it so
+    texts = {
+        "a.txt": "第一条 为了" * 3,
+        "b.txt": "第一条\ue020为了",
+        "c.txt": "第一条　为了，" * 2,
+        "d.txt": "第一条为了",
+    }
+    folder = write_folder(texts)
+    with Library(tmp_path / "lib.sqlite") as lib:
+        lib.import_all([folder])
+        db = lib._db()
+        compiled = store_search.compile_query(q.parse('"第一条 为了"'))
+        assert compiled is not None and compiled.tree is not None
+        _, full = store_search.rank_all(db, compiled, limit=None)
+        assert len(full) == 3
+        ids = [r[0] for r in db.execute("SELECT id FROM documents")]
+        assert ranking.score_ids(db, compiled.tree, ids) == full
+        hits = store_search._fts_count(db, compiled.match)
+        assert ranking.top_k_of_long_phrase(db, compiled.tree, 2, hits) == full[:2]
